@@ -1,0 +1,61 @@
+"""The errors Warta raises, and what each means.
+
+WartaError                 base of everything below; carries a one-line message
+├── InputError             a document cannot be read: missing, binary, empty, undecodable
+│   └── NotAnArticle       a page was read but is a listing/index page, not an article
+├── RuleError              a file in rules/ is malformed (message names file and line)
+├── GoldError              a gold file does not follow GOLD-FORMAT (gold/1)
+├── StoreError             the SQLite store cannot be opened, written or is locked
+│   └── StoreLocked        another run holds the store's lock
+├── ConfigError            a crawl configuration file is invalid
+└── FetchError             a page could not be fetched; ``reason`` says why
+"""
+
+from __future__ import annotations
+
+
+class WartaError(Exception):
+    """Base class: ``str(error)`` is a one-line message fit for a terminal."""
+
+
+class InputError(WartaError):
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class NotAnArticle(InputError):
+    pass
+
+
+class RuleError(WartaError):
+    def __init__(self, path: str, problem: str, line: int | None = None):
+        self.path = path
+        self.line = line
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {problem}")
+
+
+class GoldError(WartaError):
+    pass
+
+
+class StoreError(WartaError):
+    pass
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class ConfigError(WartaError):
+    pass
+
+
+class FetchError(WartaError):
+    def __init__(self, url: str, reason: str, detail: str = ""):
+        self.url = url
+        self.reason = reason  # short machine-readable cause: "robots", "timeout", "too_large", ...
+        self.detail = detail
+        super().__init__(f"{url}: {reason}{': ' + detail if detail else ''}")
