@@ -1,0 +1,270 @@
+"""The ``warta`` command: a thin layer over the library's public functions.
+
+Exit codes: 0 all fine; 1 finished, but some inputs failed; 2 usage or configuration
+error (bad option, malformed rule or gold file); 3 could not run (store unusable).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import GoldError, InputError, RuleError, StoreError, WartaError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
+
+app = typer.Typer(
+    help="Warta: reads Indonesian news and turns reports of awards into a clean, "
+         "reviewable dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+DB_OPTION = typer.Option(Path("warta.db"), "--db", help="SQLite store file.")
+RULES_OPTION = typer.Option(None, "--rules", help="Rules folder (default: the project's rules/).")
+
+
+def fail(message: str, code: int) -> None:
+    """Print a one-line error on stderr and exit with ``code``."""
+    typer.echo(f"warta: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def load_rules_or_exit(folder: Optional[Path]):
+    from .rules import load_rules
+    try:
+        return load_rules(folder)
+    except RuleError as error:
+        fail(str(error), EXIT_USAGE)
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Files as given, directories as their documents (sorted), missing paths kept to fail later."""
+    documents: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            documents += sorted(p for p in path.rglob("*") if p.is_file()
+                                and p.suffix.lower() in {".html", ".htm", ".txt", ".gz"})
+        else:
+            documents.append(path)
+    return documents
+
+
+def progress(items, label: str):
+    """Iterate with a progress bar on a terminal, silently otherwise (cron, pipes)."""
+    if not sys.stderr.isatty() or len(items) < 2:
+        yield from items
+        return
+    from rich.progress import track
+    yield from track(items, description=label, console=_stderr_console(), transient=True)
+
+
+def _stderr_console():
+    from rich.console import Console
+    return Console(stderr=True)
+
+
+@app.command()
+def clean(
+    paths: list[Path] = typer.Argument(..., help="HTML pages or plain-text copies, or folders of them."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write one file per input into DIR."),
+    format: str = typer.Option("text", "--format", help="text | json"),
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL, as a crawl would know it."),
+):
+    """Strip boilerplate: print each article's own text (or its metadata as JSON).
+
+    Example: warta clean page.html --format json
+    """
+    from .clean import clean_document
+    if format not in ("text", "json"):
+        fail(f"--format must be text or json, not {format!r}", EXIT_USAGE)
+    failed = 0
+    documents = expand_inputs(paths)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+    for path in progress(documents, "Cleaning"):
+        try:
+            article = clean_document(path, url=url)
+        except InputError as error:
+            typer.echo(f"warta: error: {error}", err=True)
+            failed += 1
+            continue
+        rendered = article.text + "\n" if format == "text" else json.dumps(
+            _article_json(article), ensure_ascii=False) + "\n"
+        if out:
+            name = path.name.removesuffix(".gz").rsplit(".", 1)[0] + (".txt" if format == "text" else ".json")
+            (out / name).write_text(rendered, encoding="utf-8")
+        else:
+            sys.stdout.write(rendered)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _article_json(article) -> dict:
+    return {"id": article.id, "url": article.url, "canonical_url": article.canonical_url,
+            "site": article.site, "title": article.title, "published": article.published,
+            "author": article.author, "language": article.language,
+            "is_article": article.is_article, "source": article.source,
+            "paragraphs": list(article.paragraphs), "text": article.text}
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="HTML pages or plain-text copies, or folders of them."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL, as a crawl would know it."),
+    format: str = typer.Option("records", "--format",
+                               help="records: JSON Lines, one record each; gold: one gold/1 object per input."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Also store the records in this SQLite file."),
+    rules: Optional[Path] = RULES_OPTION,
+):
+    """Extract awards and scores, with evidence, as JSON Lines on stdout.
+
+    Example: warta extract article.txt --format gold
+    """
+    from .gold import extraction_to_gold
+    from .process import analyse_document
+    from .store import Store
+    if format not in ("records", "gold"):
+        fail(f"--format must be records or gold, not {format!r}", EXIT_USAGE)
+    loaded = load_rules_or_exit(rules)
+    store = _open_store(db) if db else None
+    failed = 0
+    for path in progress(expand_inputs(paths), "Extracting"):
+        try:
+            extraction = analyse_document(path, url=url, rules=loaded)
+        except InputError as error:
+            typer.echo(f"warta: error: {error}", err=True)
+            failed += 1
+            continue
+        if store:
+            _save_or_exit(store, extraction)
+        if format == "gold":
+            lines = [extraction_to_gold(extraction, document=str(path))]
+        else:
+            lines = _records(extraction)
+        for line in lines:
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if store:
+        store.close()
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _records(extraction) -> list[dict]:
+    records = []
+    for kind, items in (("award", extraction.awards), ("score", extraction.scores)):
+        for item in items:
+            records.append({"type": kind, "id": item.id, **item.fields(),
+                            "article": extraction.article.id, "url": extraction.article.url,
+                            "evidence": [e.to_dict() for e in item.evidence]})
+    return records
+
+
+def _open_store(path: Path):
+    from .store import Store
+    try:
+        return Store(path)
+    except StoreError as error:
+        fail(str(error), EXIT_CANNOT_RUN)
+
+
+def _save_or_exit(store, extraction) -> dict:
+    try:
+        return store.save(extraction)
+    except StoreError as error:
+        fail(f"{error} (everything stored before this article is kept)", EXIT_CANNOT_RUN)
+
+
+@app.command()
+def process(
+    paths: list[Path] = typer.Argument(..., help="HTML pages or plain-text copies, or folders of them."),
+    db: Path = DB_OPTION,
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for a single input)."),
+    rules: Optional[Path] = RULES_OPTION,
+):
+    """Clean, extract and store documents in the SQLite store (idempotent).
+
+    Example: warta process corpus/pages --db warta.db
+    """
+    from .process import analyse_document
+    loaded = load_rules_or_exit(rules)
+    store = _open_store(db)
+    failed = added = 0
+    documents = expand_inputs(paths)
+    for path in progress(documents, "Processing"):
+        try:
+            extraction = analyse_document(path, url=url, rules=loaded)
+        except InputError as error:
+            typer.echo(f"warta: error: {error}", err=True)
+            failed += 1
+            continue
+        added += _save_or_exit(store, extraction)["new_records"]
+    counts = store.counts()
+    store.close()
+    typer.echo(f"{len(documents) - failed} documents processed, {failed} failed, "
+               f"{added} new records; store holds {counts['awards']} awards, "
+               f"{counts['scores']} scores", err=True)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="Folder of gold/1 JSON files (or one file)."),
+    root: Path = typer.Option(Path("."), "--root", help="Folder the gold files' `document` paths are relative to."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as one JSON object."),
+    explain: bool = typer.Option(False, "--explain", help="List every false positive and false negative."),
+    rules: Optional[Path] = RULES_OPTION,
+):
+    """Score the pipeline against gold annotations (GOLD-FORMAT.md).
+
+    Example: warta eval ../shared/gold/seeds --root ../shared
+    """
+    from .evaluate import evaluate_gold, render_explain, render_report
+    loaded = load_rules_or_exit(rules)
+    try:
+        report = evaluate_gold(gold_dir, root=root, rules=loaded)
+    except GoldError as error:
+        fail(str(error), EXIT_USAGE)
+    if as_json:
+        typer.echo(json.dumps(report.summary(), ensure_ascii=False))
+    else:
+        typer.echo(render_report(report))
+    if explain:
+        typer.echo(render_explain(report))
+    raise typer.Exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
+
+
+@app.command()
+def export(
+    db: Path = DB_OPTION,
+    format: str = typer.Option("jsonl", "--format", help="jsonl | csv"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write to FILE instead of stdout."),
+):
+    """Export the stored awards and scores with their evidence.
+
+    Example: warta export --db warta.db --format csv --out awards.csv
+    """
+    from .export import EXPORT_FORMATS, export_records
+    if format not in EXPORT_FORMATS:
+        fail(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {format!r}", EXIT_USAGE)
+    if not db.exists():
+        fail(f"{db}: no such store (run `warta process` or `warta run` first)", EXIT_USAGE)
+    store = _open_store(db)
+    try:
+        stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+        export_records(store, format, stream)
+    except OSError as error:
+        fail(f"{out}: {error.strerror or error}", EXIT_CANNOT_RUN)
+    finally:
+        store.close()
+
+
+def main() -> None:
+    try:
+        app()
+    except WartaError as error:  # anything a command did not turn into a message itself
+        typer.echo(f"warta: error: {error}", err=True)
+        sys.exit(EXIT_CANNOT_RUN)
