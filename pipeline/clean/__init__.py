@@ -1,0 +1,37 @@
+"""The clean stage: an HTML page or a plain-text copy of one → :class:`~pipeline.models.Article`.
+
+>>> article = clean_text("Judul Berita\\n\\nJakarta - Isi berita yang panjang sekali di sini, "
+...                      "dengan cukup banyak kata untuk menjadi paragraf.")
+>>> article.paragraphs[0][:9]
+'Jakarta -'
+"""
+
+from __future__ import annotations
+
+from pipeline.models import Article
+
+from .dates import date_from_url
+from .document import clean_document
+from .html import clean_html
+from .meta import site_of
+from .rules import CleanRules, load_rules
+from .text import split_text
+
+__all__ = ["clean_html", "clean_text", "clean_document", "load_rules", "CleanRules"]
+
+
+def clean_text(text: str, url: str | None = None, *, source: str | None = None,
+               rules: CleanRules | None = None) -> Article:
+    """Clean a plain-text copy of a page: its body span, title, dateline date, byline."""
+    rules = rules or load_rules()
+    parts = split_text(text, rules)
+    hint = rules.site_for(site_of(url))
+    stamp = parts.published or date_from_url(url)
+    published_at, precision = stamp.resolve(hint.time_zone if hint else None) if stamp else (None, None)
+    paragraphs = parts.paragraphs
+    return Article(
+        url=url, site=site_of(url), title=parts.title, published_at=published_at,
+        published_precision=precision, author=parts.author, text="\n".join(paragraphs),
+        paragraphs=paragraphs, canonical_url=None, language=None, is_article=bool(paragraphs),
+        source=source,
+    )

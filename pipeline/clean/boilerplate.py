@@ -1,0 +1,101 @@
+"""What a line or block of text *is*: article prose, a "Baca juga" insert, a share bar, a byline.
+
+Shared by the plain-text and the HTML paths; the markers come from ``rules/boilerplate.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Boilerplate
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•*▪●])\s+\S")
+_SMALL_WORDS = frozenset("di ke dari dan atau yang untuk pada dengan dalam oleh the of and in on for to a an at by".split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line))
+
+
+def capital_ratio(tokens: list[str]) -> float:
+    """Share of content words written with a capital: high for headlines in Title Case."""
+    content = [t for t in tokens if t.lower() not in _SMALL_WORDS and not t.isdigit()]
+    if not content:
+        return 0.0
+    return sum(1 for t in content if t[0].isupper()) / len(content)
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line in Title Case without a sentence end: a heading, menu item or link title."""
+    tokens = words(line)
+    return 0 < len(tokens) <= 24 and not ends_sentence(line) and capital_ratio(tokens) >= 0.6
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads like article text: a sentence, or a long run of lower-case words."""
+    tokens = words(line)
+    if len(tokens) >= 8 and ends_sentence(line):
+        return True
+    return len(tokens) >= 20 and capital_ratio(tokens) < 0.5
+
+
+def _starts_with(lowered: str, marker: str) -> bool:
+    if not lowered.startswith(marker):
+        return False
+    rest = lowered[len(marker):len(marker) + 1]
+    return not rest or not rest.isalnum() or not marker[-1].isalnum()
+
+
+def is_insert(line: str, rules: Boilerplate) -> bool:
+    """A "Baca juga: ..." style insert pointing at another article."""
+    lowered = line.strip().lstrip("»>•-–*▪ ").lower()
+    return any(_starts_with(lowered, marker) for marker in rules.insert_markers)
+
+
+def is_share_bar(line: str, rules: Boilerplate) -> bool:
+    tokens = [t.lower() for t in words(line)]
+    return bool(tokens) and len(line) < 120 and all(t in rules.share_words for t in tokens)
+
+
+def is_junk(line: str, rules: Boilerplate) -> bool:
+    """Bylines, credits, counters, banners, signatures: never part of the body."""
+    stripped = line.strip()
+    return any(p.search(stripped) for p in rules.junk_patterns)
+
+
+def is_stop(line: str, rules: Boilerplate) -> bool:
+    """A heading after which the page stops being the article ("Berita Terkait")."""
+    key = re.sub(r"[\s:>»|]+$", "", line.strip().lower())
+    return key in rules.stop_markers
+
+
+def is_boilerplate(line: str, rules: Boilerplate) -> bool:
+    return is_insert(line, rules) or is_share_bar(line, rules) or is_junk(line, rules)
+
+
+def is_lead(line: str, rules: Boilerplate) -> bool:
+    """A first paragraph opening with a dateline: "Medan (ANTARA) - ...", "JAKARTA, KOMPAS.com - ..."."""
+    return len(words(line)) >= 10 and bool(rules.lead.match(line.strip()))
+
+
+def strip_signature(text: str, rules: Boilerplate) -> str:
+    """Drop an editor's initials closing the last paragraph: "... kata Budi. (iws/hsa)"."""
+    match = rules.trailing_signature.search(text)
+    if match and match.start() > 0 and ends_sentence(text[:match.start()]):
+        return text[:match.start()].rstrip()
+    return text
+
+
+def strip_record_prefix(text: str, rules: Boilerplate) -> str:
+    """Drop a store's "date 2020-07" prefix in front of a text copy."""
+    return rules.record_prefix.sub("", text, count=1)

@@ -1,0 +1,1 @@
+def clean_html(*a, **k): raise NotImplementedError

@@ -1,0 +1,117 @@
+"""Plain-text copies of pages: find the article's own span among menus, bylines and lists.
+
+The body starts at the dateline lead ("Medan (ANTARA) - ...") when the copy has one, else
+at the first prose line after the header (title, byline, date, captions); it ends at the
+first "Berita Terkait"-style heading. Inside the span, inserts, share bars, credits and
+counters are dropped line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import boilerplate as bp
+from .dates import Stamp, find_datelines
+from .rules import CleanRules
+
+_BYLINE = re.compile(
+    r"^(?:penulis|reporter|pewarta|rep|oleh|author|by|written by|laporan reporter [\w ]+,)\s*:?\s*"
+    r"(?P<name>[^|/:]{3,60}?)\s*(?:$|[|/]|\b(?:editor|red|redaktur)\b)", re.IGNORECASE)
+_HEADER_SCAN = 40  # how many leading lines may hold the title, byline and dateline
+
+
+@dataclass(frozen=True)
+class TextParts:
+    title: str | None
+    paragraphs: tuple[str, ...]
+    published: Stamp | None
+    author: str | None
+
+
+def _only_date(line: str, rules: CleanRules) -> bool:
+    """A line that is a dateline and little else ("Rabu, 4 Desember 2024 - 20:00 WIB")."""
+    stamps = find_datelines(line, rules.dates)
+    return bool(stamps) and len(bp.words(line)) <= 12 and not bp.is_prose(line)
+
+
+def _meta(line: str, rules: CleanRules) -> bool:
+    return bp.is_boilerplate(line, rules.boilerplate) or _only_date(line, rules)
+
+
+def find_start(lines: list[str], rules: CleanRules) -> int:
+    b = rules.boilerplate
+    window = max(12, len(lines) // 2)
+    for i, line in enumerate(lines[:window]):
+        if bp.is_lead(line, b) and not bp.is_boilerplate(line, b):
+            return i
+    prose = [i for i, line in enumerate(lines) if bp.is_prose(line) and not _meta(line, rules)]
+    if not prose:
+        return 0
+    # A lede or caption can read like prose; a byline or dateline after it, still
+    # before the third prose line, means the body starts below that header.
+    limit = prose[2] if len(prose) > 2 else prose[-1]
+    header_end = -1
+    for i in range(min(limit, _HEADER_SCAN)):
+        if _meta(lines[i], rules) and not bp.is_insert(lines[i], b) and any(p > i for p in prose):
+            header_end = i
+    return next(p for p in prose if p > header_end) if any(p > header_end for p in prose) else prose[0]
+
+
+def _related_link(line: str, rules: CleanRules) -> bool:
+    """A headline standing in the body as a link: "• Other News Title", "INFO lain : Other Title"."""
+    stripped = line.strip()
+    if stripped[:1] in "•▪●»" and bp.is_headline_like(stripped.lstrip("•▪●» ")):
+        return True
+    head, sep, tail = stripped.partition(" : ")
+    return bool(sep) and len(bp.words(head)) <= 3 and bp.is_headline_like(tail)
+
+
+def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
+    b = rules.boilerplate
+    kept: list[str] = []
+    for line in lines[start:]:
+        if bp.is_stop(line, b):
+            break
+        if _meta(line, rules) or _related_link(line, rules):
+            continue
+        kept.append(bp.strip_signature(line, b))
+    # Trailing link titles and crumbs are not the article's end; a list the article
+    # itself gives (winners, steps) is.
+    while kept and not bp.is_prose(kept[-1]) and not (
+            bp.is_list_item(kept[-1]) and len(kept) > 1 and bp.is_list_item(kept[-2])):
+        kept.pop()
+    return kept
+
+
+def _title(header: list[str], rules: CleanRules) -> str | None:
+    for line in header:
+        tokens = bp.words(line)
+        if 4 <= len(tokens) <= 30 and not _meta(line, rules) and not line.rstrip().endswith("."):
+            return line.strip()
+    return None
+
+
+def _author(header: list[str]) -> str | None:
+    for line in header:
+        match = _BYLINE.match(line.strip())
+        if match:
+            return match["name"].strip(" ,-")
+    return None
+
+
+def _published(header: list[str], rules: CleanRules) -> Stamp | None:
+    # Joined, so a date and its time on two lines ("08 November 2023 |" / "18:39 WIB") meet.
+    stamps = find_datelines(" ".join(header), rules.dates)
+    first = [s for s in stamps if not s.updated]
+    return (first or stamps or [None])[0]
+
+
+def split_text(text: str, rules: CleanRules) -> TextParts:
+    text = bp.strip_record_prefix(text.replace("\r\n", "\n").replace("\xa0", " "), rules.boilerplate)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    start = find_start(lines, rules)
+    header = lines[:start][:_HEADER_SCAN]
+    return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
+                     published=_published(header, rules), author=_author(header))
