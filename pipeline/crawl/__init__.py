@@ -1,0 +1,1 @@
+"""The crawler: discover → fetch → archive → clean → extract → store, politely and incrementally."""

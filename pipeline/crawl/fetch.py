@@ -1,0 +1,405 @@
+"""Fetching one URL politely and defensively.
+
+:class:`Fetcher` turns a URL into a :class:`FetchResult` or raises
+:class:`~pipeline.errors.FetchError` with a short ``reason``:
+
+``robots``             robots.txt disallows the URL
+``foreign_redirect``   a redirect leads to a host outside the configured sites
+``redirect_loop``      a redirect comes back to a URL already visited
+``too_many_redirects`` more hops than ``Limits.max_redirects``
+``too_large``          the body (after decompression) exceeds ``Limits.max_body_bytes``
+``content_type``       not HTML/XML
+``timeout``            connect, read or total timeout (after retries)
+``connection``         connection refused or reset, incomplete body (after retries)
+``retry_after``        the server asked to wait longer than ``Retries.max_retry_after``
+``http_NNN``           a final status that is not 2xx/304
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import re
+import time
+import zlib
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+import httpx
+
+from ..errors import FetchError
+from .config import CrawlConfig
+from .robots import RobotsCache
+from .urls import host_key
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# Browsers read these labels as windows-1252; so do we.
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
+
+
+@dataclass(frozen=True)
+class Redirect:
+    status: int
+    url: str
+    location: str
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A fetched response; ``body`` is the decompressed payload."""
+
+    url: str  # as requested
+    final_url: str  # after redirects
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes = b""
+    redirects: tuple[Redirect, ...] = ()
+    attempts: int = 1
+    fetched_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((v for k, v in self.headers if k.lower() == name), None)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def content_type(self) -> str:
+        return (self.header("content-type") or "").split(";")[0].strip().lower()
+
+    @property
+    def encoding(self) -> str:
+        return decide_encoding(self.body, declared_charset(self.header("content-type")))
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(self.encoding, errors="replace")
+
+
+# -- encoding --------------------------------------------------------------------------
+
+def declared_charset(content_type: str | None) -> str | None:
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def decide_encoding(body: bytes, declared: str | None = None) -> str:
+    """The encoding the bytes are really in; the declared one is only a hint.
+
+    Valid UTF-8 wins (pages declaring iso-8859-1 while sending UTF-8 are common), then
+    the HTTP or ``<meta>`` charset if the bytes decode under it, then detection.
+    """
+    if body.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = [declared]
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "replace").lower())
+    for label in candidates:
+        if not label:
+            continue
+        label = "windows-1252" if label in _LATIN1_LABELS else label
+        try:
+            body.decode(label)
+            return label
+        except (LookupError, UnicodeDecodeError):
+            continue
+    from charset_normalizer import from_bytes
+    best = from_bytes(body[:200_000]).best()
+    return best.encoding if best else "windows-1252"
+
+
+# -- politeness ------------------------------------------------------------------------
+
+class _HostState:
+    def __init__(self, concurrency: int):
+        self.semaphore = asyncio.Semaphore(max(concurrency, 1))
+        self.next_start = 0.0
+
+
+class HostPacer:
+    """At most ``concurrency`` requests per host, each starting ``delay`` s after the last ended."""
+
+    def __init__(self, delay_for: Callable[[str], float], concurrency_for: Callable[[str], int],
+                 clock: Callable[[], float] = time.monotonic):
+        self._delay_for = delay_for
+        self._concurrency_for = concurrency_for
+        self._clock = clock
+        self._hosts: dict[str, _HostState] = {}
+
+    def _state(self, key: str) -> _HostState:
+        if key not in self._hosts:
+            self._hosts[key] = _HostState(self._concurrency_for(key))
+        return self._hosts[key]
+
+    @asynccontextmanager
+    async def slot(self, url: str):
+        key = host_key(url)
+        state = self._state(key)
+        async with state.semaphore:
+            while (wait := state.next_start - self._clock()) > 0:
+                await asyncio.sleep(wait)
+            try:
+                yield
+            finally:
+                state.next_start = max(state.next_start, self._clock() + self._delay_for(url))
+
+    def defer(self, url: str, seconds: float) -> None:
+        """Hold every request to ``url``'s host for ``seconds`` (Retry-After, backoff)."""
+        state = self._state(host_key(url))
+        state.next_start = max(state.next_start, self._clock() + seconds)
+
+
+# -- fetching --------------------------------------------------------------------------
+
+class Fetcher:
+    """Fetches URLs with robots, politeness, retries, redirect and size checks.
+
+    ``on_response(result, kind)`` sees every HTTP response received (redirect hops
+    and robots.txt included), e.g. to archive it.
+    """
+
+    def __init__(self, client: httpx.AsyncClient, config: CrawlConfig, *,
+                 on_response: Callable[[FetchResult, str], None] | None = None,
+                 rng: random.Random | None = None):
+        self.client = client
+        self.config = config
+        self.on_response = on_response
+        self.rng = rng or random.Random()
+        self.allowed_hosts = config.allowed_host_keys()
+        self.robots = RobotsCache(self._get_robots, agent="Warta")
+        self.pacer = HostPacer(self._delay_for, self._concurrency_for)
+
+    def _delay_for(self, url: str) -> float:
+        politeness = self.config.politeness_for(self.config.site_for(url))
+        delay = politeness.delay
+        if politeness.obey_robots:
+            crawl_delay = self.robots.crawl_delay(url)
+            if crawl_delay:
+                delay = max(delay, min(crawl_delay, politeness.max_crawl_delay))
+        return delay
+
+    def _concurrency_for(self, key: str) -> int:
+        site = self.config.site_for(f"http://{key}")
+        return self.config.politeness_for(site).concurrency
+
+    async def _get_robots(self, url: str) -> tuple[int, bytes]:
+        result = await self.fetch(url, kind="robots", check_robots=False,
+                                  accept_status=lambda status: True)
+        return result.status, result.body
+
+    async def fetch(self, url: str, *, headers: dict[str, str] | None = None, kind: str = "page",
+                    check_robots: bool = True,
+                    accept_status: Callable[[int], bool] | None = None) -> FetchResult:
+        """GET ``url``, following redirects within the configured hosts."""
+        limits = self.config.limits
+        redirects: list[Redirect] = []
+        seen = {url}
+        current = url
+        attempts = 0
+        while True:
+            self._check_host(url, current)
+            politeness = self.config.politeness_for(self.config.site_for(current))
+            if check_robots and politeness.obey_robots and not await self.robots.allowed(current):
+                raise FetchError(current, "robots", "disallowed by robots.txt")
+            response, tries = await self._with_retries(current, headers or {}, kind)
+            attempts += tries
+            location = response.header("location")
+            if 300 <= response.status < 400 and response.status != 304 and location:
+                target = str(httpx.URL(current).join(location))
+                redirects.append(Redirect(response.status, current, target))
+                if target in seen:
+                    raise FetchError(url, "redirect_loop", f"{current} -> {target}")
+                if len(redirects) > limits.max_redirects:
+                    raise FetchError(url, "too_many_redirects", f"more than {limits.max_redirects}")
+                seen.add(target)
+                current = target
+                continue
+            result = FetchResult(url=url, final_url=current, status=response.status,
+                                 headers=response.headers, body=response.body,
+                                 redirects=tuple(redirects), attempts=attempts)
+            ok = accept_status(result.status) if accept_status else (
+                200 <= result.status < 300 or result.status == 304)
+            if not ok:
+                raise FetchError(url, f"http_{result.status}")
+            return result
+
+    def _check_host(self, url: str, current: str) -> None:
+        if host_key(current) not in self.allowed_hosts:
+            raise FetchError(url, "foreign_redirect" if url != current else "foreign_host",
+                             f"{current} is outside the configured sites")
+
+    async def _with_retries(self, url: str, headers: dict[str, str], kind: str
+                            ) -> tuple[FetchResult, int]:
+        retries = self.config.retries
+        last: FetchError | None = None
+        for attempt in range(1, max(retries.attempts, 1) + 1):
+            wait = min(retries.backoff * 2 ** (attempt - 1), retries.max_backoff)
+            wait *= 1 + self.rng.random() * retries.jitter
+            try:
+                async with self.pacer.slot(url):
+                    response = await self._request(url, headers, kind)
+            except FetchError as error:
+                if error.reason not in ("timeout", "connection"):
+                    raise
+                last = error
+            else:
+                if response.status not in RETRY_STATUSES:
+                    return response, attempt
+                last = FetchError(url, f"http_{response.status}")
+                retry_after = parse_retry_after(response.header("retry-after"))
+                if retry_after is not None:
+                    if retry_after > retries.max_retry_after:
+                        raise FetchError(url, "retry_after",
+                                         f"server asks to wait {retry_after:.0f} s")
+                    wait = max(wait, retry_after)
+            if attempt < retries.attempts:
+                self.pacer.defer(url, wait)
+        assert last is not None
+        raise last
+
+    async def _request(self, url: str, headers: dict[str, str], kind: str) -> FetchResult:
+        timeouts = self.config.timeouts
+        try:
+            async with asyncio.timeout(timeouts.total):
+                async with self.client.stream("GET", url, headers=headers) as response:
+                    body = b""
+                    if 200 <= response.status_code < 300:
+                        self._check_content_type(url, response, kind)
+                        body = await read_limited(url, response, self.config.limits.max_body_bytes)
+                    result = FetchResult(
+                        url=url, final_url=url, status=response.status_code,
+                        headers=_stored_headers(response.headers, len(body)), body=body)
+        except FetchError:
+            raise
+        except (httpx.TimeoutException, TimeoutError) as error:
+            raise FetchError(url, "timeout", type(error).__name__) from None
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
+            raise FetchError(url, "connection", str(error) or type(error).__name__) from None
+        except httpx.HTTPError as error:
+            raise FetchError(url, "http_error", str(error) or type(error).__name__) from None
+        if self.on_response:
+            self.on_response(result, kind)
+        return result
+
+    def _check_content_type(self, url: str, response: httpx.Response, kind: str) -> None:
+        if kind == "robots":
+            return
+        mime = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if mime and mime not in self.config.limits.content_types:
+            raise FetchError(url, "content_type", mime)
+
+
+def _stored_headers(headers: httpx.Headers, length: int) -> tuple[tuple[str, str], ...]:
+    """Response headers as archived: the body is kept decompressed, so say so."""
+    kept = [(k, v) for k, v in headers.items()
+            if k.lower() not in ("content-encoding", "transfer-encoding", "content-length")]
+    return tuple(kept + [("Content-Length", str(length))])
+
+
+async def read_limited(url: str, response: httpx.Response, limit: int) -> bytes:
+    """The decompressed body, refusing as soon as it would exceed ``limit`` bytes.
+
+    Decompression is done here, bounded per step, so a small gzip bomb never
+    expands in memory beyond the limit.
+    """
+    declared = response.headers.get("content-length")
+    coding = response.headers.get("content-encoding", "identity").strip().lower()
+    if coding in ("", "identity") and declared and declared.isdigit() and int(declared) > limit:
+        raise FetchError(url, "too_large", f"Content-Length {declared} > {limit}")
+    decoder = _Decoder(coding, url)
+    chunks: list[bytes] = []
+    size = 0
+    async for raw in response.aiter_raw():
+        for piece in decoder.feed(raw, limit - size + 1):
+            size += len(piece)
+            if size > limit:
+                raise FetchError(url, "too_large", f"body over {limit} bytes")
+            chunks.append(piece)
+    for piece in decoder.flush(limit - size + 1):
+        size += len(piece)
+        if size > limit:
+            raise FetchError(url, "too_large", f"body over {limit} bytes")
+        chunks.append(piece)
+    return b"".join(chunks)
+
+
+class _Decoder:
+    """gzip/deflate decompression that never produces more than it is asked for at once."""
+
+    def __init__(self, coding: str, url: str):
+        self.url = url
+        self.coding = coding
+        if coding in ("gzip", "x-gzip"):
+            self.obj = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif coding == "deflate":
+            self.obj = zlib.decompressobj()
+            self._raw_fallback = True
+        elif coding in ("", "identity"):
+            self.obj = None
+        else:
+            raise FetchError(url, "content_encoding", coding)
+
+    def feed(self, data: bytes, budget: int):
+        if self.obj is None:
+            yield data
+            return
+        pending = data
+        while pending:
+            try:
+                out = self.obj.decompress(pending, budget)
+            except zlib.error as error:
+                if self.coding == "deflate" and getattr(self, "_raw_fallback", False):
+                    # Some servers send raw deflate without the zlib header.
+                    self._raw_fallback = False
+                    self.obj = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise FetchError(self.url, "connection", f"bad {self.coding} data: {error}")
+            self._raw_fallback = False
+            if out:
+                yield out
+                budget -= len(out)
+                if budget <= 0:
+                    return  # caller stops: over the limit
+            if self.obj.unconsumed_tail:
+                pending = self.obj.unconsumed_tail
+            elif self.obj.eof and self.obj.unused_data.strip(b"\x00"):
+                pending = self.obj.unused_data  # another gzip member follows
+                self.obj = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            else:
+                pending = b""
+
+    def flush(self, budget: int):
+        if self.obj is not None:
+            tail = self.obj.flush()
+            if tail:
+                yield tail
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
