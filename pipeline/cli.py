@@ -262,6 +262,9 @@ def export(
         store.close()
 
 
+from .review.cli import register as _register_review; _register_review(app)  # noqa: E402
+
+
 def main() -> None:
     try:
         app()

@@ -226,9 +226,21 @@ class _Transaction:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (our migrations contain no ';' inside strings)."""
+    """Split a migration into statements (our migrations contain no ';' inside strings).
+
+    Pieces are joined until SQLite calls them complete, so a trigger's body stays whole.
+    """
     lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements, pending = [], ""
+    for piece in "\n".join(lines).split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().removesuffix(";"))
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().removesuffix(";"))
+    return statements
 
 
 def _entity_id(name: str | None) -> str | None:

@@ -1,0 +1,9 @@
+"""Analyst review: a local web app to check each record against its evidence, and
+decisions (accept / reject / correct) that outlive re-runs of the pipeline."""
+
+from .app import create_app
+from .decisions import (REJECT_REASONS, Decision, DecisionError, accept, correct, decide,
+                        effective_fields, history, reject)
+
+__all__ = ["create_app", "decide", "accept", "reject", "correct", "effective_fields",
+           "history", "Decision", "DecisionError", "REJECT_REASONS"]
