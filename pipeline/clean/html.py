@@ -1,1 +1,159 @@
-def clean_html(*a, **k): raise NotImplementedError
+"""HTML page → Article: content scoring for the body, metadata from meta tags, JSON-LD and datelines."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from pipeline.models import Article
+
+from . import boilerplate as bp
+from .content import body_paragraphs, select_runs
+from .dates import Stamp, date_from_url, find_datelines, parse_machine, to_tz
+from .dom import Page, Run
+from .encoding import decode_html
+from .meta import (guess_language, json_ld_article, normalise_language, person_name, pick_title,
+                   site_core, site_of)
+from .rules import CleanRules, SiteHint, load_rules
+
+# Meta tags that carry the first publication time, most trusted first.
+PUBLISHED_META = ("article:published_time", "og:published_time", "published_time", "datepublished",
+                  "pubdate", "publishdate", "publish-date", "publish_date", "dtk:publishdate",
+                  "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created",
+                  "dcterms.date", "date", "article.published", "content_publisheddate", "datecreated",
+                  "createdate", "article:modified_time")
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "dtk:author", "content_author")
+_MIN_ARTICLE_WORDS = 60  # below this, a page with no article markers is a listing or index
+
+
+def clean_html(html: str | bytes, url: str | None = None, *, source: str | None = None,
+               rules: CleanRules | None = None) -> Article:
+    """Clean an HTML page: the article's paragraphs, title, publication time, author, language."""
+    rules = rules or load_rules()
+    if isinstance(html, bytes):
+        html = decode_html(html)
+    page = Page(html)
+    meta = page.meta()
+    ld = json_ld_article(page.json_ld())
+    canonical = _canonical(page, meta, url)
+    host = site_of(url) or site_of(canonical)
+    hint = rules.site_for(host)
+    if hint and hint.strip_selectors:
+        page.remove(hint.strip_selectors)
+
+    site_names = [*meta.get("og:site_name", []), *meta.get("application-name", []), site_core(host) or ""]
+    headings = page.texts(",".join(hint.title_selectors)) if hint and hint.title_selectors else page.texts("h1")
+    title = pick_title([*meta.get("og:title", []), *meta.get("twitter:title", []),
+                        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                        *page.texts("title")], headings, site_names)
+
+    runs = page.runs(rules.boilerplate.negative_class)
+    chosen = select_runs(runs, rules, title)
+    paragraphs = body_paragraphs(chosen, rules, title)
+    body = _json_ld_body(ld, paragraphs)
+    if body:
+        paragraphs = body
+
+    stamp_at, precision = _published(page, meta, ld, runs, chosen, title, url, hint, rules)
+    text = "\n".join(paragraphs)
+    language = (normalise_language(page.lang()) or normalise_language(_first(meta, "content-language"))
+                or normalise_language(_first(meta, "og:locale")) or guess_language(text, rules))
+    words = sum(len(bp.words(p)) for p in paragraphs)
+    is_article = words >= _MIN_ARTICLE_WORDS or (bool(ld) and words > 0) or _first(meta, "og:type") == "article" and words > 0
+    return Article(
+        url=url, site=host or (site_names[0] or None), title=title, published_at=stamp_at,
+        published_precision=precision, author=_author(page, meta, ld, hint, site_names),
+        text=text, paragraphs=tuple(paragraphs), canonical_url=canonical, language=language,
+        is_article=is_article, source=source,
+    )
+
+
+def _first(meta: dict[str, list[str]], key: str) -> str | None:
+    values = meta.get(key)
+    return values[0] if values else None
+
+
+def _canonical(page: Page, meta: dict, url: str | None) -> str | None:
+    href = page.link_href("canonical") or _first(meta, "og:url")
+    if not href:
+        return None
+    return urljoin(url, href) if url else href
+
+
+def _json_ld_body(ld: dict, paragraphs: list[str]) -> list[str] | None:
+    """The JSON-LD ``articleBody`` when it is fuller than what the DOM gave (some pages load text by script)."""
+    body = ld.get("articleBody")
+    if not isinstance(body, str):
+        return None
+    lines = [line.strip() for line in body.replace("\r", "\n").split("\n") if line.strip()]
+    found = sum(len(bp.words(p)) for p in paragraphs)
+    given = sum(len(bp.words(line)) for line in lines)
+    return lines if given >= 50 and given > 1.5 * found else None
+
+
+def _author(page: Page, meta: dict, ld: dict, hint: SiteHint | None, site_names: list[str]) -> str | None:
+    if hint and hint.author_selectors:
+        for text in page.texts(",".join(hint.author_selectors)):
+            if text:
+                return text
+    candidates = [person_name(ld.get("author"))] + [v for key in AUTHOR_META for v in meta.get(key, [])]
+    site_keys = {n.lower().replace(" ", "") for n in site_names if n}
+    for value in candidates:
+        if not value or value.startswith(("http://", "https://", "www.")):
+            continue
+        key = value.lower().replace(" ", "")
+        if any(k and (k in key or key in k) for k in site_keys) or len(bp.words(value)) > 8:
+            continue
+        return value.strip()
+    return None
+
+
+def _machine_stamp(page: Page, meta: dict, ld: dict, rules: CleanRules) -> Stamp | None:
+    values = [ld.get("datePublished"), ld.get("dateCreated")]
+    values += [v for key in PUBLISHED_META for v in meta.get(key, [])]
+    values += [a.get("datetime") for a in page.attrs("time[itemprop=datePublished], time[pubdate], "
+                                                     "time.published, time.entry-date")]
+    for value in values:
+        if isinstance(value, str):
+            stamp = parse_machine(value, rules.dates)
+            if stamp:
+                return stamp
+    return None
+
+
+def _visible_stamp(runs: list[Run], chosen: list[Run], title: str | None, hint: SiteHint | None,
+                   page: Page, rules: CleanRules) -> Stamp | None:
+    """The dateline printed near the title, before the body (first publication before updates)."""
+    if hint and hint.date_selectors:
+        texts = page.texts(",".join(hint.date_selectors))
+    else:
+        start = chosen[0].order if chosen else len(runs)
+        title_at = next((r.order for r in runs[:start] if title and r.text == title), max(0, start - 25))
+        texts = [r.text for r in runs[title_at:start + 3]]
+    stamps = [s for text in texts for s in find_datelines(text, rules.dates)]
+    first = [s for s in stamps if not s.updated]
+    return (first or stamps or [None])[0]
+
+
+def _published(page, meta, ld, runs, chosen, title, url, hint, rules):
+    machine = _machine_stamp(page, meta, ld, rules)
+    visible = _visible_stamp(runs, chosen, title, hint, page, rules)
+    zone = hint.time_zone if hint else None
+    if machine is None:
+        stamp = visible or date_from_url(url)
+        return stamp.resolve(zone) if stamp else (None, None)
+    if not machine.has_time and visible and visible.has_time and visible.when.date() == machine.when.date():
+        return visible.resolve(zone)
+    local = (visible.offset if visible else None) or zone
+    if machine.has_time and hint and hint.meta_time_zone and machine.offset:
+        # The site writes local time and labels it UTC.
+        return machine.when.replace(tzinfo=to_tz(hint.meta_time_zone)), "time"
+    if machine.has_time and machine.offset == "+00:00" and local:
+        if visible and visible.has_time and (visible.when.hour, visible.when.minute) == (
+                machine.when.hour, machine.when.minute):
+            return machine.when.replace(tzinfo=to_tz(local)), "time"
+        aware = machine.when.replace(tzinfo=to_tz("+00:00")).astimezone(to_tz(local))
+        return aware, "time"
+    if machine.has_time and not machine.offset and visible and visible.offset \
+            and visible.when.date() == machine.when.date():
+        return machine.when.replace(tzinfo=to_tz(visible.offset)), "time"
+    return machine.resolve(zone)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -25,3 +26,115 @@ def guess_language(text: str, rules: CleanRules) -> str | None:
     scores = {code: sum(1 for t in tokens if t in common) for code, common in rules.languages}
     best = max(scores, key=scores.get, default=None)
     return best if best and scores[best] >= 0.08 * len(tokens) else None
+
+
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenews", "analysisnewsarticle",
+                  "opinionnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle",
+                  "liveblogposting", "socialmediaposting", "webpage", "report"}
+
+
+def json_ld_article(blocks: list[str]) -> dict:
+    """The first schema.org article object in a page's JSON-LD blocks (``{}`` when none).
+
+    Broken JSON is common on news sites; a block that does not parse is skipped.
+    """
+    found: list[dict] = []
+    for block in blocks:
+        try:
+            data = json.loads(block, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
+                if kinds & _ARTICLE_TYPES:
+                    found.append(item)
+                if "@graph" in item:
+                    stack.extend(reversed(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]]))
+    found.sort(key=lambda d: "webpage" in str(d.get("@type")).lower())  # real articles first
+    return found[0] if found else {}
+
+
+def person_name(value) -> str | None:
+    """An author's name from a JSON-LD author value (a string, an object, or a list of them)."""
+    if isinstance(value, list):
+        names = [n for n in (person_name(v) for v in value) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and value.strip() and not _looks_like_url(value):
+        return value.strip()
+    return None
+
+
+def _looks_like_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "www.", "/"))
+
+
+_SEPARATORS = re.compile(r"\s+[|\-–—»:~·•]\s+|\s*::\s*|\s*\|\s*|(?<=\w)[:]\s+")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def trim_site_name(title: str, site_names: list[str]) -> str:
+    """Drop the site's own name from either end of a title ("X - Kompas.com" → "X")."""
+    keys = {k for k in (_key(re.sub(r"\.(com|co\.id|id|net|org|co)$", "", n.strip(), flags=re.I))
+                        for n in site_names if n) if len(k) >= 3}
+    if not keys:
+        return title
+    parts = _SEPARATORS.split(title)
+    seps = _SEPARATORS.findall(title)
+    def is_site(part: str) -> bool:
+        key = _key(part)
+        return bool(key) and any(key.startswith(k) or k.startswith(key) and len(key) >= 4 for k in keys)
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title.strip()
+    out = parts[start]
+    for sep, part in zip(seps[start:end - 1], parts[start + 1:end]):
+        out += sep + part
+    return out.strip()
+
+
+def pick_title(candidates: list[str | None], headings: list[str], site_names: list[str]) -> str | None:
+    """The page's title: a heading that the meta title contains, else the meta title trimmed."""
+    titles = [c.strip() for c in candidates if c and c.strip()]
+    for heading in headings:
+        if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in titles):
+            return heading
+    for title in titles:
+        trimmed = trim_site_name(title, site_names)
+        if trimmed:
+            return trimmed
+    return next((h for h in headings if len(words(h)) >= 3), None)
+
+
+def normalise_language(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip().lower())[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+_SUFFIX_LABELS = frozenset("www m amp com co id net org go ac or sch web my biz info news tv".split())
+
+
+def site_core(host: str | None) -> str | None:
+    """The distinctive label of a host ("jateng.tribunnews.com" → "tribunnews")."""
+    if not host:
+        return None
+    labels = [label for label in host.lower().split(".") if label]
+    while len(labels) > 1 and labels[-1] in _SUFFIX_LABELS:
+        labels.pop()
+    return labels[-1] if labels else None

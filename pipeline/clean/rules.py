@@ -28,6 +28,7 @@ class Boilerplate:
     trailing_signature: re.Pattern
     lead: re.Pattern
     record_prefix: re.Pattern
+    negative_class: re.Pattern  # class/id of elements that hold no article text
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -114,7 +115,7 @@ def _pattern(source: str, key: str, path: Path, text: str) -> re.Pattern:
 
 def load_boilerplate(path: Path) -> Boilerplate:
     data, text = _read_json(path)
-    for key in ("trailing_signature_pattern", "lead_pattern", "record_prefix_pattern"):
+    for key in ("trailing_signature_pattern", "lead_pattern", "record_prefix_pattern", "negative_class_pattern"):
         if not isinstance(data.get(key), str):
             raise RuleError(str(path), f"'{key}' must be a string", _line_of(text, key))
     return Boilerplate(
@@ -126,6 +127,7 @@ def load_boilerplate(path: Path) -> Boilerplate:
         trailing_signature=_pattern(data["trailing_signature_pattern"], "trailing_signature_pattern", path, text),
         lead=_pattern(data["lead_pattern"], "lead_pattern", path, text),
         record_prefix=_pattern(data["record_prefix_pattern"], "record_prefix_pattern", path, text),
+        negative_class=_pattern(data["negative_class_pattern"], "negative_class_pattern", path, text),
     )
 
 

@@ -1,0 +1,123 @@
+"""Find the article's own text among a page's runs by content scoring.
+
+Each run of prose credits the block elements above it (its container fully, the next
+two levels less), weighted by length, commas and how little of it is link text; the
+best-scored container, with siblings that score nearly as well, holds the article.
+Inside it, runs that are boilerplate by their markers or shape are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import boilerplate as bp
+from .dates import find_datelines
+from .dom import Run
+from .rules import CleanRules
+
+PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre td th dd dt".split())
+_MIN_RUN = 25  # characters a run needs to vote for its container
+_SIBLING_SHARE = 0.2  # a sibling container joins when it scores this share of the best
+
+
+def _targets(run: Run, inner: set[int]) -> tuple[int, ...]:
+    # A run whose block holds no other block is a paragraph (a <p>, or a <div> used as
+    # one): it votes for the element around it. Text loose in a container votes for it.
+    chain = run.chain
+    leaf = run.tag in PARAGRAPH_TAGS or (chain and chain[-1] not in inner)
+    holders = chain[:-1] if leaf else chain
+    return holders[::-1][:3]
+
+
+def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
+    """The id of the container holding the article and the ids of the sibling containers that join it."""
+    scores: dict[int, float] = defaultdict(float)
+    chars: dict[int, int] = defaultdict(int)
+    link_chars: dict[int, int] = defaultdict(int)
+    parent: dict[int, int | None] = {}
+    inner = {node for run in runs for node in run.chain[:-1]}
+    for run in runs:
+        for depth, node in enumerate(run.chain):
+            chars[node] += len(run.text)
+            link_chars[node] += run.link_chars
+            if node not in parent:
+                parent[node] = run.chain[depth - 1] if depth else None
+        size = len(run.text)
+        if size < _MIN_RUN or run.link_density > 0.5:
+            continue
+        weight = (1 + run.text.count(",") + min(size / 100, 3)) * (1 - run.link_density)
+        if run.negative:
+            weight *= 0.2
+        for rank, node in enumerate(_targets(run, inner)):
+            scores[node] += weight / (1 + rank)
+    if not scores:
+        return None, set()
+    final = {n: s * (1 - link_chars[n] / max(chars[n], 1)) for n, s in scores.items()}
+    best = max(final, key=final.get)
+    siblings = {n for n, s in final.items()
+                if n != best and parent.get(n) == parent.get(best) and parent.get(best) is not None
+                and s >= _SIBLING_SHARE * final[best]}
+    return best, siblings
+
+
+def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None) -> list[Run]:
+    """The runs of the article's own text, in page order."""
+    best, siblings = best_container(runs)
+    if best is None:
+        return []
+    chosen = {best} | siblings
+    picked = []
+    for run in runs:
+        for depth, node in enumerate(run.chain):
+            if node in chosen:
+                # Boilerplate marks count only below the chosen container: a body
+                # wrapper whose own class looks negative still holds the article.
+                if run.negative_at is not None and run.negative_at <= depth:
+                    run.negative_at = None
+                picked.append(run)
+                break
+    return picked
+
+
+def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None) -> list[str]:
+    """Paragraph texts of the selected runs, without inserts, credits, bars and trailing lists."""
+    b = rules.boilerplate
+    title_key = (title or "").strip().lower()
+    kept: list[tuple[str, Run]] = []
+    after_stop = False
+    for run in runs:
+        text = run.text
+        if bp.is_stop(text, b):
+            after_stop = True
+            continue
+        if after_stop:
+            if not bp.is_prose(text) or run.link_density > 0.3:
+                continue
+            after_stop = False
+        if run.negative or run.tag == "h1" or run.link_density > 0.5:
+            continue
+        if bp.is_boilerplate(text, b) or text.lower() == title_key:
+            continue
+        if _dateline_only(text, rules):
+            continue
+        kept.append((bp.strip_signature(text, b), run))
+    while kept and _is_tail(kept):
+        kept.pop()
+    while kept and not bp.is_prose(kept[0][0]) and len(bp.words(kept[0][0])) < 4:
+        kept.pop(0)
+    return [text for text, _ in kept]
+
+
+def _dateline_only(text: str, rules: CleanRules) -> bool:
+    """A run that is a printed date and little else (not a lead like "ISTANBUL, 23 Februari 2016 -")."""
+    return (bool(find_datelines(text, rules.dates)) and len(bp.words(text)) <= 12 and not bp.is_prose(text)
+            and not text.rstrip().endswith(("-", "–", "—")))
+
+
+def _is_tail(kept: list[tuple[str, Run]]) -> bool:
+    text, run = kept[-1]
+    if bp.is_prose(text):
+        return False
+    if run.tag == "li" and len(kept) > 1 and kept[-2][1].tag == "li" and run.link_density < 0.3:
+        return False
+    return True
