@@ -1,0 +1,48 @@
+"""extract: find awards and scores, with evidence, in a cleaned article.
+
+``extract(article, rules)`` runs Warta's spaCy pipeline (blank Indonesian tokenizer,
+``warta_sentences``, ``warta_mentions`` span_ruler, ``warta_awards``) over the
+article's text and returns normalised records.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..models import Article, Extraction
+from ..rules import Rules, load_rules
+from . import factories  # noqa: F401  (registers the spaCy factories)
+from .relations import Context
+
+__all__ = ["extract", "build_nlp", "Context"]
+
+
+def build_nlp(rules: Rules) -> Language:
+    """A blank Indonesian spaCy pipeline with Warta's components, configured from ``rules``."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_sentences")
+    nlp.add_pipe("warta_mentions", config={"rules_dir": str(rules.folder)})
+    nlp.add_pipe("warta_awards", config={"rules_dir": str(rules.folder)})
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _nlp_for(rules: Rules) -> Language:
+    # Building compiles every pattern: keep one pipeline per rules folder and content.
+    return build_nlp(rules)
+
+
+def extract(article: Article, rules: Rules | None = None) -> Extraction:
+    """The awards and scores an article reports, normalised, each with its evidence."""
+    rules = rules or load_rules()
+    if not article.is_article or not article.text.strip():
+        return Extraction(article)
+    nlp = _nlp_for(rules)
+    doc = nlp.make_doc(article.text)
+    doc._.context = Context(article_id=article.id, published=article.published_date)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return Extraction(article, awards=doc._.awards, scores=doc._.scores)

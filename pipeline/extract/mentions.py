@@ -1,0 +1,163 @@
+"""From span_ruler matches to typed mentions: entities, givers, persons, award cues.
+
+Overlaps are resolved longest-first; a region right after a unit or an official's
+title ("DPMPTSP Kota Tangerang", "Sekda Kota Tangerang") qualifies it rather than
+standing alone, and a region after "se-" ("se-Provinsi Banten") is a scope, not an
+actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..models import Entity
+from ..normalise import Namer
+
+ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
+# On equal length, the more specific reading wins.
+_PRIORITY = {"GIVER": 4, "UNIT_ALIAS": 3, "UNIT": 2, "COMPANY": 2, "GOV": 1}
+_NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
+
+
+@dataclass
+class Mention:
+    label: str  # GOV, UNIT, COMPANY, GIVER, PERSON, TITLE, AWARD_HEAD, GRADE, CATEGORY
+    start: int  # token indices into the Doc
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    rule: str
+    entity: Entity | None = None
+    scoped: bool = False  # "se-Provinsi Banten": a scope, not an actor
+    qualifier_of: int | None = None  # token index of the unit/title this region qualifies
+    extra: dict = field(default_factory=dict)
+
+
+def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
+    """Typed, non-overlapping entity mentions plus cue mentions, in text order."""
+    spans = list(doc.spans.get("warta", []))
+    cues = [_mention(doc, s) for s in spans if s.label_ not in ENTITY_LABELS and s.label_ != "TITLE"]
+    titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
+    candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
+    for m in candidates:
+        if m.label == "GIVER":
+            _extend_office(doc, m)
+    entities = _longest(candidates)
+    # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
+    entities = [m for m in entities if not any(t.start < m.start < t.end or
+                                               (t.start <= m.start < t.end and m.label == "GOV")
+                                               for t in titles)]
+    _mark_qualifiers(doc, entities, titles)
+    region = dominant_region(entities, namer)
+    for m in entities:
+        m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
+        m.entity = _entity(m, namer, region, entities)
+    persons = _persons(doc, titles, entities, namer, stopwords)
+    mentions = entities + persons + titles + cues
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
+    """The region the article is about: the most often named government, first on ties."""
+    counts: dict[str, int] = {}
+    for m in entities:
+        if m.label == "GOV" and not m.scoped:
+            government = namer.government(m.text)
+            if government and government.region:
+                counts[government.region] = counts.get(government.region, 0) + 1
+    return max(counts, key=lambda r: counts[r]) if counts else None
+
+
+def _mention(doc: Doc, span) -> Mention:
+    return Mention(span.label_, span.start, span.end, span.start_char, span.end_char,
+                   span.text, span.id_ or span.label_)
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -_PRIORITY.get(m.label, 0), m.start)):
+        if taken.isdisjoint(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _extend_office(doc: Doc, m: Mention) -> None:
+    """"Ombudsman RI" + "Perwakilan Jawa Tengah": the regional office is part of the giver."""
+    i = m.end
+    if i < len(doc) and doc[i].text == "Perwakilan":
+        j = i + 1
+        if j < len(doc) and doc[j].text == "Provinsi":
+            j += 1
+        while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and j - i <= 4:
+            j += 1
+        if j > i + 1:
+            m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
+            m.text = doc.text[m.start_char:m.end_char]
+
+
+def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -> None:
+    """A region right after a unit or title (allowing "(ABBR)") qualifies it."""
+    anchors = {m.end: m for m in entities if m.label in ("UNIT", "UNIT_ALIAS")}
+    anchors.update({t.end: t for t in titles})
+    for m in entities:
+        if m.label != "GOV":
+            continue
+        i = m.start
+        # skip a parenthesised abbreviation between anchor and region: "Dinas X (DX) Kota Y"
+        if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+            i -= 3
+        anchor = anchors.get(i)
+        if anchor is not None:
+            m.qualifier_of = anchor.start
+            anchor.extra["region_text"] = m.text
+            anchor.extra["region_end"] = m.end
+
+
+def _entity(m: Mention, namer: Namer, region: str | None, entities: list[Mention]) -> Entity | None:
+    if m.label == "GOV":
+        return namer.government(m.text)
+    if m.label in ("UNIT", "UNIT_ALIAS"):
+        own = m.extra.get("region_text")
+        own_region = namer.government(own).region if own and namer.government(own) else None
+        return namer.unit(m.text, own_region or region)
+    if m.label == "GIVER":
+        return namer.giver(m.text)
+    if m.label == "COMPANY":
+        return namer.company(m.text)
+    return None
+
+
+def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,
+             stopwords: set[str]) -> list[Mention]:
+    """"<title> [(abbr)] [unit/region], <Name>": a person named after an official's title."""
+    ends = {m.start: m.end for m in entities}
+    persons = []
+    for title in titles:
+        i = title.extra.get("region_end", title.end)
+        if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+            i += 3
+        while i in ends:  # "Kepala DPMPTSP Kota Tangerang"
+            i = ends[i]
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        j = i + 1
+        while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
+                                doc[j].text.casefold() in namer.honorifics):
+            if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
+                break
+            j += 1
+        if j > i + 1:
+            span = doc[i + 1:j]
+            name = namer.person_name(span.text)
+            if name and len(name) > 2:
+                persons.append(Mention("PERSON", span.start, span.end, span.start_char,
+                                       span.end_char, span.text, f"person-after-{title.rule}",
+                                       entity=Entity(name, "person"),
+                                       extra={"title_start": title.start}))
+    return persons

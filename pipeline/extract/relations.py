@@ -1,0 +1,412 @@
+"""Relation logic: which number is whose score, for which year; which award went to whom.
+
+Generic and small on purpose: the words it relies on (scale words, receive verbs,
+"tahun lalu", place heads …) come from ``rules/language.json``.
+
+- A **score** is a number after a scale word ("nilai 94,76", "skor 74") or before
+  "persen"/"poin" in an assessment; it belongs to the nearest actor before it in the
+  sentence (else the sentence's topic carried over from before), and to the nearest
+  year before it ("tahun lalu" = one year before the year in force).
+- An **award** is a named award (a head word such as Penghargaan/Anugerah/Predikat/
+  Piala plus its proper name) after a receive verb; the recipient is the actor before
+  the verb. Giver, year, grade, category and score come from its sentence; the
+  handover's date, place and receiving official from its sentence and the sentences
+  that follow, up to the next award.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..models import Award, Entity, Evidence, Score
+from ..normalise import Namer, parse_number, rank_grade, rank_number, resolve_date
+from ..rules import Rules
+from .mentions import Mention, find_mentions
+
+ACTOR_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
+_DATE = re.compile(
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
+    r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
+    r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+    r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
+_LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
+_GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
+                  "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
+                  "tanda", "satyalancana"}
+_NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "atas", "of", "the"}
+_NAME_STOP = {"tahun", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
+              "pada", "ke", "tingkat", "bersama"}
+
+
+@dataclass
+class Context:
+    """What the extractor knows about the article beyond its text."""
+
+    article_id: str = ""
+    published: date | None = None
+
+
+@dataclass
+class _AwardDraft:
+    sentence: Span
+    recipient: Mention
+    name: str
+    name_span: tuple[int, int]  # char offsets
+    rule: str
+    name_end: int = 0  # token index after the name
+    year: int | None = None
+    giver: Entity | None = None
+    category: str | None = None
+    grade: str | None = None
+    date: str | None = None
+    place: str | None = None
+    received_by: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class AwardRelations:
+    """The ``warta_awards`` spaCy component."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.namer = Namer(rules)
+        language = rules.language
+        self.stopwords = {w.lower() for w in rules.regions["name_stopwords"]}
+        self.scale_words = {k.lower(): v for k, v in language["score_words"].items()}
+        self.percent_words = {w.lower() for w in language["percent_words"]}
+        self.not_before = {w.lower() for w in language["not_score_before"]}
+        self.not_after = {w.lower() for w in language["not_score_after"]}
+        self.receive_verbs = {w.lower() for w in language["receive_verbs"]}
+        self.handover_words = {w.lower() for w in language["handover_words"]}
+        self.previous_year = [w.lower() for w in language["previous_year"]]
+        self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
+        self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.context or Context()
+        mentions = find_mentions(doc, self.namer, self.stopwords)
+        sentences = list(doc.sents)
+        by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
+        drafts = self._awards(doc, sentences, by_sentence, context)
+        scores = self._scores(doc, sentences, by_sentence, drafts, context)
+        doc._.scores = tuple(scores)
+        doc._.awards = tuple(self._finish(drafts, scores))
+        return doc
+
+    # -- scores -------------------------------------------------------------------------
+
+    def _scores(self, doc, sentences, by_sentence, drafts, context) -> list[Score]:
+        scores: dict[tuple, Score] = {}
+        topic: Mention | None = None
+        for index, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
+            actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
+                      and m.qualifier_of is None]
+            for token in sentence:
+                found = self._score_at(doc, token.i, sentence)
+                if not found:
+                    continue
+                value, scale = found
+                before = [m for m in actors if m.end <= token.i]
+                owner = before[-1] if before else topic
+                if owner is None or owner.entity is None:
+                    continue
+                year = self._year_before(doc, sentence, token.i, self._year_in_force(drafts, sentence))
+                kind = self._kind_in_force(drafts, sentence)
+                evidence = Evidence(context.article_id, sentence.text, token.idx,
+                                    token.idx + len(token.text), "score:" + scale)
+                key = (owner.entity.name, year, round(value, 3))
+                if key in scores:
+                    old = scores[key]
+                    scores[key] = replace(old, evidence=old.evidence + (evidence,))
+                else:
+                    scores[key] = Score(owner.entity, year, value, scale, kind, (evidence,))
+                topic = owner
+            if actors:
+                topic = topic if topic in actors else actors[0]
+        return list(scores.values())
+
+    def _score_at(self, doc: Doc, i: int, sentence: Span) -> tuple[float, str] | None:
+        token = doc[i]
+        if not _NUMBER.match(token.text) or _YEAR.match(token.text):
+            return None
+        if i > 0 and doc[i - 1].text in {"/", "-", "–"}:
+            return None
+        nxt = doc[i + 1] if i + 1 < sentence.end else None
+        if nxt is not None and (nxt.text in {"/", "-", "–"} or nxt.lower_ in self.not_after
+                                or nxt.lower_ in {"sampai", "hingga", "s.d."}):
+            return None
+        window = [t.lower_ for t in doc[max(sentence.start, i - 4):i]]
+        if any(w in self.not_before for w in window[-2:]):
+            return None
+        scale = None
+        for word in reversed(window):
+            if word in self.scale_words:
+                scale = self.scale_words[word]
+                break
+            if word in {",", ".", ";", "dan"}:
+                break
+        if nxt is not None and nxt.lower_ in self.percent_words | {"poin"}:
+            if scale is None and not any(w in ("capaian", "nilai", "skor", "indeks") for w in window):
+                return None
+            scale = "persen" if nxt.lower_ in self.percent_words else "poin"
+        if scale is None:
+            return None
+        value = parse_number(token.text)
+        return (value, scale) if value is not None else None
+
+    def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
+        text = doc.text[sentence.start_char:doc[i].idx].lower()
+        year_pos, year = -1, None
+        for token in doc[sentence.start:i]:
+            if _YEAR.match(token.text) and not (token.i > 0 and doc[token.i - 1].text == "/"):
+                year_pos, year = token.idx - sentence.start_char, int(token.text)
+        back = max((text.rfind(p) for p in self.previous_year), default=-1)
+        if back > year_pos:
+            base = year if year is not None else in_force
+            return base - 1 if base else None
+        return year if year is not None else in_force
+
+    @staticmethod
+    def _year_in_force(drafts: list[_AwardDraft], sentence: Span) -> int | None:
+        before = [d for d in drafts if d.sentence.start <= sentence.start and d.year]
+        if before:
+            return before[-1].year
+        later = [d for d in drafts if d.year]
+        return later[0].year if later else None
+
+    def _kind_in_force(self, drafts: list[_AwardDraft], sentence: Span) -> str | None:
+        before = [d for d in drafts if d.sentence.start <= sentence.start]
+        chosen = before[-1] if before else (drafts[0] if drafts else None)
+        return self._kind(chosen.name, chosen.category) if chosen else None
+
+    # -- awards -------------------------------------------------------------------------
+
+    def _awards(self, doc, sentences, by_sentence, context) -> list[_AwardDraft]:
+        drafts: list[_AwardDraft] = []
+        topic: Mention | None = None
+        for sentence, mentions in zip(sentences, by_sentence):
+            actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
+                      and m.qualifier_of is None]
+            for head in (m for m in mentions if m.label == "AWARD_HEAD"):
+                if drafts and drafts[-1].sentence == sentence and head.start < drafts[-1].name_end:
+                    continue
+                named = self._award_name(doc, head, sentence)
+                if named is None:
+                    continue
+                start, end = named
+                verb = self._receive_verb(doc, sentence, start)
+                if verb is None:
+                    continue
+                before = [m for m in actors if m.end <= verb]
+                recipient = before[-1] if before else topic
+                if recipient is None or recipient.entity is None:
+                    continue
+                draft = _AwardDraft(sentence, recipient, doc[start:end].text,
+                                    (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                                    head.rule)
+                draft.name_end = end
+                draft.year = self._award_year(doc, sentence, end)
+                self._fill_from_sentence(doc, draft, sentence, mentions, end, context)
+                draft.evidence.append(Evidence(context.article_id, sentence.text,
+                                               draft.name_span[0], draft.name_span[1],
+                                               "award:" + head.rule))
+                drafts.append(draft)
+            if actors:
+                topic = actors[0]
+        self._fill_from_following(doc, sentences, by_sentence, drafts, context)
+        return drafts
+
+    def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
+        start = head.start
+        if doc[start].text[:1].islower():
+            # "penghargaan Predikat …": the proper name starts at the capitalised word
+            if start + 1 < sentence.end and doc[start + 1].text[:1].isupper() \
+                    and doc[start + 1].lower_ not in _NAME_STOP:
+                start += 1
+            elif head.text.lower() in _GENERIC_HEADS:
+                return None
+        end = start + 1
+        while end < sentence.end:
+            token = doc[end]
+            if token.lower_ in _NAME_STOP or _YEAR.match(token.text):
+                break
+            if token.text == "(":
+                close = end + 2 < sentence.end and doc[end + 2].text == ")"
+                if close and doc[end + 1].text.isupper() and len(doc[end + 1].text) <= 12:
+                    end += 3  # keep a parenthesised abbreviation: "(SAKIP)"
+                    continue
+                break
+            if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num:
+                end += 1
+                continue
+            break
+        while end > start + 1 and doc[end - 1].lower_ in _NAME_CONNECTORS:
+            end -= 1
+        words = [t for t in doc[start:end] if t.text[:1].isalnum()]
+        if len(words) < 2 and doc[start].lower_ in _GENERIC_HEADS:
+            return None
+        return start, end
+
+    def _receive_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
+        for token in reversed(doc[sentence.start:name_start]):
+            if token.lower_ in self.receive_verbs:
+                return token.i
+        return None
+
+    def _award_year(self, doc: Doc, sentence: Span, name_end: int) -> int | None:
+        # "… Publik (Opini …) Tahun 2024": the year right after the name, else any in the sentence
+        depth = 0
+        for token in doc[name_end:min(sentence.end, name_end + 14)]:
+            depth += token.text == "("
+            depth -= token.text == ")"
+            if _YEAR.match(token.text) and doc[token.i - 1].text != "/":
+                return int(token.text)
+            if depth == 0 and token.text in {",", "."} and token.i > name_end + 1:
+                break
+        years = [int(t.text) for t in sentence if _YEAR.match(t.text) and doc[t.i - 1].text != "/"]
+        return years[0] if years else None
+
+    def _fill_from_sentence(self, doc, draft: _AwardDraft, sentence: Span,
+                            mentions: list[Mention], name_end: int, context: Context) -> None:
+        for m in mentions:
+            if m.label == "GIVER" and draft.giver is None and m.start >= name_end:
+                draft.giver = m.entity
+            elif m.label == "GRADE" and draft.grade is None:
+                draft.grade = self._grade(m)
+            elif m.label == "CATEGORY" and draft.category is None:
+                draft.category = self._category(m)
+        if draft.giver is None:
+            givers = [m for m in mentions if m.label == "GIVER"]
+            if givers:
+                draft.giver = givers[0].entity
+        self._fill_handover(doc, draft, sentence, mentions, context)
+
+    def _fill_from_following(self, doc, sentences, by_sentence, drafts, context) -> None:
+        for n, draft in enumerate(drafts):
+            limit = drafts[n + 1].sentence.start if n + 1 < len(drafts) else len(doc)
+            for sentence, mentions in zip(sentences, by_sentence):
+                if sentence.start <= draft.sentence.start or sentence.start >= limit:
+                    continue
+                own = [m for m in mentions if m.entity is not None
+                       and m.entity.name == draft.recipient.entity.name]
+                if own:
+                    for m in mentions:
+                        if m.label == "GRADE" and draft.grade is None:
+                            draft.grade = self._grade(m)
+                        elif m.label == "CATEGORY" and draft.category is None:
+                            draft.category = self._category(m)
+                if any(t.lower_ in self.handover_words for t in sentence):
+                    self._fill_handover(doc, draft, sentence, mentions, context)
+
+    def _fill_handover(self, doc, draft: _AwardDraft, sentence: Span, mentions, context) -> None:
+        lowered = {t.lower_ for t in sentence}
+        if not lowered & self.handover_words and sentence != draft.sentence:
+            return
+        base = context.published
+        if draft.date is None:
+            match = _DATE.search(sentence.text)
+            if match:
+                fallback = date(draft.year, 12, 31) if draft.year and base is None else None
+                draft.date = resolve_date(match.group(0), base or fallback)
+                if draft.date:
+                    draft.evidence.append(self._evidence(context, sentence, match, "date"))
+        if draft.place is None:
+            place = self._place(sentence)
+            if place:
+                draft.place = place[0]
+                draft.evidence.append(Evidence(context.article_id, sentence.text, place[1],
+                                               place[2], "place"))
+        if draft.received_by is None:
+            for m in mentions:
+                if m.label == "PERSON" and not self._gives(doc, m):
+                    draft.received_by = m.entity.name
+                    draft.evidence.append(Evidence(context.article_id, sentence.text,
+                                                   m.start_char, m.end_char, m.rule))
+                    break
+
+    @staticmethod
+    def _gives(doc: Doc, person: Mention) -> bool:
+        """The official who hands over ("diserahkan oleh Menteri X") is not the receiver."""
+        start = person.extra.get("title_start", person.start)
+        window = [t.lower_ for t in doc[max(0, start - 3):start]]
+        return "oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
+                                                       "disampaikan")) for w in window)
+
+    def _place(self, sentence: Span) -> tuple[str, int, int] | None:
+        text = sentence.text
+        for head in self.place_heads:
+            match = re.search(r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
+                              r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)", text)
+            if match:
+                value = match.group(1).strip()
+                start = sentence.start_char + match.start(1)
+                return value, start, start + len(value)
+        return None
+
+    @staticmethod
+    def _category(m: Mention) -> str | None:
+        value = re.sub(r"^(?i:kategori)\s+", "", m.text)
+        return None if _LETTER_GRADE.match(value) else value
+
+    def _grade(self, m: Mention) -> str:
+        words = m.text.replace("-", " ").split()
+        if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
+            number = rank_number(words[-1], self.rules)
+            if number:
+                return rank_grade(number)
+        if words[0].lower() in {"nilai", "kategori", "predikat", "opini", "rapor", "level",
+                                "tingkat", "peringkat"}:
+            rest = " ".join(words[1:])
+            return rest if rest.isupper() or " " in rest else rest.capitalize()
+        return m.text
+
+    @staticmethod
+    def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:
+        return Evidence(context.article_id, sentence.text, sentence.start_char + match.start(),
+                        sentence.start_char + match.end(), rule)
+
+    # -- finishing ----------------------------------------------------------------------
+
+    def _kind(self, name: str, category: str | None) -> str | None:
+        text = f" {name} {category or ''} ".lower()
+        for kind, words in self.kinds:
+            if any(re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", text) for w in words):
+                return kind
+        return None
+
+    def _finish(self, drafts: list[_AwardDraft], scores: list[Score]) -> list[Award]:
+        awards: dict[tuple, Award] = {}
+        for draft in drafts:
+            recipient = draft.recipient.entity
+            year = draft.year
+            score = next((s.value for s in scores if s.entity.name == recipient.name
+                          and s.year == year and s.evidence[0].sentence == draft.sentence.text),
+                         None)
+            if score is None:
+                score = next((s.value for s in scores if s.entity.name == recipient.name
+                              and s.year == year), None)
+            award = Award(recipient=recipient, name=draft.name, year=year, giver=draft.giver,
+                          category=draft.category, grade=draft.grade, score=score,
+                          date=draft.date, place=draft.place, received_by=draft.received_by,
+                          kind=self._kind(draft.name, draft.category),
+                          evidence=tuple(draft.evidence))
+            key = (recipient.name, year)
+            if key in awards:
+                awards[key] = _fill_gaps(awards[key], award)
+            else:
+                awards[key] = award
+        return list(awards.values())
+
+
+def _fill_gaps(first: Award, second: Award) -> Award:
+    """The same award reported twice in one article: the first mention's values win."""
+    updates = {f: getattr(second, f) for f in ("giver", "category", "grade", "score", "date",
+                                                "place", "received_by")
+               if getattr(first, f) is None and getattr(second, f) is not None}
+    return replace(first, evidence=first.evidence + second.evidence, **updates)

@@ -1,0 +1,159 @@
+"""Normalise what extraction found: numbers, dates, names.
+
+- ``parse_number("94,76") == 94.76``; ``parse_number("1.250,5") == 1250.5``
+- ``resolve_date("Rabu (4/12)", base=date(2024, 12, 4)) == "2024-12-04"``
+- canonical names from the gazetteers in ``rules/`` (Pemkot X → Pemerintah Kota X,
+  DPMPTSP → Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from .models import Entity
+from .rules import Rules
+
+_THOUSANDS_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN_OF = {value: numeral for numeral, value in _ROMAN.items()}
+
+
+def parse_number(text: str) -> float | None:
+    """An Indonesian-written number: decimal comma, thousands dots ("1.250,5")."""
+    text = text.strip().rstrip(".,")
+    if not text or not re.fullmatch(r"[\d.,]+", text):
+        return None
+    if "," in text:
+        return float(text.replace(".", "").replace(",", "."))
+    if _THOUSANDS_ONLY.match(text):
+        return float(text.replace(".", ""))
+    return float(text)
+
+
+def rank_number(word: str, rules: Rules) -> int | None:
+    """"III" / "3" / "ketiga" / "tiga" → 3."""
+    word = word.strip().rstrip(".")
+    if word.upper() in _ROMAN and word.isupper():
+        return _ROMAN[word.upper()]
+    if word.isdigit():
+        return int(word)
+    lower = word.lower()
+    return rules.language["ordinals"].get(lower) or rules.language["number_words"].get(lower)
+
+
+def rank_grade(number: int) -> str:
+    return f"Peringkat {_ROMAN_OF.get(number, str(number))}"
+
+
+# -- dates -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(text: str, base: date | None) -> date | None:
+    # Pure function of its arguments: caching cannot change results.
+    import dateparser
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 23, 59)
+    parsed = dateparser.parse(text, languages=["id"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def resolve_date(text: str, base: date | None) -> str | None:
+    """An Indonesian date mention to ISO, years supplied from ``base`` when missing.
+
+    "Rabu (4/12)" with base 2024-12-04 → "2024-12-04"; "Kamis, (21/12/2023)" →
+    "2023-12-21"; "18 Desember 2023" → "2023-12-18". A day/month without a year is the
+    latest such day not after ``base``.
+    """
+    numeric = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?", text)
+    if numeric:
+        day, month, year = numeric.groups()
+        snippet = f"{int(day)}/{int(month)}/{year}" if year else f"{int(day)}/{int(month)}"
+    else:
+        snippet = re.sub(r"^[A-Za-z']+\s*,?\s*\(?", "", text.strip()) if re.match(
+            r"^(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b", text.strip()) else text
+        snippet = snippet.strip(" ()")
+    parsed = _dateparser_parse(snippet, base)
+    if parsed is None:
+        return None
+    if base is not None and parsed > base:  # a day/month without year lies in the past
+        try:
+            parsed = parsed.replace(year=parsed.year - 1)
+        except ValueError:
+            return None
+    return parsed.isoformat()
+
+
+# -- names -------------------------------------------------------------------------------
+
+class Namer:
+    """Canonical names for mentions, from the gazetteers of one rules folder."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.unit_by_alias: dict[str, dict] = {}
+        for unit in rules.units["units"]:
+            for alias in [unit["name"], *unit["aliases"]]:
+                self.unit_by_alias.setdefault(alias.casefold(), unit)
+        self.giver_by_alias = {alias.casefold(): giver["name"]
+                               for giver in rules.givers["givers"]
+                               for alias in [giver["name"], *giver["aliases"]]}
+        self.prefixes = sorted(
+            ((word, prefix) for prefix in rules.regions["prefixes"] for word in prefix["words"]),
+            key=lambda item: -len(item[0]))
+        self.honorifics = {h.casefold() for h in rules.titles["honorifics"]}
+        self.degrees = re.compile(rules.titles["degree_pattern"])
+        self.expansions = {item["head"]: item["expand"] for item in rules.units["heads"]["items"]
+                           if "expand" in item}
+
+    def government(self, text: str) -> Entity | None:
+        """"Pemerintah Kota (Pemkot) Tangerang" / "Pemkot Tangerang" / "Kota Tangerang"."""
+        text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
+        for word, prefix in self.prefixes:
+            if text.casefold().startswith(word.casefold() + " "):
+                name = text[len(word):].strip()
+                region = f"{prefix.get('region', prefix['government'].split()[-1])} {name}"
+                return Entity(f"{prefix['government']} {name}", prefix["type"], region=region,
+                              aliases=(text,))
+        return None
+
+    def unit(self, text: str, region: str | None) -> Entity:
+        """A government unit, with its region appended when known."""
+        base = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+        unit = self.unit_by_alias.get(base.casefold())
+        if unit:
+            name, kind = unit["name"], unit["type"]
+        else:
+            name, kind = base, self._unit_type(base)
+            for head, expansion in self.expansions.items():
+                if name.startswith(head + " "):
+                    name = expansion + name[len(head):]
+        if region and not re.search(r"\b(Kota|Kabupaten|Provinsi)\b", name):
+            name = f"{name} {region}"
+        return Entity(name, kind, region=region, aliases=(text,))
+
+    def _unit_type(self, text: str) -> str:
+        for item in self.rules.units["heads"]["items"]:
+            if text.startswith(item["head"] + " ") or text == item["head"]:
+                return item["type"]
+        return "other"
+
+    def giver(self, text: str) -> Entity:
+        base, _, office = text.partition(" Perwakilan ")
+        name = self.giver_by_alias.get(base.strip().casefold(), base.strip())
+        if office:
+            name = f"{name} Perwakilan {office.strip()}"
+        kind = "kementerian" if name.startswith("Kementerian") else "lembaga"
+        return Entity(name, kind, aliases=(text,))
+
+    def company(self, text: str) -> Entity:
+        return Entity(re.sub(r"\s+", " ", text).strip(), "company", aliases=(text,))
+
+    def person_name(self, text: str) -> str:
+        """A person's name without titles or degrees ("Dr. H. Didik, S.H." → "Didik")."""
+        text = self.degrees.sub("", text)
+        words = [w for w in text.replace(",", " ").split() if w.casefold() not in self.honorifics]
+        return " ".join(words).strip(" .,")
