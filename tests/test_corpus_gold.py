@@ -91,7 +91,7 @@ def _check_day(value, where: str) -> None:
 
 
 def test_corpus_has_gold_files():
-    assert len(GOLD_FILES) >= 6
+    assert len(GOLD_FILES) >= 16
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
