@@ -240,22 +240,31 @@ def evaluate(
 @app.command()
 def export(
     db: Path = DB_OPTION,
-    format: str = typer.Option("jsonl", "--format", help="jsonl | csv"),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write to FILE instead of stdout."),
+    format: str = typer.Option("jsonl", "--format", help="jsonl | csv | gold (gold/1 files, one per reviewed article)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write to FILE instead of stdout (for gold: a folder, required)."),
+    reviewed_only: bool = typer.Option(False, "--reviewed-only", help="Only records an analyst accepted or corrected."),
 ):
-    """Export the stored awards and scores with their evidence.
+    """Export the stored awards and scores with their evidence, analysts' decisions applied.
 
-    Example: warta export --db warta.db --format csv --out awards.csv
+    Rejected records are left out; corrected ones carry the corrected values.
+
+    Example: warta export --db warta.db --format csv --reviewed-only --out awards.csv
     """
-    from .export import EXPORT_FORMATS, export_records
+    from .export import EXPORT_FORMATS, export_gold, export_records
     if format not in EXPORT_FORMATS:
         fail(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {format!r}", EXIT_USAGE)
+    if format == "gold" and out is None:
+        fail("--format gold writes one file per article: give a folder with --out DIR", EXIT_USAGE)
     if not db.exists():
         fail(f"{db}: no such store (run `warta process` or `warta run` first)", EXIT_USAGE)
     store = _open_store(db)
     try:
-        stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-        export_records(store, format, stream)
+        if format == "gold":
+            written = export_gold(store, out)
+            typer.echo(f"{written} reviewed article(s) written to {out}", err=True)
+        else:
+            stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+            export_records(store, format, stream, reviewed_only=reviewed_only)
     except OSError as error:
         fail(f"{out}: {error.strerror or error}", EXIT_CANNOT_RUN)
     finally:

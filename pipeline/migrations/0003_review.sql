@@ -3,18 +3,20 @@
 -- triggers, so the pipeline (store.py) needs no change and the review queue stays
 -- fast at 100,000 records.
 
--- The fields a review is made against, in one JSON text per record. Used both when a
+-- The fields a review is made against (with the per-article values of a conflict),
+-- in one JSON text per record. Used both when a
 -- decision is taken and by the triggers below, so the two always compare alike.
 CREATE VIEW record_snapshots AS
     SELECT id, 'award' AS type, json_object(
         'recipient', recipient, 'giver', giver, 'name', name, 'category', category,
         'grade', grade, 'year', year, 'score', score, 'date', date, 'place', place,
-        'received_by', received_by, 'kind', kind, 'conflict', conflict) AS snapshot
+        'received_by', received_by, 'kind', kind, 'conflict', conflict,
+        'variants', json(variants)) AS snapshot
     FROM awards
     UNION ALL
     SELECT id, 'score', json_object(
         'entity', entity, 'year', year, 'value', value, 'scale', scale, 'kind', kind,
-        'conflict', conflict)
+        'conflict', conflict, 'variants', json(variants))
     FROM scores;
 
 -- The latest decision on a record (the full history stays in `decisions`).
