@@ -118,7 +118,7 @@ class Store:
                     touched.add(record_id)
                 for record_id in sorted(touched):
                     self._remerge(record_id)
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
             raise StoreError(f"{self.path}: could not write: {error}") from error
         return {"awards": len(extraction.awards), "scores": len(extraction.scores),
                 "new_records": new_records}

@@ -1,0 +1,90 @@
+import pytest
+
+from pipeline.errors import StoreError
+from pipeline.models import Article, Award, Entity, Evidence, Extraction, Score
+from pipeline.store import Store
+
+CITY = Entity("Pemerintah Kota Contoh", "pemkot", region="Kota Contoh")
+
+
+def article(url: str, text: str = "Pemkot Contoh meraih nilai 90,1.") -> Article:
+    return Article(url=url, site="contoh.example", title="Judul", published_at=None,
+                   author=None, text=text, paragraphs=(text,))
+
+
+def extraction(url: str, value: float, year: int = 2024) -> Extraction:
+    a = article(url)
+    evidence = Evidence(a.id, a.text, 0, 13, "score:nilai")
+    return Extraction(a, awards=(Award(CITY, "Penghargaan Contoh", year, score=value,
+                                       kind="contoh", evidence=(evidence,)),),
+                      scores=(Score(CITY, year, value, evidence=(evidence,)),))
+
+
+def test_saving_twice_changes_nothing(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        first = store.save(extraction("https://a.example/1", 90.1))
+        dump = store.dump()
+        second = store.save(extraction("https://a.example/1", 90.1))
+        assert store.dump() == dump
+    assert first["new_records"] == 2 and second["new_records"] == 0
+
+
+def test_same_fact_from_two_articles_is_one_record_with_both_sources(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        store.save(extraction("https://a.example/1", 90.1))
+        store.save(extraction("https://b.example/2", 90.1))
+        [score] = store.scores()
+        assert score["sources"] == 2 and not score["conflict"]
+        assert len({e["article_id"] for e in score["evidence"]}) == 2
+
+
+def test_disagreeing_articles_keep_both_values_and_flag_a_conflict(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        store.save(extraction("https://a.example/1", 90.1))
+        store.save(extraction("https://b.example/2", 91.5))
+        [score] = store.scores()
+        [award] = store.awards()
+    assert score["conflict"] and award["conflict"]
+    assert sorted(v["value"] for v in score["variants"]) == [90.1, 91.5]
+
+
+def test_reprocessed_article_replaces_what_it_said(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        store.save(extraction("https://a.example/1", 90.1, year=2023))
+        store.save(extraction("https://a.example/1", 90.1, year=2024))
+        assert [s["year"] for s in store.scores()] == [2024]
+
+
+def test_decisions_survive_reprocessing(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        x = extraction("https://a.example/1", 90.1)
+        store.save(x)
+        with store.transaction():
+            store.db.execute(
+                "INSERT INTO decisions(record_id, action, analyst, decided_at, before, after) "
+                "VALUES (?, 'accept', 'ani', '2026-01-01T00:00:00', '{}', '{}')", (x.scores[0].id,))
+        store.save(x)
+        assert store.counts()["decisions"] == 1
+
+
+def test_store_has_schema_version(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        assert store.schema_version.startswith("00")
+
+
+def test_a_failed_write_loses_nothing_already_stored(tmp_path):
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        store.save(extraction("https://a.example/1", 90.1))
+        store.db.execute("CREATE TRIGGER boom BEFORE INSERT ON articles "
+                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        with pytest.raises(StoreError, match="disk full"):
+            store.save(extraction("https://b.example/2", 80.0))
+        assert store.counts()["articles"] == 1 and len(store.scores()) == 1
+
+
+def test_unusable_store_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "not-a-db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not-a-db"):
+        Store(path)
