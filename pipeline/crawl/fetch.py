@@ -35,6 +35,7 @@ from .config import CrawlConfig
 from .robots import RobotsCache
 from .urls import host_key
 
+_GZIP_TYPES = frozenset({"application/x-gzip", "application/gzip", "application/octet-stream"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # Browsers read these labels as windows-1252; so do we.
@@ -168,12 +169,13 @@ class HostPacer:
 class Fetcher:
     """Fetches URLs with robots, politeness, retries, redirect and size checks.
 
-    ``on_response(result, kind)`` sees every HTTP response received (redirect hops
-    and robots.txt included), e.g. to archive it.
+    ``on_response(result, kind, note)`` sees every HTTP response received (redirect
+    hops and robots.txt included), e.g. to archive it; ``note`` is what the caller
+    passed to :meth:`fetch` (the run passes the canonical URL).
     """
 
     def __init__(self, client: httpx.AsyncClient, config: CrawlConfig, *,
-                 on_response: Callable[[FetchResult, str], None] | None = None,
+                 on_response: Callable[[FetchResult, str, str | None], None] | None = None,
                  rng: random.Random | None = None):
         self.client = client
         self.config = config
@@ -202,7 +204,7 @@ class Fetcher:
         return result.status, result.body
 
     async def fetch(self, url: str, *, headers: dict[str, str] | None = None, kind: str = "page",
-                    check_robots: bool = True,
+                    check_robots: bool = True, note: str | None = None,
                     accept_status: Callable[[int], bool] | None = None) -> FetchResult:
         """GET ``url``, following redirects within the configured hosts."""
         limits = self.config.limits
@@ -215,7 +217,7 @@ class Fetcher:
             politeness = self.config.politeness_for(self.config.site_for(current))
             if check_robots and politeness.obey_robots and not await self.robots.allowed(current):
                 raise FetchError(current, "robots", "disallowed by robots.txt")
-            response, tries = await self._with_retries(current, headers or {}, kind)
+            response, tries = await self._with_retries(current, headers or {}, kind, note)
             attempts += tries
             location = response.header("location")
             if 300 <= response.status < 400 and response.status != 304 and location:
@@ -242,8 +244,8 @@ class Fetcher:
             raise FetchError(url, "foreign_redirect" if url != current else "foreign_host",
                              f"{current} is outside the configured sites")
 
-    async def _with_retries(self, url: str, headers: dict[str, str], kind: str
-                            ) -> tuple[FetchResult, int]:
+    async def _with_retries(self, url: str, headers: dict[str, str], kind: str,
+                            note: str | None) -> tuple[FetchResult, int]:
         retries = self.config.retries
         last: FetchError | None = None
         for attempt in range(1, max(retries.attempts, 1) + 1):
@@ -251,7 +253,7 @@ class Fetcher:
             wait *= 1 + self.rng.random() * retries.jitter
             try:
                 async with self.pacer.slot(url):
-                    response = await self._request(url, headers, kind)
+                    response = await self._request(url, headers, kind, note)
             except FetchError as error:
                 if error.reason not in ("timeout", "connection"):
                     raise
@@ -271,7 +273,8 @@ class Fetcher:
         assert last is not None
         raise last
 
-    async def _request(self, url: str, headers: dict[str, str], kind: str) -> FetchResult:
+    async def _request(self, url: str, headers: dict[str, str], kind: str,
+                       note: str | None = None) -> FetchResult:
         timeouts = self.config.timeouts
         try:
             async with asyncio.timeout(timeouts.total):
@@ -292,13 +295,15 @@ class Fetcher:
         except httpx.HTTPError as error:
             raise FetchError(url, "http_error", str(error) or type(error).__name__) from None
         if self.on_response:
-            self.on_response(result, kind)
+            self.on_response(result, kind, note)
         return result
 
     def _check_content_type(self, url: str, response: httpx.Response, kind: str) -> None:
         if kind == "robots":
             return
         mime = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind == "sitemap" and mime in _GZIP_TYPES:
+            return  # sitemap.xml.gz, inflated under the limit by discovery
         if mime and mime not in self.config.limits.content_types:
             raise FetchError(url, "content_type", mime)
 
