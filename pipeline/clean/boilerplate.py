@@ -49,17 +49,9 @@ def is_prose(line: str) -> bool:
     return len(tokens) >= 20 and capital_ratio(tokens) < 0.5
 
 
-def _starts_with(lowered: str, marker: str) -> bool:
-    if not lowered.startswith(marker):
-        return False
-    rest = lowered[len(marker):len(marker) + 1]
-    return not rest or not rest.isalnum() or not marker[-1].isalnum()
-
-
 def is_insert(line: str, rules: Boilerplate) -> bool:
     """A "Baca juga: ..." style insert pointing at another article."""
-    lowered = line.strip().lstrip("»>•-–*▪ ").lower()
-    return any(_starts_with(lowered, marker) for marker in rules.insert_markers)
+    return bool(rules.insert_start.match(line.strip().lstrip("»>•-–*▪ ").lower()))
 
 
 def is_share_bar(line: str, rules: Boilerplate) -> bool:

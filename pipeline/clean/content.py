@@ -110,8 +110,8 @@ def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None
 
 def _dateline_only(text: str, rules: CleanRules) -> bool:
     """A run that is a printed date and little else (not a lead like "ISTANBUL, 23 Februari 2016 -")."""
-    return (bool(find_datelines(text, rules.dates)) and len(bp.words(text)) <= 12 and not bp.is_prose(text)
-            and not text.rstrip().endswith(("-", "–", "—")))
+    return (len(text) < 120 and len(bp.words(text)) <= 12 and not text.rstrip().endswith(("-", "–", "—"))
+            and not bp.is_prose(text) and bool(find_datelines(text, rules.dates)))
 
 
 def _is_tail(kept: list[tuple[str, Run]]) -> bool:

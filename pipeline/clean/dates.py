@@ -83,9 +83,8 @@ def _build(y, m, d, hh=None, mm=None, ss=None) -> datetime | None:
 @lru_cache(maxsize=8)
 def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     months = "|".join(sorted(map(re.escape, facts.months), key=len, reverse=True))
-    days = "|".join(sorted(map(re.escape, facts.weekdays), key=len, reverse=True))
     zones = "|".join(sorted(map(re.escape, (z for z in facts.time_zones if len(z) > 1)), key=len, reverse=True))
-    weekday = rf"(?:(?:{days})\b\.?,?\s*)?"
+    weekday = ""  # the weekday printed before a date adds nothing; patterns start at the day
     clock = (rf"(?:[\s,|·•\-–—/]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<zone>{zones})\b)?(?:\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?))?)?")
@@ -97,9 +96,14 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
     """Every full date (day, month, year; time and zone when printed) in ``text``, in order."""
     found: dict[int, Stamp] = {}
+    if not _YEAR.search(text):
+        return []
     lowered = text.lower()
     for pattern in _dateline_patterns(facts):
         for match in pattern.finditer(text):

@@ -22,6 +22,7 @@ RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 @dataclass(frozen=True)
 class Boilerplate:
     insert_markers: tuple[str, ...]
+    insert_start: re.Pattern  # any insert marker at the start of a lower-cased line
     stop_markers: frozenset[str]
     share_words: frozenset[str]
     junk_patterns: tuple[re.Pattern, ...]
@@ -118,8 +119,12 @@ def load_boilerplate(path: Path) -> Boilerplate:
     for key in ("trailing_signature_pattern", "lead_pattern", "record_prefix_pattern", "negative_class_pattern"):
         if not isinstance(data.get(key), str):
             raise RuleError(str(path), f"'{key}' must be a string", _line_of(text, key))
+    markers = tuple(m.lower() for m in _strings(data, "insert_markers", path, text))
+    alternatives = sorted((re.escape(m) + (r"(?![^\W_])" if m[-1].isalnum() else "") for m in markers),
+                          key=len, reverse=True)
     return Boilerplate(
-        insert_markers=tuple(m.lower() for m in _strings(data, "insert_markers", path, text)),
+        insert_markers=markers,
+        insert_start=re.compile("^(?:" + "|".join(alternatives) + ")"),
         stop_markers=frozenset(m.lower() for m in _strings(data, "stop_markers", path, text)),
         share_words=frozenset(w.lower() for w in _strings(data, "share_words", path, text)),
         junk_patterns=tuple(_pattern(p, "junk_patterns", path, text)
