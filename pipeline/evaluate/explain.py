@@ -106,7 +106,7 @@ def _field_errors(d: DocumentResult, out: dict) -> None:
                 out[name].append({"document": d.gold.id, "award": _award_text(g),
                                   "predicted": _field_text(getattr(p, name)),
                                   "gold": _field_text(getattr(g, name)), "score": scores[name],
-                                  "sentence": d.evidence.get(("award", i))})
+                                  "sentence": _quote(d.evidence.get(("award", i)) or "") or None})
 
 
 def _error(d: DocumentResult, kind: str, index: int | None, predicted: str | None,
@@ -114,6 +114,8 @@ def _error(d: DocumentResult, kind: str, index: int | None, predicted: str | Non
     sentence = d.evidence.get((kind, index)) if index is not None else None
     if sentence is None and gold_record is not None:
         sentence = _find_sentence(d, gold_record)
+    if sentence is not None:
+        sentence = _quote(sentence)
     return {"document": d.gold.id, "predicted": predicted, "gold": gold, "sentence": sentence}
 
 
