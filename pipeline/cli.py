@@ -272,6 +272,7 @@ def export(
 
 
 from .review.cli import register as _register_review; _register_review(app)  # noqa: E402
+from .crawl.cli import register as _register_crawl; _register_crawl(app)  # noqa: E402
 
 
 def main() -> None:
