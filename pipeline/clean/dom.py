@@ -95,7 +95,8 @@ class Page:
         if root is None:
             return []
         walker = _Walker(negative)
-        walker.walk(root, (), None)
+        walker.owner = (root.tag, (root.mem_id,), None)
+        walker.walk(root, (root.mem_id,), None)
         walker.flush()
         return walker.runs
 
@@ -110,7 +111,7 @@ class _Walker:
         self.runs: list[Run] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        self.owner: tuple[str, tuple[int, ...], int | None] = ("body", (), None)
+        self.owner: tuple[str, tuple[int, ...], int | None] = ("body", (), None)  # until walk() starts
 
     def flush(self) -> None:
         if self.parts:
