@@ -137,9 +137,9 @@ def test_null_fields_agree_with_null_only():
 
 @pytest.mark.parametrize("a, b", [
     ("Peringkat III", "Peringkat 3"), ("Peringkat III", "peringkat ketiga"),
-    ("Peringkat III", "terbaik ke-3"), ("Peringkat III", "posisi ketiga"),
     ("Peringkat I", "Peringkat Pertama"), ("Peringkat X", "peringkat kesepuluh"),
     ("Peringkat IV", "Peringkat ke-4"), ("Juara 1", "Juara I"), ("Juara 1", "juara pertama"),
+    ("Terbaik ke-3", "terbaik ketiga"), ("Juara Harapan II", "juara harapan 2"),
     ("Juara 2", "Juara Dua"), ("BB Plus", "BB+"), ("A", "a"), ("Madya", "MADYA"),
 ])
 def test_ranks_compare_with_their_number_normalised(a, b):
@@ -147,7 +147,8 @@ def test_ranks_compare_with_their_number_normalised(a, b):
 
 
 @pytest.mark.parametrize("a, b", [("Peringkat III", "Peringkat II"), ("A", "AA"), ("BB", "BB Plus"),
-                                  ("C", "Peringkat 100"), ("Juara 1", "Peringkat 1")])
+                                  ("C", "Peringkat 100"), ("Juara 1", "Peringkat 1"),
+                                  ("Peringkat III", "terbaik ke-3"), ("Peringkat III", "III")])
 def test_different_grades_differ(a, b):
     assert normalise_grade(a) != normalise_grade(b)
 

@@ -21,11 +21,10 @@ _ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "
 _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
               "delapan": 8, "sembilan": 9, "sepuluh": 10}
 # Words after which a number is a rank. Roman numerals and cardinal words are read only
-# here, so a letter grade "C" or "D" is never taken for 100 or 500.
+# here, so a letter grade "C" or "D" is never taken for 100 or 500. Only the number is
+# normalised, the word stays: the convention writes "Peringkat III" for "terbaik ke-3",
+# so an extractor that keeps "terbaik ke-3" is wrong, and "Juara 1" is not "Peringkat I".
 _RANK_WORDS = {"peringkat", "juara", "harapan", "ranking", "rangking", "rank", "posisi", "terbaik", "ke"}
-# The convention writes "Peringkat III" for "terbaik ke-3" / "posisi ketiga"; "Juara" stays its own word.
-_RANK_SYNONYMS = {"ranking": "peringkat", "rangking": "peringkat", "rank": "peringkat",
-                  "posisi": "peringkat", "terbaik": "peringkat"}
 _ROMAN = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -61,12 +60,8 @@ def normalise_grade(grade: str | None) -> str:
         if number is None:
             out.append(token)
             continue
-        if out and out[-1] == "ke":  # "ke-3", "ke III"
+        if out and out[-1] == "ke":  # "ke-3", "ke III": the ordinal of 3, as "ketiga" is
             out.pop()
-        if out and out[-1] in _RANK_SYNONYMS:
-            out[-1] = _RANK_SYNONYMS[out[-1]]
-        elif not out:
-            out.append("peringkat")  # a bare "ketiga" / "ke-3"
         out.append(str(number))
     return " ".join(out)
 

@@ -77,7 +77,9 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 def render_report(report: EvalReport) -> str:
     """A readable table of the summary, then one line per document."""
     s = report.summary()
-    lines = [f"Warta evaluation: {s['documents']} documents, {report.failed} failed", "",
+    failed = [d.gold.id for d in report.documents if d.error]
+    lines = [f"Warta evaluation: {s['documents']} documents, {report.failed} failed"
+             + (f" ({', '.join(failed)})" if failed else ""), "",
              f"{'':10}{'precision':>10}{'recall':>9}{'f1':>8}{'tp':>6}{'pred':>6}{'gold':>6}"]
     for kind in ("scores", "awards"):
         r = s[kind]
@@ -91,19 +93,20 @@ def render_report(report: EvalReport) -> str:
     b = s["body"]
     lines.append(f"body tokens: precision {_fmt(b['precision'])}  recall {_fmt(b['recall'])}  f1 {_fmt(b['f1'])}")
     lines += ["", "per document (tp/predicted/gold):"]
+    width = max((len(d.gold.id) for d in report.documents), default=0) + 2
     for d in report.documents:
-        lines.append("  " + _document_line(d))
+        lines.append("  " + _document_line(d, width))
     return "\n".join(lines)
 
 
-def _document_line(d: DocumentResult) -> str:
+def _document_line(d: DocumentResult, width: int) -> str:
     if d.error:
-        return f"{d.gold.id:14} FAILED: {d.error}"
+        return f"{d.gold.id:{width}}FAILED: {d.error}"
     fields = [v for f in d.award_fields for v in f.values()]
     published = {None: "-", True: "ok", False: "WRONG"}[d.published_ok]
     body = (f"P {d.body.precision:.2f} R {d.body.recall:.2f}" if d.body
             else f"- ({d.body_problem})" if d.body_problem else "-")
-    return (f"{d.gold.id:14} scores {len(d.score_pairs)}/{len(d.predicted.scores)}/{len(d.gold.scores)}"
+    return (f"{d.gold.id:{width}}scores {len(d.score_pairs)}/{len(d.predicted.scores)}/{len(d.gold.scores)}"
             f"  awards {len(d.award_pairs)}/{len(d.predicted.awards)}/{len(d.gold.awards)}"
             f"  fields {_fmt(_mean(fields))}  published {published}  body {body}")
 
