@@ -10,7 +10,7 @@ import re
 from .rules import Boilerplate
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’)\]」』]*\s*$|[\"”’」』]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•*▪●])\s+\S")
 _SMALL_WORDS = frozenset("di ke dari dan atau yang untuk pada dengan dalam oleh the of and in on for to a an at by".split())
 
@@ -44,8 +44,8 @@ def is_headline_like(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A line that reads like article text: a sentence, or a long run of lower-case words."""
     tokens = words(line)
-    if len(tokens) >= 8 and ends_sentence(line):
-        return True
+    if (len(tokens) >= 8 or len(line) >= 40 and " " not in line[:40]) and ends_sentence(line):
+        return True  # (unspaced scripts — Japanese, Chinese — count by length)
     return len(tokens) >= 20 and capital_ratio(tokens) < 0.5
 
 

@@ -18,6 +18,7 @@ from .rules import CleanRules
 PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre td th dd dt".split())
 _MIN_RUN = 25  # characters a run needs to vote for its container
 _SIBLING_SHARE = 0.2  # a sibling container joins when it scores this share of the best
+_WRAPPER_SHARE = 0.4  # a marked element holding this share of the page's prose is a wrapper
 
 
 def _targets(run: Run, inner: set[int]) -> tuple[int, ...]:
@@ -43,7 +44,7 @@ def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
             if node not in parent:
                 parent[node] = run.chain[depth - 1] if depth else None
         size = len(run.text)
-        if size < _MIN_RUN or run.link_density > 0.5:
+        if not _voting(run):
             continue
         weight = (1 + run.text.count(",") + min(size / 100, 3)) * (1 - run.link_density)
         if run.negative:
@@ -60,8 +61,34 @@ def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
     return best, siblings
 
 
+def _voting(run: Run) -> bool:
+    return len(run.text) >= _MIN_RUN and run.link_density <= 0.5
+
+
+def forgive_wrappers(runs: list[Run]) -> None:
+    """Clear soft boilerplate marks from an element holding much of the page's prose.
+
+    Class names mislead: "l-sidebar-fixed" or "meta_field" may wrap the whole article.
+    Marks that are never wrong (comments, related lists) stay.
+    """
+    total = sum(len(r.text) for r in runs if _voting(r))
+    mass: dict[object, int] = defaultdict(int)
+    for run in runs:
+        if run.negative and not run.negative_hard and _voting(run):
+            mass[_negative_root(run)] += len(run.text)
+    wrappers = {root for root, size in mass.items() if size >= _WRAPPER_SHARE * total}
+    if wrappers:
+        for run in runs:
+            if run.negative and not run.negative_hard and _negative_root(run) in wrappers:
+                run.negative_at = None
+
+
+def _negative_root(run: Run) -> object:
+    return run.negative_root
+
 def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None) -> list[Run]:
     """The runs of the article's own text, in page order."""
+    forgive_wrappers(runs)
     best, siblings = best_container(runs)
     if best is None:
         return []

@@ -33,6 +33,8 @@ class Run:
     negative_at: int | None  # depth in ``chain`` of the first element whose class/id says
     # share bar, related list, ... (len(chain) for an inline one); None when there is none
     order: int
+    negative_hard: bool = False  # the mark is one that no amount of text overrides (comments)
+    negative_root: int | None = None  # id of the marked element
 
     @property
     def negative(self) -> bool:
@@ -89,12 +91,12 @@ class Page:
             for node in self.tree.css(selector):
                 node.decompose()
 
-    def runs(self, negative: re.Pattern) -> list[Run]:
+    def runs(self, negative: re.Pattern, hard: re.Pattern) -> list[Run]:
         """The page's body as runs, in document order."""
         root = self.tree.body or self.tree.root
         if root is None:
             return []
-        walker = _Walker(negative)
+        walker = _Walker(negative, hard)
         walker.owner = (root.tag, (root.mem_id,), None)
         walker.walk(root, (root.mem_id,), None)
         walker.flush()
@@ -106,25 +108,27 @@ def clean_space(text: str | None) -> str:
 
 
 class _Walker:
-    def __init__(self, negative: re.Pattern):
+    def __init__(self, negative: re.Pattern, hard: re.Pattern):
         self.negative_pattern = negative
+        self.hard_pattern = hard
         self.runs: list[Run] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        self.owner: tuple[str, tuple[int, ...], int | None] = ("body", (), None)  # until walk() starts
+        # (tag, chain, mark) of the block being filled; a mark is (depth, element id, hard)
+        self.owner: tuple[str, tuple[int, ...], tuple | None] = ("body", (), None)
 
     def flush(self) -> None:
         if self.parts:
             text = clean_space("".join(self.parts))
             if text:
-                tag, chain, negative_at = self.owner
-                self.runs.append(Run(text, min(self.link_chars, len(text)), tag, chain, negative_at,
-                                     len(self.runs)))
+                tag, chain, mark = self.owner
+                depth, root, hard = mark if mark else (None, None, False)
+                self.runs.append(Run(text, min(self.link_chars, len(text)), tag, chain, depth,
+                                     len(self.runs), hard, root))
         self.parts = []
         self.link_chars = 0
 
-    def walk(self, node: LexborNode, chain: tuple[int, ...], negative_at: int | None,
-             in_link: bool = False) -> None:
+    def walk(self, node: LexborNode, chain: tuple[int, ...], mark: tuple | None, in_link: bool = False) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -146,25 +150,29 @@ class _Walker:
             if style and "display:none" in style.replace(" ", "").lower():
                 continue
             link = in_link or tag == "a"
-            marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            marked = negative_at is None and len(marks) > 1 and self.negative_pattern.search(marks)
+            child_mark = mark
+            if mark is None:
+                marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                if len(marks) > 1:
+                    hard = bool(self.hard_pattern.search(marks))
+                    if hard or self.negative_pattern.search(marks):
+                        child_mark = (len(chain), child.mem_id, hard)
             if tag in BLOCK:
                 self.flush()
                 outer = self.owner
                 child_chain = chain + (child.mem_id,)
-                child_negative = len(chain) if marked else negative_at
-                self.owner = (tag, child_chain, child_negative)
-                self.walk(child, child_chain, child_negative, link)
+                self.owner = (tag, child_chain, child_mark)
+                self.walk(child, child_chain, child_mark, link)
                 self.flush()
                 self.owner = outer
-            elif marked:
+            elif child_mark is not mark:
                 # An inline element marked as boilerplate (a share widget in a span):
                 # its text stands apart from the paragraph around it.
                 self.flush()
                 outer = self.owner
-                self.owner = (outer[0], outer[1], len(chain))
-                self.walk(child, chain, len(chain), link)
+                self.owner = (outer[0], outer[1], child_mark)
+                self.walk(child, chain, child_mark, link)
                 self.flush()
                 self.owner = outer
             else:
-                self.walk(child, chain, negative_at, link)
+                self.walk(child, chain, mark, link)

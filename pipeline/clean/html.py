@@ -46,7 +46,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
                         ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                         *page.texts("title")], headings, site_names)
 
-    runs = page.runs(rules.boilerplate.negative_class)
+    runs = page.runs(rules.boilerplate.negative_class, rules.boilerplate.hard_negative_class)
     chosen = select_runs(runs, rules, title)
     paragraphs = body_paragraphs(chosen, rules, title)
     body = _json_ld_body(ld, paragraphs)

@@ -29,7 +29,8 @@ class Boilerplate:
     trailing_signature: re.Pattern
     lead: re.Pattern
     record_prefix: re.Pattern
-    negative_class: re.Pattern  # class/id of elements that hold no article text
+    negative_class: re.Pattern  # class/id of elements that usually hold no article text
+    hard_negative_class: re.Pattern  # ... and of those that never do, however much text they hold
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -116,7 +117,8 @@ def _pattern(source: str, key: str, path: Path, text: str) -> re.Pattern:
 
 def load_boilerplate(path: Path) -> Boilerplate:
     data, text = _read_json(path)
-    for key in ("trailing_signature_pattern", "lead_pattern", "record_prefix_pattern", "negative_class_pattern"):
+    for key in ("trailing_signature_pattern", "lead_pattern", "record_prefix_pattern", "negative_class_pattern",
+                "hard_negative_class_pattern"):
         if not isinstance(data.get(key), str):
             raise RuleError(str(path), f"'{key}' must be a string", _line_of(text, key))
     markers = tuple(m.lower() for m in _strings(data, "insert_markers", path, text))
@@ -133,6 +135,8 @@ def load_boilerplate(path: Path) -> Boilerplate:
         lead=_pattern(data["lead_pattern"], "lead_pattern", path, text),
         record_prefix=_pattern(data["record_prefix_pattern"], "record_prefix_pattern", path, text),
         negative_class=_pattern(data["negative_class_pattern"], "negative_class_pattern", path, text),
+        hard_negative_class=_pattern(data["hard_negative_class_pattern"], "hard_negative_class_pattern",
+                                     path, text),
     )
 
 
