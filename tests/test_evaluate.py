@@ -337,3 +337,14 @@ def test_malformed_gold_stops_before_any_work(gold_dir):
     (gold_dir / "gold" / "c.json").write_text('{"format": "gold/1", "document": 3}')
     with pytest.raises(GoldError, match="c.json: document"):
         evaluate_gold(gold_dir / "gold", root=gold_dir, analyse=fake_pipeline)
+
+
+def test_an_odd_predicted_value_costs_its_field_not_the_document(gold_dir):
+    def odd(path, url):
+        article = Article(url=None, site=None, title=None, published_at=None, author=None,
+                          text="Tangerang", paragraphs=("Tangerang",))
+        return Extraction(article, awards=(Award(Entity("Pemkot Tangerang"), "Penghargaan", 2024,
+                                                 date="2024-12"),))
+    report = evaluate_gold(gold_dir / "gold", root=gold_dir, analyse=odd)
+    s = report.summary()
+    assert report.failed == 0 and s["awards"]["tp"] == 2 and s["award_fields"]["date"] == 0.0
