@@ -122,14 +122,14 @@ def _error(d: DocumentResult, kind: str, index: int | None, predicted: str | Non
 def _find_sentence(d: DocumentResult, record: GoldScore | GoldAward) -> str | None:
     """The first sentence of the document that mentions the gold record."""
     if isinstance(record, GoldScore):
-        number = f"{record.value:.2f}".rstrip("0").rstrip(".")
-        needles = [number.replace(".", ","), number]
+        whole, _, decimals = f"{record.value:.2f}".rstrip("0").rstrip(".").partition(".")
+        number = re.escape(whole) + (f"[.,]{decimals}" if decimals else "")
+        pattern = re.compile(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)")
     else:
-        needles = list(record.recipient)
+        pattern = re.compile("|".join(re.escape(n) for n in record.recipient), re.IGNORECASE)
     for text in (d.predicted.text, d.source_text):
         for sentence in _SENTENCE_END.split(text or ""):
-            lowered = sentence.lower()
-            if any(n.lower() in lowered for n in needles):
+            if pattern.search(sentence):
                 return _quote(sentence)
     return None
 
