@@ -65,6 +65,9 @@ class FakeSite:
                     return self._send(status, headers, body)
                 if route.delay:
                     time.sleep(route.delay)
+                etag = route.headers.get("ETag")
+                if etag and self.headers.get("If-None-Match") == etag:
+                    return self._send(304, route.headers, b"")
                 self._send(route.status, route.headers, route.body)
 
             def _send(self, status, headers, body):
