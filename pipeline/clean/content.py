@@ -18,6 +18,7 @@ from .rules import CleanRules
 PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre td th dd dt".split())
 _MIN_RUN = 25  # characters a run needs to vote for its container
 _SIBLING_SHARE = 0.2  # a sibling container joins when it scores this share of the best
+_BAD_WEIGHT = 3.0  # cost of a character of non-prose when widening the chosen container
 _WRAPPER_SHARE = 0.4  # a marked element holding this share of the page's prose is a wrapper
 
 
@@ -33,14 +34,18 @@ def _targets(run: Run, inner: set[int]) -> tuple[int, ...]:
 def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
     """The id of the container holding the article and the ids of the sibling containers that join it."""
     scores: dict[int, float] = defaultdict(float)
+    good: dict[int, int] = defaultdict(int)  # prose characters under each element
     chars: dict[int, int] = defaultdict(int)
     link_chars: dict[int, int] = defaultdict(int)
     parent: dict[int, int | None] = {}
     inner = {node for run in runs for node in run.chain[:-1]}
     for run in runs:
+        prose = _voting(run) and not run.negative and run.link_density < 0.3
         for depth, node in enumerate(run.chain):
             chars[node] += len(run.text)
             link_chars[node] += run.link_chars
+            if prose:
+                good[node] += len(run.text)
             if node not in parent:
                 parent[node] = run.chain[depth - 1] if depth else None
         size = len(run.text)
@@ -55,9 +60,10 @@ def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
         return None, set()
     final = {n: s * (1 - link_chars[n] / max(chars[n], 1)) for n, s in scores.items()}
     best = max(final, key=final.get)
+    best = _widen(best, parent, good, chars)
     siblings = {n for n, s in final.items()
                 if n != best and parent.get(n) == parent.get(best) and parent.get(best) is not None
-                and s >= _SIBLING_SHARE * final[best]}
+                and s >= _SIBLING_SHARE * final.get(best, 0.0)}
     return best, siblings
 
 
@@ -85,6 +91,21 @@ def forgive_wrappers(runs: list[Run]) -> None:
 
 def _negative_root(run: Run) -> object:
     return run.negative_root
+
+def _widen(best: int, parent: dict, good: dict, chars: dict) -> int:
+    """The ancestor of ``best`` with the most prose net of other text.
+
+    Pages split an article into chunks between ads and figures; the chunks meet
+    higher up than the best-scored one. Climbing further only adds menus and lists.
+    """
+    chosen, value, node = best, good[best] - _BAD_WEIGHT * (chars[best] - good[best]), parent.get(best)
+    while node is not None:
+        gain = good[node] - _BAD_WEIGHT * (chars[node] - good[node])
+        if gain > value:
+            chosen, value = node, gain
+        node = parent.get(node)
+    return chosen
+
 
 def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None) -> list[Run]:
     """The runs of the article's own text, in page order."""
