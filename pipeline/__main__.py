@@ -1,0 +1,5 @@
+"""``python -m pipeline`` is the ``warta`` command."""
+
+from .cli import main
+
+main()
