@@ -44,7 +44,7 @@ def test_migration_backfills_a_store_made_before_it(tmp_path):
     with Store(path) as store:
         store.db.execute("DELETE FROM schema_migrations WHERE name = '0003_review'")
         for statement in ("DROP VIEW record_snapshots", "DROP TABLE reviews",
-                          "DROP TABLE review_queue", "DROP TRIGGER review_award_saved",
+                          "DROP TABLE review_search", "DROP TABLE review_queue", "DROP TRIGGER review_award_saved",
                           "DROP TRIGGER review_score_saved", "DROP TRIGGER review_award_gone",
                           "DROP TRIGGER review_score_gone"):
             store.db.execute(statement)

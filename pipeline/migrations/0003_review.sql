@@ -50,15 +50,43 @@ CREATE TABLE review_queue (
     changed    INTEGER NOT NULL DEFAULT 0,
     search     TEXT NOT NULL      -- case-folded text the search box matches
 );
-CREATE INDEX review_queue_status ON review_queue(status, entity, record_id);
-CREATE INDEX review_queue_entity ON review_queue(entity, record_id);
-CREATE INDEX review_queue_year ON review_queue(year, record_id);
-CREATE INDEX review_queue_published ON review_queue(published, record_id);
+-- One index per sort (the same expressions as pipeline/review/queries.py SORTS), and
+-- the status filter combined with the two usual sorts.
+CREATE INDEX review_queue_by_published ON review_queue(coalesce(published, ''), record_id);
+CREATE INDEX review_queue_by_entity ON review_queue(entity, record_id);
+CREATE INDEX review_queue_by_label ON review_queue(label, record_id);
+CREATE INDEX review_queue_by_year ON review_queue(coalesce(year, -1), record_id);
+CREATE INDEX review_queue_by_value ON review_queue(coalesce(value, -1e300), record_id);
+CREATE INDEX review_queue_by_sources ON review_queue(sources, record_id);
+CREATE INDEX review_queue_by_status ON review_queue(status, record_id);
+CREATE INDEX review_queue_status_published ON review_queue(status, coalesce(published, ''), record_id);
+CREATE INDEX review_queue_status_entity ON review_queue(status, entity, record_id);
+CREATE INDEX review_queue_year ON review_queue(year);
 CREATE INDEX review_queue_kind ON review_queue(award_kind);
 CREATE INDEX review_queue_site ON review_queue(site);
 CREATE INDEX review_queue_region ON review_queue(region);
 CREATE INDEX review_queue_conflict ON review_queue(conflict) WHERE conflict = 1;
 CREATE INDEX review_queue_changed ON review_queue(changed) WHERE changed = 1;
+
+-- Substring search over the queue's search text (trigram index; see queries._where).
+CREATE VIRTUAL TABLE review_search USING fts5(search, content='review_queue',
+    content_rowid='rowid', tokenize='trigram');
+
+CREATE TRIGGER review_search_add AFTER INSERT ON review_queue
+BEGIN
+    INSERT INTO review_search(rowid, search) VALUES (NEW.rowid, NEW.search);
+END;
+
+CREATE TRIGGER review_search_drop AFTER DELETE ON review_queue
+BEGIN
+    INSERT INTO review_search(review_search, rowid, search) VALUES ('delete', OLD.rowid, OLD.search);
+END;
+
+CREATE TRIGGER review_search_change AFTER UPDATE OF search ON review_queue
+BEGIN
+    INSERT INTO review_search(review_search, rowid, search) VALUES ('delete', OLD.rowid, OLD.search);
+    INSERT INTO review_search(rowid, search) VALUES (NEW.rowid, NEW.search);
+END;
 
 -- Store.save replaces a merged row with INSERT OR REPLACE, which fires these.
 CREATE TRIGGER review_award_saved AFTER INSERT ON awards
@@ -66,7 +94,7 @@ BEGIN
     UPDATE reviews SET changed = (fields_at_review IS NOT
         (SELECT snapshot FROM record_snapshots WHERE id = NEW.id))
     WHERE record_id = NEW.id;
-    INSERT OR REPLACE INTO review_queue(record_id, type, entity, entity_id, label, award_kind,
+    INSERT INTO review_queue(record_id, type, entity, entity_id, label, award_kind,
         year, value, region, site, published, sources, conflict, status, changed, search)
     SELECT NEW.id, 'award', NEW.recipient, NEW.recipient_id, NEW.name, NEW.kind,
         NEW.year, NEW.score,
@@ -79,7 +107,11 @@ BEGIN
     FROM (SELECT 1) LEFT JOIN reviews r ON r.record_id = NEW.id
     LEFT JOIN (SELECT a.site, a.published FROM observations o JOIN articles a ON a.id = o.article_id
                WHERE o.record_id = NEW.id ORDER BY a.published IS NULL, a.published, a.id
-               LIMIT 1) first;
+               LIMIT 1) first
+    WHERE true  -- an upsert keeps the row's rowid, which the search index refers to
+    ON CONFLICT(record_id) DO UPDATE SET
+        type = excluded.type, entity = excluded.entity, entity_id = excluded.entity_id, label = excluded.label, award_kind = excluded.award_kind, year = excluded.year, value = excluded.value,
+        region = excluded.region, site = excluded.site, published = excluded.published, sources = excluded.sources, conflict = excluded.conflict, status = excluded.status, changed = excluded.changed, search = excluded.search;
 END;
 
 CREATE TRIGGER review_score_saved AFTER INSERT ON scores
@@ -87,7 +119,7 @@ BEGIN
     UPDATE reviews SET changed = (fields_at_review IS NOT
         (SELECT snapshot FROM record_snapshots WHERE id = NEW.id))
     WHERE record_id = NEW.id;
-    INSERT OR REPLACE INTO review_queue(record_id, type, entity, entity_id, label, award_kind,
+    INSERT INTO review_queue(record_id, type, entity, entity_id, label, award_kind,
         year, value, region, site, published, sources, conflict, status, changed, search)
     SELECT NEW.id, 'score', NEW.entity, NEW.entity_id, coalesce(NEW.scale, 'nilai'), NEW.kind,
         NEW.year, NEW.value,
@@ -99,7 +131,11 @@ BEGIN
     FROM (SELECT 1) LEFT JOIN reviews r ON r.record_id = NEW.id
     LEFT JOIN (SELECT a.site, a.published FROM observations o JOIN articles a ON a.id = o.article_id
                WHERE o.record_id = NEW.id ORDER BY a.published IS NULL, a.published, a.id
-               LIMIT 1) first;
+               LIMIT 1) first
+    WHERE true  -- an upsert keeps the row's rowid, which the search index refers to
+    ON CONFLICT(record_id) DO UPDATE SET
+        type = excluded.type, entity = excluded.entity, entity_id = excluded.entity_id, label = excluded.label, award_kind = excluded.award_kind, year = excluded.year, value = excluded.value,
+        region = excluded.region, site = excluded.site, published = excluded.published, sources = excluded.sources, conflict = excluded.conflict, status = excluded.status, changed = excluded.changed, search = excluded.search;
 END;
 
 -- A record no article reports any more: out of the queue; its review is kept, flagged.
