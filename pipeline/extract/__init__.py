@@ -46,3 +46,15 @@ def extract(article: Article, rules: Rules | None = None) -> Extraction:
     for _, component in nlp.pipeline:
         doc = component(doc)
     return Extraction(article, awards=doc._.awards, scores=doc._.scores)
+
+
+class _CallableModule(type(factories)):
+    """Lets ``pipeline.extract(article)`` call :func:`extract` although it names this package."""
+
+    def __call__(self, article: Article, rules: Rules | None = None) -> Extraction:
+        return extract(article, rules)
+
+
+import sys as _sys  # noqa: E402
+
+_sys.modules[__name__].__class__ = _CallableModule
