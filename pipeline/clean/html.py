@@ -52,8 +52,13 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
     body = _json_ld_body(ld, paragraphs)
     if body:
         paragraphs = body
+    if not paragraphs:
+        # Photo and video pages: their description is all the text they have.
+        description = _first(meta, "og:description") or _first(meta, "description")
+        if description and len(bp.words(description)) >= 10:
+            paragraphs = [description.strip()]
 
-    stamp_at, precision = _published(page, meta, ld, runs, chosen, title, url, hint, rules)
+    stamp_at, precision = _published(page, meta, ld, runs, chosen, paragraphs, title, url, hint, rules)
     text = "\n".join(paragraphs)
     language = (normalise_language(page.lang()) or normalise_language(_first(meta, "content-language"))
                 or normalise_language(_first(meta, "og:locale")) or guess_language(text, rules))
@@ -120,23 +125,41 @@ def _machine_stamp(page: Page, meta: dict, ld: dict, rules: CleanRules) -> Stamp
     return None
 
 
-def _visible_stamp(runs: list[Run], chosen: list[Run], title: str | None, hint: SiteHint | None,
-                   page: Page, rules: CleanRules) -> Stamp | None:
+def _body_start(chosen: list[Run], paragraphs: list[str], default: int) -> int:
+    """The run where the kept body begins (the chosen container may start with a header)."""
+    if paragraphs:
+        head = paragraphs[0][:40]
+        for run in chosen:
+            if run.text.startswith(head):
+                return run.order
+    return chosen[0].order if chosen else default
+
+
+def _visible_stamp(runs: list[Run], chosen: list[Run], paragraphs: list[str], title: str | None,
+                   hint: SiteHint | None, page: Page, rules: CleanRules) -> Stamp | None:
     """The dateline printed near the title, before the body (first publication before updates)."""
     if hint and hint.date_selectors:
-        texts = page.texts(",".join(hint.date_selectors))
+        ranges = [page.texts(",".join(hint.date_selectors))]
     else:
-        start = chosen[0].order if chosen else len(runs)
-        title_at = next((r.order for r in runs[:start] if title and r.text == title), max(0, start - 25))
-        texts = [r.text for r in runs[title_at:start + 3]]
-    stamps = [s for text in texts for s in find_datelines(text, rules.dates)]
+        start = _body_start(chosen, paragraphs, len(runs))
+        title_at = next((r.order for r in reversed(runs[:start]) if title and r.text == title),
+                        max(0, start - 25))
+        # Between the title and the body first, then just above the title, then the body's first lines.
+        ranges = [[r.text for r in runs[title_at:start]],
+                  [r.text for r in runs[max(0, title_at - 8):title_at]],
+                  [r.text for r in runs[start:start + 3]]]
+    stamps = []
+    for texts in ranges:
+        stamps = [s for text in texts for s in find_datelines(text, rules.dates)]
+        if stamps:
+            break
     first = [s for s in stamps if not s.updated]
     return (first or stamps or [None])[0]
 
 
-def _published(page, meta, ld, runs, chosen, title, url, hint, rules):
+def _published(page, meta, ld, runs, chosen, paragraphs, title, url, hint, rules):
     machine = _machine_stamp(page, meta, ld, rules)
-    visible = _visible_stamp(runs, chosen, title, hint, page, rules)
+    visible = _visible_stamp(runs, chosen, paragraphs, title, hint, page, rules)
     zone = hint.time_zone if hint else None
     if machine is None:
         stamp = visible or date_from_url(url)
