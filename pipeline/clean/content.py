@@ -163,9 +163,8 @@ def _dateline_only(text: str, rules: CleanRules) -> bool:
 
 
 def _is_tail(kept: list[tuple[str, Run]]) -> bool:
+    """A closing run that is a link, a label or a crumb rather than the article's last words."""
     text, run = kept[-1]
     if bp.is_prose(text):
         return False
-    if run.tag == "li" and len(kept) > 1 and kept[-2][1].tag == "li" and run.link_density < 0.3:
-        return False
-    return True
+    return run.link_density > 0.3 or len(bp.words(text)) <= 3
