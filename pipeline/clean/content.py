@@ -168,3 +168,22 @@ def _is_tail(kept: list[tuple[str, Run]]) -> bool:
     if bp.is_prose(text):
         return False
     return run.link_density > 0.3 or len(bp.words(text)) <= 3
+
+
+def looks_like_listing(chosen: list[Run]) -> bool:
+    """An index page: most prose runs are teasers, each right after a link headline."""
+    prose = teasers = prose_words = teaser_words = 0
+    previous = None
+    for run in chosen:
+        if run.negative:
+            continue
+        if run.link_density <= 0.3 and bp.is_prose(run.text):
+            size = len(bp.words(run.text))
+            prose += 1
+            prose_words += size
+            if previous is not None and previous.link_density > 0.5 and len(bp.words(previous.text)) >= 3:
+                teasers += 1
+                teaser_words += size
+        if len(run.text) > 12:  # dates and counters between a headline and its teaser do not count
+            previous = run
+    return teasers >= 4 and teasers >= 0.6 * prose and teaser_words >= 0.7 * prose_words

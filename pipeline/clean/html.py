@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 from pipeline.models import Article
 
 from . import boilerplate as bp
-from .content import body_paragraphs, select_runs
+from .content import body_paragraphs, looks_like_listing, select_runs
 from .dates import Stamp, date_from_url, find_datelines, parse_machine, to_tz
 from .dom import Page, Run
 from .encoding import decode_html
@@ -63,7 +63,8 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
     language = (normalise_language(page.lang()) or normalise_language(_first(meta, "content-language"))
                 or normalise_language(_first(meta, "og:locale")) or guess_language(text, rules))
     words = sum(len(bp.words(p)) for p in paragraphs)
-    is_article = words >= _MIN_ARTICLE_WORDS or (bool(ld) and words > 0) or _first(meta, "og:type") == "article" and words > 0
+    is_article = not looks_like_listing(chosen) and (
+        words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)
     return Article(
         url=url, site=host or (site_names[0] or None), title=title, published_at=stamp_at,
         published_precision=precision, author=_author(page, meta, ld, hint, site_names),
