@@ -102,8 +102,9 @@ def _routes(app: Flask) -> None:
         if merged is None and state is None:
             abort(404, f"No record {record_id} in this store.")
         found = decisions.extracted_fields(db, record_id)
-        kind = found[0] if found else (state["fields_at_review"].get("entity") and "score"
-                                       or "award")
+        # A record no article reports any more is known only by its review's snapshot.
+        kind = found[0] if found else ("score" if "entity" in state["fields_at_review"]
+                                       else "award")
         reports = queries.reports(db, record_id)
         previous, following = queries.neighbours(db, filters, record_id)
         return render_template(
