@@ -39,8 +39,12 @@ def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
     link_chars: dict[int, int] = defaultdict(int)
     parent: dict[int, int | None] = {}
     inner = {node for run in runs for node in run.chain[:-1]}
+    previous = None
     for run in runs:
-        prose = _voting(run) and not run.negative and run.link_density < 0.3
+        # A teaser right after a linked headline is another article's, not this one's.
+        teaser = previous is not None and previous.link_density > 0.5 and len(previous.text) > 20
+        prose = _voting(run) and not run.negative and run.link_density < 0.3 and not teaser
+        previous = run
         for depth, node in enumerate(run.chain):
             chars[node] += len(run.text)
             link_chars[node] += run.link_chars
