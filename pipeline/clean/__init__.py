@@ -13,7 +13,7 @@ from pipeline.models import Article
 from .dates import date_from_url
 from .document import clean_document
 from .html import clean_html
-from .meta import site_of
+from .meta import guess_language, site_of
 from .rules import CleanRules, load_rules
 from .text import split_text
 
@@ -32,6 +32,7 @@ def clean_text(text: str, url: str | None = None, *, source: str | None = None,
     return Article(
         url=url, site=site_of(url), title=parts.title, published_at=published_at,
         published_precision=precision, author=parts.author, text="\n".join(paragraphs),
-        paragraphs=paragraphs, canonical_url=None, language=None, is_article=bool(paragraphs),
+        paragraphs=paragraphs, canonical_url=None, language=guess_language("\n".join(paragraphs), rules),
+        is_article=bool(paragraphs),
         source=source,
     )

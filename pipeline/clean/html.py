@@ -60,8 +60,9 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
 
     stamp_at, precision = _published(page, meta, ld, runs, chosen, paragraphs, title, url, hint, rules)
     text = "\n".join(paragraphs)
-    language = (normalise_language(page.lang()) or normalise_language(_first(meta, "content-language"))
-                or normalise_language(_first(meta, "og:locale")) or guess_language(text, rules))
+    # Templates often keep a default lang="en"; the words of the text are better evidence.
+    language = (guess_language(text, rules) or normalise_language(page.lang())
+                or normalise_language(_first(meta, "content-language")) or normalise_language(_first(meta, "og:locale")))
     words = sum(len(bp.words(p)) for p in paragraphs)
     is_article = not looks_like_listing(chosen) and (
         words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)

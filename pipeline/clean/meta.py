@@ -124,6 +124,7 @@ def normalise_language(value: str | None) -> str | None:
     if not value:
         return None
     code = re.split(r"[-_]", value.strip().lower())[0]
+    code = {"in": "id", "iw": "he", "ji": "yi"}.get(code, code)  # pre-1989 ISO 639 codes
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
