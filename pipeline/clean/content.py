@@ -124,7 +124,7 @@ def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None) ->
             if node in chosen:
                 # Boilerplate marks count only below the chosen container: a body
                 # wrapper whose own class looks negative still holds the article.
-                if run.negative_at is not None and run.negative_at <= depth:
+                if node == best and run.negative_at is not None and run.negative_at <= depth:
                     run.negative_at = None
                 picked.append(run)
                 break
