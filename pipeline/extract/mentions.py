@@ -51,14 +51,53 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     entities = [m for m in entities if not any(t.start < m.start < t.end or
                                                (t.start <= m.start < t.end and m.label == "GOV")
                                                for t in titles)]
+    entities = sorted(entities + _bare_names(doc, entities, titles, namer), key=lambda m: m.start)
     _mark_qualifiers(doc, entities, titles)
     region = dominant_region(entities, namer)
     for m in entities:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
-        m.entity = _entity(m, namer, region, entities)
+        m.entity = m.extra.get("entity") or _entity(m, namer, region, entities)
     persons = _persons(doc, titles, entities, namer, stopwords)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
+                namer: Namer) -> list[Mention]:
+    """"Lembah Hijau", "Dermaga Nusantara": once the article has named "Pemkab Lembah Hijau" or
+    "PT Dermaga Nusantara (Persero)", the bare proper name refers to the same actor."""
+    names: dict[tuple[str, ...], set] = {}
+    entity_of: dict[str, Entity] = {}
+    for m in entities:
+        entity = _entity(m, namer, None, entities) if m.label in ("GOV", "COMPANY") else None
+        if entity is None:
+            continue
+        if m.label == "GOV":
+            proper = entity.region.split(" ", 1)[1] if entity.region and " " in entity.region else ""
+        else:
+            proper = re.sub(r"^PT\s+|\s*\((Persero)\)|\s+Tbk\.?$", "", entity.name).strip()
+        words = tuple(proper.split())
+        if words and all(w[:1].isupper() for w in words):
+            names.setdefault(words, set()).add(entity.name)
+            entity_of[entity.name] = entity
+    taken = {i for m in entities + titles for i in range(m.start, m.end)}
+    found = []
+    for words, owners in names.items():
+        if len(owners) != 1:  # "Semarang": the city or the regency? leave it
+            continue
+        entity = entity_of[next(iter(owners))]
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+                continue
+            if taken.intersection(range(i, i + n)):
+                continue
+            span = doc[i:i + n]
+            found.append(Mention("GOV" if entity.type.startswith("pem") else "COMPANY",
+                                 i, i + n, span.start_char, span.end_char, span.text,
+                                 "bare-name", extra={"entity": entity}))
+            taken.update(range(i, i + n))
+    return found
 
 
 def dominant_region(entities: list[Mention], namer: Namer) -> str | None:

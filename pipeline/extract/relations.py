@@ -35,6 +35,7 @@ _DATE = re.compile(
     r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
     r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
     r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
+_PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|No\.?|\d+))*)(?=\s*[,.;]|\s*$)")
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 _GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
@@ -50,6 +51,7 @@ class Context:
 
     article_id: str = ""
     published: date | None = None
+    year: int | None = None  # the assessment year the article is about, when it names one
 
 
 @dataclass
@@ -85,11 +87,16 @@ class AwardRelations:
         self.receive_verbs = {w.lower() for w in language["receive_verbs"]}
         self.handover_words = {w.lower() for w in language["handover_words"]}
         self.previous_year = [w.lower() for w in language["previous_year"]]
+        self.weekdays = set(language["weekdays"])
+        self.range_words = {w.lower() for w in language.get("range_words", [])}
+        self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
+        self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
         self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
 
     def __call__(self, doc: Doc) -> Doc:
-        context = doc._.context or Context()
+        context = replace(doc._.context or Context())
+        context.year = context.year or self._article_year(doc, context)
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
@@ -104,9 +111,17 @@ class AwardRelations:
     def _scores(self, doc, sentences, by_sentence, drafts, context) -> list[Score]:
         scores: dict[tuple, Score] = {}
         topic: Mention | None = None
+        previous_year: int | None = None
         for index, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
                       and m.qualifier_of is None]
+            in_force = self._year_in_force(drafts, sentence) or context.year
+            # "Saat itu …": the sentence's time is the one the previous sentence named
+            if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
+                in_force = previous_year
+            previous_year = self._sentence_year(doc, sentence, in_force)
+            if self._hypothetical(sentence):
+                continue
             for token in sentence:
                 found = self._score_at(doc, token.i, sentence)
                 if not found:
@@ -116,7 +131,8 @@ class AwardRelations:
                 owner = before[-1] if before else topic
                 if owner is None or owner.entity is None:
                     continue
-                year = self._year_before(doc, sentence, token.i, self._year_in_force(drafts, sentence))
+                year = self._year_after(doc, sentence, token.i) or \
+                    self._year_before(doc, sentence, token.i, in_force)
                 kind = self._kind_in_force(drafts, sentence)
                 evidence = Evidence(context.article_id, sentence.text, token.idx,
                                     token.idx + len(token.text), "score:" + scale)
@@ -135,14 +151,15 @@ class AwardRelations:
         token = doc[i]
         if not _NUMBER.match(token.text) or _YEAR.match(token.text):
             return None
-        if i > 0 and doc[i - 1].text in {"/", "-", "–"}:
+        if i > 0 and (doc[i - 1].text in {"/", "-", "–"} or doc[i - 1].lower_ in self.range_words):
             return None
         nxt = doc[i + 1] if i + 1 < sentence.end else None
         if nxt is not None and (nxt.text in {"/", "-", "–"} or nxt.lower_ in self.not_after
-                                or nxt.lower_ in {"sampai", "hingga", "s.d."}):
+                                or nxt.lower_ in self.range_words):
             return None
         window = [t.lower_ for t in doc[max(sentence.start, i - 4):i]]
-        if any(w in self.not_before for w in window[-2:]):
+        # "naik dari 2,98": the earlier value, not a growth figure
+        if window[-1:] != ["dari"] and any(w in self.not_before for w in window[-2:]):
             return None
         scale = None
         for word in reversed(window):
@@ -171,6 +188,36 @@ class AwardRelations:
             base = year if year is not None else in_force
             return base - 1 if base else None
         return year if year is not None else in_force
+
+    def _article_year(self, doc: Doc, context: Context) -> int | None:
+        """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
+        years = [t for t in doc if _YEAR.match(t.text) and not (t.i and doc[t.i - 1].text == "/")]
+        labelled = [t for t in years if t.i and doc[t.i - 1].lower_ == "tahun"]
+        if labelled:
+            return int(labelled[0].text)
+        if years:
+            return int(years[0].text)
+        return context.published.year if context.published else None
+
+    def _year_after(self, doc: Doc, sentence: Span, i: int) -> int | None:
+        """"2,98 pada tahun 2022", "76,45 pada Adipura 2022": a year closing the number's clause."""
+        tokens = doc[i + 1:min(sentence.end, i + 6)]
+        if not tokens or tokens[0].lower_ not in {"pada", "di", "tahun"}:
+            return None
+        for token in tokens:
+            if token.text in {",", ";", "."}:
+                return None
+            if _YEAR.match(token.text):
+                return int(token.text)
+        return None
+
+    def _sentence_year(self, doc: Doc, sentence: Span, in_force: int | None) -> int | None:
+        """The year a sentence speaks of, for a following "Saat itu"."""
+        return self._year_before(doc, sentence, sentence.end - 1, in_force)
+
+    def _hypothetical(self, span: Span) -> bool:
+        """Targets, plans and nominations: "menargetkan …", "agar layak meraih …"."""
+        return any(t.text in self.hypothetical for t in span)  # lower case only: not "Layak Anak"
 
     @staticmethod
     def _year_in_force(drafts: list[_AwardDraft], sentence: Span) -> int | None:
@@ -344,7 +391,13 @@ class AwardRelations:
             match = re.search(r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
                               r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)", text)
             if match:
-                value = match.group(1).strip()
+                end = match.end(1)
+                # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"
+                for part in _PLACE_PART.finditer(text, end):
+                    if part.start() != end or part.group(1).split()[0] in self.weekdays:
+                        break
+                    end = part.end()
+                value = text[match.start(1):end].strip()
                 start = sentence.start_char + match.start(1)
                 return value, start, start + len(value)
         return None
