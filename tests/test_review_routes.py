@@ -194,3 +194,13 @@ def test_article_page_and_archived_copy_as_plain_text(tmp_path):
     assert "<mark>menerima opini Wajar Tanpa Pengecualian (WTP)</mark>" in page
     archived = client.get(f"/article/{article_id}/archived")
     assert archived.mimetype == "text/plain" and b"<script>" in archived.data
+
+
+def test_reviewed_record_no_article_reports_still_has_a_page(client, db_path):
+    record_id = _record_id(db_path)
+    with Store(db_path) as store:
+        decisions.accept(store, record_id, "Sari")
+        first = sample_extractions()[0]
+        store.save(type(first)(first.article, first.awards, first.scores[:1]))
+    page = client.get("/record/" + record_id).get_data(as_text=True)
+    assert "No article reports this record any more" in page and "accept" in page
