@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ class Site:
     multipage: Multipage | None = None
     politeness: Politeness | None = None  # overrides the crawler's, for this site only
 
-    @property
+    @cached_property
     def host_keys(self) -> frozenset[str]:
         keys = {host_key(self.url)} | {host_key(f"http://{h}") for h in self.hosts}
         keys |= {host_key(s.url) for s in self.start}
@@ -155,14 +156,22 @@ class CrawlConfig:
     def politeness_for(self, site: Site | None) -> Politeness:
         return site.politeness if site and site.politeness else self.politeness
 
+    @cached_property
     def allowed_host_keys(self) -> frozenset[str]:
         keys = set().union(*(site.host_keys for site in self.sites)) if self.sites else set()
         keys |= {host_key(f"http://{h}") for h in self.allowed_redirect_hosts}
         return frozenset(keys)
 
     def site_for(self, url: str) -> Site | None:
-        key = host_key(url)
-        return next((site for site in self.sites if key in site.host_keys), None)
+        return self._sites_by_host.get(host_key(url))
+
+    @cached_property
+    def _sites_by_host(self) -> dict[str, Site]:
+        table: dict[str, Site] = {}
+        for site in self.sites:
+            for key in site.host_keys:
+                table.setdefault(key, site)
+        return table
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -181,7 +181,7 @@ class Fetcher:
         self.config = config
         self.on_response = on_response
         self.rng = rng or random.Random()
-        self.allowed_hosts = config.allowed_host_keys()
+        self.allowed_hosts = config.allowed_host_keys
         self.robots = RobotsCache(self._get_robots, agent="Warta")
         self.pacer = HostPacer(self._delay_for, self._concurrency_for)
 

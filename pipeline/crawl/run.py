@@ -90,6 +90,9 @@ class _StoreThread:
 
     async def open(self) -> None:
         self.store = await self.call(Store, self.path)
+        # WAL + NORMAL: a killed process loses nothing committed; only a power cut may
+        # lose the last transactions, which the next run redoes (saving is idempotent).
+        await self.call(self.store.db.execute, "PRAGMA synchronous=NORMAL")
         self.state = CrawlState(self.store)
 
     async def close(self) -> None:
@@ -233,8 +236,9 @@ class _Job:
             return
         try:
             with report.timed("process"):
-                processed = await self.worker.call(self.processor, self.worker.store, html,
-                                                   candidate.url, result.final_url)
+                processed = await self.worker.call(
+                    _process_and_record, self.processor, state, html, site.name, candidate.url,
+                    result.final_url, content_hash, known)
         except InputError as error:
             self._failed(site, candidate.url, "unreadable", error.problem)
             await self.worker.call(state.record, candidate.url, site.name, status="failed",
@@ -246,9 +250,6 @@ class _Job:
             report.records_added += processed.new_records
         else:
             report.not_articles += 1
-        await self.worker.call(state.record, candidate.url, site.name,
-                               status="processed" if processed.is_article else "not_article",
-                               content_hash=content_hash, article_id=processed.article_id, **known)
         self.observer.page_done(site.name, candidate.url, "processed")
 
     async def _merge_parts(self, site: Site, first: FetchResult, html: str, canonical: str) -> str:
@@ -270,6 +271,15 @@ class _Job:
     def _failed(self, site: Site, url: str, reason: str, detail: str = "") -> None:
         self.report.fail(site.name, url, reason, detail)
         self.observer.failure(site.name, url, reason, detail)
+
+
+def _process_and_record(processor: Processor, state: CrawlState, html: str, site: str, url: str,
+                        source: str, content_hash: str, known: dict) -> Processed:
+    """Store the article, then its crawl state (in this order: see the module's docstring)."""
+    processed = processor(state.store, html, url, source)
+    state.record(url, site, status="processed" if processed.is_article else "not_article",
+                 content_hash=content_hash, article_id=processed.article_id, **known)
+    return processed
 
 
 def _plan(state: CrawlState, candidates: list[Candidate], revisit_after_days: float
