@@ -131,7 +131,9 @@ class Namer:
             for head, expansion in self.expansions.items():
                 if name.startswith(head + " "):
                     name = expansion + name[len(head):]
-        if region and not re.search(r"\b(Kota|Kabupaten|Provinsi)\b", name):
+        proper = region.split(" ", 1)[-1] if region else ""
+        if region and not re.search(r"\b(Kota|Kabupaten|Provinsi)\b", name) \
+                and not name.endswith(" " + proper):  # "RSUD Padang Luas" names its region
             name = f"{name} {region}"
         return Entity(name, kind, region=region, aliases=(text,))
 

@@ -27,6 +27,14 @@ if not Doc.has_extension("awards"):
 _ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|Drs|Ir|Prof|St|Kab|Kec|Kel|Tbk|H|Hj|[A-Z])$")
 
 
+def _grade_letter(doc: Doc, i: int) -> bool:
+    """"predikat A. Capaian …": a grade letter, not an initial, ends the sentence."""
+    return i >= 1 and len(doc[i].text) == 1 and doc[i - 1].lower_ in _GRADE_WORDS
+
+
+_GRADE_WORDS = {"predikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
+
+
 @Language.component("warta_sentences")
 def warta_sentences(doc: Doc) -> Doc:
     """Sentence starts at paragraph breaks and after . ! ? before a capital, not after titles."""
@@ -38,7 +46,8 @@ def warta_sentences(doc: Doc) -> Doc:
         start = False
         if "\n" in previous.text or "\n" in previous.whitespace_:
             start = True
-        elif previous.text in {".", "!", "?"} and i >= 2 and not _ABBREVIATION.match(doc[i - 2].text):
+        elif previous.text in {".", "!", "?"} and i >= 2 and (
+                not _ABBREVIATION.match(doc[i - 2].text) or _grade_letter(doc, i - 2)):
             start = token.text[:1].isupper() or token.text[:1] in "\"“'(" or token.is_digit
         elif previous.text in {"”", "\""} and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
             start = token.text[:1].isupper()

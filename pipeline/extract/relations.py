@@ -36,6 +36,9 @@ _DATE = re.compile(
     r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
     r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|No\.?|\d+))*)(?=\s*[,.;]|\s*$)")
+_ASSESSMENT = re.compile(
+    r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
+    r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 _GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
@@ -88,6 +91,11 @@ class AwardRelations:
         self.handover_words = {w.lower() for w in language["handover_words"]}
         self.previous_year = [w.lower() for w in language["previous_year"]]
         self.weekdays = set(language["weekdays"])
+        self.object_prepositions = {w.lower() for w in language.get("object_prepositions", [])}
+        self.passive_verbs = {w.lower() for w in language.get("passive_verbs", [])}
+        self.other_subject = {w.lower() for w in language.get("other_subject_words", [])}
+        self.same_event = tuple(language.get("same_event", []))
+        self.same_ceremony = tuple(language.get("same_ceremony", []))
         self.range_words = {w.lower() for w in language.get("range_words", [])}
         self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
@@ -128,6 +136,9 @@ class AwardRelations:
                     continue
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
+                subjects = [m for m in before if m.start == 0 or
+                            doc[m.start - 1].lower_ not in self.object_prepositions]
+                before = subjects or before
                 owner = before[-1] if before else topic
                 if owner is None or owner.entity is None:
                     continue
@@ -192,7 +203,7 @@ class AwardRelations:
     def _article_year(self, doc: Doc, context: Context) -> int | None:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
         years = [t for t in doc if _YEAR.match(t.text) and not (t.i and doc[t.i - 1].text == "/")]
-        labelled = [t for t in years if t.i and doc[t.i - 1].lower_ == "tahun"]
+        labelled = [t for t in years if t.i and doc[t.i - 1].text == "Tahun"]
         if labelled:
             return int(labelled[0].text)
         if years:
@@ -221,11 +232,8 @@ class AwardRelations:
 
     @staticmethod
     def _year_in_force(drafts: list[_AwardDraft], sentence: Span) -> int | None:
-        before = [d for d in drafts if d.sentence.start <= sentence.start and d.year]
-        if before:
-            return before[-1].year
-        later = [d for d in drafts if d.year]
-        return later[0].year if later else None
+        dated = [d for d in drafts if d.year]
+        return dated[0].year if dated else None
 
     def _kind_in_force(self, drafts: list[_AwardDraft], sentence: Span) -> str | None:
         before = [d for d in drafts if d.sentence.start <= sentence.start]
@@ -237,37 +245,121 @@ class AwardRelations:
     def _awards(self, doc, sentences, by_sentence, context) -> list[_AwardDraft]:
         drafts: list[_AwardDraft] = []
         topic: Mention | None = None
+        reference = self._reference_name(doc)
+        previous_year: int | None = None
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
                       and m.qualifier_of is None]
+            persons = [m for m in mentions if m.label == "PERSON" and m.extra.get("role")]
+            year = self._sentence_award_year(doc, sentence, context, previous_year)
+            previous_year = self._sentence_year(doc, sentence, context.year)
+            if self._hypothetical(sentence):
+                if actors:
+                    topic = actors[0]
+                continue
+            made = []
             for head in (m for m in mentions if m.label == "AWARD_HEAD"):
-                if drafts and drafts[-1].sentence == sentence and head.start < drafts[-1].name_end:
+                if made and head.start < made[-1].name_end:
                     continue
                 named = self._award_name(doc, head, sentence)
                 if named is None:
                     continue
                 start, end = named
                 verb = self._receive_verb(doc, sentence, start)
-                if verb is None:
+                if verb is None or any(t.text in {",", ";"} for t in doc[verb:start]):
                     continue
-                before = [m for m in actors if m.end <= verb]
-                recipient = before[-1] if before else topic
-                if recipient is None or recipient.entity is None:
-                    continue
-                draft = _AwardDraft(sentence, recipient, doc[start:end].text,
-                                    (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
-                                    head.rule)
-                draft.name_end = end
-                draft.year = self._award_year(doc, sentence, end)
-                self._fill_from_sentence(doc, draft, sentence, mentions, end, context)
+                name, category, name_span = self._split_name(doc, start, end)
+                for recipient in self._recipients(doc, sentence, actors + persons, verb, topic):
+                    draft = _AwardDraft(sentence, recipient, name, name_span, head.rule)
+                    draft.name_end = end
+                    draft.category = category
+                    draft.year = self._award_year(doc, sentence, end) or \
+                        self._year_before(doc, sentence, start, year)
+                    made.append(draft)
+            if not made:
+                made = self._cue_awards(doc, sentence, mentions, actors + persons, topic,
+                                        reference, year)
+            for draft in made:
+                self._inherit(draft, drafts, sentence)
+                self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
                 draft.evidence.append(Evidence(context.article_id, sentence.text,
                                                draft.name_span[0], draft.name_span[1],
-                                               "award:" + head.rule))
+                                               "award:" + draft.rule))
                 drafts.append(draft)
             if actors:
                 topic = actors[0]
         self._fill_from_following(doc, sentences, by_sentence, drafts, context)
         return drafts
+
+    def _sentence_award_year(self, doc, sentence: Span, context: Context,
+                             previous_year: int | None) -> int | None:
+        if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
+            return previous_year
+        return context.year
+
+    def _recipients(self, doc: Doc, sentence: Span, actors: list[Mention], verb: int,
+                    topic: Mention | None) -> list[Mention]:
+        """The actor before the verb and those joined to it ("X dan Y dianugerahi"); after a
+        passive verb ("diraih oleh X") the actor after it; else the topic carried over."""
+        if doc[verb].lower_ in self.passive_verbs:
+            after = [m for m in actors if m.start > verb and m.start - verb <= 3]
+            if after:
+                return [after[0]]
+        before = sorted((m for m in actors if m.end <= verb), key=lambda m: m.start)
+        if not before:
+            return [topic] if topic is not None and topic.entity is not None and \
+                not self._other_subject(doc, sentence, verb) else []
+        chosen = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = {t.lower_ for t in doc[m.end:chosen[0].start]}
+            if gap and gap <= {",", "dan", "serta", "&"}:
+                chosen.insert(0, m)
+            else:
+                break
+        return [m for m in chosen if m.entity is not None]
+
+    def _other_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
+        """"12 perusahaan lain memperoleh …": someone else than the topic is the subject."""
+        return any(t.lower_ in self.other_subject or t.like_num for t in doc[sentence.start:verb])
+
+    def _cue_awards(self, doc, sentence: Span, mentions, actors, topic, reference,
+                    year) -> list[_AwardDraft]:
+        """"meraih predikat BB", "berpredikat B", "peringkat pertama diraih oleh X": a grade or
+        category without the award's name, which the article gave elsewhere."""
+        if reference is None:
+            return []
+        cues = [m for m in mentions if m.label in ("GRADE", "CATEGORY")]
+        if not cues:
+            return []
+        cue = cues[0]
+        verb = self._receive_verb(doc, sentence, cue.start)
+        if verb is None:
+            verb = next((t.i for t in doc[cue.end:sentence.end] if t.lower_ in self.receive_verbs), None)
+        if verb is None:
+            return []
+        drafts = []
+        for recipient in self._recipients(doc, sentence, actors, verb, topic):
+            draft = _AwardDraft(sentence, recipient, reference, (cue.start_char, cue.end_char),
+                                "cue:" + cue.rule)
+            draft.name_end = cue.end
+            draft.year = self._year_before(doc, sentence, cue.start, year)
+            drafts.append(draft)
+        return drafts
+
+    def _inherit(self, draft: _AwardDraft, drafts: list[_AwardDraft], sentence: Span) -> None:
+        """"Pada acara yang sama, X juga memperoleh …": the ceremony's giver, date and place."""
+        text = sentence.text.lower()
+        if not drafts or not any(w in text for w in self.same_event):
+            return
+        first = drafts[0]
+        draft.giver = draft.giver or first.giver
+        if any(w in text for w in self.same_ceremony):
+            draft.date, draft.place = first.date, first.place
+
+    def _reference_name(self, doc: Doc) -> str | None:
+        """The assessment the article reports on, for awards that only state a grade."""
+        match = _ASSESSMENT.search(doc.text)
+        return "Penghargaan " + match.group(1).strip() if match else None
 
     def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
         start = head.start
@@ -300,6 +392,18 @@ class AwardRelations:
             return None
         return start, end
 
+    def _split_name(self, doc: Doc, start: int, end: int):
+        """"Informatif dalam Anugerah Keterbukaan Informasi Publik": a predicate, then the award."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ == "dalam" and doc[i + 1].text[:1].isupper() and end - i > 2:
+                category = doc[start:i].text
+                first = category.split()[0]
+                if first.lower() in _GENERIC_HEADS or first.isupper():
+                    category = category[len(first):].strip() or None
+                return (doc[i + 1:end].text, category,
+                        (doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        return doc[start:end].text, None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
     def _receive_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
         for token in reversed(doc[sentence.start:name_start]):
             if token.lower_ in self.receive_verbs:
@@ -328,6 +432,10 @@ class AwardRelations:
                 draft.grade = self._grade(m)
             elif m.label == "CATEGORY" and draft.category is None:
                 draft.category = self._category(m)
+        if draft.grade is None:
+            ranks = [m for m in mentions if m.label == "GRADE"]
+            if ranks:
+                draft.grade = self._grade(ranks[0])
         if draft.giver is None:
             givers = [m for m in mentions if m.label == "GIVER"]
             if givers:
