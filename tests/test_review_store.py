@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from pipeline.review import decisions
+from pipeline.review.queries import status_counts
 from pipeline.review.decisions import DecisionError
 from pipeline.review.sample import sample_extractions
 from pipeline.store import Store
@@ -43,15 +44,17 @@ def test_migration_backfills_a_store_made_before_it(tmp_path):
     path = tmp_path / "old.db"
     with Store(path) as store:
         store.db.execute("DELETE FROM schema_migrations WHERE name = '0003_review'")
-        for statement in ("DROP VIEW record_snapshots", "DROP TABLE reviews",
-                          "DROP TABLE review_search", "DROP TABLE review_queue", "DROP TRIGGER review_award_saved",
-                          "DROP TRIGGER review_score_saved", "DROP TRIGGER review_award_gone",
-                          "DROP TRIGGER review_score_gone"):
+        for statement in (
+                "DROP VIEW record_snapshots", "DROP TABLE reviews", "DROP TABLE review_search",
+                "DROP TABLE review_queue", "DROP TABLE review_counts",
+                "DROP TRIGGER review_award_saved", "DROP TRIGGER review_score_saved",
+                "DROP TRIGGER review_award_gone", "DROP TRIGGER review_score_gone"):
             store.db.execute(statement)
         for extraction in sample_extractions():
             store.save(extraction)
     with Store(path) as store:
         assert store.db.execute("SELECT count(*) FROM review_queue").fetchone()[0] == 4
+        assert status_counts(store.db)["new"] == 4
 
 
 def test_correct_keeps_before_and_after(store):
@@ -181,3 +184,17 @@ def test_pipeline_writes_while_a_decision_is_taken(store, tmp_path):
     finally:
         other.close()
     assert decisions.review_state(store.db, _id(store, DUKCAPIL))["status"] == "accepted"
+
+
+def test_status_counts_follow_decisions_and_reruns(store):
+    decisions.accept(store, _id(store, KOTA, "award"), "Sari")
+    decisions.reject(store, _id(store, DUKCAPIL), "Sari", "wrong value")
+    for extraction in sample_extractions(changed=True) + sample_extractions(changed=True):
+        store.save(extraction)
+    expected = {name: store.db.execute(f"SELECT count(*) FROM review_queue WHERE {where}").fetchone()[0]
+                for name, where in (("new", "status = 'new'"), ("accepted", "status = 'accepted'"),
+                                    ("rejected", "status = 'rejected'"), ("conflict", "conflict = 1"),
+                                    ("changed", "changed = 1"))}
+    counts = status_counts(store.db)
+    assert {k: counts[k] for k in expected} == expected
+    assert (counts["accepted"], counts["rejected"], counts["changed"], counts["all"]) == (1, 1, 1, 4)

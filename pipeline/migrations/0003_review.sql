@@ -62,11 +62,39 @@ CREATE INDEX review_queue_by_status ON review_queue(status, record_id);
 CREATE INDEX review_queue_status_published ON review_queue(status, coalesce(published, ''), record_id);
 CREATE INDEX review_queue_status_entity ON review_queue(status, entity, record_id);
 CREATE INDEX review_queue_year ON review_queue(year);
-CREATE INDEX review_queue_kind ON review_queue(award_kind);
+CREATE INDEX review_queue_kind ON review_queue(award_kind, year);
 CREATE INDEX review_queue_site ON review_queue(site);
 CREATE INDEX review_queue_region ON review_queue(region);
 CREATE INDEX review_queue_conflict ON review_queue(conflict) WHERE conflict = 1;
 CREATE INDEX review_queue_changed ON review_queue(changed) WHERE changed = 1;
+
+-- Records per status (and per flag), kept by triggers so the header costs nothing.
+CREATE TABLE review_counts (
+    name TEXT PRIMARY KEY,  -- new | accepted | rejected | corrected | conflict | changed
+    n    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO review_counts(name) VALUES ('new'), ('accepted'), ('rejected'), ('corrected'),
+    ('conflict'), ('changed');
+
+CREATE TRIGGER review_counts_add AFTER INSERT ON review_queue
+BEGIN
+    UPDATE review_counts SET n = n + 1 WHERE name = NEW.status
+        OR (name = 'conflict' AND NEW.conflict) OR (name = 'changed' AND NEW.changed);
+END;
+
+CREATE TRIGGER review_counts_drop AFTER DELETE ON review_queue
+BEGIN
+    UPDATE review_counts SET n = n - 1 WHERE name = OLD.status
+        OR (name = 'conflict' AND OLD.conflict) OR (name = 'changed' AND OLD.changed);
+END;
+
+CREATE TRIGGER review_counts_change AFTER UPDATE OF status, conflict, changed ON review_queue
+BEGIN
+    UPDATE review_counts SET n = n - 1 WHERE name = OLD.status
+        OR (name = 'conflict' AND OLD.conflict) OR (name = 'changed' AND OLD.changed);
+    UPDATE review_counts SET n = n + 1 WHERE name = NEW.status
+        OR (name = 'conflict' AND NEW.conflict) OR (name = 'changed' AND NEW.changed);
+END;
 
 -- Substring search over the queue's search text (trigram index; see queries._where).
 CREATE VIRTUAL TABLE review_search USING fts5(search, content='review_queue',

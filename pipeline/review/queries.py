@@ -149,12 +149,7 @@ def queue(db: sqlite3.Connection, filters: QueueFilters) -> QueuePage:
 
 def status_counts(db: sqlite3.Connection) -> dict[str, int]:
     """Records per status over the whole store, plus ``conflict``, ``changed`` and ``all``."""
-    counts = dict.fromkeys(STATUSES, 0)
-    counts.update(db.execute("SELECT status, count(*) FROM review_queue GROUP BY status").fetchall())
-    counts["conflict"] = db.execute(
-        "SELECT count(*) FROM review_queue WHERE conflict = 1").fetchone()[0]
-    counts["changed"] = db.execute(
-        "SELECT count(*) FROM review_queue WHERE changed = 1").fetchone()[0]
+    counts = dict(db.execute("SELECT name, n FROM review_counts").fetchall())
     counts["all"] = sum(counts[s] for s in STATUSES)
     return counts
 
