@@ -244,3 +244,27 @@ def test_parse_retry_after(value, expected):
 
 def test_parse_retry_after_http_date():
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == 10.0
+
+
+def test_injectable_transport_runs_without_sockets():
+    import asyncio
+
+    import httpx
+
+    from pipeline.crawl.client import build_client
+    from pipeline.crawl.config import parse_config
+    from pipeline.crawl.fetch import Fetcher
+
+    def handler(request):
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"Content-Type": "text/html"}, content=PAGE.encode())
+
+    config = parse_config({"politeness": {"delay": 0},
+                           "sites": [{"name": "m", "url": "https://mock.id/",
+                                      "start": [{"feed": "https://mock.id/feed"}]}]})
+
+    async def go():
+        async with build_client(config, httpx.MockTransport(handler)) as client:
+            return await Fetcher(client, config).fetch("https://mock.id/berita/1")
+    assert asyncio.run(go()).text == PAGE

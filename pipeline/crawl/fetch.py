@@ -321,6 +321,10 @@ async def read_limited(url: str, response: httpx.Response, limit: int) -> bytes:
     Decompression is done here, bounded per step, so a small gzip bomb never
     expands in memory beyond the limit.
     """
+    if response.is_stream_consumed:  # a response built in memory (httpx.MockTransport)
+        if len(response.content) > limit:
+            raise FetchError(url, "too_large", f"body over {limit} bytes")
+        return response.content
     declared = response.headers.get("content-length")
     coding = response.headers.get("content-encoding", "identity").strip().lower()
     if coding in ("", "identity") and declared and declared.isdigit() and int(declared) > limit:
