@@ -183,7 +183,11 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             i += 3
         while i in ends:  # "Kepala DPMPTSP Kota Tangerang"
             i = ends[i]
-        if i >= len(doc) or doc[i].text != ",":
+        role = title.rule.startswith("role:")
+        qualified = "region_end" in title.extra
+        if i < len(doc) and doc[i].text != "," and (role or qualified):
+            i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat": no comma
+        elif i >= len(doc) or doc[i].text != ",":
             continue
         j = i + 1
         while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
@@ -198,5 +202,5 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 persons.append(Mention("PERSON", span.start, span.end, span.start_char,
                                        span.end_char, span.text, f"person-after-{title.rule}",
                                        entity=Entity(name, "person"),
-                                       extra={"title_start": title.start}))
+                                       extra={"title_start": title.start, "role": role}))
     return persons

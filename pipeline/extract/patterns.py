@@ -28,6 +28,9 @@ def span_patterns(rules: Rules) -> list[dict]:
             patterns.append({"label": "GIVER", "id": f"giver:{giver['name']}", "pattern": alias})
     for title in rules.titles["titles"]:
         patterns.append({"label": "TITLE", "id": f"title:{title}", "pattern": title})
+    for role in rules.titles.get("roles", []):  # "bidan", "Penyanyi": lower-case match
+        patterns.append({"label": "TITLE", "id": f"role:{role}",
+                         "pattern": [{"LOWER": word.lower()} for word in role.split()]})
     for head in rules.awards["heads"]:
         patterns.append({"label": "AWARD_HEAD", "id": f"award-head:{head}",
                          "pattern": [{"LOWER": word.lower()} for word in head.split()]})

@@ -39,6 +39,9 @@ _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-
 _ASSESSMENT = re.compile(
     r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
     r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
+# "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
+_LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
+                        r"{0,8})\s*:\s*(\S.*)$")
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 _GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
@@ -92,6 +95,9 @@ class AwardRelations:
         self.previous_year = [w.lower() for w in language["previous_year"]]
         self.weekdays = set(language["weekdays"])
         self.object_prepositions = {w.lower() for w in language.get("object_prepositions", [])}
+        self.person_verbs = {w.lower() for w in language.get("person_verbs", [])}
+        self.enumeration = {w.lower() for w in language.get("enumeration_words", [])}
+        self.organiser_verbs = {w.lower() for w in language.get("organiser_verbs", [])}
         self.passive_verbs = {w.lower() for w in language.get("passive_verbs", [])}
         self.other_subject = {w.lower() for w in language.get("other_subject_words", [])}
         self.same_event = tuple(language.get("same_event", []))
@@ -250,7 +256,8 @@ class AwardRelations:
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
                       and m.qualifier_of is None]
-            persons = [m for m in mentions if m.label == "PERSON" and m.extra.get("role")]
+            persons = [m for m in mentions if m.label == "PERSON" and (
+                m.extra.get("role") or any(t.lower_ in self.person_verbs for t in sentence))]
             year = self._sentence_award_year(doc, sentence, context, previous_year)
             previous_year = self._sentence_year(doc, sentence, context.year)
             if self._hypothetical(sentence):
@@ -289,7 +296,72 @@ class AwardRelations:
             if actors:
                 topic = actors[0]
         self._fill_from_following(doc, sentences, by_sentence, drafts, context)
+        drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         return drafts
+
+    def _ceremony(self, doc, sentences, by_sentence, context) -> _AwardDraft | None:
+        """The event a list of winners belongs to: the first named award with its details."""
+        for sentence, mentions in zip(sentences, by_sentence):
+            for head in (m for m in mentions if m.label == "AWARD_HEAD"):
+                named = self._award_name(doc, head, sentence)
+                if named is None or named[1] - named[0] < 2:
+                    continue
+                start, end = named
+                dummy = Mention("CEREMONY", start, end, doc[start].idx, doc[end - 1].idx, "", "")
+                draft = _AwardDraft(sentence, dummy, doc[start:end].text,
+                                    (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                                    head.rule)
+                draft.year = self._award_year(doc, sentence, end) or context.year
+                self._fill_from_sentence(doc, draft, sentence, mentions, end, context)
+                if draft.giver is None:
+                    draft.giver = self._organiser(sentence)
+                return draft
+        return None
+
+    def _organiser(self, sentence: Span) -> Entity | None:
+        """"… yang digelar Yayasan Musik Nusantara": the organiser gives the awards."""
+        for token in sentence:
+            if token.lower_ in self.organiser_verbs:
+                words = []
+                for t in sentence[token.i - sentence.start + 1:]:
+                    if t.lower_ == "oleh" and not words:
+                        continue
+                    if not t.text[:1].isupper() or t.text in {"Tahun"}:
+                        break
+                    words.append(t.text)
+                if len(words) >= 2:
+                    return Entity(" ".join(words), "lembaga")
+        return None
+
+    def _list_awards(self, doc, sentences, by_sentence, drafts, context) -> list[_AwardDraft]:
+        """"Album Terbaik: Sinar Senja – Langit Kedua", "- Polisi Inovatif: Kombes X,": one
+        award per winner of a category list, under the ceremony the article reports."""
+        found = []
+        ceremony = None
+        for sentence in sentences:
+            match = _LIST_LINE.match(sentence.text)
+            if not match:
+                continue
+            ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
+            if ceremony is None:
+                return found
+            category, rest = match.group(1).strip(), match.group(2)
+            winners = re.split(r"\s+[–—-]\s+", rest, maxsplit=1)[0]
+            for part in re.split(r",\s*|\s+dan\s+|\s+&\s+", winners):
+                name = self.namer.person_name(part.strip(" .,;\"“”"))
+                if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name):
+                    continue
+                start = sentence.start_char + sentence.text.find(part)
+                recipient = Mention("PERSON", sentence.start, sentence.end, start,
+                                    start + len(part), part, "list",
+                                    entity=Entity(name, "person"))
+                draft = replace(ceremony, recipient=recipient, category=category, grade=None,
+                                sentence=sentence, evidence=[], received_by=None,
+                                name_span=(start, start + len(part)), rule="list")
+                draft.evidence.append(Evidence(context.article_id, sentence.text, start,
+                                               start + len(part), "award:list"))
+                found.append(draft)
+        return found
 
     def _sentence_award_year(self, doc, sentence: Span, context: Context,
                              previous_year: int | None) -> int | None:
@@ -306,6 +378,11 @@ class AwardRelations:
             if after:
                 return [after[0]]
         before = sorted((m for m in actors if m.end <= verb), key=lambda m: m.start)
+        marker = next((t.i for t in doc[verb:sentence.end] if t.lower_ in self.enumeration), None)
+        if not before and marker is not None:  # "… yang memperoleh WTP adalah X, Y, dan Z"
+            listed = [m for m in actors if m.start > marker and m.entity is not None]
+            if listed:
+                return listed
         if not before:
             return [topic] if topic is not None and topic.entity is not None and \
                 not self._other_subject(doc, sentence, verb) else []
