@@ -124,9 +124,12 @@ async def crawl(config: CrawlConfig, store_path: Path, options: RunOptions = Run
         async with build_client(config, transport) as client:
             fetcher = Fetcher(client, config, on_response=on_response)
             job = _Job(config, options, fetcher, worker, archive, report, observer, processor)
-            async with asyncio.TaskGroup() as group:
-                for site in config.sites:
-                    group.create_task(job.crawl_site(site))
+            try:
+                async with asyncio.TaskGroup() as group:
+                    for site in config.sites:
+                        group.create_task(job.crawl_site(site))
+            except BaseExceptionGroup as failed:
+                raise failed.exceptions[0] from None  # e.g. StoreError: the caller's to report
         report.status = "some_failed" if report.failed_total else "ok"
     except BaseException:
         report.status = "aborted"
