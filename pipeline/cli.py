@@ -126,31 +126,38 @@ def extract(
     Example: warta extract article.txt --format gold
     """
     from .gold import extraction_to_gold
-    from .process import analyse_document
-    from .store import Store
     if format not in ("records", "gold"):
         fail(f"--format must be records or gold, not {format!r}", EXIT_USAGE)
     loaded = load_rules_or_exit(rules)
     store = _open_store(db) if db else None
-    failed = 0
-    for path in progress(expand_inputs(paths), "Extracting"):
-        try:
-            extraction = analyse_document(path, url=url, rules=loaded)
-        except InputError as error:
-            typer.echo(f"warta: error: {error}", err=True)
-            failed += 1
-            continue
+    run = _Analysis(expand_inputs(paths), url, loaded, "Extracting")
+    for path, extraction in run:
         if store:
             _save_or_exit(store, extraction)
-        if format == "gold":
-            lines = [extraction_to_gold(extraction, document=str(path))]
-        else:
-            lines = _records(extraction)
+        lines = [extraction_to_gold(extraction, document=str(path))] if format == "gold" \
+            else _records(extraction)
         for line in lines:
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     if store:
         store.close()
-    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FAILED if run.failed else EXIT_OK)
+
+
+class _Analysis:
+    """Clean and extract each document in turn; a bad one is reported on one line and skipped."""
+
+    def __init__(self, documents: list[Path], url: Optional[str], rules, label: str):
+        self.documents, self.url, self.rules, self.label = documents, url, rules, label
+        self.failed = 0
+
+    def __iter__(self):
+        from .process import analyse_document
+        for path in progress(self.documents, self.label):
+            try:
+                yield path, analyse_document(path, url=self.url, rules=self.rules)
+            except InputError as error:
+                typer.echo(f"warta: error: {error}", err=True)
+                self.failed += 1
 
 
 def _records(extraction) -> list[dict]:
@@ -189,25 +196,16 @@ def process(
 
     Example: warta process corpus/pages --db warta.db
     """
-    from .process import analyse_document
     loaded = load_rules_or_exit(rules)
     store = _open_store(db)
-    failed = added = 0
-    documents = expand_inputs(paths)
-    for path in progress(documents, "Processing"):
-        try:
-            extraction = analyse_document(path, url=url, rules=loaded)
-        except InputError as error:
-            typer.echo(f"warta: error: {error}", err=True)
-            failed += 1
-            continue
-        added += _save_or_exit(store, extraction)["new_records"]
+    run = _Analysis(expand_inputs(paths), url, loaded, "Processing")
+    added = sum(_save_or_exit(store, extraction)["new_records"] for _, extraction in run)
     counts = store.counts()
     store.close()
-    typer.echo(f"{len(documents) - failed} documents processed, {failed} failed, "
+    typer.echo(f"{len(run.documents) - run.failed} documents processed, {run.failed} failed, "
                f"{added} new records; store holds {counts['awards']} awards, "
                f"{counts['scores']} scores", err=True)
-    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FAILED if run.failed else EXIT_OK)
 
 
 @app.command("eval")
