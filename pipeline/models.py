@@ -127,8 +127,11 @@ class Award:
     @property
     def id(self) -> str:
         # One record per recipient, award and year; the kind (when known) makes two
-        # articles naming the same award differently meet on one record.
-        return stable_id("award", self.recipient.name, self.kind or self.name, self.year)
+        # articles naming the same award differently meet on one record. For a ceremony
+        # of no known kind (film, music, corporate awards) each category is its own award;
+        # for a known kind the category is a predicate ("Zona Hijau"), not part of the key.
+        category = None if self.kind else self.category
+        return stable_id("award", self.recipient.name, self.kind or self.name, self.year, category)
 
     def fields(self) -> dict:
         """The record's values, without evidence, in gold/1 field names."""

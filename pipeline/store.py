@@ -85,6 +85,8 @@ class Store:
         Returns counts: ``{"awards": n, "scores": n, "new_records": n}``.
         """
         article = extraction.article
+        if not article.is_article:  # listing and index pages hold no facts of their own
+            return {"awards": 0, "scores": 0, "new_records": 0}
         observations = [("award", award.id, award.fields(), award.evidence)
                         for award in extraction.awards]
         observations += [("score", score.id, score.fields(), score.evidence)
@@ -102,9 +104,9 @@ class Store:
                         "VALUES (?, ?, ?, ?, ?)",
                         (entity.id, entity.name, entity.type, entity.region,
                          json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)))
-                new_records = 0
+                new_ids = {record_id for kind, record_id, _, _ in observations
+                           if self._is_new(kind, record_id)}
                 for kind, record_id, fields, evidence in observations:
-                    new_records += self._is_new(kind, record_id)
                     self.db.execute(
                         "INSERT OR REPLACE INTO observations(record_id, article_id, kind, fields) "
                         "VALUES (?, ?, ?, ?)",
@@ -121,7 +123,7 @@ class Store:
         except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
             raise StoreError(f"{self.path}: could not write: {error}") from error
         return {"awards": len(extraction.awards), "scores": len(extraction.scores),
-                "new_records": new_records}
+                "new_records": len(new_ids)}
 
     def _save_article(self, extraction: Extraction) -> None:
         article = extraction.article

@@ -88,3 +88,30 @@ def test_unusable_store_file_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="not-a-db"):
         Store(path)
+
+
+def test_one_record_reported_twice_by_one_article_counts_once(tmp_path):
+    x = extraction("https://a.example/1", 90.1)
+    doubled = Extraction(x.article, awards=x.awards, scores=x.scores + x.scores)
+    with Store(tmp_path / "w.db") as store:
+        assert store.save(doubled)["new_records"] == 2
+
+
+def test_listing_pages_are_not_stored(tmp_path):
+    listing = Article(url="https://a.example/indeks", site="a.example", title="Indeks",
+                      published_at=None, author=None, text="Judul satu\nJudul dua",
+                      paragraphs=("Judul satu", "Judul dua"), is_article=False)
+    with Store(tmp_path / "w.db") as store:
+        store.save(Extraction(listing))
+        assert store.counts()["articles"] == 0
+
+
+def test_each_category_of_a_ceremony_is_its_own_award():
+    singer = Entity("Raka Contoh", "person")
+    best_album = Award(singer, "Anugerah Musik Contoh", 2024, category="Album Terbaik")
+    best_song = Award(singer, "Anugerah Musik Contoh", 2024, category="Lagu Terbaik")
+    assert best_album.id != best_song.id
+    zone = Award(CITY, "Predikat Kepatuhan", 2024, category="Zona Hijau", kind="ombudsman_kepatuhan")
+    predicate = Award(CITY, "Anugerah Kepatuhan", 2024, category="kualitas tertinggi",
+                      kind="ombudsman_kepatuhan")
+    assert zone.id == predicate.id  # a known kind's predicate does not split the record
