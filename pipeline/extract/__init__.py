@@ -17,7 +17,7 @@ from ..rules import Rules, load_rules
 from . import factories  # noqa: F401  (registers the spaCy factories)
 from .relations import Context
 
-__all__ = ["extract", "build_nlp", "Context"]
+__all__ = ["extract", "build_nlp", "found_in", "Context"]
 
 
 def build_nlp(rules: Rules) -> Language:
@@ -58,3 +58,28 @@ class _CallableModule(type(factories)):
 import sys as _sys  # noqa: E402
 
 _sys.modules[__name__].__class__ = _CallableModule
+
+
+def found_in(text: str, rules: Rules | None = None) -> set[str]:
+    """What the rules find in ``text``: matched spans, mentions, award names, categories,
+    grades, entity names and score values as written. Used to check rule files' examples."""
+    from .mentions import find_mentions
+    rules = rules or load_rules()
+    nlp = _nlp_for(rules)
+    doc = nlp.make_doc(text)
+    doc._.context = Context()
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    awards = nlp.get_pipe("warta_awards")
+    found = {span.text for span in doc.spans.get("warta", [])}
+    for m in find_mentions(doc, awards.namer, awards.stopwords):
+        found.add(m.text)
+        if m.entity is not None:
+            found.add(m.entity.name)
+    for award in doc._.awards:
+        found.update(v for v in (award.name, award.category, award.grade, award.recipient.name,
+                                 award.giver.name if award.giver else None, award.place) if v)
+    for score in doc._.scores:
+        found.add(score.entity.name)
+        found.update(text[e.start:e.end] for e in score.evidence)
+    return found

@@ -75,6 +75,7 @@ class _AwardDraft:
     date: str | None = None
     place: str | None = None
     received_by: str | None = None
+    inherits: str | None = None  # "ceremony" / "assessment": "pada acara yang sama"
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -272,6 +273,9 @@ class AwardRelations:
                 if named is None:
                     continue
                 start, end = named
+                if any(c.start <= start and end <= c.end for c in mentions
+                       if c.label in ("GRADE", "CATEGORY")):
+                    continue  # "predikat BB" is a grade: the award's name is elsewhere
                 verb = self._receive_verb(doc, sentence, start)
                 if verb is None or any(t.text in {",", ";"} for t in doc[verb:start]):
                     continue
@@ -285,7 +289,7 @@ class AwardRelations:
                     made.append(draft)
             if not made:
                 made = self._cue_awards(doc, sentence, mentions, actors + persons, topic,
-                                        reference, year)
+                                        reference or (drafts[0].name if drafts else None), year)
             for draft in made:
                 self._inherit(draft, drafts, sentence)
                 self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
@@ -296,6 +300,12 @@ class AwardRelations:
             if actors:
                 topic = actors[0]
         self._fill_from_following(doc, sentences, by_sentence, drafts, context)
+        for draft in drafts:
+            if draft.inherits:
+                first = drafts[0]
+                draft.giver = draft.giver or first.giver
+                if draft.inherits == "ceremony":
+                    draft.date, draft.place = draft.date or first.date, draft.place or first.place
         drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         return drafts
 
@@ -378,6 +388,9 @@ class AwardRelations:
             if after:
                 return [after[0]]
         before = sorted((m for m in actors if m.end <= verb), key=lambda m: m.start)
+        subjects = [m for m in before if m.start == 0 or
+                    doc[m.start - 1].lower_ not in self.object_prepositions]
+        before = subjects or before
         marker = next((t.i for t in doc[verb:sentence.end] if t.lower_ in self.enumeration), None)
         if not before and marker is not None:  # "… yang memperoleh WTP adalah X, Y, dan Z"
             listed = [m for m in actors if m.start > marker and m.entity is not None]
@@ -428,10 +441,7 @@ class AwardRelations:
         text = sentence.text.lower()
         if not drafts or not any(w in text for w in self.same_event):
             return
-        first = drafts[0]
-        draft.giver = draft.giver or first.giver
-        if any(w in text for w in self.same_ceremony):
-            draft.date, draft.place = first.date, first.place
+        draft.inherits = "ceremony" if any(w in text for w in self.same_ceremony) else "assessment"
 
     def _reference_name(self, doc: Doc) -> str | None:
         """The assessment the article reports on, for awards that only state a grade."""

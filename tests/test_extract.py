@@ -1,0 +1,100 @@
+"""Focused extraction cases on sentences written for these tests (fictional places and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import build_nlp, found_in
+from pipeline.extract.relations import Context
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(RULES)
+
+
+def run(nlp, text, published=date(2024, 12, 10)):
+    doc = nlp.make_doc(text)
+    doc._.context = Context(article_id="t", published=published)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.awards, doc._.scores
+
+
+def scores_of(scores):
+    return {(s.entity.name, s.year, s.value) for s in scores}
+
+
+def test_unit_scores_belong_to_the_unit(nlp):
+    _, scores = run(nlp, "Pemkot Kali Jernih meraih penghargaan Predikat Kepatuhan Tahun 2024 "
+                         "dari Ombudsman RI. Di antaranya Puskesmas Batu Putih dengan nilai 96,10.")
+    assert ("Puskesmas Batu Putih Kota Kali Jernih", 2024, 96.1) in scores_of(scores)
+
+
+def test_thresholds_and_targets_are_not_scores(nlp):
+    _, scores = run(nlp, "Pemkot Kali Jernih memperoleh nilai 91,20 pada penilaian Tahun 2024. "
+                         "Daerah masuk zona hijau apabila memperoleh nilai 78,00 hingga 100. "
+                         "Pemkot menargetkan nilai mencapai 95 pada 2025.")
+    assert scores_of(scores) == {("Pemerintah Kota Kali Jernih", 2024, 91.2)}
+
+
+def test_previous_value_takes_the_year_after_it(nlp):
+    _, scores = run(nlp, "Pemkab Lereng Asri meraih indeks 3,40 dalam evaluasi SPBE Tahun 2024. "
+                         "Indeks tersebut naik dari 2,90 pada tahun 2023.")
+    assert ("Pemerintah Kabupaten Lereng Asri", 2023, 2.9) in scores_of(scores)
+
+
+def test_saat_itu_refers_to_last_year(nlp):
+    _, scores = run(nlp, "Pemkab Lereng Asri meraih nilai 97,00 dalam Anugerah KIP Tahun 2024. "
+                         "Capaian ini naik dibanding tahun lalu. Saat itu Lereng Asri "
+                         "berada pada kualifikasi Menuju Informatif dengan nilai 80,50.")
+    assert ("Pemerintah Kabupaten Lereng Asri", 2023, 80.5) in scores_of(scores)
+
+
+def test_grade_only_award_takes_the_assessment_name(nlp):
+    awards, _ = run(nlp, "Pemerintah Kota Teluk Damai naik kelas dalam evaluasi Sistem Akuntabilitas "
+                         "Kinerja Instansi Pemerintah (SAKIP) Tahun 2024. Kota tersebut meraih "
+                         "predikat BB dengan nilai 72,10.")
+    (award,) = awards
+    assert award.grade == "BB" and award.year == 2024 and award.score == 72.1
+    assert award.name.startswith("Penghargaan Sistem Akuntabilitas")
+
+
+def test_joint_recipients(nlp):
+    awards, _ = run(nlp, "Disdukcapil dan RSUD Kota Teluk Damai dianugerahi predikat Zona "
+                         "Integritas Tahun 2024 oleh KemenPAN-RB.")
+    assert len(awards) == 2
+
+
+def test_same_ceremony_inherits_place_and_date(nlp):
+    awards, _ = run(nlp, "Pemkab Bukit Indah meraih Piala Adipura Tahun 2024 dari KLHK. Piala "
+                         "diserahkan di Gedung Serbaguna, Jakarta, Selasa (3/12/2024). Pada acara "
+                         "yang sama, Kabupaten Lembah Teduh menerima Sertifikat Adipura.")
+    second = [a for a in awards if "Lembah Teduh" in a.recipient.name][0]
+    assert second.place == "Gedung Serbaguna, Jakarta" and second.date == "2024-12-03"
+    assert second.giver is not None
+
+
+def test_list_of_winners(nlp):
+    awards, _ = run(nlp, "Malam puncak Anugerah Lagu Pelangi 2024 digelar di Istora Senayan, Jakarta, "
+                         "Sabtu (7/12/2024).\nLagu Terbaik: Sinta Wulan – Hujan Pagi\n"
+                         "Duo Terbaik: Agus Prasetyo dan Rina Kusuma – Senja Kita\n")
+    names = {a.recipient.name: a for a in awards}
+    assert set(names) == {"Sinta Wulan", "Agus Prasetyo", "Rina Kusuma"}
+    assert names["Rina Kusuma"].category == "Duo Terbaik"
+    assert names["Sinta Wulan"].name == "Anugerah Lagu Pelangi"
+
+
+def test_nomination_is_not_an_award(nlp):
+    awards, _ = run(nlp, "Kabupaten Rawa Jaya masuk daftar nominasi Adipura. Bupati menargetkan "
+                         "Rawa Jaya meraih Piala Adipura tahun depan.")
+    assert awards == ()
+
+
+def test_found_in_lists_names():
+    assert "Pemkab Lereng Asri" in found_in("Pemkab Lereng Asri meraih skor 70.", RULES)
