@@ -15,9 +15,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("chromium is not installed: apt-get install -y chromium (the browser test "
                 "uses Debian's chromium, never `playwright install`)", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api",
-                                     reason="playwright is not installed: pip install -e .[dev]")
 
+from playwright import sync_api as playwright_api  # noqa: E402  (the dev extra installs it)
 from werkzeug.serving import make_server  # noqa: E402
 
 from pipeline.export import records  # noqa: E402
