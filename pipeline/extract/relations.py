@@ -196,7 +196,7 @@ class AwardRelations:
         return (value, scale) if value is not None else None
 
     def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
-        text = doc.text[sentence.start_char:doc[i].idx].lower()
+        text = sentence.text[:doc[i].idx - sentence.start_char].lower()  # doc.text re-joins every token
         year_pos, year = -1, None
         for token in doc[sentence.start:i]:
             if _YEAR.match(token.text) and not (token.i > 0 and doc[token.i - 1].text == "/"):
