@@ -160,4 +160,17 @@ def test_review_in_a_browser(server, page, inputs):
         (95.3, "corrected", True)]
     assert not any(r["type"] == "award" and "Sungai Lebar" in (r.get("recipient") or "")
                    and r["status"] != "new" for r in exported)
+
+    # The fast path: accept from the queue with one key, then from a record page.
+    page.goto(base + "/?status=new")
+    before = int(page.locator("#count-accepted").inner_text())
+    with page.expect_navigation():
+        page.keyboard.press("a")
+    assert int(page.locator("#count-accepted").inner_text()) == before + 1
+    page.keyboard.press("o")
+    page.wait_for_url("**/record/**")
+    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("a")
+    assert _status(page) == "accepted"
     assert page.dialogs == []
