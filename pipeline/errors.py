@@ -8,6 +8,7 @@ WartaError                 base of everything below; carries a one-line message
 ├── StoreError             the SQLite store cannot be opened, written or is locked
 │   └── StoreLocked        another run holds the store's lock
 ├── ConfigError            a crawl configuration file is invalid
+├── DecisionError          an analyst's decision cannot be taken (unknown record, bad value)
 └── FetchError             a page could not be fetched; ``reason`` says why
 """
 
@@ -59,3 +60,7 @@ class FetchError(WartaError):
         self.reason = reason  # short machine-readable cause: "robots", "timeout", "too_large", ...
         self.detail = detail
         super().__init__(f"{url}: {reason}{': ' + detail if detail else ''}")
+
+
+class DecisionError(WartaError):
+    """A decision cannot be taken: unknown record or action, a missing reason, a bad value."""

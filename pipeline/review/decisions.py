@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from ..errors import WartaError
+from ..errors import DecisionError
 from ..models import stable_id
 
 ACTIONS = ("accept", "reject", "correct")
@@ -44,10 +44,6 @@ REQUIRED = {"award": ("recipient", "name"), "score": ("entity", "value")}
 
 _COLUMNS = {"award": ("awards", tuple(FIELD_TYPES["award"])),
             "score": ("scores", tuple(FIELD_TYPES["score"]))}
-
-
-class DecisionError(WartaError):
-    """A decision cannot be taken: unknown record or action, a missing reason, a bad value."""
 
 
 @dataclass(frozen=True)
