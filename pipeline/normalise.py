@@ -43,8 +43,9 @@ def rank_number(word: str, rules: Rules) -> int | None:
     return rules.language["ordinals"].get(lower) or rules.language["number_words"].get(lower)
 
 
-def rank_grade(number: int) -> str:
-    return f"Peringkat {_ROMAN_OF.get(number, str(number))}"
+def rank_grade(number: int, word: str = "Peringkat") -> str:
+    """3 → "Peringkat III"; a "juara" rank keeps its own word: "Juara III"."""
+    return f"{word} {_ROMAN_OF.get(number, str(number))}"
 
 
 # -- dates -------------------------------------------------------------------------------

@@ -46,8 +46,8 @@ _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 _GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
                   "tanda", "satyalancana"}
-_NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "atas", "of", "the"}
-_NAME_STOP = {"tahun", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
+_NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
+_NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
 
@@ -108,6 +108,7 @@ class AwardRelations:
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
         self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
+        self.kept_heads = {w.lower() for w in rules.awards.get("name_keeps_head", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         context = replace(doc._.context or Context())
@@ -253,6 +254,7 @@ class AwardRelations:
         drafts: list[_AwardDraft] = []
         topic: Mention | None = None
         reference = self._reference_name(doc)
+        abbreviations = _abbreviations(doc.text)
         previous_year: int | None = None
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
@@ -275,11 +277,18 @@ class AwardRelations:
                 start, end = named
                 if any(c.start <= start and end <= c.end for c in mentions
                        if c.label in ("GRADE", "CATEGORY")):
-                    continue  # "predikat BB" is a grade: the award's name is elsewhere
+                    if head.text.lower() in _GENERIC_HEADS or start != head.start:
+                        continue  # "predikat BB" is a grade: the award's name is elsewhere
+                    end = head.end  # "PROPER Hijau": the award, then its category
+                rank = next((g for g in mentions if g.label == "GRADE" and g.start == start
+                             and g.end < end), None)
+                if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
+                    start = rank.end
                 verb = self._receive_verb(doc, sentence, start)
                 if verb is None or any(t.text in {",", ";"} for t in doc[verb:start]):
                     continue
                 name, category, name_span = self._split_name(doc, start, end)
+                name = _expand_abbreviations(name, abbreviations)
                 for recipient in self._recipients(doc, sentence, actors + persons, verb, topic):
                     draft = _AwardDraft(sentence, recipient, name, name_span, head.rule)
                     draft.name_end = end
@@ -446,7 +455,10 @@ class AwardRelations:
     def _reference_name(self, doc: Doc) -> str | None:
         """The assessment the article reports on, for awards that only state a grade."""
         match = _ASSESSMENT.search(doc.text)
-        return "Penghargaan " + match.group(1).strip() if match else None
+        if not match:
+            return None
+        name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
+        return "Penghargaan " + name
 
     def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
         start = head.start
@@ -454,7 +466,9 @@ class AwardRelations:
             # "penghargaan Predikat …": the proper name starts at the capitalised word
             if start + 1 < sentence.end and doc[start + 1].text[:1].isupper() \
                     and doc[start + 1].lower_ not in _NAME_STOP:
-                start += 1
+                # "opini WTP", "predikat Zona Integritas": the head is part of the name
+                start += head.text.lower() not in self.kept_heads or \
+                    doc[start + 1].lower_ in _GENERIC_HEADS
             elif head.text.lower() in _GENERIC_HEADS:
                 return None
         end = start + 1
@@ -480,7 +494,22 @@ class AwardRelations:
         return start, end
 
     def _split_name(self, doc: Doc, start: int, end: int):
-        """"Informatif dalam Anugerah Keterbukaan Informasi Publik": a predicate, then the award."""
+        """"Informatif dalam Anugerah Keterbukaan Informasi Publik": a predicate, then the award;
+        "Zona Integritas menuju Wilayah Bebas dari Korupsi": the award, then its category."""
+        if end < len(doc) and doc[end].lower_ == "menuju":
+            category_end = end + 1
+            while category_end < len(doc) and (doc[category_end].text[:1].isupper() or
+                                               doc[category_end].lower_ in {"dari", "dan"}):
+                category_end += 1
+            if category_end < len(doc) and doc[category_end].text == "(" and \
+                    category_end + 2 < len(doc) and doc[category_end + 2].text == ")":
+                category_end += 3
+            name, _, span = self._split_dalam(doc, start, end)
+            return name, doc[end + 1:category_end].text or None, span
+        return self._split_dalam(doc, start, end)
+
+    @staticmethod
+    def _split_dalam(doc: Doc, start: int, end: int):
         for i in range(start + 1, end - 1):
             if doc[i].lower_ == "dalam" and doc[i + 1].text[:1].isupper() and end - i > 2:
                 category = doc[start:i].text
@@ -489,7 +518,8 @@ class AwardRelations:
                     category = category[len(first):].strip() or None
                 return (doc[i + 1:end].text, category,
                         (doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)))
-        return doc[start:end].text, None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        text = doc[start:end].text
+        return text[:1].upper() + text[1:], None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
     def _receive_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
         for token in reversed(doc[sentence.start:name_start]):
@@ -552,7 +582,11 @@ class AwardRelations:
             return
         base = context.published
         if draft.date is None:
-            match = _DATE.search(sentence.text)
+            matches = list(_DATE.finditer(sentence.text))
+            # "Jakarta, 20 September 2024 – … Kamis (19/9/2024)": the handover, not the dateline
+            match = next((m for m in matches if "(" in m.group(0) or
+                          m.group(0).split()[0].rstrip(",") in self.weekdays),
+                         matches[0] if matches else None)
             if match:
                 fallback = date(draft.year, 12, 31) if draft.year and base is None else None
                 draft.date = resolve_date(match.group(0), base or fallback)
@@ -589,7 +623,7 @@ class AwardRelations:
                 end = match.end(1)
                 # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"
                 for part in _PLACE_PART.finditer(text, end):
-                    if part.start() != end or part.group(1).split()[0] in self.weekdays:
+                    if part.start() != end or part.group(1).split()[0].rstrip(".,") in self.weekdays:
                         break
                     end = part.end()
                 value = text[match.start(1):end].strip()
@@ -599,7 +633,7 @@ class AwardRelations:
 
     @staticmethod
     def _category(m: Mention) -> str | None:
-        value = re.sub(r"^(?i:kategori)\s+", "", m.text)
+        value = re.sub(r"^(?i:kategori|proper|peringkat)\s+", "", m.text)
         return None if _LETTER_GRADE.match(value) else value
 
     def _grade(self, m: Mention) -> str:
@@ -607,7 +641,7 @@ class AwardRelations:
         if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
             number = rank_number(words[-1], self.rules)
             if number:
-                return rank_grade(number)
+                return rank_grade(number, "Juara" if words[0].lower() == "juara" else "Peringkat")
         if words[0].lower() in {"nilai", "kategori", "predikat", "opini", "rapor", "level",
                                 "tingkat", "peringkat"}:
             rest = " ".join(words[1:])
@@ -650,6 +684,39 @@ class AwardRelations:
             else:
                 awards[key] = award
         return list(awards.values())
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"
+                      r"\(([A-Z][A-Za-z-]{1,11})\)")
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """"Wajar Tanpa Pengecualian (WTP)": the article's own abbreviations and their long forms."""
+    found = {}
+    for match in _DEFINED.finditer(text):
+        words, abbr = match.group(1).split(), match.group(2)
+        # "PROPER Emas dalam Program Penilaian … (PROPER)": the long form starts after any
+        # all-capital word, at the first word with the abbreviation's initial
+        upper = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+        words = words[upper[-1] + 1:] if upper else words
+        first = next((i for i, w in enumerate(words) if w[0] == abbr[0]), None)
+        if first is not None and len(words) - first >= 2 and abbr not in found:
+            found[abbr] = " ".join(words[first:])
+    return found
+
+
+def _expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
+    """"Opini WTP" → "Opini Wajar Tanpa Pengecualian (WTP)"; "Kabupaten Layak Anak" →
+    "Kabupaten Layak Anak (KLA)": an award's name in the long form the article defined."""
+    if "(" in name:
+        return name
+    words = name.split()
+    for abbr, long in abbreviations.items():
+        if abbr in words and long not in name:
+            return " ".join(f"{long} ({abbr})" if w == abbr else w for w in words)
+        if name.endswith(long):
+            return f"{name} ({abbr})"
+    return name
 
 
 def _fill_gaps(first: Award, second: Award) -> Award:
