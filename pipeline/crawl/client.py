@@ -9,6 +9,7 @@ from __future__ import annotations
 import httpx
 
 from .config import CrawlConfig
+from .transport import CrawlTransport
 
 
 def build_client(config: CrawlConfig, transport: httpx.AsyncBaseTransport | None = None
@@ -16,10 +17,13 @@ def build_client(config: CrawlConfig, transport: httpx.AsyncBaseTransport | None
     """An ``httpx.AsyncClient`` with Warta's User-Agent, timeouts and connection limits.
 
     Redirects are not followed by the client: :mod:`.fetch` follows them itself so it
-    can record each hop and refuse foreign hosts.
+    can record each hop and refuse foreign hosts. Without a ``transport``, requests go
+    through :class:`~.transport.CrawlTransport` (a small pool per host, on asyncio).
     """
     timeouts = config.timeouts
-    hosts = max(len(config.sites), 1)
+    per_host = max([config.politeness_for(site).concurrency for site in config.sites]
+                   + [config.politeness.concurrency, 1])
+    limits = httpx.Limits(max_connections=per_host + 1, max_keepalive_connections=per_host)
     return httpx.AsyncClient(
         headers={"User-Agent": config.user_agent_header,
                  "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
@@ -27,9 +31,7 @@ def build_client(config: CrawlConfig, transport: httpx.AsyncBaseTransport | None
                  # Only codings the fetcher can decompress under its size limit.
                  "Accept-Encoding": "gzip, deflate"},
         timeout=httpx.Timeout(timeouts.read, connect=timeouts.connect, pool=timeouts.total),
-        limits=httpx.Limits(max_connections=hosts * max(config.politeness.concurrency, 1) + 4,
-                            max_keepalive_connections=hosts + 4),
         follow_redirects=False,
-        transport=transport,
+        transport=transport or CrawlTransport(limits),
         trust_env=False,
     )
