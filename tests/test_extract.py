@@ -98,3 +98,27 @@ def test_nomination_is_not_an_award(nlp):
 
 def test_found_in_lists_names():
     assert "Pemkab Lereng Asri" in found_in("Pemkab Lereng Asri meraih skor 70.", RULES)
+
+
+def test_person_described_by_a_unit_is_the_recipient(nlp):
+    awards, _ = run(nlp, "Dokter Puskesmas Batu Putih, dr. Sari Wulandari, dinobatkan sebagai "
+                         "Juara II Tenaga Medis Berprestasi Tahun 2024 oleh Kementerian Kesehatan.")
+    assert [(a.recipient.name, a.grade, a.received_by) for a in awards] == \
+        [("Sari Wulandari", "Juara II", None)]
+
+
+def test_opinion_name_in_the_long_form_the_article_defined(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK. "
+                         "Pada acara yang sama, Pemkot Batu Putih juga memperoleh opini WTP atas "
+                         "LKPD Tahun Anggaran 2023.")
+    assert {a.name for a in awards} == {"Opini Wajar Tanpa Pengecualian (WTP)"}
+
+
+def test_co_recipients_each_with_their_own_official(nlp):
+    awards, _ = run(nlp, "Dinas Kesehatan (Dinkes) dan RSUD Kota Kali Jernih dianugerahi predikat "
+                         "Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK) Tahun 2024. "
+                         "Penghargaan diserahkan kepada Kepala Dinkes Kota Kali Jernih, Budi Santosa, "
+                         "dan Direktur RSUD Kota Kali Jernih, dr. Rina Kurnia, di Hotel Mawar, Jakarta.")
+    got = {(a.recipient.name, a.received_by, a.category) for a in awards}
+    assert ("Dinas Kesehatan Kota Kali Jernih", "Budi Santosa", "Wilayah Bebas dari Korupsi (WBK)") in got
+    assert len(got) == 2 and {a.place for a in awards} == {"Hotel Mawar, Jakarta"}

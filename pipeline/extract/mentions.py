@@ -19,6 +19,7 @@ from ..normalise import Namer
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
 _PRIORITY = {"GIVER": 4, "UNIT_ALIAS": 3, "UNIT": 2, "COMPANY": 2, "GOV": 1}
+_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Provinsi", "Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
 _NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
 
 
@@ -163,6 +164,8 @@ def _entity(m: Mention, namer: Namer, region: str | None, entities: list[Mention
         return namer.government(m.text)
     if m.label in ("UNIT", "UNIT_ALIAS"):
         own = m.extra.get("region_text")
+        if own and not namer.government(own) is None and own.split()[0] not in _REGION_WORDS:
+            return namer.unit(f"{m.text} {own}", None)  # "RSUD Padang Luas": as written
         own_region = namer.government(own).region if own and namer.government(own) else None
         return namer.unit(m.text, own_region or region)
     if m.label == "GIVER":

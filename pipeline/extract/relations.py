@@ -75,6 +75,7 @@ class _AwardDraft:
     date: str | None = None
     place: str | None = None
     received_by: str | None = None
+    extra_recipients: list = field(default_factory=list)  # co-recipients named with this one
     inherits: str | None = None  # "ceremony" / "assessment": "pada acara yang sama"
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -289,8 +290,10 @@ class AwardRelations:
                     continue
                 name, category, name_span = self._split_name(doc, start, end)
                 name = _expand_abbreviations(name, abbreviations)
-                for recipient in self._recipients(doc, sentence, actors + persons, verb, topic):
+                recipients = self._recipients(doc, sentence, actors + persons, verb, topic)
+                for recipient in recipients:
                     draft = _AwardDraft(sentence, recipient, name, name_span, head.rule)
+                    draft.extra_recipients = recipients
                     draft.name_end = end
                     draft.category = category
                     draft.year = self._award_year(doc, sentence, end) or \
@@ -392,6 +395,10 @@ class AwardRelations:
                     topic: Mention | None) -> list[Mention]:
         """The actor before the verb and those joined to it ("X dan Y dianugerahi"); after a
         passive verb ("diraih oleh X") the actor after it; else the topic carried over."""
+        # "Dokter Puskesmas X, dr. Y": the unit describes the person, who is the actor
+        described = {i for p in actors if p.label == "PERSON"
+                     for i in range(p.extra.get("title_start", p.start), p.start)}
+        actors = [m for m in actors if m.label == "PERSON" or m.start not in described]
         if doc[verb].lower_ in self.passive_verbs:
             after = [m for m in actors if m.start > verb and m.start - verb <= 3]
             if after:
@@ -411,11 +418,16 @@ class AwardRelations:
         chosen = [before[-1]]
         for m in reversed(before[:-1]):
             gap = {t.lower_ for t in doc[m.end:chosen[0].start]}
-            if gap and gap <= {",", "dan", "serta", "&"}:
+            # "Dinas … (Disdukcapil) dan RSUD …": an abbreviation in brackets joins too
+            if gap and gap <= {",", "dan", "serta", "&", "(", ")"}:
                 chosen.insert(0, m)
             else:
                 break
-        return [m for m in chosen if m.entity is not None]
+        unique = {}
+        for m in chosen:
+            if m.entity is not None:
+                unique.setdefault(m.entity.name, m)
+        return list(unique.values())
 
     def _other_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
         """"12 perusahaan lain memperoleh …": someone else than the topic is the subject."""
@@ -561,7 +573,8 @@ class AwardRelations:
 
     def _fill_from_following(self, doc, sentences, by_sentence, drafts, context) -> None:
         for n, draft in enumerate(drafts):
-            limit = drafts[n + 1].sentence.start if n + 1 < len(drafts) else len(doc)
+            limit = next((d.sentence.start for d in drafts[n + 1:]
+                          if d.sentence.start > draft.sentence.start), len(doc))
             for sentence, mentions in zip(sentences, by_sentence):
                 if sentence.start <= draft.sentence.start or sentence.start >= limit:
                     continue
@@ -599,12 +612,25 @@ class AwardRelations:
                 draft.evidence.append(Evidence(context.article_id, sentence.text, place[1],
                                                place[2], "place"))
         if draft.received_by is None:
-            for m in mentions:
-                if m.label == "PERSON" and not self._gives(doc, m):
+            own = draft.recipient.entity.name if draft.recipient.entity else None
+            rivals = self._co_recipients(draft)
+            persons = [m for m in mentions if m.label == "PERSON" and not self._gives(doc, m)]
+            described = {id(m): {e.entity.name for e in mentions if e.entity is not None and
+                                 m.extra.get("title_start", m.start) <= e.start < m.start}
+                         for m in persons}
+            # "kepada Kepala Disdukcapil, X, dan Direktur RSUD, Y": each receives for their own
+            persons = sorted((m for m in persons if not described[id(m)] & rivals),
+                             key=lambda m: own not in described[id(m)])
+            for m in persons:
+                if True:
                     draft.received_by = m.entity.name
                     draft.evidence.append(Evidence(context.article_id, sentence.text,
                                                    m.start_char, m.end_char, m.rule))
                     break
+
+    @staticmethod
+    def _co_recipients(draft: _AwardDraft) -> set[str]:
+        return {a.entity.name for a in draft.extra_recipients if a is not draft.recipient}
 
     @staticmethod
     def _gives(doc: Doc, person: Mention) -> bool:
@@ -626,7 +652,7 @@ class AwardRelations:
                     if part.start() != end or part.group(1).split()[0].rstrip(".,") in self.weekdays:
                         break
                     end = part.end()
-                value = text[match.start(1):end].strip()
+                value = text[match.start(1):end].strip().rstrip(".")
                 start = sentence.start_char + match.start(1)
                 return value, start, start + len(value)
         return None
@@ -673,9 +699,10 @@ class AwardRelations:
             if score is None:
                 score = next((s.value for s in scores if s.entity.name == recipient.name
                               and s.year == year), None)
+            received_by = None if recipient.type == "person" else draft.received_by
             award = Award(recipient=recipient, name=draft.name, year=year, giver=draft.giver,
                           category=draft.category, grade=draft.grade, score=score,
-                          date=draft.date, place=draft.place, received_by=draft.received_by,
+                          date=draft.date, place=draft.place, received_by=received_by,
                           kind=self._kind(draft.name, draft.category),
                           evidence=tuple(draft.evidence))
             key = (recipient.name, year)
