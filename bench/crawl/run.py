@@ -7,6 +7,11 @@ each with a sitemap and N pages) so it does not share the crawler's GIL. The cra
 is the real one (discovery, robots, fetcher, state, WARC archive, store) with the
 clean/extract step replaced by a stand-in that stores the page as is: this measures
 the crawler, not the extractor (whose speed is benchmarked in bench/ by its owners).
+
+It also measures the ceiling: a bare ``httpx.AsyncClient`` loop fetching the same
+pages (one task per host, nothing else done), with httpx's default transport and
+with the crawler's (:mod:`pipeline.crawl.transport`). The machine's load average is
+printed with the figures: on a shared machine they move with it.
 Prints figures; asserts nothing about speed.
 """
 
@@ -15,16 +20,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
+import httpx
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from pipeline.crawl.config import parse_config  # noqa: E402
 from pipeline.crawl.run import RunOptions, run_crawl  # noqa: E402
+from pipeline.crawl.transport import CrawlTransport  # noqa: E402
 from tests.crawl_support.news import FakeProcessor  # noqa: E402
 
 PAGE = ("<html><head><title>Berita {n}</title></head><body><article><h1>Berita {n}</h1>"
@@ -112,12 +121,47 @@ def crawl(config, folder: Path, name: str):
 def throughput(hosts: int, pages: int, folder: Path) -> None:
     process, ports, _ = start_site(hosts, pages)
     try:
-        report, seconds = crawl(config_for(ports, 0.0), folder, "fast")
+        report, seconds = crawl(config_for(ports, 0.0), folder, f"fast-{time.monotonic_ns()}")
         total = report.processed
         print(f"politeness off: {hosts} hosts x {pages} pages = {total} pages in {seconds:.2f} s "
               f"-> {total / seconds:.0f} pages/s wall, {total / crawl.cpu:.0f} pages per CPU-second "
               f"of the crawler (failed {report.failed_total}); "
               f"stages {dict((k, round(v, 2)) for k, v in report.seconds.items())}")
+    finally:
+        process.terminate()
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
+
+
+async def _bare_loop(ports, pages: int, transport) -> None:
+    async with httpx.AsyncClient(transport=transport, trust_env=False) as client:
+        async def host(port):
+            for i in range(pages):
+                async with client.stream("GET", f"http://127.0.0.1:{port}/berita/{i}") as response:
+                    async for _ in response.aiter_raw():
+                        pass
+        await asyncio.gather(*(host(port) for port in ports))
+
+
+def ceiling(hosts: int, pages: int) -> None:
+    """Bare httpx on the same site: what the crawler could reach if it did nothing else."""
+    process, ports, _ = start_site(hosts, pages)
+    try:
+        transports = {
+            "httpx default transport": lambda: httpx.AsyncHTTPTransport(
+                limits=httpx.Limits(max_connections=hosts + 4)),
+            "crawler's transport": lambda: CrawlTransport(
+                httpx.Limits(max_connections=2, max_keepalive_connections=1))}
+        for name, make in transports.items():
+            start, cpu = time.perf_counter(), time.process_time()
+            asyncio.run(_bare_loop(ports, pages, make()))
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+            total = hosts * pages
+            print(f"ceiling, bare httpx loop, {name}: {total / seconds:.0f} requests/s wall, "
+                  f"{total / cpu:.0f} requests per CPU-second")
     finally:
         process.terminate()
 
@@ -162,12 +206,20 @@ def main() -> None:
     parser.add_argument("--hosts", type=int, default=8)
     parser.add_argument("--pages", type=int, default=250, help="pages per host")
     parser.add_argument("--delay", type=float, default=0.2)
+    parser.add_argument("--repeat", type=int, default=1, help="throughput runs (each is printed)")
+    parser.add_argument("--quick", action="store_true", help="throughput and ceiling only")
     args = parser.parse_args()
+    print(load())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        throughput(args.hosts, args.pages, folder)
-        delay_check(4, 10, args.delay, folder)
-        memory(4, [100, 400, 1600], folder)
+        for _ in range(args.repeat):
+            throughput(args.hosts, args.pages, folder)
+        ceiling(args.hosts, args.pages)
+        print(load())
+        if not args.quick:
+            delay_check(4, 10, args.delay, folder)
+            memory(4, [100, 400, 1600], folder)
+            print(load())
 
 
 if __name__ == "__main__":

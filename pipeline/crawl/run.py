@@ -7,7 +7,7 @@ used from one worker thread, so cleaning and extraction never block the network.
 
 Nothing is lost or duplicated when a run dies: an article is stored in one
 transaction and saving is idempotent, and the page's crawl state is written only
-after, so the next run simply does that page again.
+after (batched: :class:`~.state.CrawlState`), so the next run simply does that page again.
 """
 
 from __future__ import annotations
@@ -93,11 +93,15 @@ class _StoreThread:
         # WAL + NORMAL: a killed process loses nothing committed; only a power cut may
         # lose the last transactions, which the next run redoes (saving is idempotent).
         await self.call(self.store.db.execute, "PRAGMA synchronous=NORMAL")
-        self.state = CrawlState(self.store)
+        self.state = CrawlState(self.store, batch=100, batch_seconds=1.0)
 
     async def close(self) -> None:
         if self.store is not None:
-            await self.call(self.store.close)
+            try:
+                if self.state is not None:
+                    await self.call(self.state.flush)
+            finally:
+                await self.call(self.store.close)
         self.executor.shutdown(wait=True)
 
 

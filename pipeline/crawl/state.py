@@ -8,6 +8,7 @@ unchanged page is not processed twice.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -53,14 +54,42 @@ class PageState:
         return headers
 
 
-class CrawlState:
-    """The crawl tables of one :class:`Store` (use from the thread that opened it)."""
+_RECORD_FAILURE = (
+    "INSERT INTO crawl_pages(url, site, status, reason, first_seen) "
+    "VALUES (?, ?, 'failed', ?, ?) ON CONFLICT(url) DO UPDATE SET "
+    "status = 'failed', reason = excluded.reason")
+_RECORD_OUTCOME = (
+    "INSERT INTO crawl_pages(url, site, final_url, etag, last_modified, content_hash, "
+    "article_id, status, first_seen, fetched_at, processed_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+    "final_url = coalesce(excluded.final_url, final_url), "
+    "etag = coalesce(excluded.etag, etag), "
+    "last_modified = coalesce(excluded.last_modified, last_modified), "
+    "content_hash = coalesce(excluded.content_hash, content_hash), "
+    "article_id = coalesce(excluded.article_id, article_id), "
+    "status = excluded.status, reason = NULL, fetched_at = excluded.fetched_at, "
+    "processed_at = coalesce(excluded.processed_at, processed_at)")
 
-    def __init__(self, store: Store):
+
+class CrawlState:
+    """The crawl tables of one :class:`Store` (use from the thread that opened it).
+
+    Page outcomes are written ``batch`` at a time (and at least every ``batch_seconds``),
+    in one transaction: a run records a page only after its article is stored, so
+    outcomes lost with a killed process only mean those pages are done again.
+    Reading a page, finishing a run and :meth:`flush` write what is pending first.
+    """
+
+    def __init__(self, store: Store, *, batch: int = 1, batch_seconds: float = 1.0):
         self.store = store
         self.db = store.db
+        self.batch = max(batch, 1)
+        self.batch_seconds = batch_seconds
+        self._pending: list[tuple[str, tuple]] = []
+        self._oldest = 0.0
 
     def page(self, url: str) -> PageState | None:
+        self.flush()
         row = self.db.execute(
             "SELECT url, site, etag, last_modified, content_hash, article_id, status, fetched_at "
             "FROM crawl_pages WHERE url = ?", (url,)).fetchone()
@@ -85,26 +114,26 @@ class CrawlState:
                reason: str | None = None, fetched: bool = True) -> None:
         """Remember the outcome of one page; a failure keeps what a success learnt before."""
         now = _iso(utcnow())
+        if status == "failed":
+            self._pending.append((_RECORD_FAILURE, (url, site, reason, now)))
+        else:
+            self._pending.append((_RECORD_OUTCOME, (
+                url, site, final_url, etag, last_modified, content_hash, article_id, status,
+                now, now if fetched else None, now if content_hash else None)))
+        if len(self._pending) == 1:
+            self._oldest = time.monotonic()
+        if (len(self._pending) >= self.batch
+                or time.monotonic() - self._oldest >= self.batch_seconds):
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending page outcomes, in the order they were recorded."""
+        if not self._pending:
+            return
         with self.store.transaction():
-            if status == "failed":
-                self.db.execute(
-                    "INSERT INTO crawl_pages(url, site, status, reason, first_seen) "
-                    "VALUES (?, ?, 'failed', ?, ?) ON CONFLICT(url) DO UPDATE SET "
-                    "status = 'failed', reason = excluded.reason", (url, site, reason, now))
-                return
-            self.db.execute(
-                "INSERT INTO crawl_pages(url, site, final_url, etag, last_modified, content_hash, "
-                "article_id, status, first_seen, fetched_at, processed_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
-                "final_url = coalesce(excluded.final_url, final_url), "
-                "etag = coalesce(excluded.etag, etag), "
-                "last_modified = coalesce(excluded.last_modified, last_modified), "
-                "content_hash = coalesce(excluded.content_hash, content_hash), "
-                "article_id = coalesce(excluded.article_id, article_id), "
-                "status = excluded.status, reason = NULL, fetched_at = excluded.fetched_at, "
-                "processed_at = coalesce(excluded.processed_at, processed_at)",
-                (url, site, final_url, etag, last_modified, content_hash, article_id, status,
-                 now, now if fetched else None, now if content_hash else None))
+            for sql, params in self._pending:
+                self.db.execute(sql, params)
+        self._pending.clear()
 
     # -- runs ----------------------------------------------------------------------------
 
@@ -117,6 +146,7 @@ class CrawlState:
     def finish_run(self, run_id: str, status: str, report: dict,
                    sites: dict[str, bool]) -> None:
         """Close the run; ``sites`` maps each site crawled to whether all its pages went well."""
+        self.flush()
         now = _iso(utcnow())
         with self.store.transaction():
             self.db.execute("UPDATE crawl_runs SET finished_at = ?, status = ?, report = ? "
@@ -136,4 +166,5 @@ class CrawlState:
         return _parse(row[0]) if row else None
 
     def pages(self) -> list[dict]:
+        self.flush()
         return [dict(row) for row in self.db.execute("SELECT * FROM crawl_pages ORDER BY url")]
