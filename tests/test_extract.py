@@ -122,3 +122,10 @@ def test_co_recipients_each_with_their_own_official(nlp):
     got = {(a.recipient.name, a.received_by, a.category) for a in awards}
     assert ("Dinas Kesehatan Kota Kali Jernih", "Budi Santosa", "Wilayah Bebas dari Korupsi (WBK)") in got
     assert len(got) == 2 and {a.place for a in awards} == {"Hotel Mawar, Jakarta"}
+
+
+def test_earlier_grade_stated_with_berpredikat(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih meraih predikat A dalam evaluasi Sistem Akuntabilitas "
+                         "Kinerja Instansi Pemerintah (SAKIP) Tahun 2024. Tahun lalu, Kali Jernih "
+                         "masih berpredikat BB.")
+    assert {(a.year, a.grade) for a in awards} == {(2024, "A"), (2023, "BB")}

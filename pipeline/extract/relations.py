@@ -443,7 +443,7 @@ class AwardRelations:
         if not cues:
             return []
         cue = cues[0]
-        verb = self._receive_verb(doc, sentence, cue.start)
+        verb = self._receive_verb(doc, sentence, cue.start + 1)  # "berpredikat B" is its own verb
         if verb is None:
             verb = next((t.i for t in doc[cue.end:sentence.end] if t.lower_ in self.receive_verbs), None)
         if verb is None:
@@ -669,7 +669,7 @@ class AwardRelations:
             if number:
                 return rank_grade(number, "Juara" if words[0].lower() == "juara" else "Peringkat")
         if words[0].lower() in {"nilai", "kategori", "predikat", "opini", "rapor", "level",
-                                "tingkat", "peringkat"}:
+                                "tingkat", "peringkat", "berpredikat", "terakreditasi"}:
             rest = " ".join(words[1:])
             return rest if rest.isupper() or " " in rest else rest.capitalize()
         return m.text
