@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Coroutine
 
 import httpx
 
@@ -63,6 +63,7 @@ def store_article(store: Store, html: str, url: str, source: str, *, rules=None)
 
 
 Processor = Callable[[Store, str, str, str], Processed]
+_IN_FLIGHT = 2  # pages per site fetched but not yet stored
 
 
 def run_crawl(config: CrawlConfig, store_path: str | Path, options: RunOptions = RunOptions(), *,
@@ -194,15 +195,30 @@ class _Job:
         report.discovered += len(discovery.candidates)
         report.skipped_known += len(discovery.candidates) - len(plan)
         self.observer.site_discovered(site.name, len(discovery.candidates), len(plan))
-        for candidate, page in plan:
-            if self.budget is not None:
-                if self.budget <= 0:
-                    report.skipped_budget += 1
-                    continue
-                self.budget -= 1
-            await self.crawl_page(site, candidate, page)
+        # A page is processed (in the store's thread) while the next one is fetched;
+        # at most _IN_FLIGHT pages wait for the store, oldest first.
+        processing: list[asyncio.Task] = []
+        try:
+            for candidate, page in plan:
+                if self.budget is not None:
+                    if self.budget <= 0:
+                        report.skipped_budget += 1
+                        continue
+                    self.budget -= 1
+                step = await self.crawl_page(site, candidate, page)
+                if step is not None:
+                    processing.append(asyncio.create_task(step))
+                    if len(processing) >= _IN_FLIGHT:
+                        await processing.pop(0)
+            while processing:
+                await processing.pop(0)
+        finally:
+            for task in processing:
+                task.cancel()
 
-    async def crawl_page(self, site: Site, candidate: Candidate, page: PageState | None) -> None:
+    async def crawl_page(self, site: Site, candidate: Candidate, page: PageState | None
+                         ) -> Coroutine[None, None, None] | None:
+        """Fetch one page; returns its processing step, if it is to be processed."""
         report, state, site_report = self.report, self.worker.state, self.report.site(site.name)
         multipage = site.multipage
         fetch_url = candidate.url
@@ -240,7 +256,12 @@ class _Job:
             await self.worker.call(state.record, candidate.url, site.name, status=page.status,
                                    **known)
             self.observer.page_done(site.name, candidate.url, "unchanged")
-            return
+            return None
+        return self._process(site, candidate, html, result, content_hash, known)
+
+    async def _process(self, site: Site, candidate: Candidate, html: str, result: FetchResult,
+                       content_hash: str, known: dict) -> None:
+        report, state, site_report = self.report, self.worker.state, self.report.site(site.name)
         try:
             with report.timed("process"):
                 processed = await self.worker.call(

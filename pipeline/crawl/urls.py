@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that say who sent the reader, never which page it is.
@@ -18,6 +19,8 @@ TRACKING_PARAMS = frozenset({
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "__twitter", "ga_")
 _AMP_SEGMENT = re.compile(r"(^/amp(?=/))|(/amp/?$)|(\.amp(?=$|\.html?$))", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNSAFE = re.compile(r"[\t\r\n\\]")  # URLs urlsplit would clean up first: take its slow path
+_NETLOC_END = re.compile(r"[/?#]")
 
 
 def canonical_url(url: str, base: str | None = None) -> str:
@@ -44,6 +47,19 @@ def _is_tracking(name: str) -> bool:
 
 def host_key(url: str) -> str:
     """The host a URL belongs to for politeness and redirect checks: ``www.`` and default ports ignored."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.isalpha() and not _UNSAFE.search(url):
+        # Called several times per request: parse each (scheme, netloc) once.
+        return _host_key(scheme, _NETLOC_END.split(rest, 1)[0])
+    return _host_key_of(url)
+
+
+@lru_cache(maxsize=1024)
+def _host_key(scheme: str, netloc: str) -> str:
+    return _host_key_of(f"{scheme}://{netloc}/")
+
+
+def _host_key_of(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower().rstrip(".")
     host = host.removeprefix("www.")

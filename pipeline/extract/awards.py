@@ -1,0 +1,216 @@
+"""Award detection: a named award after a receive verb, its recipients and year; awards
+that state only a grade; co-recipients of the same ceremony; grades and categories."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..models import Evidence
+from ..normalise import rank_grade, rank_number
+from .drafts import ACTOR_LABELS, YEAR, AwardDraft, Context
+from .mentions import Mention
+from .naming import GENERIC_HEADS, _abbreviations, _expand_abbreviations
+
+_ASSESSMENT = re.compile(
+    r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
+    r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
+_LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
+
+
+class AwardFinder:
+    """Awards in the article's sentences; a mixin of :class:`~.relations.AwardRelations`."""
+
+    def _awards(self, doc, sentences, by_sentence, context) -> list[AwardDraft]:
+        drafts: list[AwardDraft] = []
+        topic: Mention | None = None
+        reference = self._reference_name(doc)
+        abbreviations = _abbreviations(doc.text)
+        previous_year: int | None = None
+        for sentence, mentions in zip(sentences, by_sentence):
+            actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
+                      and m.qualifier_of is None]
+            persons = [m for m in mentions if m.label == "PERSON" and (
+                m.extra.get("role") or any(t.lower_ in self.person_verbs for t in sentence))]
+            year = self._sentence_award_year(doc, sentence, context, previous_year)
+            previous_year = self._sentence_year(doc, sentence, context.year)
+            if self._hypothetical(sentence):
+                if actors:
+                    topic = actors[0]
+                continue
+            made = []
+            for head in (m for m in mentions if m.label == "AWARD_HEAD"):
+                if made and head.start < made[-1].name_end:
+                    continue
+                named = self._award_name(doc, head, sentence)
+                if named is None:
+                    continue
+                start, end = named
+                if any(c.start <= start and end <= c.end for c in mentions
+                       if c.label in ("GRADE", "CATEGORY")):
+                    if head.text.lower() in GENERIC_HEADS or start != head.start:
+                        continue  # "predikat BB" is a grade: the award's name is elsewhere
+                    end = head.end  # "PROPER Hijau": the award, then its category
+                rank = next((g for g in mentions if g.label == "GRADE" and g.start == start
+                             and g.end < end), None)
+                if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
+                    start = rank.end
+                verb = self._receive_verb(doc, sentence, start)
+                if verb is None or any(t.text in {",", ";"} for t in doc[verb:start]):
+                    continue
+                name, category, name_span = self._split_name(doc, start, end)
+                name = _expand_abbreviations(name, abbreviations)
+                recipients = self._recipients(doc, sentence, actors + persons, verb, topic)
+                for recipient in recipients:
+                    draft = AwardDraft(sentence, recipient, name, name_span, head.rule)
+                    draft.extra_recipients = recipients
+                    draft.name_end = end
+                    draft.category = category
+                    draft.year = self._award_year(doc, sentence, end) or \
+                        self._year_before(doc, sentence, start, year)
+                    made.append(draft)
+            if not made:
+                made = self._cue_awards(doc, sentence, mentions, actors + persons, topic,
+                                        reference or (drafts[0].name if drafts else None), year)
+            for draft in made:
+                self._inherit(draft, drafts, sentence)
+                self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
+                draft.evidence.append(Evidence(context.article_id, sentence.text,
+                                               draft.name_span[0], draft.name_span[1],
+                                               "award:" + draft.rule))
+                drafts.append(draft)
+            if actors:
+                topic = actors[0]
+        self._fill_from_following(doc, sentences, by_sentence, drafts, context)
+        for draft in drafts:
+            if draft.inherits:
+                first = drafts[0]
+                draft.giver = draft.giver or first.giver
+                if draft.inherits == "ceremony":
+                    draft.date, draft.place = draft.date or first.date, draft.place or first.place
+        drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
+        return drafts
+
+    def _sentence_award_year(self, doc, sentence: Span, context: Context,
+                             previous_year: int | None) -> int | None:
+        if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
+            return previous_year
+        return context.year
+
+    def _recipients(self, doc: Doc, sentence: Span, actors: list[Mention], verb: int,
+                    topic: Mention | None) -> list[Mention]:
+        """The actor before the verb and those joined to it ("X dan Y dianugerahi"); after a
+        passive verb ("diraih oleh X") the actor after it; else the topic carried over."""
+        # "Dokter Puskesmas X, dr. Y": the unit describes the person, who is the actor
+        described = {i for p in actors if p.label == "PERSON"
+                     for i in range(p.extra.get("title_start", p.start), p.start)}
+        actors = [m for m in actors if m.label == "PERSON" or m.start not in described]
+        if doc[verb].lower_ in self.passive_verbs:
+            after = [m for m in actors if m.start > verb and m.start - verb <= 3]
+            if after:
+                return [after[0]]
+        before = sorted((m for m in actors if m.end <= verb), key=lambda m: m.start)
+        subjects = [m for m in before if m.start == 0 or
+                    doc[m.start - 1].lower_ not in self.object_prepositions]
+        before = subjects or before
+        marker = next((t.i for t in doc[verb:sentence.end] if t.lower_ in self.enumeration), None)
+        if not before and marker is not None:  # "… yang memperoleh WTP adalah X, Y, dan Z"
+            listed = [m for m in actors if m.start > marker and m.entity is not None]
+            if listed:
+                return listed
+        if not before:
+            return [topic] if topic is not None and topic.entity is not None and \
+                not self._other_subject(doc, sentence, verb) else []
+        chosen = [before[-1]]
+        for m in reversed(before[:-1]):
+            gap = {t.lower_ for t in doc[m.end:chosen[0].start]}
+            # "Dinas … (Disdukcapil) dan RSUD …": an abbreviation in brackets joins too
+            if gap and gap <= {",", "dan", "serta", "&", "(", ")"}:
+                chosen.insert(0, m)
+            else:
+                break
+        unique = {}
+        for m in chosen:
+            if m.entity is not None:
+                unique.setdefault(m.entity.name, m)
+        return list(unique.values())
+
+    def _other_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
+        """"12 perusahaan lain memperoleh …": someone else than the topic is the subject."""
+        return any(t.lower_ in self.other_subject or t.like_num for t in doc[sentence.start:verb])
+
+    def _cue_awards(self, doc, sentence: Span, mentions, actors, topic, reference,
+                    year) -> list[AwardDraft]:
+        """"meraih predikat BB", "berpredikat B", "peringkat pertama diraih oleh X": a grade or
+        category without the award's name, which the article gave elsewhere."""
+        if reference is None:
+            return []
+        cues = [m for m in mentions if m.label in ("GRADE", "CATEGORY")]
+        if not cues:
+            return []
+        cue = cues[0]
+        verb = self._receive_verb(doc, sentence, cue.start + 1)  # "berpredikat B" is its own verb
+        if verb is None:
+            verb = next((t.i for t in doc[cue.end:sentence.end] if t.lower_ in self.receive_verbs), None)
+        if verb is None:
+            return []
+        drafts = []
+        for recipient in self._recipients(doc, sentence, actors, verb, topic):
+            draft = AwardDraft(sentence, recipient, reference, (cue.start_char, cue.end_char),
+                                "cue:" + cue.rule)
+            draft.name_end = cue.end
+            draft.year = self._year_before(doc, sentence, cue.start, year)
+            drafts.append(draft)
+        return drafts
+
+    def _inherit(self, draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> None:
+        """"Pada acara yang sama, X juga memperoleh …": the ceremony's giver, date and place."""
+        text = sentence.text.lower()
+        if not drafts or not any(w in text for w in self.same_event):
+            return
+        draft.inherits = "ceremony" if any(w in text for w in self.same_ceremony) else "assessment"
+
+    def _reference_name(self, doc: Doc) -> str | None:
+        """The assessment the article reports on, for awards that only state a grade."""
+        match = _ASSESSMENT.search(doc.text)
+        if not match:
+            return None
+        name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
+        return "Penghargaan " + name
+
+    def _receive_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
+        for token in reversed(doc[sentence.start:name_start]):
+            if token.lower_ in self.receive_verbs:
+                return token.i
+        return None
+
+    def _award_year(self, doc: Doc, sentence: Span, name_end: int) -> int | None:
+        # "… Publik (Opini …) Tahun 2024": the year right after the name, else any in the sentence
+        depth = 0
+        for token in doc[name_end:min(sentence.end, name_end + 14)]:
+            depth += token.text == "("
+            depth -= token.text == ")"
+            if YEAR.match(token.text) and doc[token.i - 1].text != "/":
+                return int(token.text)
+            if depth == 0 and token.text in {",", "."} and token.i > name_end + 1:
+                break
+        years = [int(t.text) for t in sentence if YEAR.match(t.text) and doc[t.i - 1].text != "/"]
+        return years[0] if years else None
+
+    @staticmethod
+    def _category(m: Mention) -> str | None:
+        value = re.sub(r"^(?i:kategori|proper|peringkat)\s+", "", m.text)
+        return None if _LETTER_GRADE.match(value) else value
+
+    def _grade(self, m: Mention) -> str:
+        words = m.text.replace("-", " ").split()
+        if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
+            number = rank_number(words[-1], self.rules)
+            if number:
+                return rank_grade(number, "Juara" if words[0].lower() == "juara" else "Peringkat")
+        if words[0].lower() in {"nilai", "kategori", "predikat", "opini", "rapor", "level",
+                                "tingkat", "peringkat", "berpredikat", "terakreditasi"}:
+            rest = " ".join(words[1:])
+            return rest if rest.isupper() or " " in rest else rest.capitalize()
+        return m.text

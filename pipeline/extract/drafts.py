@@ -1,0 +1,44 @@
+"""What the relation components share: the article's context and an award being assembled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span
+
+from ..models import Entity, Evidence
+from .mentions import Mention
+
+ACTOR_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+
+
+@dataclass
+class Context:
+    """What the extractor knows about the article beyond its text."""
+
+    article_id: str = ""
+    published: date | None = None
+    year: int | None = None  # the assessment year the article is about, when it names one
+
+
+@dataclass
+class AwardDraft:
+    sentence: Span
+    recipient: Mention
+    name: str
+    name_span: tuple[int, int]  # char offsets
+    rule: str
+    name_end: int = 0  # token index after the name
+    year: int | None = None
+    giver: Entity | None = None
+    category: str | None = None
+    grade: str | None = None
+    date: str | None = None
+    place: str | None = None
+    received_by: str | None = None
+    extra_recipients: list = field(default_factory=list)  # co-recipients named with this one
+    inherits: str | None = None  # "ceremony" / "assessment": "pada acara yang sama"
+    evidence: list[Evidence] = field(default_factory=list)

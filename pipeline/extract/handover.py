@@ -1,0 +1,135 @@
+"""The handover: date, place and receiving official of an award, from its sentence and
+the sentences that follow, up to the next award."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..models import Evidence
+from ..normalise import resolve_date
+from .drafts import AwardDraft, Context
+from .mentions import Mention
+
+_DATE = re.compile(
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
+    r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
+    r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+    r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
+_PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|No\.?|\d+))*)(?=\s*[,.;]|\s*$)")
+
+
+class Handover:
+    """Details of the handover; a mixin of :class:`~.relations.AwardRelations`."""
+
+    def _fill_from_sentence(self, doc, draft: AwardDraft, sentence: Span,
+                            mentions: list[Mention], name_end: int, context: Context) -> None:
+        for m in mentions:
+            if m.label == "GIVER" and draft.giver is None and m.start >= name_end:
+                draft.giver = m.entity
+            elif m.label == "GRADE" and draft.grade is None:
+                draft.grade = self._grade(m)
+            elif m.label == "CATEGORY" and draft.category is None:
+                draft.category = self._category(m)
+        if draft.grade is None:
+            ranks = [m for m in mentions if m.label == "GRADE"]
+            if ranks:
+                draft.grade = self._grade(ranks[0])
+        if draft.giver is None:
+            givers = [m for m in mentions if m.label == "GIVER"]
+            if givers:
+                draft.giver = givers[0].entity
+        self._fill_handover(doc, draft, sentence, mentions, context)
+
+    def _fill_from_following(self, doc, sentences, by_sentence, drafts, context) -> None:
+        for n, draft in enumerate(drafts):
+            limit = next((d.sentence.start for d in drafts[n + 1:]
+                          if d.sentence.start > draft.sentence.start), len(doc))
+            for sentence, mentions in zip(sentences, by_sentence):
+                if sentence.start <= draft.sentence.start or sentence.start >= limit:
+                    continue
+                own = [m for m in mentions if m.entity is not None
+                       and m.entity.name == draft.recipient.entity.name]
+                if own:
+                    for m in mentions:
+                        if m.label == "GRADE" and draft.grade is None:
+                            draft.grade = self._grade(m)
+                        elif m.label == "CATEGORY" and draft.category is None:
+                            draft.category = self._category(m)
+                if any(t.lower_ in self.handover_words for t in sentence):
+                    self._fill_handover(doc, draft, sentence, mentions, context)
+
+    def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context) -> None:
+        lowered = {t.lower_ for t in sentence}
+        if not lowered & self.handover_words and sentence != draft.sentence:
+            return
+        base = context.published
+        if draft.date is None:
+            matches = list(_DATE.finditer(sentence.text))
+            # "Jakarta, 20 September 2024 – … Kamis (19/9/2024)": the handover, not the dateline
+            match = next((m for m in matches if "(" in m.group(0) or
+                          m.group(0).split()[0].rstrip(",") in self.weekdays),
+                         matches[0] if matches else None)
+            if match:
+                fallback = date(draft.year, 12, 31) if draft.year and base is None else None
+                draft.date = resolve_date(match.group(0), base or fallback)
+                if draft.date:
+                    draft.evidence.append(self._evidence(context, sentence, match, "date"))
+        if draft.place is None:
+            place = self._place(sentence)
+            if place:
+                draft.place = place[0]
+                draft.evidence.append(Evidence(context.article_id, sentence.text, place[1],
+                                               place[2], "place"))
+        if draft.received_by is None:
+            own = draft.recipient.entity.name if draft.recipient.entity else None
+            rivals = self._co_recipients(draft)
+            persons = [m for m in mentions if m.label == "PERSON" and not self._gives(doc, m)]
+            described = {id(m): {e.entity.name for e in mentions if e.entity is not None and
+                                 m.extra.get("title_start", m.start) <= e.start < m.start}
+                         for m in persons}
+            # "kepada Kepala Disdukcapil, X, dan Direktur RSUD, Y": each receives for their own
+            persons = sorted((m for m in persons if not described[id(m)] & rivals),
+                             key=lambda m: own not in described[id(m)])
+            for m in persons:
+                if True:
+                    draft.received_by = m.entity.name
+                    draft.evidence.append(Evidence(context.article_id, sentence.text,
+                                                   m.start_char, m.end_char, m.rule))
+                    break
+
+    @staticmethod
+    def _co_recipients(draft: AwardDraft) -> set[str]:
+        return {a.entity.name for a in draft.extra_recipients if a is not draft.recipient}
+
+    @staticmethod
+    def _gives(doc: Doc, person: Mention) -> bool:
+        """The official who hands over ("diserahkan oleh Menteri X") is not the receiver."""
+        start = person.extra.get("title_start", person.start)
+        window = [t.lower_ for t in doc[max(0, start - 3):start]]
+        return "oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
+                                                       "disampaikan")) for w in window)
+
+    def _place(self, sentence: Span) -> tuple[str, int, int] | None:
+        text = sentence.text
+        for head in self.place_heads:
+            match = re.search(r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
+                              r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)", text)
+            if match:
+                end = match.end(1)
+                # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"
+                for part in _PLACE_PART.finditer(text, end):
+                    if part.start() != end or part.group(1).split()[0].rstrip(".,") in self.weekdays:
+                        break
+                    end = part.end()
+                value = text[match.start(1):end].strip().rstrip(".")
+                start = sentence.start_char + match.start(1)
+                return value, start, start + len(value)
+        return None
+
+    @staticmethod
+    def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:
+        return Evidence(context.article_id, sentence.text, sentence.start_char + match.start(),
+                        sentence.start_char + match.end(), rule)

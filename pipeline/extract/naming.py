@@ -1,0 +1,115 @@
+"""An award's name: where it starts and ends, its category, the article's abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .drafts import YEAR
+from .mentions import Mention
+
+GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
+                  "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
+                  "tanda", "satyalancana"}
+_NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
+_NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
+              "pada", "ke", "tingkat", "bersama"}
+
+
+class AwardNamer:
+    """Award names; a mixin of :class:`~.relations.AwardRelations`."""
+
+    def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
+        start = head.start
+        if doc[start].text[:1].islower():
+            # "penghargaan Predikat …": the proper name starts at the capitalised word
+            if start + 1 < sentence.end and doc[start + 1].text[:1].isupper() \
+                    and doc[start + 1].lower_ not in _NAME_STOP:
+                # "opini WTP", "predikat Zona Integritas": the head is part of the name
+                start += head.text.lower() not in self.kept_heads or \
+                    doc[start + 1].lower_ in GENERIC_HEADS
+            elif head.text.lower() in GENERIC_HEADS:
+                return None
+        end = start + 1
+        while end < sentence.end:
+            token = doc[end]
+            if token.lower_ in _NAME_STOP or YEAR.match(token.text):
+                break
+            if token.text == "(":
+                close = end + 2 < sentence.end and doc[end + 2].text == ")"
+                if close and doc[end + 1].text.isupper() and len(doc[end + 1].text) <= 12:
+                    end += 3  # keep a parenthesised abbreviation: "(SAKIP)"
+                    continue
+                break
+            if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num:
+                end += 1
+                continue
+            break
+        while end > start + 1 and doc[end - 1].lower_ in _NAME_CONNECTORS:
+            end -= 1
+        words = [t for t in doc[start:end] if t.text[:1].isalnum()]
+        if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
+            return None
+        return start, end
+
+    def _split_name(self, doc: Doc, start: int, end: int):
+        """"Informatif dalam Anugerah Keterbukaan Informasi Publik": a predicate, then the award;
+        "Zona Integritas menuju Wilayah Bebas dari Korupsi": the award, then its category."""
+        if end < len(doc) and doc[end].lower_ == "menuju":
+            category_end = end + 1
+            while category_end < len(doc) and (doc[category_end].text[:1].isupper() or
+                                               doc[category_end].lower_ in {"dari", "dan"}):
+                category_end += 1
+            if category_end < len(doc) and doc[category_end].text == "(" and \
+                    category_end + 2 < len(doc) and doc[category_end + 2].text == ")":
+                category_end += 3
+            name, _, span = self._split_dalam(doc, start, end)
+            return name, doc[end + 1:category_end].text or None, span
+        return self._split_dalam(doc, start, end)
+
+    @staticmethod
+    def _split_dalam(doc: Doc, start: int, end: int):
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ == "dalam" and doc[i + 1].text[:1].isupper() and end - i > 2:
+                category = doc[start:i].text
+                first = category.split()[0]
+                if first.lower() in GENERIC_HEADS or first.isupper():
+                    category = category[len(first):].strip() or None
+                return (doc[i + 1:end].text, category,
+                        (doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        text = doc[start:end].text
+        return text[:1].upper() + text[1:], None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"
+                      r"\(([A-Z][A-Za-z-]{1,11})\)")
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """"Wajar Tanpa Pengecualian (WTP)": the article's own abbreviations and their long forms."""
+    found = {}
+    for match in _DEFINED.finditer(text):
+        words, abbr = match.group(1).split(), match.group(2)
+        # "PROPER Emas dalam Program Penilaian … (PROPER)": the long form starts after any
+        # all-capital word, at the first word with the abbreviation's initial
+        upper = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+        words = words[upper[-1] + 1:] if upper else words
+        first = next((i for i, w in enumerate(words) if w[0] == abbr[0]), None)
+        if first is not None and len(words) - first >= 2 and abbr not in found:
+            found[abbr] = " ".join(words[first:])
+    return found
+
+
+def _expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
+    """"Opini WTP" → "Opini Wajar Tanpa Pengecualian (WTP)"; "Kabupaten Layak Anak" →
+    "Kabupaten Layak Anak (KLA)": an award's name in the long form the article defined."""
+    if "(" in name:
+        return name
+    words = name.split()
+    for abbr, long in abbreviations.items():
+        if abbr in words and long not in name:
+            return " ".join(f"{long} ({abbr})" if w == abbr else w for w in words)
+        if name.endswith(long):
+            return f"{name} ({abbr})"
+    return name
