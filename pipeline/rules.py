@@ -27,6 +27,8 @@ SCHEMAS: dict[str, dict[str, type]] = {
                       "ordinals": dict, "number_words": dict, "receive_verbs": list,
                       "passive_to": list, "handover_words": list, "place_heads": list,
                       "percent_words": list},
+    "lists.json": {"rank_heads": list, "event_verbs": list, "item_links": list,
+                   "list_markers": list, "group_heads": list, "assessment_heads": list},
 }
 PATTERN_KEYS = {"label", "pattern"}
 
@@ -44,6 +46,7 @@ class Rules:
     language: dict
     patterns: tuple[dict, ...]  # span_ruler patterns, each with "label", "pattern", "id"
     examples: tuple[dict, ...] = field(default=())  # {"file", "text", "must", "must_not"}
+    files: dict = field(default_factory=dict, compare=False)  # every SCHEMAS file by name
 
     def __hash__(self) -> int:  # used as a key for the compiled spaCy pipeline
         return hash(self.folder)
@@ -69,7 +72,7 @@ def load_rules(folder: str | Path | None = None) -> Rules:
     return Rules(folder=folder, units=data["units.json"], regions=data["regions.json"],
                  givers=data["givers.json"], awards=data["awards.json"],
                  titles=data["titles.json"], language=data["language.json"],
-                 patterns=tuple(patterns), examples=tuple(examples))
+                 patterns=tuple(patterns), examples=tuple(examples), files=data)
 
 
 def _load_json(path: Path, schema: dict[str, type]) -> dict:

@@ -20,6 +20,7 @@ from .awards import AwardFinder
 from .ceremony import CeremonyLists
 from .drafts import AwardDraft, Context
 from .handover import Handover
+from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import AwardNamer
 from .scores import ScoreFinder
@@ -27,7 +28,8 @@ from .scores import ScoreFinder
 __all__ = ["AwardRelations", "Context"]
 
 
-class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLists):
+class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLists,
+                     RecipientLists):
     """The ``warta_awards`` spaCy component."""
 
     def __init__(self, rules: Rules):

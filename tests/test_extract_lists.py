@@ -1,0 +1,94 @@
+"""Ranked and category lists of recipients, on sentences written for these tests (fictional
+places and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import build_nlp
+from pipeline.extract.relations import Context
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(RULES)
+
+
+def awards_of(nlp, text, published=date(2024, 12, 10)):
+    doc = nlp.make_doc(text)
+    doc._.context = Context(article_id="t", published=published)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return {a.recipient.name: a for a in doc._.awards}
+
+
+RANKED = ("Lima pemerintah daerah mendapatkan penghargaan dari Ombudsman RI. "
+          "Penghargaan tersebut diberikan dalam Penyerahan Hasil Penilaian Kepatuhan Pelayanan "
+          "Publik Tahun 2024 yang diadakan di Gedung Serba Guna Kali Jernih pada Senin (9/12/2024). "
+          "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, Pemkot Kali Jernih "
+          "menduduki peringkat pertama dengan nilai 98,10. "
+          "Di posisi kedua, Pemkot Batu Putih dengan nilai 97,20, disusul oleh Pemkot Muara Sari "
+          "di posisi ketiga dengan nilai 96,40.")
+
+
+def test_each_ranked_actor_receives_the_article_award(nlp):
+    awards = awards_of(nlp, RANKED)
+    assert {n: a.grade for n, a in awards.items()} == {
+        "Pemerintah Kota Kali Jernih": "Peringkat I", "Pemerintah Kota Batu Putih": "Peringkat II",
+        "Pemerintah Kota Muara Sari": "Peringkat III"}
+    second = awards["Pemerintah Kota Batu Putih"]
+    assert second.name == "Penghargaan Penilaian Kepatuhan Pelayanan Publik"
+    assert second.category.lower() == "zona hijau kualitas tertinggi"
+    assert (second.score, second.year, second.date) == (97.2, 2024, "2024-12-09")
+    assert second.place == "Gedung Serba Guna Kali Jernih"
+    assert second.giver.name.startswith("Ombudsman")
+
+
+def test_a_ranking_of_named_recipients_adds_no_one(nlp):
+    awards = awards_of(nlp, "Pemkab Kali Jernih meraih Penghargaan Pencegahan Korupsi Tahun 2024 "
+                            "dari KPK. Posisi kedua disusul oleh Pemkab Batu Putih dengan nilai 95,10.")
+    assert set(awards) == {"Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_ranks_without_an_award_are_not_awards(nlp):
+    assert awards_of(nlp, "Pemkab Kali Jernih menempati peringkat kedua dalam jumlah penduduk.") == {}
+
+
+CATEGORY_LIST = ("Menteri menyerahkan penghargaan Kalpataru 2024 kepada enam penerima. "
+                 "Penerima penghargaan dari kategori perintis lingkungan yaitu Rama Wijaya dari "
+                 "Kabupaten Kali Jernih (Nusa Raya), Sinta Dewi dari Kota Batu Putih, serta "
+                 "Kelompok Tani Hutan Lestari dari Kabupaten Muara Sari. "
+                 "Kategori pengabdi lingkungan kepada Ir. Bayu Pratama dari Kota Muara Sari dan "
+                 "Dewi Lestari dari Kabupaten Lembah Sari.")
+
+
+def test_each_name_of_a_category_list_is_a_recipient(nlp):
+    awards = awards_of(nlp, CATEGORY_LIST)
+    assert {n: a.category for n, a in awards.items()} == {
+        "Rama Wijaya": "perintis lingkungan", "Sinta Dewi": "perintis lingkungan",
+        "Kelompok Tani Hutan Lestari": "perintis lingkungan",
+        "Bayu Pratama": "pengabdi lingkungan", "Dewi Lestari": "pengabdi lingkungan"}
+    assert {a.name for a in awards.values()} == {"Kalpataru"}
+    assert {a.year for a in awards.values()} == {2024}
+
+
+def test_one_name_after_a_category_is_not_a_list(nlp):
+    awards = awards_of(nlp, "Menteri menyerahkan penghargaan Kalpataru 2024. Kategori perintis "
+                            "lingkungan adalah Rama Wijaya dari Kabupaten Kali Jernih.")
+    assert "Rama Wijaya" not in awards
+
+
+def test_winners_of_a_ceremony_list_get_its_date_and_place(nlp):
+    text = ("Anugerah Musik Kali Jernih 2024 digelar pada Sabtu, 7 Desember 2024 malam di "
+            "Gedung Kesenian Batu Putih, Kota Muara Sari.\n"
+            "Daftar pemenang Anugerah Musik Kali Jernih 2024:\n"
+            "Penyanyi Solo Terbaik: Rama Wijaya – Langit Senja\n"
+            "Album Terbaik: Sinta Dewi – Laut Biru\n")
+    awards = awards_of(nlp, text)
+    assert awards["Rama Wijaya"].date == "2024-12-07"
+    assert awards["Sinta Dewi"].place == "Gedung Kesenian Batu Putih, Kota Muara Sari"
