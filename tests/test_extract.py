@@ -129,3 +129,25 @@ def test_earlier_grade_stated_with_berpredikat(nlp):
                          "Kinerja Instansi Pemerintah (SAKIP) Tahun 2024. Tahun lalu, Kali Jernih "
                          "masih berpredikat BB.")
     assert {(a.year, a.grade) for a in awards} == {(2024, "A"), (2023, "BB")}
+
+
+def test_receiver_after_a_split_honorific_and_a_department(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Penghargaan Industri Hijau Tahun 2024 dari "
+                         "Kementerian Perindustrian. Penghargaan tersebut diterima Direktur Produksi "
+                         "PT Kali Jernih Makmur, Ir. Budi Santosa.")
+    assert [a.received_by for a in awards] == ["Budi Santosa"]
+
+
+def test_organiser_of_the_event_gives_the_award(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Anugerah Layanan Prima 2024 yang "
+                         "diselenggarakan Majalah Niaga Sejahtera di Hotel Mawar, Jakarta.")
+    assert [(a.giver.name if a.giver else None, a.place) for a in awards] == \
+        [("Majalah Niaga Sejahtera", "Hotel Mawar, Jakarta")]
+
+
+def test_grade_only_award_takes_the_giver_of_the_assessment(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menerima penghargaan dari Komisi Pemberantasan Korupsi "
+                         "(KPK) atas capaian Monitoring Center for Prevention (MCP) Tahun 2024. "
+                         "Kali Jernih menempati peringkat II dengan capaian 90,1 persen.")
+    assert [(a.grade, a.giver.name if a.giver else None) for a in awards] == \
+        [("Peringkat II", "Komisi Pemberantasan Korupsi")]

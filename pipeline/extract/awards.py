@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence
+from ..models import Entity, Evidence
 from ..normalise import rank_grade, rank_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft, Context
 from .mentions import Mention
@@ -83,7 +83,10 @@ class AwardFinder:
             if actors:
                 topic = actors[0]
         self._fill_from_following(doc, sentences, by_sentence, drafts, context)
+        reference_giver = self._reference_giver(doc, sentences, by_sentence)
         for draft in drafts:
+            if draft.giver is None and draft.rule.startswith("cue:") and draft.name == reference:
+                draft.giver = reference_giver
             if draft.inherits:
                 first = drafts[0]
                 draft.giver = draft.giver or first.giver
@@ -179,6 +182,18 @@ class AwardFinder:
             return None
         name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
         return "Penghargaan " + name
+
+    @staticmethod
+    def _reference_giver(doc: Doc, sentences, by_sentence) -> Entity | None:
+        """"menerima penghargaan dari KPK atas capaian MCP": who gives for the assessment."""
+        match = _ASSESSMENT.search(doc.text)
+        if not match:
+            return None
+        for sentence, mentions in zip(sentences, by_sentence):
+            if sentence.start_char <= match.start() < sentence.end_char:
+                givers = [m for m in mentions if m.label == "GIVER" and m.start_char < match.start()]
+                return givers[-1].entity if givers else None
+        return None
 
     def _receive_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
         for token in reversed(doc[sentence.start:name_start]):

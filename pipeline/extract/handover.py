@@ -41,6 +41,8 @@ class Handover:
             givers = [m for m in mentions if m.label == "GIVER"]
             if givers:
                 draft.giver = givers[0].entity
+        if draft.giver is None:  # "… 2024 yang diselenggarakan Majalah X": the organiser gives
+            draft.giver = self._organiser(sentence)
         self._fill_handover(doc, draft, sentence, mentions, context)
 
     def _fill_from_following(self, doc, sentences, by_sentence, drafts, context) -> None:

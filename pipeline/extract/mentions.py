@@ -52,7 +52,8 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     entities = [m for m in entities if not any(t.start < m.start < t.end or
                                                (t.start <= m.start < t.end and m.label == "GOV")
                                                for t in titles)]
-    entities = sorted(entities + _bare_names(doc, entities, titles, namer), key=lambda m: m.start)
+    entities = entities + _bare_names(doc, entities, titles, namer)
+    entities = sorted(entities + _gazetteer_names(doc, entities, titles, namer), key=lambda m: m.start)
     _mark_qualifiers(doc, entities, titles)
     region = dominant_region(entities, namer)
     for m in entities:
@@ -99,6 +100,16 @@ def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
                                  "bare-name", extra={"entity": entity}))
             taken.update(range(i, i + n))
     return found
+
+
+def _gazetteer_names(doc: Doc, entities: list[Mention], titles: list[Mention],
+                     namer: Namer) -> list[Mention]:
+    """"Bantul meraih …": bare region names where they act (see regions.py)."""
+    from .regions import gazetteer
+    found = gazetteer(namer.rules)
+    if found is None:
+        return []
+    return found.bare_regions(doc, {i for m in entities + titles for i in range(m.start, m.end)})
 
 
 def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
@@ -184,6 +195,12 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
+        # "Direktur Produksi PT X, Name": a department between the title and its unit
+        k = i
+        while k < len(doc) and k - i < 3 and k not in ends and _NAME_TOKEN.match(doc[k].text):
+            k += 1
+        if k > i and k < len(doc) and k in ends:
+            i = k
         while i in ends:  # "Kepala DPMPTSP Kota Tangerang"
             i = ends[i]
         role = title.rule.startswith("role:")
@@ -194,7 +211,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             continue
         j = i + 1
         while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
-                                doc[j].text.casefold() in namer.honorifics):
+                                doc[j].text.casefold() in namer.honorifics or
+                                _honorific_stop(doc, j, namer)):
             if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
                 break
             j += 1
@@ -207,3 +225,9 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                                        entity=Entity(name, "person"),
                                        extra={"title_start": title.start, "role": role}))
     return persons
+
+
+def _honorific_stop(doc: Doc, j: int, namer: Namer) -> bool:
+    """"Ir. Hendra": the tokenizer splits the full stop off some honorifics."""
+    return doc[j].text == "." and j > 0 and doc[j - 1].text.casefold() + "." in namer.honorifics \
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
