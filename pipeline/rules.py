@@ -29,6 +29,7 @@ SCHEMAS: dict[str, dict[str, type]] = {
                       "percent_words": list},
     "lists.json": {"rank_heads": list, "event_verbs": list, "item_links": list,
                    "list_markers": list, "group_heads": list, "assessment_heads": list},
+    "regions_id.json": {"provinces": list, "spellings": dict, "kind_words": dict},
 }
 PATTERN_KEYS = {"label", "pattern"}
 

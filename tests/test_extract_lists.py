@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import build_nlp
+from pipeline.extract import build_nlp, found_in
 from pipeline.extract.relations import Context
 from pipeline.rules import load_rules
 
@@ -92,3 +92,21 @@ def test_winners_of_a_ceremony_list_get_its_date_and_place(nlp):
     awards = awards_of(nlp, text)
     assert awards["Rama Wijaya"].date == "2024-12-07"
     assert awards["Sinta Dewi"].place == "Gedung Kesenian Batu Putih, Kota Muara Sari"
+
+
+def test_bare_regions_listed_after_their_kind_are_governments():
+    found = found_in("Predikat A juga diraih tiga kabupaten yaitu Bantul, Kulonprogo, dan Sleman.",
+                     RULES)
+    assert {"Pemerintah Kabupaten Bantul", "Pemerintah Kabupaten Kulon Progo",
+            "Pemerintah Kabupaten Sleman"} <= found
+
+
+def test_a_bare_region_of_two_kinds_stays_unresolved(nlp):
+    assert awards_of(nlp, "Semarang meraih Penghargaan Kota Sehat Tahun 2024 dari Kemenkes.") == {}
+    assert set(awards_of(nlp, "Sleman meraih Penghargaan Kota Sehat Tahun 2024 dari Kemenkes.")) \
+        == {"Pemerintah Kabupaten Sleman"}
+
+
+def test_a_bare_region_as_a_place_is_no_actor(nlp):
+    awards = awards_of(nlp, "Pemkab Kali Jernih meraih Penghargaan Kota Sehat Tahun 2024 di Sleman.")
+    assert set(awards) == {"Pemerintah Kabupaten Kali Jernih"}
