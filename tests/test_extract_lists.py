@@ -59,7 +59,8 @@ def test_ranks_without_an_award_are_not_awards(nlp):
     assert awards_of(nlp, "Pemkab Kali Jernih menempati peringkat kedua dalam jumlah penduduk.") == {}
 
 
-CATEGORY_LIST = ("Menteri menyerahkan penghargaan Kalpataru 2024 kepada enam penerima. "
+CATEGORY_LIST = ("Menteri Lingkungan Hidup dan Kehutanan Rina Sari menyerahkan penghargaan "
+                 "Kalpataru 2024 kepada enam penerima. "
                  "Penerima penghargaan dari kategori perintis lingkungan yaitu Rama Wijaya dari "
                  "Kabupaten Kali Jernih (Nusa Raya), Sinta Dewi dari Kota Batu Putih, serta "
                  "Kelompok Tani Hutan Lestari dari Kabupaten Muara Sari. "
@@ -75,6 +76,7 @@ def test_each_name_of_a_category_list_is_a_recipient(nlp):
         "Bayu Pratama": "pengabdi lingkungan", "Dewi Lestari": "pengabdi lingkungan"}
     assert {a.name for a in awards.values()} == {"Kalpataru"}
     assert {a.year for a in awards.values()} == {2024}
+    assert {a.giver.name for a in awards.values()} == {"Kementerian Lingkungan Hidup dan Kehutanan"}
 
 
 def test_one_name_after_a_category_is_not_a_list(nlp):

@@ -73,7 +73,7 @@ class RecipientLists:
             template = replace(template, name=name, category=None, grade=None)
         template = replace(template, evidence=[], received_by=None, extra_recipients=[])
         if template.giver is None:
-            template.giver = self._award_giver(by_sentence)
+            template.giver = self._award_giver(by_sentence, sentences)
         if template.date is None or template.place is None:
             self._event_when_where(sentences, template, context)
         return template
@@ -100,21 +100,33 @@ class RecipientLists:
                     return head.text
         return None
 
-    @staticmethod
-    def _award_giver(by_sentence) -> Entity | None:
-        """The body named where the article first reports the award."""
+    def _award_giver(self, by_sentence, sentences=()) -> Entity | None:
+        """The body named where the article first reports the award; else the ministry of the
+        minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
         for mentions in by_sentence:
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 giver = next((m for m in mentions if m.label == "GIVER"), None)
                 if giver is not None:
                     return giver.entity
+        ministries = sorted((g["name"] for g in self.rules.givers["givers"]
+                             if g["name"].startswith("Kementerian ")), key=len, reverse=True)
+        for sentence, mentions in zip(sentences, by_sentence):
+            if not any(m.label == "AWARD_HEAD" for m in mentions) or \
+                    not any(t.lower_ in self.handover_words for t in sentence):
+                continue
+            for name in ministries:
+                if re.search(r"\bMenteri\s+" + re.escape(name[len("Kementerian "):]) + r"\b",
+                             sentence.text):
+                    return self.namer.giver(name)
+            return None
         return None
 
     def _event_when_where(self, sentences, template: AwardDraft, context: Context) -> None:
-        verbs = {w.lower() for w in self._lists_rules()["event_verbs"]} | self.handover_words
-        for sentence in sentences:
-            if not any(t.lower_ in verbs for t in sentence):
-                continue
+        event_verbs = {w.lower() for w in self._lists_rules()["event_verbs"]}
+        # sentences that tell of the event ("digelar pada …") before those of a handover
+        ordered = [s for s in sentences if any(t.lower_ in event_verbs for t in s)] + \
+            [s for s in sentences if any(t.lower_ in self.handover_words for t in s)]
+        for sentence in ordered:
             if template.date is None:
                 matches = list(_DATE.finditer(sentence.text))
                 match = next((m for m in matches if "(" in m.group(0) or
