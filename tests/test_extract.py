@@ -151,3 +151,32 @@ def test_grade_only_award_takes_the_giver_of_the_assessment(nlp):
                          "Kali Jernih menempati peringkat II dengan capaian 90,1 persen.")
     assert [(a.grade, a.giver.name if a.giver else None) for a in awards] == \
         [("Peringkat II", "Komisi Pemberantasan Korupsi")]
+
+
+def test_degree_full_stop_does_not_end_the_sentence(nlp):
+    awards, _ = run(nlp, "RSUD Kali Jernih meraih Penghargaan Rumah Sakit Ramah Anak Tahun 2024 dari "
+                         "Kementerian Kesehatan. Penghargaan diserahkan kepada Direktur RSUD Kali "
+                         "Jernih, dr. Rina Kurnia, Sp.PD, di Hotel Mawar, Jakarta, Senin (4/11/2024).")
+    assert [(a.place, a.date) for a in awards] == [("Hotel Mawar, Jakarta", "2024-11-04")]
+
+
+def test_accreditation_named_after_the_kind_of_recipient(nlp):
+    awards, _ = run(nlp, "RSUD Kali Jernih meraih status akreditasi tingkat Paripurna dari Komisi "
+                         "Akreditasi Rumah Sakit (KARS). Sebelumnya, pada 2023 Puskesmas Batu Putih "
+                         "di Kabupaten Kali Jernih juga terakreditasi Paripurna.")
+    assert {a.name for a in awards} == {"Akreditasi Rumah Sakit", "Akreditasi Puskesmas"}
+
+
+def test_name_ends_with_its_level(nlp):
+    awards, _ = run(nlp, "Bidan Sari Wulandari dinobatkan sebagai Juara I Bidan Teladan di Desa "
+                         "Tingkat Nasional Tahun 2024 oleh Kementerian Kesehatan.")
+    assert [a.name for a in awards] == ["Bidan Teladan di Desa Tingkat Nasional"]
+
+
+def test_keduanya_gives_both_awards_the_handover(nlp):
+    awards, _ = run(nlp, "Bidan Sari Wulandari dinobatkan sebagai Juara I Bidan Teladan Tahun 2024 "
+                         "oleh Kementerian Kesehatan. Bidan Rina Kurnia menyabet Juara II dalam ajang "
+                         "yang sama. Keduanya menerima penghargaan di Hotel Mawar, Jakarta, Kamis (15/8/2024).")
+    assert {(a.recipient.name, a.date, a.place) for a in awards} == {
+        ("Sari Wulandari", "2024-08-15", "Hotel Mawar, Jakarta"),
+        ("Rina Kurnia", "2024-08-15", "Hotel Mawar, Jakarta")}

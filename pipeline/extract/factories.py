@@ -32,6 +32,11 @@ def _grade_letter(doc: Doc, i: int) -> bool:
     return i >= 1 and len(doc[i].text) == 1 and doc[i - 1].lower_ in _GRADE_WORDS
 
 
+def _degree(doc: Doc, i: int) -> bool:
+    """"Sp.PD", "S.Kep": a full stop inside a short abbreviation, with no space after it."""
+    return not doc[i].whitespace_ and len(doc[i - 1].text) <= 3 and doc[i - 1].text[:1].isupper()
+
+
 _GRADE_WORDS = {"predikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
 
 
@@ -46,7 +51,7 @@ def warta_sentences(doc: Doc) -> Doc:
         start = False
         if "\n" in previous.text or "\n" in previous.whitespace_:
             start = True
-        elif previous.text in {".", "!", "?"} and i >= 2 and (
+        elif previous.text in {".", "!", "?"} and i >= 2 and not _degree(doc, i - 1) and (
                 not _ABBREVIATION.match(doc[i - 2].text) or _grade_letter(doc, i - 2)):
             start = token.text[:1].isupper() or token.text[:1] in "\"“'(" or token.is_digit
         elif previous.text in {"”", "\""} and i >= 2 and doc[i - 2].text in {".", "!", "?"}:

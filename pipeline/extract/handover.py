@@ -62,6 +62,12 @@ class Handover:
                             draft.category = self._category(m)
                 if any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
+            # "Keduanya menerima penghargaan … di Auditorium X, Kamis (15/8)": every earlier award
+            for sentence, mentions in zip(sentences, by_sentence):
+                if draft.sentence.start < sentence.start and sentence.start >= limit and \
+                        sentence[0].lower_ in self.plural_anaphors and \
+                        any(t.lower_ in self.handover_words for t in sentence):
+                    self._fill_handover(doc, draft, sentence, mentions, context)
 
     def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context) -> None:
         lowered = {t.lower_ for t in sentence}

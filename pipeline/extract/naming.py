@@ -35,6 +35,7 @@ class AwardNamer:
         while end < sentence.end:
             token = doc[end]
             if token.lower_ in _NAME_STOP or YEAR.match(token.text):
+                end = self._level_end(doc, end, sentence) or end
                 break
             if token.text == "(":
                 close = end + 2 < sentence.end and doc[end + 2].text == ")"
@@ -52,6 +53,15 @@ class AwardNamer:
         if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
             return None
         return start, end
+
+    def _level_end(self, doc: Doc, i: int, sentence: Span) -> int | None:
+        """"… Teladan di Puskesmas Tingkat Nasional": a name ends with the level it is held at."""
+        j = i + 1 if doc[i].lower_ == "di" else i
+        while j < sentence.end and doc[j].text[:1].isupper() and doc[j].text != "Tingkat":
+            j += 1
+        if j + 1 < sentence.end and doc[j].lower_ == "tingkat" and doc[j + 1].text in self.levels:
+            return j + 2
+        return None
 
     def _split_name(self, doc: Doc, start: int, end: int):
         """"Informatif dalam Anugerah Keterbukaan Informasi Publik": a predicate, then the award;

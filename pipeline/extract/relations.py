@@ -59,6 +59,9 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
         self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
         self.kept_heads = {w.lower() for w in rules.awards.get("name_keeps_head", [])}
+        self.names_by_type = rules.awards.get("name_by_recipient_type", {})
+        self.levels = set(rules.awards.get("name_levels", []))
+        self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         context = replace(doc._.context or Context())
@@ -91,10 +94,12 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
                 score = next((s.value for s in scores if s.entity.name == recipient.name
                               and s.year == year), None)
             received_by = None if recipient.type == "person" else draft.received_by
-            award = Award(recipient=recipient, name=draft.name, year=year, giver=draft.giver,
+            # "terakreditasi Paripurna" for a hospital: "Akreditasi Rumah Sakit"
+            name = self.names_by_type.get(draft.name, {}).get(recipient.type, draft.name)
+            award = Award(recipient=recipient, name=name, year=year, giver=draft.giver,
                           category=draft.category, grade=draft.grade, score=score,
                           date=draft.date, place=draft.place, received_by=received_by,
-                          kind=self._kind(draft.name, draft.category),
+                          kind=self._kind(name, draft.category),
                           evidence=tuple(draft.evidence))
             key = (recipient.name, year)
             if key in awards:
