@@ -195,6 +195,12 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
+        # "Direktur Produksi PT X, Name": a department between the title and its unit
+        k = i
+        while k < len(doc) and k - i < 3 and k not in ends and _NAME_TOKEN.match(doc[k].text):
+            k += 1
+        if k > i and k < len(doc) and k in ends:
+            i = k
         while i in ends:  # "Kepala DPMPTSP Kota Tangerang"
             i = ends[i]
         role = title.rule.startswith("role:")
@@ -205,7 +211,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             continue
         j = i + 1
         while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
-                                doc[j].text.casefold() in namer.honorifics):
+                                doc[j].text.casefold() in namer.honorifics or
+                                _honorific_stop(doc, j, namer)):
             if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
                 break
             j += 1
@@ -218,3 +225,9 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                                        entity=Entity(name, "person"),
                                        extra={"title_start": title.start, "role": role}))
     return persons
+
+
+def _honorific_stop(doc: Doc, j: int, namer: Namer) -> bool:
+    """"Ir. Hendra": the tokenizer splits the full stop off some honorifics."""
+    return doc[j].text == "." and j > 0 and doc[j - 1].text.casefold() + "." in namer.honorifics \
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
