@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .models import Entity
@@ -86,6 +86,19 @@ def resolve_date(text: str, base: date | None) -> str | None:
         except ValueError:
             return None
     return parsed.isoformat()
+
+
+_WEEKDAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+                  "sabtu": 5, "minggu": 6, "ahad": 6}
+
+
+def resolve_weekday(name: str, base: date) -> str | None:
+    """"Selasa" said in an article of Tuesday 2024-03-05 → "2024-03-05": the latest such day
+    not after ``base``."""
+    index = _WEEKDAY_INDEX.get(name.lower())
+    if index is None:
+        return None
+    return (base - timedelta(days=(base.weekday() - index) % 7)).isoformat()
 
 
 # -- names -------------------------------------------------------------------------------

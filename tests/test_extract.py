@@ -180,3 +180,19 @@ def test_keduanya_gives_both_awards_the_handover(nlp):
     assert {(a.recipient.name, a.date, a.place) for a in awards} == {
         ("Sari Wulandari", "2024-08-15", "Hotel Mawar, Jakarta"),
         ("Rina Kurnia", "2024-08-15", "Hotel Mawar, Jakarta")}
+
+
+def test_bare_weekday_is_the_publication_week(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih meraih Piala Adipura Tahun 2023 dari Kementerian "
+                         "Lingkungan Hidup. Piala Adipura diserahkan di Gedung Manggala, Jakarta, Selasa.",
+                    published=date(2024, 3, 7))
+    assert [a.date for a in awards] == ["2024-03-05"]
+
+
+def test_letter_grade_before_a_full_stop_and_a_title_inside_a_place(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih meraih Anugerah Pelayanan Prima Tahun 2024 dari Komisi "
+                         "Informasi Pusat. Penghargaan diserahkan di Istana Wakil Presiden, Jakarta. "
+                         "Kali Jernih memperoleh nilai 95,12 dengan predikat A. Kali Jernih menjadi "
+                         "terbaik ketiga nasional.")
+    assert [(a.grade, a.received_by, a.place) for a in awards] == \
+        [("A", None, "Istana Wakil Presiden, Jakarta")]

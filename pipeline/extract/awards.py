@@ -220,7 +220,7 @@ class AwardFinder:
         return None if _LETTER_GRADE.match(value) else value
 
     def _grade(self, m: Mention) -> str:
-        words = m.text.replace("-", " ").split()
+        words = m.text.replace("-", " ").rstrip(".").split()
         if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
             number = rank_number(words[-1], self.rules)
             if number:

@@ -37,6 +37,7 @@ def _degree(doc: Doc, i: int) -> bool:
     return not doc[i].whitespace_ and len(doc[i - 1].text) <= 3 and doc[i - 1].text[:1].isupper()
 
 
+_LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
 _GRADE_WORDS = {"predikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
 
 
@@ -54,6 +55,8 @@ def warta_sentences(doc: Doc) -> Doc:
         elif previous.text in {".", "!", "?"} and i >= 2 and not _degree(doc, i - 1) and (
                 not _ABBREVIATION.match(doc[i - 2].text) or _grade_letter(doc, i - 2)):
             start = token.text[:1].isupper() or token.text[:1] in "\"“'(" or token.is_digit
+        elif _LETTER_STOP.match(previous.text) and i >= 2 and doc[i - 2].lower_ in _GRADE_WORDS:
+            start = token.text[:1].isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
         elif previous.text in {"”", "\""} and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
             start = token.text[:1].isupper()
         token.is_sent_start = start

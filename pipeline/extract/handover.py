@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence
-from ..normalise import resolve_date
+from ..normalise import resolve_date, resolve_weekday
 from .drafts import AwardDraft, Context
 from .mentions import Mention
 
@@ -19,6 +19,8 @@ _DATE = re.compile(
     r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
     r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|No\.?|\d+))*)(?=\s*[,.;]|\s*$)")
+
+_BARE_WEEKDAY = re.compile(r",\s+(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*[.;]?\s*$")
 
 
 class Handover:
@@ -84,6 +86,12 @@ class Handover:
                 fallback = date(draft.year, 12, 31) if draft.year and base is None else None
                 draft.date = resolve_date(match.group(0), base or fallback)
                 if draft.date:
+                    draft.evidence.append(self._evidence(context, sentence, match, "date"))
+            elif base is not None:
+                # "… di Gedung X, Jakarta, Selasa.": the weekday alone, in the publication's week
+                match = _BARE_WEEKDAY.search(sentence.text)
+                if match:
+                    draft.date = resolve_weekday(match.group(1), base)
                     draft.evidence.append(self._evidence(context, sentence, match, "date"))
         if draft.place is None:
             place = self._place(sentence)

@@ -192,6 +192,9 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     ends = {m.start: m.end for m in entities}
     persons = []
     for title in titles:
+        before = doc[title.start - 1] if title.start else None
+        if before is not None and before.text[:1].isupper() and not doc[title.start].is_sent_start:
+            continue  # "Istana Wakil Presiden, Jakarta": a title inside a proper name
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
