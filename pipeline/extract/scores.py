@@ -1,100 +1,193 @@
 """Scores and years: which number is whose score, for which year.
 
-A **score** is a number after a scale word ("nilai 94,76", "skor 74") or before
-"persen"/"poin" in an assessment; it belongs to the nearest actor before it in the
-sentence (else the sentence's topic carried over from before), and to the nearest
+A **score** is a number after a scale word ("nilai 94,76", "skor 74"), before "poin"
+("74,15 poin"), before "persen" when the clause speaks of a score ("skor …, yakni 96
+persen"), or a decimal listed right after an actor in a sentence about scores
+("Kabupaten A (74,15), Kabupaten B (70,15)"). It belongs to the nearest actor before it
+in the sentence (else the sentence's topic carried over from before), and to the nearest
 year before it ("tahun lalu" = one year before the year in force).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, Score
+from ..models import Entity, Evidence, Score
 from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft, Context
 from .mentions import Mention
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
+_DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
+_BREAKS = {",", ".", ";", "dan"}
+_DASHES = {"/", "-", "–"}
+
+
+@dataclass(frozen=True)
+class ScoreWords:
+    """The words scores are recognised by, from ``rules/language.json``."""
+
+    links: frozenset[str]  # may stand between a scale word and its number: "nilai yang diraih 94"
+    verb_prefixes: tuple[str, ...]  # any other verb there ends the scale word's reach
+    not_context: frozenset[str]  # averages and thresholds: numbers in their clause are not scores
+    not_owner_after: frozenset[str]  # "predikat Badan Publik …": a name in an award, not an actor
+    list_links: frozenset[str]  # between a listed actor and its number: "A (74,15)", "A dengan 74,54"
+    months: frozenset[str]
+
+    @classmethod
+    def from_language(cls, language: dict) -> "ScoreWords":
+        def words(key):
+            return frozenset(w.lower() for w in language.get(key, []))
+        return cls(words("score_links"), tuple(language.get("score_verb_prefixes", [])),
+                   words("score_not_context"), words("score_not_owner_after"),
+                   words("score_list_links"), frozenset(language["months"]))
 
 
 class ScoreFinder:
     """Scores and the years in force; a mixin of :class:`~.relations.AwardRelations`."""
 
+    @cached_property
+    def score_words(self) -> ScoreWords:
+        return ScoreWords.from_language(self.rules.language)
+
     def _scores(self, doc, sentences, by_sentence, drafts, context) -> list[Score]:
         scores: dict[tuple, Score] = {}
         topic: Mention | None = None
         previous_year: int | None = None
-        for index, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
+        aliases = _abbreviations(doc, [m for ms in by_sentence for m in ms])
+        scale_before = False
+        stated_year: int | None = None  # the last year a score was stated with
+        for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
-                      and m.qualifier_of is None]
-            in_force = self._year_in_force(drafts, sentence) or context.year
+                      and m.qualifier_of is None and m.entity is not None
+                      and not (m.start and doc[m.start - 1].lower_ in self.score_words.not_owner_after)]
+            in_force = self._year_in_force(drafts, sentence) or stated_year or context.year
             # "Saat itu …": the sentence's time is the one the previous sentence named
             if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
                 in_force = previous_year
             previous_year = self._sentence_year(doc, sentence, in_force)
+            has_scale = any(t.lower_ in self.scale_words for t in sentence)
+            about_scores = has_scale or scale_before
+            scale_before = has_scale
             if self._hypothetical(sentence):
                 continue
             for token in sentence:
-                found = self._score_at(doc, token.i, sentence)
+                found = self._score_at(doc, token.i, sentence, actors, about_scores)
                 if not found:
                     continue
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
-                subjects = [m for m in before if m.start == 0 or
-                            doc[m.start - 1].lower_ not in self.object_prepositions]
-                before = subjects or before
+                before = [m for m in before if not self._object(doc, m)] or before
                 owner = before[-1] if before else topic
-                if owner is None or owner.entity is None:
+                if owner is None:
                     continue
-                year = self._year_after(doc, sentence, token.i) or \
-                    self._year_before(doc, sentence, token.i, in_force)
+                entity = aliases.get(owner.entity.name, owner.entity)
+                stated = self._year_after(doc, sentence, token.i) or \
+                    self._year_before(doc, sentence, token.i, None)
+                year = stated or self._year_before(doc, sentence, token.i, in_force)
+                stated_year = stated or stated_year
                 kind = self._kind_in_force(drafts, sentence)
                 evidence = Evidence(context.article_id, sentence.text, token.idx,
                                     token.idx + len(token.text), "score:" + scale)
-                key = (owner.entity.name, year, round(value, 3))
+                key = (entity.name, year, round(value, 3))
                 if key in scores:
                     old = scores[key]
                     scores[key] = replace(old, evidence=old.evidence + (evidence,))
                 else:
-                    scores[key] = Score(owner.entity, year, value, scale, kind, (evidence,))
+                    scores[key] = Score(entity, year, value, scale, kind, (evidence,))
                 topic = owner
-            if actors:
-                topic = topic if topic in actors else actors[0]
+            topic = self._next_topic(doc, topic, actors)
         return list(scores.values())
 
-    def _score_at(self, doc: Doc, i: int, sentence: Span) -> tuple[float, str] | None:
+    def _next_topic(self, doc: Doc, topic: Mention | None, actors: list[Mention]) -> Mention | None:
+        """The topic stays while the sentence names it again or names others only as objects
+        ("… berkunjung ke Kantor X"); else it is the sentence's first subject."""
+        if topic is not None and any(m.entity.name == topic.entity.name for m in actors):
+            return topic
+        subjects = [m for m in actors if not self._object(doc, m)]
+        if subjects:
+            return subjects[0]
+        return topic or (actors[0] if actors else None)
+
+    def _object(self, doc: Doc, mention: Mention) -> bool:
+        """"dengan Pemkot X", "ke Kantor Dinas X": an object, not the sentence's subject."""
+        for j in range(mention.start - 1, max(0, mention.start - 3) - 1, -1):
+            if doc[j].lower_ in self.object_prepositions:
+                return True
+            if not doc[j].text[:1].isupper():
+                return False
+        return False
+
+    def _score_at(self, doc: Doc, i: int, sentence: Span, actors: list[Mention],
+                  about_scores: bool) -> tuple[float, str] | None:
         token = doc[i]
         if not _NUMBER.match(token.text) or YEAR.match(token.text):
             return None
-        if i > 0 and (doc[i - 1].text in {"/", "-", "–"} or doc[i - 1].lower_ in self.range_words):
+        words = self.score_words
+        if i > 0 and (doc[i - 1].text in _DASHES or doc[i - 1].lower_ in self.range_words):
             return None
         nxt = doc[i + 1] if i + 1 < sentence.end else None
-        if nxt is not None and (nxt.text in {"/", "-", "–"} or nxt.lower_ in self.not_after
-                                or nxt.lower_ in self.range_words):
+        if nxt is not None and (nxt.text in _DASHES or nxt.lower_ in self.not_after
+                                or nxt.lower_ in self.range_words or nxt.lower_ in words.months):
             return None
         window = [t.lower_ for t in doc[max(sentence.start, i - 4):i]]
         # "naik dari 2,98": the earlier value, not a growth figure
         if window[-1:] != ["dari"] and any(w in self.not_before for w in window[-2:]):
             return None
-        scale = None
-        for word in reversed(window):
-            if word in self.scale_words:
-                scale = self.scale_words[word]
-                break
-            if word in {",", ".", ";", "dan"}:
-                break
-        if nxt is not None and nxt.lower_ in self.percent_words | {"poin"}:
-            if scale is None and not any(w in ("capaian", "nilai", "skor", "indeks") for w in window):
-                return None
-            scale = "persen" if nxt.lower_ in self.percent_words else "poin"
+        if self._in_excluded_clause(doc, i, sentence):
+            return None
+        scale = self._scale_before(doc, i, sentence, 4, _BREAKS)
+        if nxt is not None and nxt.lower_ in self.percent_words:
+            # "skor nyaris sempurna, yakni 96 persen": a scale word earlier in the clause
+            scale = scale or self._scale_before(doc, i, sentence, 10, {";"})
+            scale = "persen" if scale else None
+        elif nxt is not None and self.scale_words.get(nxt.lower_) == "poin":
+            scale = "poin"
+        elif scale is None and about_scores and _DECIMAL.match(token.text) \
+                and self._listed(doc, i, actors):
+            scale = "nilai"
         if scale is None:
             return None
         value = parse_number(token.text)
         return (value, scale) if value is not None else None
+
+    def _scale_before(self, doc: Doc, i: int, sentence: Span, reach: int,
+                      breaks: set[str]) -> str | None:
+        """The scale word a number is the value of: "nilai 94,76", "nilai SAKIP 66,47"."""
+        words = self.score_words
+        for j in range(i - 1, max(sentence.start, i - reach) - 1, -1):
+            word = doc[j].lower_
+            if word in self.scale_words:
+                # "96 poin pada periode 1 …": a unit after another number
+                if j > sentence.start and _NUMBER.match(doc[j - 1].text):
+                    return None
+                return self.scale_words[word]
+            if word in breaks or _NUMBER.match(word):
+                return None
+            if word not in words.links and word.startswith(words.verb_prefixes) and len(word) > 5:
+                return None  # "indeks … mengikutisertakan 15 juri"
+        return None
+
+    def _in_excluded_clause(self, doc: Doc, i: int, sentence: Span) -> bool:
+        """"rata-rata nilai kabupaten … 56,53", "di atas rata-rata nasional 70"."""
+        for j in range(i - 1, max(sentence.start, i - 12) - 1, -1):
+            word = doc[j].lower_
+            if _NUMBER.match(word) and not YEAR.match(word) or word == ";":
+                return False
+            if word.strip("-") in self.score_words.not_context:
+                return True
+        return False
+
+    def _listed(self, doc: Doc, i: int, actors: list[Mention]) -> bool:
+        """"Kabupaten A (74,15)", "Kabupaten A 74,15", "Kabupaten A dengan 74,54"."""
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in self.score_words.list_links and i - j <= 2:
+            j -= 1
+        return any(m.end == j + 1 for m in actors)
 
     def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
         text = sentence.text[:doc[i].idx - sentence.start_char].lower()  # doc.text re-joins every token
@@ -121,6 +214,8 @@ class ScoreFinder:
     def _year_after(self, doc: Doc, sentence: Span, i: int) -> int | None:
         """"2,98 pada tahun 2022", "76,45 pada Adipura 2022": a year closing the number's clause."""
         tokens = doc[i + 1:min(sentence.end, i + 6)]
+        if tokens and (tokens[0].lower_ in self.percent_words or tokens[0].lower_ in self.scale_words):
+            tokens = tokens[1:]  # "74,15 poin pada 2022"
         if not tokens or tokens[0].lower_ not in {"pada", "di", "tahun"}:
             return None
         for token in tokens:
@@ -147,3 +242,15 @@ class ScoreFinder:
         before = [d for d in drafts if d.sentence.start <= sentence.start]
         chosen = before[-1] if before else (drafts[0] if drafts else None)
         return self._kind(chosen.name, chosen.category) if chosen else None
+
+
+def _abbreviations(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
+    """"Pemkab Tapanuli Selatan (Tapsel)": later "Pemkab Tapsel" is the same actor."""
+    found = {}
+    actors = [m for m in mentions if m.label in ACTOR_LABELS and m.entity is not None]
+    for first, second in zip(actors, actors[1:]):
+        if second.start == first.end + 1 and doc[first.end].text == "(" \
+                and second.end < len(doc) and doc[second.end].text == ")" \
+                and second.entity.name != first.entity.name:
+            found.setdefault(second.entity.name, first.entity)
+    return found

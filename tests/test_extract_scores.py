@@ -1,0 +1,103 @@
+"""Focused score cases on sentences written for these tests (fictional places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import build_nlp
+from pipeline.extract.relations import Context
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(RULES)
+
+
+def scores_of(nlp, text, published=date(2024, 12, 10)):
+    doc = nlp.make_doc(text)
+    doc._.context = Context(article_id="t", published=published)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return {(s.entity.name, s.year, s.value) for s in doc._.scores}
+
+
+def test_points_after_a_listed_region(nlp):
+    found = scores_of(nlp, "Pemkab Lembah Hijau meraih predikat BB pada evaluasi Tahun 2023 dengan "
+                           "nilai 75,10. Di antaranya Kabupaten Batu Merah 74,15 poin, dan "
+                           "Kabupaten Tanjung Sari 70,05 poin.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 75.1),
+                     ("Pemerintah Kabupaten Batu Merah", 2023, 74.15),
+                     ("Pemerintah Kabupaten Tanjung Sari", 2023, 70.05)}
+
+
+def test_values_in_brackets_after_a_listed_region(nlp):
+    found = scores_of(nlp, "Ombudsman menilai kepatuhan Tahun 2024 dengan nilai tertinggi diraih "
+                           "Kota Teluk Damai (98,17), disusul Kota Batu Merah (97,46).")
+    assert {("Pemerintah Kota Teluk Damai", 2024, 98.17),
+            ("Pemerintah Kota Batu Merah", 2024, 97.46)} <= found
+
+
+def test_percent_takes_a_score_word_earlier_in_the_clause(nlp):
+    found = scores_of(nlp, "Pada penilaian MCP Tahun 2024, Pemkab Lembah Hijau mencatat skor "
+                           "nyaris sempurna, yakni 96 persen.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2024, 96.0)}
+
+
+def test_percent_without_a_score_word_is_not_a_score(nlp):
+    found = scores_of(nlp, "Pada Tahun 2024, realisasi anggaran Pemkab Lembah Hijau 96 persen.")
+    assert found == set()
+
+
+def test_a_unit_after_a_number_is_not_the_next_numbers_scale(nlp):
+    found = scores_of(nlp, "Pemprov Tanah Subur mendapat 96 poin pada periode 1 Januari hingga "
+                           "20 November 2023.")
+    assert found == {("Pemerintah Provinsi Tanah Subur", 2023, 96.0)}
+
+
+def test_averages_are_not_scores(nlp):
+    found = scores_of(nlp, "Pemkab Lembah Hijau meraih nilai 80,10 pada Tahun 2023. Secara nasional, "
+                           "rata-rata nilai kabupaten dan kota mendapat poin 56,53.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 80.1)}
+
+
+def test_a_verb_ends_the_reach_of_a_scale_word(nlp):
+    found = scores_of(nlp, "Pengukuran indeks inovasi Pemkab Lembah Hijau Tahun 2024 "
+                           "mengikutsertakan 15 juri.")
+    assert found == set()
+
+
+def test_a_name_inside_a_predicate_is_not_the_owner(nlp):
+    found = scores_of(nlp, "Pemerintah Kota Teluk Damai meraih predikat Badan Publik Informatif "
+                           "Tahun 2023 dengan nilai mencapai 96,05.")
+    assert found == {("Pemerintah Kota Teluk Damai", 2023, 96.05)}
+
+
+def test_the_topic_stays_with_the_subject_not_a_place_visited(nlp):
+    found = scores_of(nlp, "Pemkab Lembah Hijau meraih zona hijau Tahun 2023. Hal itu disampaikan "
+                           "saat berkunjung ke Kantor Dinas Kominfo Kabupaten Lembah Hijau. "
+                           "Piagam dengan nilai 88,87 itu diterima di Medan.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 88.87)}
+
+
+def test_an_abbreviation_in_brackets_names_the_same_actor(nlp):
+    found = scores_of(nlp, "Pemkab Lembah Hijau (Lemhi) meraih zona hijau Tahun 2023. "
+                           "Pemkab Lemhi memperoleh nilai 88,87.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 88.87)}
+
+
+def test_later_scores_keep_the_year_a_score_was_stated_with(nlp):
+    found = scores_of(nlp, "Hasil evaluasi diumumkan pada 2019. Pemkab Lembah Hijau terus meningkat "
+                           "pada 2018 menjadi BB dengan nilai 74,54 poin. Sedangkan Pemerintah "
+                           "Provinsi Tanah Subur meraih 60,2 poin.", published=None)
+    assert ("Pemerintah Provinsi Tanah Subur", 2018, 60.2) in found
+
+
+def test_growth_in_points_is_not_a_score(nlp):
+    found = scores_of(nlp, "Pemkab Lembah Hijau meraih nilai 80,10 pada Tahun 2023, "
+                           "meningkat 5,2 poin.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 80.1)}
