@@ -196,3 +196,29 @@ def test_letter_grade_before_a_full_stop_and_a_title_inside_a_place(nlp):
                          "terbaik ketiga nasional.")
     assert [(a.grade, a.received_by, a.place) for a in awards] == \
         [("A", None, "Istana Wakil Presiden, Jakarta")]
+
+
+def test_name_with_the_initials_of_a_defined_abbreviation(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih dinobatkan sebagai Kota Layak Anak (KLA) Tahun 2024 oleh "
+                         "Kementerian PPPA. Pada malam penganugerahan yang sama, Kabupaten Batu Putih "
+                         "meraih Kabupaten Layak Anak predikat Pratama.")
+    assert {a.name for a in awards} == {"Kota Layak Anak (KLA)", "Kabupaten Layak Anak (KLA)"}
+
+
+def test_category_of_capitalised_words(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menerima penghargaan Innovative Government Award (IGA) "
+                         "Tahun 2023 dengan kategori Kabupaten Sangat Inovatif dari Kemendagri.")
+    assert [a.category for a in awards] == ["Kabupaten Sangat Inovatif"]
+
+
+def test_receiver_after_a_department_and_not_the_official_who_hands_over(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Anugerah Layanan Prima Tahun 2024 dari Kementerian "
+                         "Perindustrian. Menteri PANRB, Budi Santosa, menyerahkan penghargaan tersebut. "
+                         "Penghargaan diterima oleh Direktur SDM dan Umum, Rina Kurnia, S.E.")
+    assert [a.received_by for a in awards] == ["Rina Kurnia"]
+
+
+def test_receiver_with_a_two_word_title(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Anugerah Layanan Prima Tahun 2024 dari Kementerian "
+                         "Perindustrian. Penghargaan diterima oleh Presiden Direktur, Ir. Budi Santosa.")
+    assert [a.received_by for a in awards] == ["Budi Santosa"]

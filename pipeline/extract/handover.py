@@ -125,8 +125,10 @@ class Handover:
         """The official who hands over ("diserahkan oleh Menteri X") is not the receiver."""
         start = person.extra.get("title_start", person.start)
         window = [t.lower_ for t in doc[max(0, start - 3):start]]
-        return "oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
-                                                       "disampaikan")) for w in window)
+        after = [t.lower_ for t in doc[person.end:person.end + 3]]  # "Menteri X, Y, menyerahkan"
+        return ("oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
+                                                        "disampaikan")) for w in window)) or \
+            any(w.startswith(("menyerahkan", "memberikan", "menganugerahkan")) for w in after)
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:
         text = sentence.text

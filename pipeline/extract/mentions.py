@@ -191,18 +191,25 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     """"<title> [(abbr)] [unit/region], <Name>": a person named after an official's title."""
     ends = {m.start: m.end for m in entities}
     persons = []
+    in_title = {i for t in titles for i in range(t.start, t.end)}
     for title in titles:
         before = doc[title.start - 1] if title.start else None
-        if before is not None and before.text[:1].isupper() and not doc[title.start].is_sent_start:
+        if before is not None and before.text[:1].isupper() and before.i not in in_title \
+                and not doc[title.start].is_sent_start:
             continue  # "Istana Wakil Presiden, Jakarta": a title inside a proper name
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
         # "Direktur Produksi PT X, Name": a department between the title and its unit
+        # "Direktur SDM dan Umum, Name": or a department alone
         k = i
-        while k < len(doc) and k - i < 3 and k not in ends and _NAME_TOKEN.match(doc[k].text):
+        while k < len(doc) and k - i < 4 and k not in ends and (
+                _NAME_TOKEN.match(doc[k].text) or (doc[k].lower_ == "dan" and k > i)):
             k += 1
-        if k > i and k < len(doc) and k in ends:
+        department = any(t.lower_ == "dan" or (t.text.isupper() and t.text.isalpha() and len(t.text) > 1)
+                         for t in doc[i:k])
+        if k > i and k < len(doc) and (k in ends or (doc[k].text == "," and department)) \
+                and doc[k - 1].lower_ != "dan":
             i = k
         while i in ends:  # "Kepala DPMPTSP Kota Tangerang"
             i = ends[i]

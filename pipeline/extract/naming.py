@@ -120,6 +120,6 @@ def _expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
     for abbr, long in abbreviations.items():
         if abbr in words and long not in name:
             return " ".join(f"{long} ({abbr})" if w == abbr else w for w in words)
-        if name.endswith(long):
-            return f"{name} ({abbr})"
+        if name.endswith(long) or "".join(w[0] for w in words) == abbr:
+            return f"{name} ({abbr})"  # "Kabupaten Layak Anak" after "Kota Layak Anak (KLA)"
     return name
