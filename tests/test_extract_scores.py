@@ -101,3 +101,25 @@ def test_growth_in_points_is_not_a_score(nlp):
     found = scores_of(nlp, "Pemkab Lembah Hijau meraih nilai 80,10 pada Tahun 2023, "
                            "meningkat 5,2 poin.")
     assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 80.1)}
+
+
+def test_a_scale_word_reaches_over_names_and_years(nlp):
+    found = scores_of(nlp, "Indeks SPBE Pemkab Lembah Hijau tahun 2023 sebesar 3,52 dengan "
+                           "predikat Sangat Baik.")
+    assert found == {("Pemerintah Kabupaten Lembah Hijau", 2023, 3.52)}
+
+
+def test_counts_thresholds_and_maxima_are_not_scores(nlp):
+    found = scores_of(nlp, "Pemkot Teluk Damai memperoleh total nilai 512 dari 600 poin pada "
+                           "penilaian Tahun 2024. Sebanyak 25 OPD meraih nilai di atas 80, dan "
+                           "indeks inovasi dinilai oleh 15 dewan juri.")
+    assert found == {("Pemerintah Kota Teluk Damai", 2024, 512.0)}
+
+
+def test_a_change_keeps_the_new_value_and_a_dated_old_one(nlp):
+    found = scores_of(nlp, "Indeks RB Pemkot Teluk Damai Tahun 2024 naik dari 70,50 menjadi 75,30. "
+                           "Pemprov Tanah Subur meraih indeks 3,10 pada 2022 dan meningkat "
+                           "menjadi 3,45 pada 2023.")
+    assert found == {("Pemerintah Kota Teluk Damai", 2024, 75.3),
+                     ("Pemerintah Provinsi Tanah Subur", 2022, 3.1),
+                     ("Pemerintah Provinsi Tanah Subur", 2023, 3.45)}

@@ -36,6 +36,8 @@ class ScoreWords:
     not_context: frozenset[str]  # averages and thresholds: numbers in their clause are not scores
     not_owner_after: frozenset[str]  # "predikat Badan Publik …": a name in an award, not an actor
     list_links: frozenset[str]  # between a listed actor and its number: "A (74,15)", "A dengan 74,54"
+    integer_followers: frozenset[str]  # words after a whole-number score; any other word: a count
+    change_to: frozenset[str]  # "dari 70,50 menjadi 75,30"
     months: frozenset[str]
 
     @classmethod
@@ -44,7 +46,8 @@ class ScoreWords:
             return frozenset(w.lower() for w in language.get(key, []))
         return cls(words("score_links"), tuple(language.get("score_verb_prefixes", [])),
                    words("score_not_context"), words("score_not_owner_after"),
-                   words("score_list_links"), frozenset(language["months"]))
+                   words("score_list_links"), words("score_integer_followers"),
+                   words("score_change_to"), frozenset(language["months"]))
 
 
 class ScoreFinder:
@@ -134,16 +137,34 @@ class ScoreFinder:
         if nxt is not None and (nxt.text in _DASHES or nxt.lower_ in self.not_after
                                 or nxt.lower_ in self.range_words or nxt.lower_ in words.months):
             return None
+        if "," not in token.text and "." not in token.text and nxt is not None \
+                and nxt.text.isalpha() and nxt.text.islower() \
+                and nxt.lower_ not in words.integer_followers:
+            return None  # "15 dewan juri": a count
+        prev = [t.lower_ for t in doc[max(sentence.start, i - 3):i]]
+        if prev[-1:] == ["dari"] and len(prev) > 1 and _NUMBER.match(prev[-2]):
+            return None  # "512 dari 600": the maximum
+        if prev[-1:] == ["dari"] and nxt is not None and nxt.lower_ in words.change_to:
+            return None  # "naik dari 70,50 menjadi 75,30": an earlier value of no named year
+        if prev[-1:] and prev[-1] in words.change_to:
+            # "dari 70,50 menjadi 75,30", "3,10 pada 2022 dan meningkat menjadi 3,45": the new
+            # value, on the scale of the one it changed from
+            earlier = next((t.i for t in reversed(doc[max(sentence.start, i - 8):i - 1])
+                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
+            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier else None
+            value = parse_number(token.text)
+            return (value, scale) if scale and value is not None else None
         window = [t.lower_ for t in doc[max(sentence.start, i - 4):i]]
-        # "naik dari 2,98": the earlier value, not a growth figure
-        if window[-1:] != ["dari"] and any(w in self.not_before for w in window[-2:]):
+        # "naik dari 2,98", "meningkat menjadi 3,45": earlier and new values, not growth figures
+        if window[-1:] != ["dari"] and window[-1:] and window[-1] not in words.change_to \
+                and any(w in self.not_before for w in window[-2:]):
             return None
         if self._in_excluded_clause(doc, i, sentence):
             return None
-        scale = self._scale_before(doc, i, sentence, 4, _BREAKS)
+        scale = self._scale_before(doc, i, sentence, 3, _BREAKS)
         if nxt is not None and nxt.lower_ in self.percent_words:
             # "skor nyaris sempurna, yakni 96 persen": a scale word earlier in the clause
-            scale = scale or self._scale_before(doc, i, sentence, 10, {";"})
+            scale = scale or self._scale_before(doc, i, sentence, 8, {";"})
             scale = "persen" if scale else None
         elif nxt is not None and self.scale_words.get(nxt.lower_) == "poin":
             scale = "poin"
@@ -157,19 +178,27 @@ class ScoreFinder:
 
     def _scale_before(self, doc: Doc, i: int, sentence: Span, reach: int,
                       breaks: set[str]) -> str | None:
-        """The scale word a number is the value of: "nilai 94,76", "nilai SAKIP 66,47"."""
+        """The scale word a number is the value of: "nilai 94,76", "nilai SAKIP 66,47",
+        "Indeks SPBE Pemkab X tahun 2023 sebesar 3,52". Names, years and links are passed
+        over; ``reach`` counts the other words."""
         words = self.score_words
-        for j in range(i - 1, max(sentence.start, i - reach) - 1, -1):
+        for j in range(i - 1, max(sentence.start, i - 12) - 1, -1):
             word = doc[j].lower_
             if word in self.scale_words:
                 # "96 poin pada periode 1 …": a unit after another number
                 if j > sentence.start and _NUMBER.match(doc[j - 1].text):
                     return None
                 return self.scale_words[word]
-            if word in breaks or _NUMBER.match(word):
+            if word in breaks or (_NUMBER.match(word) and not YEAR.match(word)):
                 return None
-            if word not in words.links and word.startswith(words.verb_prefixes) and len(word) > 5:
+            if word in words.links or YEAR.match(word) or doc[j].text[:1].isupper() \
+                    or word in {"(", ")"}:
+                continue
+            if word.startswith(words.verb_prefixes) and len(word) > 5:
                 return None  # "indeks … mengikutisertakan 15 juri"
+            reach -= 1
+            if reach < 0:
+                return None
         return None
 
     def _in_excluded_clause(self, doc: Doc, i: int, sentence: Span) -> bool:
