@@ -1,0 +1,57 @@
+"""Years: the year a score or a sentence speaks of ("tahun lalu" = one year before the year
+in force; "Saat itu" = the previous sentence's year)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .drafts import YEAR, AwardDraft, Context
+
+
+class YearFinder:
+    """The years in force; a mixin of :class:`~.scores.ScoreFinder`."""
+
+    def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
+        text = sentence.text[:doc[i].idx - sentence.start_char].lower()  # doc.text re-joins every token
+        year_pos, year = -1, None
+        for token in doc[sentence.start:i]:
+            if YEAR.match(token.text) and not (token.i > 0 and doc[token.i - 1].text == "/"):
+                year_pos, year = token.idx - sentence.start_char, int(token.text)
+        back = max((text.rfind(p) for p in self.previous_year), default=-1)
+        if back > year_pos:
+            base = year if year is not None else in_force
+            return base - 1 if base else None
+        return year if year is not None else in_force
+
+    def _article_year(self, doc: Doc, context: Context) -> int | None:
+        """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
+        years = [t for t in doc if YEAR.match(t.text) and not (t.i and doc[t.i - 1].text == "/")]
+        labelled = [t for t in years if t.i and doc[t.i - 1].text == "Tahun"]
+        if labelled:
+            return int(labelled[0].text)
+        if years:
+            return int(years[0].text)
+        return context.published.year if context.published else None
+
+    def _year_after(self, doc: Doc, sentence: Span, i: int) -> int | None:
+        """"2,98 pada tahun 2022", "76,45 pada Adipura 2022": a year closing the number's clause."""
+        tokens = doc[i + 1:min(sentence.end, i + 6)]
+        if tokens and (tokens[0].lower_ in self.percent_words or tokens[0].lower_ in self.scale_words):
+            tokens = tokens[1:]  # "74,15 poin pada 2022"
+        if not tokens or tokens[0].lower_ not in {"pada", "di", "tahun"}:
+            return None
+        for token in tokens:
+            if token.text in {",", ";", "."}:
+                return None
+            if YEAR.match(token.text):
+                return int(token.text)
+        return None
+
+    def _sentence_year(self, doc: Doc, sentence: Span, in_force: int | None) -> int | None:
+        """The year a sentence speaks of, for a following "Saat itu"."""
+        return self._year_before(doc, sentence, sentence.end - 1, in_force)
+
+    @staticmethod
+    def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
+        dated = [d for d in drafts if d.year]
+        return dated[0].year if dated else None
