@@ -222,3 +222,19 @@ def test_receiver_with_a_two_word_title(nlp):
     awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Anugerah Layanan Prima Tahun 2024 dari Kementerian "
                          "Perindustrian. Penghargaan diterima oleh Presiden Direktur, Ir. Budi Santosa.")
     assert [a.received_by for a in awards] == ["Budi Santosa"]
+
+
+def test_earlier_years_grade_with_its_own_verb(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih meraih predikat BB dalam evaluasi Sistem Akuntabilitas "
+                         "Kinerja Instansi Pemerintah (SAKIP) Tahun 2024. Adapun pada tahun 2022, "
+                         "predikat yang diterima masih CC.")
+    assert {(a.year, a.grade) for a in awards} == {(2024, "BB"), (2022, "CC")}
+
+
+def test_winner_of_two_category_lists_gets_two_records(nlp):
+    awards, _ = run(nlp, "Anugerah Musik Kali Jernih 2024 digelar Yayasan Musik Kali Jernih di Hotel "
+                         "Mawar, Jakarta, Sabtu (16/11/2024).\nAlbum Terbaik: Rina Kurnia\n"
+                         "Kolaborasi Terbaik: Rina Kurnia dan Budi Santosa\n")
+    assert sorted((a.recipient.name, a.category) for a in awards) == [
+        ("Budi Santosa", "Kolaborasi Terbaik"), ("Rina Kurnia", "Album Terbaik"),
+        ("Rina Kurnia", "Kolaborasi Terbaik")]

@@ -142,7 +142,8 @@ class AwardFinder:
 
     def _other_subject(self, doc: Doc, sentence: Span, verb: int) -> bool:
         """"12 perusahaan lain memperoleh …": someone else than the topic is the subject."""
-        return any(t.lower_ in self.other_subject or t.like_num for t in doc[sentence.start:verb])
+        return any(t.lower_ in self.other_subject or (t.like_num and not YEAR.match(t.text))
+                   for t in doc[sentence.start:verb])
 
     def _cue_awards(self, doc, sentence: Span, mentions, actors, topic, reference,
                     year) -> list[AwardDraft]:
@@ -154,7 +155,8 @@ class AwardFinder:
         if not cues:
             return []
         cue = cues[0]
-        verb = self._receive_verb(doc, sentence, cue.start + 1)  # "berpredikat B" is its own verb
+        # "berpredikat B", "predikat yang diterima masih CC": the cue carries its own verb
+        verb = self._receive_verb(doc, sentence, cue.end)
         if verb is None:
             verb = next((t.i for t in doc[cue.end:sentence.end] if t.lower_ in self.receive_verbs), None)
         if verb is None:
@@ -221,6 +223,8 @@ class AwardFinder:
 
     def _grade(self, m: Mention) -> str:
         words = m.text.replace("-", " ").rstrip(".").split()
+        if len(words) > 2 and _LETTER_GRADE.match(words[-1]):
+            return words[-1]  # "predikat yang diterima masih CC"
         if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
             number = rank_number(words[-1], self.rules)
             if number:

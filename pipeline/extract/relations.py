@@ -84,6 +84,7 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
 
     def _finish(self, drafts: list[AwardDraft], scores: list[Score]) -> list[Award]:
         awards: dict[tuple, Award] = {}
+        origin: dict[tuple, AwardDraft] = {}
         for draft in drafts:
             recipient = draft.recipient.entity
             year = draft.year
@@ -102,11 +103,19 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
                           kind=self._kind(name, draft.category),
                           evidence=tuple(draft.evidence))
             key = (recipient.name, year)
-            if key in awards:
+            # "kategori A … dan kategori B", a winner in two category lists: one record each
+            if key in awards and not _separate_categories(origin[key], draft):
                 awards[key] = _fill_gaps(awards[key], award)
-            else:
-                awards[key] = award
+                continue
+            while key in awards:
+                key = (*key, draft.category)
+            awards[key], origin[key] = award, draft
         return list(awards.values())
+
+
+def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
+    return bool(first.category and second.category and first.category != second.category and
+                (first.sentence == second.sentence or first.rule == second.rule == "list"))
 
 
 def _fill_gaps(first: Award, second: Award) -> Award:
