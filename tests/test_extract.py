@@ -238,3 +238,11 @@ def test_winner_of_two_category_lists_gets_two_records(nlp):
     assert sorted((a.recipient.name, a.category) for a in awards) == [
         ("Budi Santosa", "Kolaborasi Terbaik"), ("Rina Kurnia", "Album Terbaik"),
         ("Rina Kurnia", "Kolaborasi Terbaik")]
+
+
+def test_earlier_qualification_said_with_berada(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menyabet predikat Informatif dalam Anugerah Keterbukaan "
+                         "Informasi Publik Tahun 2024. Capaian ini melonjak dibanding tahun lalu. Saat "
+                         "itu Kali Jernih baru berada pada kualifikasi Menuju Informatif dengan nilai 88,20.")
+    assert {(a.year, a.category, a.score) for a in awards} == {
+        (2024, "Informatif", None), (2023, "Menuju Informatif", 88.2)}

@@ -218,7 +218,7 @@ class AwardFinder:
 
     @staticmethod
     def _category(m: Mention) -> str | None:
-        value = re.sub(r"^(?i:kategori|proper|peringkat)\s+", "", m.text)
+        value = re.sub(r"^(?i:kategori|proper|peringkat|kualifikasi)\s+", "", m.text)
         return None if _LETTER_GRADE.match(value) else value
 
     def _grade(self, m: Mention) -> str:
