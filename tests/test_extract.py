@@ -246,3 +246,14 @@ def test_earlier_qualification_said_with_berada(nlp):
                          "itu Kali Jernih baru berada pada kualifikasi Menuju Informatif dengan nilai 88,20.")
     assert {(a.year, a.category, a.score) for a in awards} == {
         (2024, "Informatif", None), (2023, "Menuju Informatif", 88.2)}
+
+
+def test_second_differently_named_award_of_the_same_year(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menerima penghargaan Innovative Government Award (IGA) "
+                         "Tahun 2023 dari Kemendagri. Selain itu, Pemkab Kali Jernih juga menerima "
+                         "penghargaan hasil evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) "
+                         "Tahun 2023 dari KemenPAN-RB dengan indeks 3,52 (Baik).")
+    got = {(a.name, a.category, a.score) for a in awards}
+    assert ("Penghargaan hasil evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)", "Baik",
+            3.52) in got
+    assert len(got) == 2

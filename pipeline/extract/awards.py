@@ -219,6 +219,7 @@ class AwardFinder:
     @staticmethod
     def _category(m: Mention) -> str | None:
         value = re.sub(r"^(?i:kategori|proper|peringkat|kualifikasi)\s+", "", m.text)
+        value = re.sub(r"^[\d,]+\s*\(\s*(.*?)\s*\)$", r"\1", value)  # "indeks 3,52 (Baik)"
         return None if _LETTER_GRADE.match(value) else value
 
     def _grade(self, m: Mention) -> str:

@@ -29,7 +29,8 @@ class AwardNamer:
                 # "opini WTP", "predikat Zona Integritas": the head is part of the name
                 start += head.text.lower() not in self.kept_heads or \
                     doc[start + 1].lower_ in GENERIC_HEADS
-            elif head.text.lower() in GENERIC_HEADS:
+            elif head.text.lower() in GENERIC_HEADS and not self._inner_words_then_name(doc, start + 1,
+                                                                                      sentence):
                 return None
         end = start + 1
         while end < sentence.end:
@@ -43,7 +44,9 @@ class AwardNamer:
                     end += 3  # keep a parenthesised abbreviation: "(SAKIP)"
                     continue
                 break
-            if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num:
+            if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num or \
+                    (token.lower_ in self.inner_words and
+                     all(t.lower_ in self.inner_words for t in doc[start + 1:end])):
                 end += 1
                 continue
             break
@@ -53,6 +56,12 @@ class AwardNamer:
         if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
             return None
         return start, end
+
+    def _inner_words_then_name(self, doc: Doc, i: int, sentence: Span) -> bool:
+        """"penghargaan hasil evaluasi Sistem …": assessment words, then the proper name."""
+        while i < sentence.end and doc[i].lower_ in self.inner_words:
+            i += 1
+        return i < sentence.end and doc[i].text[:1].isupper() and doc[i - 1].lower_ in self.inner_words
 
     def _level_end(self, doc: Doc, i: int, sentence: Span) -> int | None:
         """"… Teladan di Puskesmas Tingkat Nasional": a name ends with the level it is held at."""

@@ -61,6 +61,7 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
         self.kept_heads = {w.lower() for w in rules.awards.get("name_keeps_head", [])}
         self.names_by_type = rules.awards.get("name_by_recipient_type", {})
         self.levels = set(rules.awards.get("name_levels", []))
+        self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -114,8 +115,14 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
 
 
 def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
-    return bool(first.category and second.category and first.category != second.category and
-                (first.sentence == second.sentence or first.rule == second.rule == "list"))
+    """Two awards, not one reported twice: two categories of one sentence or of two lists,
+    or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
+    if first.category and second.category and first.category != second.category and \
+            (first.sentence == second.sentence or first.rule == second.rule == "list"):
+        return True
+    a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
+    named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
+    return named and first.sentence != second.sentence and len(a & b) * 2 < min(len(a), len(b))
 
 
 def _fill_gaps(first: Award, second: Award) -> Award:
