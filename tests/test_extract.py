@@ -257,3 +257,13 @@ def test_second_differently_named_award_of_the_same_year(nlp):
     assert ("Penghargaan hasil evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)", "Baik",
             3.52) in got
     assert len(got) == 2
+
+
+def test_two_categories_in_one_sentence_are_two_awards_of_the_ceremony(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur memboyong dua penghargaan dalam ajang Anugerah Layanan "
+                         "Prima 2024 yang diselenggarakan Majalah Niaga Sejahtera di Hotel Mawar, "
+                         "Jakarta, Kamis (19/9/2024). Kali Jernih Makmur meraih penghargaan untuk "
+                         "kategori Best Governance dengan skor 92,40 dan kategori Best CSR Program.")
+    got = {(a.category, a.score, a.date, a.giver.name if a.giver else None) for a in awards}
+    assert got == {("Best Governance", 92.4, "2024-09-19", "Majalah Niaga Sejahtera"),
+                   ("Best CSR Program", None, "2024-09-19", "Majalah Niaga Sejahtera")}

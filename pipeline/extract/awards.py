@@ -161,13 +161,22 @@ class AwardFinder:
             verb = next((t.i for t in doc[cue.end:sentence.end] if t.lower_ in self.receive_verbs), None)
         if verb is None:
             return []
+        # "untuk kategori A dengan skor 92,40 dan kategori B": one award per category
+        listed = [m for m in mentions if m.label == "CATEGORY" and m.text.lower().startswith("kategori")]
+        listed = [m for n, m in enumerate(listed) if n == 0 or m.start >= listed[n - 1].end]
+        split = len(listed) > 1 and cue is listed[0]
         drafts = []
         for recipient in self._recipients(doc, sentence, actors, verb, topic):
-            draft = AwardDraft(sentence, recipient, reference, (cue.start_char, cue.end_char),
-                                "cue:" + cue.rule)
-            draft.name_end = cue.end
-            draft.year = self._year_before(doc, sentence, cue.start, year)
-            drafts.append(draft)
+            for n, each in enumerate(listed if split else [cue]):
+                draft = AwardDraft(sentence, recipient, reference, (each.start_char, each.end_char),
+                                   "cue:" + each.rule)
+                draft.name_end = each.end
+                draft.year = self._year_before(doc, sentence, each.start, year)
+                if split:
+                    draft.category = self._category(each)
+                    end = listed[n + 1].start_char if n + 1 < len(listed) else sentence.end_char
+                    draft.score_span = (each.start_char, end)
+                drafts.append(draft)
         return drafts
 
     def _inherit(self, draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> None:

@@ -41,4 +41,5 @@ class AwardDraft:
     received_by: str | None = None
     extra_recipients: list = field(default_factory=list)  # co-recipients named with this one
     inherits: str | None = None  # "ceremony" / "assessment": "pada acara yang sama"
+    score_span: tuple[int, int] | None = None  # chars where its score may be: "kategori A skor 92 dan kategori B"
     evidence: list[Evidence] = field(default_factory=list)

@@ -92,7 +92,11 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
             score = next((s.value for s in scores if s.entity.name == recipient.name
                           and s.year == year and s.evidence[0].sentence == draft.sentence.text),
                          None)
-            if score is None:
+            if draft.score_span:
+                low, high = draft.score_span
+                score = next((s.value for s in scores if s.entity.name == recipient.name
+                              and s.year == year and low <= s.evidence[0].start < high), None)
+            elif score is None:
                 score = next((s.value for s in scores if s.entity.name == recipient.name
                               and s.year == year), None)
             received_by = None if recipient.type == "person" else draft.received_by
@@ -107,7 +111,12 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
             # "kategori A … dan kategori B", a winner in two category lists: one record each
             if key in awards and not _separate_categories(origin[key], draft):
                 awards[key] = _fill_gaps(awards[key], award)
+                origin[key] = replace(origin[key], category=awards[key].category,
+                                      sentence=draft.sentence if draft.category else origin[key].sentence)
                 continue
+            if key in awards and origin[key].name == draft.name:  # the same award, another category
+                award = _fill_gaps(award, replace(awards[key], category=None, score=None,
+                                                  received_by=None, evidence=()))
             while key in awards:
                 key = (*key, draft.category)
             awards[key], origin[key] = award, draft
