@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Floors for the project's own corpus; raise them as extraction improves, never lower.
 # Target: 1.0 for scores, awards and fields (issue 3).
-CORPUS_FLOORS = {"scores": 1.0, "awards": 0.96, "award_fields_mean": 1.0,
+CORPUS_FLOORS = {"scores": 1.0, "awards": 0.97, "award_fields_mean": 1.0,
                  "published_accuracy": 1.0, "body": 0.99}
 
 

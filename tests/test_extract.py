@@ -267,3 +267,11 @@ def test_two_categories_in_one_sentence_are_two_awards_of_the_ceremony(nlp):
     got = {(a.category, a.score, a.date, a.giver.name if a.giver else None) for a in awards}
     assert got == {("Best Governance", 92.4, "2024-09-19", "Majalah Niaga Sejahtera"),
                    ("Best CSR Program", None, "2024-09-19", "Majalah Niaga Sejahtera")}
+
+
+def test_title_without_award_word_is_a_category_of_the_ceremony(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Makmur meraih Anugerah Layanan Prima 2024 yang diselenggarakan "
+                         "Majalah Niaga Sejahtera di Hotel Mawar, Jakarta, Kamis (19/9/2024). Selain itu, "
+                         "Direktur Utama Kali Jernih Makmur, Budi Santosa, dinobatkan sebagai The Best CEO.")
+    got = {(a.recipient.name, a.name, a.category, a.date) for a in awards}
+    assert ("Budi Santosa", "Anugerah Layanan Prima", "The Best CEO", "2024-09-19") in got

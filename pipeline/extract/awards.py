@@ -73,8 +73,11 @@ class AwardFinder:
             if not made:
                 made = self._cue_awards(doc, sentence, mentions, actors + persons, topic,
                                         reference or (drafts[0].name if drafts else None), year)
+            if not made and drafts:
+                made = self._titled(doc, sentence, actors + persons, topic, drafts[0], year)
             for draft in made:
-                self._inherit(draft, drafts, sentence)
+                if draft.inherits is None:
+                    self._inherit(draft, drafts, sentence)
                 self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
                 draft.evidence.append(Evidence(context.article_id, sentence.text,
                                                draft.name_span[0], draft.name_span[1],
@@ -178,6 +181,31 @@ class AwardFinder:
                     draft.score_span = (each.start_char, end)
                 drafts.append(draft)
         return drafts
+
+    def _titled(self, doc, sentence: Span, actors, topic, ceremony: AwardDraft,
+                year) -> list[AwardDraft]:
+        """"Selain itu, Direktur Utama X, Y, dinobatkan sebagai The Best CEO": a title without an
+        award word is a category of the award the article reports, at its ceremony."""
+        for token in sentence:
+            if token.lower_ != "sebagai" or token.i == sentence.start or \
+                    doc[token.i - 1].lower_ not in self.person_verbs:
+                continue
+            end = token.i + 1
+            while end < sentence.end and doc[end].text[:1].isupper():
+                end += 1
+            if end - token.i - 1 < 2 or any(YEAR.match(t.text) for t in doc[token.i + 1:end]):
+                return []
+            drafts = []
+            for recipient in self._recipients(doc, sentence, actors, token.i - 1, topic):
+                span = doc[token.i + 1:end]
+                draft = AwardDraft(sentence, recipient, ceremony.name,
+                                   (span.start_char, span.end_char), "titled")
+                draft.name_end, draft.category = end, span.text
+                draft.year = ceremony.year or year
+                draft.inherits = "ceremony"
+                drafts.append(draft)
+            return drafts
+        return []
 
     def _inherit(self, draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> None:
         """"Pada acara yang sama, X juga memperoleh …": the ceremony's giver, date and place."""

@@ -64,10 +64,12 @@ class Handover:
                             draft.category = self._category(m)
                 if any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
-            # "Keduanya menerima penghargaan … di Auditorium X, Kamis (15/8)": every earlier award
+            # "Keduanya menerima penghargaan … di Auditorium X, Kamis (15/8)": every earlier award;
+            # "Penghargaan Best CSR Program diterima oleh …": the award of that category
             for sentence, mentions in zip(sentences, by_sentence):
                 if draft.sentence.start < sentence.start and sentence.start >= limit and \
-                        sentence[0].lower_ in self.plural_anaphors and \
+                        (sentence[0].lower_ in self.plural_anaphors or
+                         (draft.category and f"{draft.category} " in sentence.text)) and \
                         any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
 
