@@ -187,17 +187,29 @@ def _save_or_exit(store, extraction) -> dict:
 
 @app.command()
 def process(
-    paths: list[Path] = typer.Argument(..., help="HTML pages or plain-text copies, or folders of them."),
+    paths: list[Path] = typer.Argument(..., help="HTML pages, plain-text copies or WARC archives "
+                                       "(.warc, .warc.gz), or folders of pages."),
     db: Path = DB_OPTION,
     url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for a single input)."),
     rules: Optional[Path] = RULES_OPTION,
 ):
     """Clean, extract and store documents in the SQLite store (idempotent).
 
+    WARC archives (a crawl's warta-warc/*.warc.gz) are replayed without the network.
+
     Example: warta process corpus/pages --db warta.db
+    Example: warta process warta-warc/*.warc.gz --db warta.db
     """
     loaded = load_rules_or_exit(rules)
+    archives = [p for p in paths if p.name.endswith((".warc", ".warc.gz"))]
+    paths = [p for p in paths if p not in archives]
     store = _open_store(db)
+    if archives:
+        from .crawl.cli import replay_archives
+        failed = replay_archives(store, archives, loaded)
+        if not paths:
+            store.close()
+            raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
     run = _Analysis(expand_inputs(paths), url, loaded, "Processing")
     added = sum(_save_or_exit(store, extraction)["new_records"] for _, extraction in run)
     counts = store.counts()
@@ -205,7 +217,7 @@ def process(
     typer.echo(f"{len(run.documents) - run.failed} documents processed, {run.failed} failed, "
                f"{added} new records; store holds {counts['awards']} awards, "
                f"{counts['scores']} scores", err=True)
-    raise typer.Exit(EXIT_SOME_FAILED if run.failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FAILED if run.failed or (archives and failed) else EXIT_OK)
 
 
 @app.command("eval")

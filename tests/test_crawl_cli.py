@@ -92,6 +92,12 @@ def test_some_pages_failed_exits_1_and_process_warc_replays(tmp_path, news):
         tables = ("entities", "awards", "scores")
         assert replayed.dump(tables) == crawled.dump(tables)
 
+    # `warta process` takes the archives too (the spelling), with the same result
+    again = warta("process", *archives, "--db", tmp_path / "again.db")
+    assert again.returncode == 0, again.stderr
+    with Store(tmp_path / "replay.db") as replayed, Store(tmp_path / "again.db") as processed:
+        assert processed.dump(tables) == replayed.dump(tables)
+
 
 @pytest.mark.parametrize("args,message", [
     (["run", "--config", "missing.toml"], "no such configuration file"),

@@ -65,22 +65,13 @@ def register(app: typer.Typer) -> None:
         Example: warta process-warc warta-warc/*.warc.gz --db warta.db
         """
         from ..cli import _open_store
-        from ..errors import StoreError
-        from .replay import process_archives
         loaded = load_rules_or_exit(rules)
         store = _open_store(db)
         try:
-            report = process_archives(store, archives, rules=loaded)
-        except StoreError as error:
-            fail(str(error), EXIT_CANNOT_RUN)
+            failed = replay_archives(store, archives, loaded)
         finally:
             store.close()
-        for problem, count in report.failed.items():
-            typer.echo(f"warta: error: {problem}" + (f" (x{count})" if count > 1 else ""), err=True)
-        typer.echo(f"warta: {report.archives} archives, {report.pages} article pages, "
-                   f"{report.processed} processed, {report.records_added} new records, "
-                   f"{report.failed_total} failed", err=True)
-        raise typer.Exit(EXIT_SOME_FAILED if report.failed_total else EXIT_OK)
+        raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
     @app.command()
     def demo(
@@ -110,6 +101,23 @@ def register(app: typer.Typer) -> None:
         with Store(db) as store:
             print_summary(store, report)
         raise typer.Exit(EXIT_SOME_FAILED if report.failed_total else EXIT_OK)
+
+
+def replay_archives(store, archives: list[Path], rules) -> int:
+    """Clean, extract and store the articles of WARC files; a summary on stderr; failures."""
+    from ..cli import EXIT_CANNOT_RUN, fail
+    from ..errors import StoreError
+    from .replay import process_archives
+    try:
+        report = process_archives(store, archives, rules=rules)
+    except StoreError as error:
+        fail(str(error), EXIT_CANNOT_RUN)
+    for problem, count in report.failed.items():
+        typer.echo(f"warta: error: {problem}" + (f" (x{count})" if count > 1 else ""), err=True)
+    typer.echo(f"warta: {report.archives} archives, {report.pages} article pages, "
+               f"{report.processed} processed, {report.records_added} new records, "
+               f"{report.failed_total} failed", err=True)
+    return report.failed_total
 
 
 def _report_file(db: Path) -> Path:
