@@ -275,3 +275,54 @@ def test_title_without_award_word_is_a_category_of_the_ceremony(nlp):
                          "Direktur Utama Kali Jernih Makmur, Budi Santosa, dinobatkan sebagai The Best CEO.")
     got = {(a.recipient.name, a.name, a.category, a.date) for a in awards}
     assert ("Budi Santosa", "Anugerah Layanan Prima", "The Best CEO", "2024-09-19") in got
+
+
+def test_award_given_to_a_person_after_kepada(nlp):
+    awards, _ = run(nlp, "Di sela-sela acara, diberikan pula Penghargaan Pelestari Sungai kepada "
+                         "Ratna Wulandari Siregar atas upayanya menjaga Sungai Kali Jernih.")
+    got = {(a.recipient.name, a.recipient.type, a.name) for a in awards}
+    assert got == {("Ratna Wulandari Siregar", "person", "Penghargaan Pelestari Sungai")}
+
+
+def test_award_given_to_listed_companies_after_kepada(nlp):
+    awards, _ = run(nlp, "Wakil Menteri menyerahkan penghargaan Anugerah Industri Hijau Tahun 2024 "
+                         "kepada PT Kali Jernih Makmur dan PT Sumber Rejo Abadi.")
+    got = {(a.recipient.name, a.year) for a in awards}
+    assert got == {("PT Kali Jernih Makmur", 2024), ("PT Sumber Rejo Abadi", 2024)}
+
+
+def test_organiser_gives_a_special_category_of_its_ceremony(nlp):
+    awards, _ = run(nlp, "Malam puncak Anugerah Seni Kali Jernih 2024 yang digelar Yayasan Seni Kali "
+                         "Jernih berlangsung di Gedung Kesenian Mawar, Kamis (19/9/2024). Selain kategori "
+                         "reguler, panitia juga memberikan Penghargaan Karya Sepanjang Hayat kepada "
+                         "pelukis senior Bambang Sutrisno.")
+    got = {(a.recipient.name, a.name, a.category, a.date, a.giver.name if a.giver else None)
+           for a in awards}
+    assert got == {("Bambang Sutrisno", "Anugerah Seni Kali Jernih", "Penghargaan Karya Sepanjang Hayat",
+                    "2024-09-19", "Yayasan Seni Kali Jernih")}
+
+
+def test_giving_without_a_recipient_named_is_no_award(nlp):
+    awards, _ = run(nlp, "Gubernur memberikan Penghargaan Pelestari Sungai kepada para pemenang.")
+    assert awards == ()
+
+
+def test_a_unit_entering_a_top_list_wins_it(nlp):
+    awards, _ = run(nlp, "Inovasi milik Dinas Kesehatan Kabupaten Kali Jernih itu masuk Top 45 "
+                         "Kompetisi Inovasi Pelayanan Publik (KIPP) Tahun 2023.")
+    got = {(a.recipient.name, a.name, a.year) for a in awards}
+    assert got == {("Dinas Kesehatan Kabupaten Kali Jernih",
+                    "Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP)", 2023)}
+
+
+def test_class_of_an_order_is_its_grade(nlp):
+    awards, _ = run(nlp, "Presiden menganugerahkan Bintang Jasa Pratama kepada Letkol Budi Santosa.")
+    got = {(a.recipient.name, a.name, a.grade) for a in awards}
+    assert got == {("Budi Santosa", "Bintang Jasa", "Pratama")}
+
+
+def test_a_regulation_year_is_not_the_award_year(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih menerima Penghargaan Pelestari Sungai, Senin (25/8/2025). "
+                         "Berdasarkan Undang-Undang Nomor 20 Tahun 2009, penghargaan itu diberikan "
+                         "setiap tahun.", published=None)
+    assert {a.year for a in awards} == {2025}

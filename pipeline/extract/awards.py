@@ -57,16 +57,23 @@ class AwardFinder:
                 if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
                     start = rank.end
                 verb = self._receive_verb(doc, sentence, start)
-                if verb is None or any(t.text in {",", ";"} for t in doc[verb:start]):
+                give = self._give_verb(doc, sentence, start)
+                given = self._given_to(doc, sentence, end, actors + persons) \
+                    if give is not None and (verb is None or give > verb) else []
+                if not given and (verb is None or any(t.text in {",", ";"} for t in doc[verb:start])):
                     continue
                 name, category, name_span = self._split_name(doc, start, end)
                 name = _expand_abbreviations(name, abbreviations)
-                recipients = self._recipients(doc, sentence, actors + persons, verb, topic)
+                name, tier = self._split_tier(name)
+                recipients = given or self._recipients(doc, sentence, actors + persons, verb, topic)
                 for recipient in recipients:
-                    draft = AwardDraft(sentence, recipient, name, name_span, head.rule)
+                    draft = AwardDraft(sentence, recipient, name, name_span,
+                                       "given:" + head.rule if given else head.rule)
+                    if given and self._organiser_gives(doc, sentence, give):
+                        draft.inherits = "ceremony"
                     draft.extra_recipients = recipients
                     draft.name_end = end
-                    draft.category = category
+                    draft.category, draft.grade = category, tier
                     draft.year = self._award_year(doc, sentence, end) or \
                         self._year_before(doc, sentence, start, year)
                     made.append(draft)
@@ -87,11 +94,18 @@ class AwardFinder:
                 topic = actors[0]
         self._fill_from_following(doc, sentences, by_sentence, drafts, context)
         reference_giver = self._reference_giver(doc, sentences, by_sentence)
+        ceremony = None
         for draft in drafts:
             if draft.giver is None and draft.rule.startswith("cue:") and draft.name == reference:
                 draft.giver = reference_giver
             if draft.inherits:
                 first = drafts[0]
+                if first is draft:  # "panitia memberikan …" before any other award: the event's
+                    ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
+                    first = ceremony or draft
+                if draft.rule.startswith("given:") and draft.inherits == "ceremony" and first is not draft:
+                    # the organiser's special award is a category of its ceremony's award
+                    draft.name, draft.category = first.name, draft.category or draft.name
                 draft.giver = draft.giver or first.giver
                 if draft.inherits == "ceremony":
                     draft.date, draft.place = draft.date or first.date, draft.place or first.place

@@ -28,7 +28,10 @@ class Handover:
 
     def _fill_from_sentence(self, doc, draft: AwardDraft, sentence: Span,
                             mentions: list[Mention], name_end: int, context: Context) -> None:
+        given = draft.rule.startswith("given:")
         for m in mentions:
+            if given and m.label in ("GRADE", "CATEGORY") and m.start_char < draft.name_span[0]:
+                continue  # "Selain kategori reguler, panitia memberikan …": not its category
             if m.label == "GIVER" and draft.giver is None and m.start >= name_end:
                 draft.giver = m.entity
             elif m.label == "GRADE" and draft.grade is None:

@@ -87,6 +87,13 @@ class AwardNamer:
             return name, doc[end + 1:category_end].text or None, span
         return self._split_dalam(doc, start, end)
 
+    def _split_tier(self, name: str) -> tuple[str, str | None]:
+        """"Bintang Mahaputera Utama": the award, then the class it was given in."""
+        words = name.split()
+        if len(words) > 2 and words[-1] in self.tiers:
+            return " ".join(words[:-1]), words[-1]
+        return name, None
+
     @staticmethod
     def _split_dalam(doc: Doc, start: int, end: int):
         for i in range(start + 1, end - 1):

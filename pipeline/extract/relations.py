@@ -19,6 +19,7 @@ from ..rules import Rules
 from .awards import AwardFinder
 from .ceremony import CeremonyLists
 from .drafts import AwardDraft, Context
+from .gifts import GiftFinder
 from .handover import Handover
 from .lists import RecipientLists
 from .mentions import find_mentions
@@ -28,7 +29,7 @@ from .scores import ScoreFinder
 __all__ = ["AwardRelations", "Context"]
 
 
-class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLists,
+class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover, CeremonyLists,
                      RecipientLists):
     """The ``warta_awards`` spaCy component."""
 
@@ -61,8 +62,13 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
         self.kept_heads = {w.lower() for w in rules.awards.get("name_keeps_head", [])}
         self.names_by_type = rules.awards.get("name_by_recipient_type", {})
         self.levels = set(rules.awards.get("name_levels", []))
+        self.tiers = set(rules.awards.get("name_tiers", []))
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
+        self.give_verbs = {w.lower() for w in language.get("give_verbs", [])}
+        self.recipient_markers = {w.lower() for w in language.get("recipient_markers", [])}
+        self.organiser_subjects = {w.lower() for w in language.get("organiser_subjects", [])}
+        self.regulation_numbers = {w.lower() for w in language.get("regulation_numbers", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         context = replace(doc._.context or Context())

@@ -25,13 +25,19 @@ class YearFinder:
 
     def _article_year(self, doc: Doc, context: Context) -> int | None:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
-        years = [t for t in doc if YEAR.match(t.text) and not (t.i and doc[t.i - 1].text == "/")]
+        years = [t for t in doc if YEAR.match(t.text) and not self._regulation_year(doc, t.i)
+                 and (not (t.i and doc[t.i - 1].text == "/") or _dated(doc, t.i))]
         labelled = [t for t in years if t.i and doc[t.i - 1].text == "Tahun"]
         if labelled:
             return int(labelled[0].text)
         if years:
             return int(years[0].text)
         return context.published.year if context.published else None
+
+    def _regulation_year(self, doc: Doc, i: int) -> bool:
+        """"Undang-Undang Nomor 20 Tahun 2009": the year a regulation was issued, not an award's."""
+        return i >= 3 and doc[i - 1].lower_ == "tahun" and doc[i - 2].text.isdigit() and \
+            doc[i - 3].lower_ in self.regulation_numbers
 
     def _year_after(self, doc: Doc, sentence: Span, i: int) -> int | None:
         """"2,98 pada tahun 2022", "76,45 pada Adipura 2022": a year closing the number's clause."""
@@ -55,3 +61,10 @@ class YearFinder:
     def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
         dated = [d for d in drafts if d.year]
         return dated[0].year if dated else None
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """"(25/8/2025)": the year of a day/month date, not of a reference number ("…/2087/2023")."""
+    return i >= 4 and doc[i - 1].text == doc[i - 3].text == "/" and \
+        doc[i - 2].text.isdigit() and len(doc[i - 2].text) <= 2 and \
+        doc[i - 4].text.isdigit() and len(doc[i - 4].text) <= 2

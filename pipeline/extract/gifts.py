@@ -1,0 +1,76 @@
+"""Awards told from the giver's side: "panitia memberikan <award> kepada <recipient>",
+"menyerahkan <award> kategori Emas kepada PT X", "diberikan pula <award> kepada Y"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..models import Entity
+from .mentions import Mention
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
+_JOINS = {",", "dan", "serta", "&"}
+_MAX_GAP = 12  # tokens between the award's name and "kepada" ("… (PROPER) kategori Emas kepada")
+
+
+class GiftFinder:
+    """A mixin of :class:`~.relations.AwardRelations`; words from ``rules/language.json``."""
+
+    def _give_verb(self, doc: Doc, sentence: Span, name_start: int) -> int | None:
+        """The give verb right before the award's name, with no clause break between."""
+        for token in reversed(doc[sentence.start:name_start]):
+            if token.text in {",", ";"}:
+                return None
+            if token.lower_ in self.give_verbs:
+                return token.i
+        return None
+
+    def _given_to(self, doc: Doc, sentence: Span, name_end: int,
+                  actors: list[Mention]) -> list[Mention]:
+        """Whoever follows "kepada" after the award: actors joined by commas and "dan", or a
+        person named there ("kepada Sri Lestari Wulandari")."""
+        marker = next((t.i for t in doc[name_end:min(sentence.end, name_end + _MAX_GAP)]
+                       if t.lower_ in self.recipient_markers), None)
+        if marker is None or any(t.text in {",", ";"} for t in doc[name_end:marker]):
+            return []
+        chosen: list[Mention] = []
+        position = marker + 1
+        for m in sorted(actors, key=lambda m: m.start):
+            begin = m.extra.get("title_start", m.start)
+            if begin < position or m.entity is None:
+                continue
+            gap = {t.lower_ for t in doc[position:begin]}
+            if chosen and not (gap and gap <= _JOINS):
+                break
+            if not chosen and begin - position > 3:  # "kepada perwakilan …": a few words only
+                break
+            chosen.append(m)
+            position = m.end
+        if not chosen:
+            person = self._named_person(doc, sentence, marker + 1)
+            chosen = [person] if person is not None else []
+        return chosen
+
+    def _named_person(self, doc: Doc, sentence: Span, start: int) -> Mention | None:
+        # "kepada pelukis senior Ratna Wulandari": a word or two describing the person first
+        for _ in range(2):
+            if start < sentence.end and doc[start].is_lower and doc[start].is_alpha:
+                start += 1
+        end = start
+        while end < sentence.end and _NAME_TOKEN.match(doc[end].text) and \
+                doc[end].lower_ not in self.stopwords:
+            end += 1
+        if end - start < 2:
+            return None
+        span = doc[start:end]
+        name = self.namer.person_name(span.text)
+        if not name or len(name.split()) < 2:
+            return None
+        return Mention("PERSON", start, end, span.start_char, span.end_char, span.text,
+                       "person-given", entity=Entity(name, "person"))
+
+    def _organiser_gives(self, doc: Doc, sentence: Span, verb: int) -> bool:
+        """"panitia juga memberikan …": the ceremony's organiser, so its giver, date, place."""
+        return any(t.lower_ in self.organiser_subjects for t in doc[sentence.start:verb])
