@@ -326,3 +326,17 @@ def test_a_regulation_year_is_not_the_award_year(nlp):
                          "Berdasarkan Undang-Undang Nomor 20 Tahun 2009, penghargaan itu diberikan "
                          "setiap tahun.", published=None)
     assert {a.year for a in awards} == {2025}
+
+
+def test_passive_with_oleh_later_in_the_sentence_names_the_recipient(nlp):
+    awards, _ = run(nlp, "Penghargaan Adipura Kencana ini bukan yang pertama, namun sudah yang kelima "
+                         "kalinya diterima oleh Pemerintah Kota (Pemkot) Kali Jernih.")
+    assert {(a.recipient.name, a.name) for a in awards} == {
+        ("Pemerintah Kota Kali Jernih", "Penghargaan Adipura Kencana")}
+
+
+def test_lower_case_award_given_whole_before_kepada(nlp):
+    awards, _ = run(nlp, "Di sela-sela acara, diberikan pula penghargaan khusus penjaga mangrove "
+                         "kepada Ratna Wulandari Siregar.")
+    assert {(a.recipient.name, a.name) for a in awards} == {
+        ("Ratna Wulandari Siregar", "Penghargaan khusus penjaga mangrove")}

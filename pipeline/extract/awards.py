@@ -43,7 +43,8 @@ class AwardFinder:
             for head in (m for m in mentions if m.label == "AWARD_HEAD"):
                 if made and head.start < made[-1].name_end:
                     continue
-                named = self._award_name(doc, head, sentence)
+                named = self._award_name(doc, head, sentence) or \
+                    self._given_name(doc, sentence, head)
                 if named is None:
                     continue
                 start, end = named
@@ -60,6 +61,8 @@ class AwardFinder:
                 give = self._give_verb(doc, sentence, start)
                 given = self._given_to(doc, sentence, end, actors + persons) \
                     if give is not None and (verb is None or give > verb) else []
+                if verb is None and not given:
+                    given = self._received_by_after(doc, sentence, end, actors + persons)
                 if not given and (verb is None or any(t.text in {",", ";"} for t in doc[verb:start])):
                     continue
                 name, category, name_span = self._split_name(doc, start, end)

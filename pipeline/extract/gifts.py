@@ -1,5 +1,6 @@
-"""Awards told from the giver's side: "panitia memberikan <award> kepada <recipient>",
-"menyerahkan <award> kategori Emas kepada PT X", "diberikan pula <award> kepada Y"."""
+"""Awards whose recipient comes after them: told from the giver's side ("panitia memberikan
+<award> kepada <recipient>", "diberikan pula <award> kepada Y") or in the passive
+("<award> ini … diterima oleh Pemkot X")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ class GiftFinder:
                 return token.i
         return None
 
+    def _given_name(self, doc: Doc, sentence: Span, head: Mention) -> tuple[int, int] | None:
+        """"diberikan pula penghargaan khusus perempuan inspirator kepada …": a name in lower
+        case, told whole between the give verb and "kepada"."""
+        if self._give_verb(doc, sentence, head.start) is None:
+            return None
+        for token in doc[head.end:min(sentence.end, head.end + 8)]:
+            if token.lower_ in self.recipient_markers:
+                return (head.start, token.i) if token.i - head.end >= 1 else None
+            if not token.is_alpha:
+                return None
+        return None
+
     def _given_to(self, doc: Doc, sentence: Span, name_end: int,
                   actors: list[Mention]) -> list[Mention]:
         """Whoever follows "kepada" after the award: actors joined by commas and "dan", or a
@@ -52,6 +65,17 @@ class GiftFinder:
             person = self._named_person(doc, sentence, marker + 1)
             chosen = [person] if person is not None else []
         return chosen
+
+    def _received_by_after(self, doc: Doc, sentence: Span, name_end: int,
+                           actors: list[Mention]) -> list[Mention]:
+        """"Penghargaan X ini … sudah ketujuh kalinya diterima oleh Pemkot Y": a passive verb
+        with "oleh" later in the award's sentence, and the actor right after it."""
+        for token in doc[name_end:sentence.end - 2]:
+            if token.lower_ in self.passive_verbs and doc[token.i + 1].lower_ == "oleh":
+                after = [m for m in actors if token.i + 2 <= m.start <= token.i + 3
+                         and m.entity is not None]
+                return after[:1]
+        return []
 
     def _named_person(self, doc: Doc, sentence: Span, start: int) -> Mention | None:
         # "kepada pelukis senior Ratna Wulandari": a word or two describing the person first

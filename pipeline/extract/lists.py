@@ -61,6 +61,8 @@ class RecipientLists:
 
     def _list_event(self, doc: Doc, sentences, by_sentence, drafts, context) -> AwardDraft | None:
         """The award the article reports, as a template: its name, giver, year, date, place."""
+        # "diberikan pula <special award> kepada X": a side award, not the listed one
+        drafts = [d for d in drafts if not d.rule.startswith("given:")]
         template = drafts[0] if drafts else self._ceremony(doc, sentences, by_sentence, context)
         name = self._assessment_award(sentences)
         if template is None:
