@@ -340,3 +340,23 @@ def test_lower_case_award_given_whole_before_kepada(nlp):
                          "kepada Ratna Wulandari Siregar.")
     assert {(a.recipient.name, a.name) for a in awards} == {
         ("Ratna Wulandari Siregar", "Penghargaan khusus penjaga mangrove")}
+
+
+def test_english_style_name_ends_with_its_head(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Universal Health Coverage (UHC) Award 2023 dari "
+                         "BPJS Kesehatan.")
+    assert {(a.name, a.year) for a in awards} == {("Universal Health Coverage (UHC) Award", 2023)}
+
+
+def test_this_years_plans_do_not_date_an_earlier_assessment(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Sakip Award, Selasa (29/1). Pada 2018 Pemkab Kali "
+                         "Jernih meraih predikat BB. Tahun 2019 ini, sebanyak 45 daerah akan mendapat "
+                         "dana insentif.", published=date(2019, 1, 29))
+    assert {a.year for a in awards if a.name == "Sakip Award"} == {2018}
+
+
+def test_fiscal_year_labels_the_assessment(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih kembali menerima opini Wajar Tanpa Pengecualian (WTP) dari "
+                         "BPK. Opini itu diberikan atas LKPD Tahun Anggaran 2023, Rabu (12/6/2024).",
+                    published=date(2024, 6, 12))
+    assert {a.year for a in awards} == {2023}

@@ -22,6 +22,8 @@ class AwardNamer:
 
     def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
         start = head.start
+        if head.text.lower() in self.trailing_heads:
+            start = self._name_before(doc, start, sentence)
         if doc[start].text[:1].islower():
             # "penghargaan Predikat …": the proper name starts at the capitalised word
             if start + 1 < sentence.end and doc[start + 1].text[:1].isupper() \
@@ -56,6 +58,22 @@ class AwardNamer:
         if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
             return None
         return start, end
+
+    def _name_before(self, doc: Doc, i: int, sentence: Span) -> int:
+        """"Universal Health Coverage (UHC) Award": an English-style name ends with its head."""
+        while i > sentence.start:
+            token = doc[i - 1]
+            if token.text == ")" and i - 3 >= sentence.start and doc[i - 3].text == "(" \
+                    and doc[i - 2].text.isupper():
+                i -= 3
+            elif (token.text[:1].isupper() or token.lower_ in {"of", "for", "the", "&"}) and \
+                    token.lower_ not in self.receive_verbs and not YEAR.match(token.text):
+                i -= 1
+            else:
+                break
+        while i < sentence.end and doc[i].lower_ in {"of", "for", "the", "&"}:
+            i += 1
+        return i
 
     def _inner_words_then_name(self, doc: Doc, i: int, sentence: Span) -> bool:
         """"penghargaan hasil evaluasi Sistem …": assessment words, then the proper name."""

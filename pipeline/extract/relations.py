@@ -63,6 +63,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.names_by_type = rules.awards.get("name_by_recipient_type", {})
         self.levels = set(rules.awards.get("name_levels", []))
         self.tiers = set(rules.awards.get("name_tiers", []))
+        self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
         self.give_verbs = {w.lower() for w in language.get("give_verbs", [])}

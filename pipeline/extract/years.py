@@ -27,9 +27,15 @@ class YearFinder:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
         years = [t for t in doc if YEAR.match(t.text) and not self._regulation_year(doc, t.i)
                  and (not (t.i and doc[t.i - 1].text == "/") or _dated(doc, t.i))]
-        labelled = [t for t in years if t.i and doc[t.i - 1].text == "Tahun"]
+        # "Tahun 2019 ini": the present, not the year an assessment is labelled with
+        years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")]
+        labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
         if labelled:
             return int(labelled[0].text)
+        published = context.published.year if context.published else None
+        past = [int(t.text) for t in years if published is None or int(t.text) <= published]
+        if past:
+            return max(past)
         if years:
             return int(years[0].text)
         return context.published.year if context.published else None
