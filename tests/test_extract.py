@@ -360,3 +360,13 @@ def test_fiscal_year_labels_the_assessment(nlp):
                          "BPK. Opini itu diberikan atas LKPD Tahun Anggaran 2023, Rabu (12/6/2024).",
                     published=date(2024, 6, 12))
     assert {a.year for a in awards} == {2023}
+
+
+def test_the_articles_awarding_body_gives_this_years_award_not_last_years(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan Sistem Akuntabilitas Kinerja Instansi "
+                         "Pemerintah (SAKIP) Tahun 2024, Senin (9/12/2024). Penghargaan itu diserahkan "
+                         "KemenPAN-RB kepada daerah dengan predikat terbaik. Tahun lalu, Pemkab Kali "
+                         "Jernih meraih predikat B.")
+    givers = {a.year: a.giver.name if a.giver else None for a in awards}
+    assert givers == {2024: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+                      2023: None}

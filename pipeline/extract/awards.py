@@ -112,6 +112,13 @@ class AwardFinder:
                 draft.giver = draft.giver or first.giver
                 if draft.inherits == "ceremony":
                     draft.date, draft.place = draft.date or first.date, draft.place or first.place
+        # the body the article names with its award gives this year's award, not earlier ones
+        main = drafts[0] if drafts else None
+        if main is not None and any(d.giver is None and d.year == main.year for d in drafts):
+            article_giver = self._award_giver(by_sentence, sentences)
+            for draft in drafts:
+                if draft.year == main.year and draft.name == main.name:
+                    draft.giver = draft.giver or article_giver
         drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         drafts += self._recipient_lists(doc, sentences, by_sentence, drafts, context)
         return drafts
