@@ -101,6 +101,12 @@ def resolve_weekday(name: str, base: date) -> str | None:
     return (base - timedelta(days=(base.weekday() - index) % 7)).isoformat()
 
 
+def weekday_of(iso: str) -> str | None:
+    """"2019-01-29" → "selasa" (the Indonesian weekday name, lower case)."""
+    index = date.fromisoformat(iso).weekday()
+    return next((name for name, i in _WEEKDAY_INDEX.items() if i == index), None)
+
+
 # -- names -------------------------------------------------------------------------------
 
 class Namer:

@@ -370,3 +370,27 @@ def test_the_articles_awarding_body_gives_this_years_award_not_last_years(nlp):
     givers = {a.year: a.giver.name if a.giver else None for a in awards}
     assert givers == {2024: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
                       2023: None}
+
+
+def test_weekday_decides_the_year_of_a_day_month_date_without_publication(nlp):
+    # 29 January is a Tuesday in 2019, a Monday in 2018: the award for 2018 was handed over in 2019
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan Pelestari Sungai Tahun 2018, Selasa (29/1).",
+                    published=None)
+    assert {a.date for a in awards} == {"2019-01-29"}
+
+
+def test_a_period_is_not_a_handover_date(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menerima Penghargaan Pelestari Sungai untuk periode "
+                         "1 Januari hingga 20 November 2023.")
+    assert {a.date for a in awards} == {None}
+
+
+def test_listed_recipients_get_the_articles_handover_date_and_place(nlp):
+    awards, _ = run(nlp, "BPK Perwakilan Provinsi Jawa Tengah menyerahkan LHP atas LKPD Tahun 2023 pada "
+                         "Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah Pemkab Kali Jernih, "
+                         "Pemkab Sumber Rejo, dan Pemkot Karang Sari. Penyerahan digelar di Auditorium "
+                         "BPK Jateng.", published=None)
+    got = {(a.recipient.name, a.date, a.place) for a in awards}
+    assert got == {(name, "2024-05-10", "Auditorium BPK Jateng") for name in
+                   ("Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Sumber Rejo",
+                    "Pemerintah Kota Karang Sari")}

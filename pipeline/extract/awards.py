@@ -112,16 +112,27 @@ class AwardFinder:
                 draft.giver = draft.giver or first.giver
                 if draft.inherits == "ceremony":
                     draft.date, draft.place = draft.date or first.date, draft.place or first.place
-        # the body the article names with its award gives this year's award, not earlier ones
-        main = drafts[0] if drafts else None
-        if main is not None and any(d.giver is None and d.year == main.year for d in drafts):
-            article_giver = self._award_giver(by_sentence, sentences)
-            for draft in drafts:
-                if draft.year == main.year and draft.name == main.name:
-                    draft.giver = draft.giver or article_giver
+        self._fill_from_event(sentences, by_sentence, drafts, context)
         drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         drafts += self._recipient_lists(doc, sentences, by_sentence, drafts, context)
         return drafts
+
+    def _fill_from_event(self, sentences, by_sentence, drafts, context) -> None:
+        """The body, date and place the article gives for its award's handover fill this
+        year's award where its own sentences name none; earlier years' awards keep none."""
+        main = drafts[0] if drafts else None
+        same = [d for d in drafts if main is not None and d.year == main.year and d.name == main.name]
+        if not any(d.giver is None or d.date is None or d.place is None for d in same):
+            return
+        event = AwardDraft(main.sentence, main.recipient, main.name, (0, 0), "event", year=main.year)
+        event.giver = self._award_giver(by_sentence, sentences)
+        self._event_when_where(sentences, event, context)
+        # "Dalam evaluasi yang sama, X memperoleh …": assessed alike, not at the same handover
+        assessed = {d.recipient.entity.name for d in drafts if d.inherits == "assessment"}
+        for draft in same:
+            draft.giver = draft.giver or event.giver
+            if draft.recipient.entity.name not in assessed:
+                draft.date, draft.place = draft.date or event.date, draft.place or event.place
 
     def _sentence_award_year(self, doc, sentence: Span, context: Context,
                              previous_year: int | None) -> int | None:

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence
-from ..normalise import resolve_date, resolve_weekday
+from ..normalise import resolve_date, resolve_weekday, weekday_of
 from .drafts import AwardDraft, Context
 from .mentions import Mention
 
@@ -82,16 +82,10 @@ class Handover:
             return
         base = context.published
         if draft.date is None:
-            matches = list(_DATE.finditer(sentence.text))
-            # "Jakarta, 20 September 2024 – … Kamis (19/9/2024)": the handover, not the dateline
-            match = next((m for m in matches if "(" in m.group(0) or
-                          m.group(0).split()[0].rstrip(",") in self.weekdays),
-                         matches[0] if matches else None)
-            if match:
-                fallback = date(draft.year, 12, 31) if draft.year and base is None else None
-                draft.date = resolve_date(match.group(0), base or fallback)
-                if draft.date:
-                    draft.evidence.append(self._evidence(context, sentence, match, "date"))
+            found = self._sentence_date(sentence.text, draft.year, base)
+            if found:
+                draft.date = found[1]
+                draft.evidence.append(self._evidence(context, sentence, found[0], "date"))
             elif base is not None:
                 # "… di Gedung X, Jakarta, Selasa.": the weekday alone, in the publication's week
                 match = _BARE_WEEKDAY.search(sentence.text)
@@ -120,6 +114,25 @@ class Handover:
                     draft.evidence.append(Evidence(context.article_id, sentence.text,
                                                    m.start_char, m.end_char, m.rule))
                     break
+
+    def _sentence_date(self, text: str, year: int | None, base: date | None):
+        """The handover's date in a sentence, with its match: "Kamis (19/9/2024)" rather than
+        the dateline "Jakarta, 20 September 2024 –"; a period is no date."""
+        matches = [m for m in _DATE.finditer(text) if not self._in_range(text, m)]
+        match = next((m for m in matches if "(" in m.group(0) or
+                      m.group(0).split()[0].rstrip(",") in self.weekdays),
+                     matches[0] if matches else None)
+        if match is None:
+            return None
+        found = resolve_date(match.group(0), base) if base is not None else \
+            _date_in_award_year(match.group(0), year)
+        return (match, found) if found else None
+
+    def _in_range(self, text: str, match) -> bool:
+        before = text[:match.start()].split()[-1:]
+        after = text[match.end():].split()[:1]
+        return bool(before and before[0].lower() in self.range_words | self.period_words or
+                    after and after[0].lower() in self.range_words)
 
     @staticmethod
     def _co_recipients(draft: AwardDraft) -> set[str]:
@@ -156,3 +169,17 @@ class Handover:
     def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:
         return Evidence(context.article_id, sentence.text, sentence.start_char + match.start(),
                         sentence.start_char + match.end(), rule)
+
+
+def _date_in_award_year(text: str, year: int | None) -> str | None:
+    """"Selasa (29/1)" in an article without a publication date: in the award's year or the
+    next (awards for a year are often handed over early in the next), the one where the day
+    falls on the weekday the article names."""
+    if year is None:
+        return resolve_date(text, None)
+    candidates = [resolve_date(text, date(y, 12, 31)) for y in (year, year + 1)]
+    weekday = text.split()[0].strip(",").lower() if text[:1].isalpha() else None
+    for found in candidates:
+        if found and weekday and weekday_of(found) == weekday:
+            return found
+    return candidates[0]

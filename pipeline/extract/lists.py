@@ -130,12 +130,8 @@ class RecipientLists:
             [s for s in sentences if any(t.lower_ in self.handover_words for t in s)]
         for sentence in ordered:
             if template.date is None:
-                matches = list(_DATE.finditer(sentence.text))
-                match = next((m for m in matches if "(" in m.group(0) or
-                              m.group(0).split()[0].rstrip(",") in self.weekdays),
-                             matches[0] if matches else None)
-                if match:
-                    template.date = resolve_date(match.group(0), context.published)
+                found = self._sentence_date(sentence.text, template.year, context.published)
+                template.date = found[1] if found else None
             if template.place is None:
                 place = self._place(sentence)
                 if place:

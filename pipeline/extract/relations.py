@@ -55,6 +55,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.same_event = tuple(language.get("same_event", []))
         self.same_ceremony = tuple(language.get("same_ceremony", []))
         self.range_words = {w.lower() for w in language.get("range_words", [])}
+        self.period_words = {w.lower() for w in language.get("period_words", [])}
         self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
