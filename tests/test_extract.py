@@ -394,3 +394,31 @@ def test_listed_recipients_get_the_articles_handover_date_and_place(nlp):
     assert got == {(name, "2024-05-10", "Auditorium BPK Jateng") for name in
                    ("Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Sumber Rejo",
                     "Pemerintah Kota Karang Sari")}
+
+
+def test_award_handed_over_later_in_the_sentence_to_listed_plants(nlp):
+    awards, _ = run(nlp, "Pada kesempatan yang sama, tiga pabrik lainnya juga menerima Anugerah PROPER Hijau "
+                         "Tahun 2024 yang diserahkan oleh Menteri Lingkungan Hidup kepada perwakilan "
+                         "Pabrik Tirta Kali Jernih, Pabrik Tirta Sumber Rejo dan Pabrik Tirta Karang Sari.")
+    got = {(a.recipient.name, a.name, a.category) for a in awards}
+    assert got == {(plant, "Anugerah PROPER", "Hijau") for plant in
+                   ("Pabrik Tirta Kali Jernih", "Pabrik Tirta Sumber Rejo", "Pabrik Tirta Karang Sari")}
+
+
+def test_a_category_named_after_selain_is_not_the_awards(nlp):
+    awards, _ = run(nlp, "Selain kategori Emas, PT Kali Jernih Abadi juga menerima PROPER Hijau Tahun 2024.")
+    assert {a.category for a in awards} == {"Hijau"}
+
+
+def test_company_abbreviation_in_brackets_is_the_same_recipient(nlp):
+    awards, _ = run(nlp, "PT Pupuk Kali Jernih (Pukaje) meraih PROPER Tahun 2024 dari KLHK. "
+                         "PT Pukaje meraih peringkat Hijau.")
+    assert {a.recipient.name for a in awards} == {"PT Pupuk Kali Jernih"}
+
+
+def test_a_colon_line_of_prose_is_no_winner_list(nlp):
+    awards, _ = run(nlp, "Malam puncak Anugerah Seni Kali Jernih 2024 digelar Yayasan Seni Kali Jernih.\n"
+                         "Berdasarkan Surat Keputusan Nomor: 12/2024 tentang Penetapan Pemenang, Kabupaten "
+                         "Kali Jernih berhasil menyelenggarakan festival.\n"
+                         "Lukisan Terbaik: Ratna Wulandari\n")
+    assert {a.recipient.name for a in awards} == {"Ratna Wulandari"}

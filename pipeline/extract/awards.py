@@ -53,6 +53,13 @@ class AwardFinder:
                     if head.text.lower() in GENERIC_HEADS or start != head.start:
                         continue  # "predikat BB" is a grade: the award's name is elsewhere
                     end = head.end  # "PROPER Hijau": the award, then its category
+                # "Anugerah PROPER Hijau": the award, then the category its last words name
+                tail = next((c for c in mentions if c.label == "CATEGORY" and start < c.start < end
+                             and c.end == end), None)
+                if tail is not None and self._category(tail):
+                    words = len(self._category(tail).split())
+                    if doc[end - words:end].text == self._category(tail) and end - words > start + 1:
+                        end -= words
                 rank = next((g for g in mentions if g.label == "GRADE" and g.start == start
                              and g.end < end), None)
                 if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
@@ -68,7 +75,8 @@ class AwardFinder:
                 name, category, name_span = self._split_name(doc, start, end)
                 name = _expand_abbreviations(name, abbreviations)
                 name, tier = self._split_tier(name)
-                recipients = given or self._recipients(doc, sentence, actors + persons, verb, topic)
+                recipients = given or self._recipients(doc, sentence, actors + persons, verb, topic) \
+                    or self._handed_over_to(doc, sentence, end, actors + persons)
                 for recipient in recipients:
                     draft = AwardDraft(sentence, recipient, name, name_span,
                                        "given:" + head.rule if given else head.rule)

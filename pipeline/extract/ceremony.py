@@ -69,7 +69,8 @@ class CeremonyLists:
             winners = re.split(r"\s+[–—-]\s+", rest, maxsplit=1)[0]
             for part in re.split(r",\s*|\s+dan\s+|\s+&\s+", winners):
                 name = self.namer.person_name(part.strip(" .,;\"“”"))
-                if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name):
+                if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name) or \
+                        _prose(name):
                     continue
                 start = sentence.start_char + sentence.text.find(part)
                 recipient = Mention("PERSON", sentence.start, sentence.end, start,
@@ -82,3 +83,11 @@ class CeremonyLists:
                                                start + len(part), "award:list"))
                 found.append(draft)
         return found
+
+
+_NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "la", "al", "di", "in", "of", "the", "and", "dan"}
+
+
+def _prose(text: str) -> bool:
+    """"Kabupaten X berhasil menyelenggarakan …": a clause, not a winner's name."""
+    return any(w[:1].islower() and w not in _NAME_PARTICLES for w in text.split())

@@ -42,12 +42,27 @@ class GiftFinder:
 
     def _given_to(self, doc: Doc, sentence: Span, name_end: int,
                   actors: list[Mention]) -> list[Mention]:
-        """Whoever follows "kepada" after the award: actors joined by commas and "dan", or a
-        person named there ("kepada Sri Lestari Wulandari")."""
+        """Whoever follows "kepada" after the award: actors joined by commas and "dan", or
+        names listed there ("kepada Sri Lestari Wulandari", "kepada perwakilan Pabrik A, B
+        dan C")."""
         marker = next((t.i for t in doc[name_end:min(sentence.end, name_end + _MAX_GAP)]
                        if t.lower_ in self.recipient_markers), None)
         if marker is None or any(t.text in {",", ";"} for t in doc[name_end:marker]):
             return []
+        return self._recipients_after(doc, sentence, marker, actors)
+
+    def _handed_over_to(self, doc: Doc, sentence: Span, name_end: int,
+                        actors: list[Mention]) -> list[Mention]:
+        """"… menerima Anugerah X yang diserahkan oleh Menteri Y kepada A, B dan C": the award's
+        handover later in its sentence names who received it."""
+        give = next((t.i for t in doc[name_end:sentence.end] if t.lower_ in self.give_verbs), None)
+        if give is None:
+            return []
+        marker = next((t.i for t in doc[give:sentence.end] if t.lower_ in self.recipient_markers), None)
+        return self._recipients_after(doc, sentence, marker, actors) if marker else []
+
+    def _recipients_after(self, doc: Doc, sentence: Span, marker: int,
+                          actors: list[Mention]) -> list[Mention]:
         chosen: list[Mention] = []
         position = marker + 1
         for m in sorted(actors, key=lambda m: m.start):
@@ -61,10 +76,7 @@ class GiftFinder:
                 break
             chosen.append(m)
             position = m.end
-        if not chosen:
-            person = self._named_person(doc, sentence, marker + 1)
-            chosen = [person] if person is not None else []
-        return chosen
+        return chosen or self._named_list(doc, sentence, marker + 1)
 
     def _received_by_after(self, doc: Doc, sentence: Span, name_end: int,
                            actors: list[Mention]) -> list[Mention]:
@@ -77,23 +89,36 @@ class GiftFinder:
                 return after[:1]
         return []
 
-    def _named_person(self, doc: Doc, sentence: Span, start: int) -> Mention | None:
-        # "kepada pelukis senior Ratna Wulandari": a word or two describing the person first
+    def _named_list(self, doc: Doc, sentence: Span, start: int) -> list[Mention]:
+        """"kepada pelukis senior Ratna Wulandari", "kepada perwakilan Pabrik A, Pabrik B dan
+        Pabrik C": a word or two describing them, then capitalised names. One name of plain
+        words is a person; several, or one with an acronym, are organisations."""
         for _ in range(2):
             if start < sentence.end and doc[start].is_lower and doc[start].is_alpha:
                 start += 1
-        end = start
-        while end < sentence.end and _NAME_TOKEN.match(doc[end].text) and \
-                doc[end].lower_ not in self.stopwords:
-            end += 1
-        if end - start < 2:
-            return None
-        span = doc[start:end]
-        name = self.namer.person_name(span.text)
-        if not name or len(name.split()) < 2:
-            return None
-        return Mention("PERSON", start, end, span.start_char, span.end_char, span.text,
-                       "person-given", entity=Entity(name, "person"))
+        spans = []
+        while start < sentence.end:
+            end = start
+            while end < sentence.end and _NAME_TOKEN.match(doc[end].text) and \
+                    doc[end].lower_ not in self.stopwords:
+                end += 1
+            if end - start < 2:
+                break
+            spans.append(doc[start:end])
+            if end < sentence.end and doc[end].lower_ in _JOINS:
+                start = end + 1
+                start += start < sentence.end and doc[start].lower_ in _JOINS  # ", dan"
+            else:
+                break
+        person = len(spans) == 1 and not any(t.is_upper and len(t) > 1 for t in spans[0])
+        found = []
+        for span in spans:
+            name = self.namer.person_name(span.text) if person else span.text
+            if name and len(name.split()) >= 2:
+                found.append(Mention("PERSON" if person else "COMPANY", span.start, span.end,
+                                     span.start_char, span.end_char, span.text, "named-given",
+                                     entity=Entity(name, "person" if person else "lembaga")))
+        return found
 
     def _organiser_gives(self, doc: Doc, sentence: Span, verb: int) -> bool:
         """"panitia juga memberikan …": the ceremony's organiser, so its giver, date, place."""

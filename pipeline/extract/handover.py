@@ -18,7 +18,7 @@ _DATE = re.compile(
     r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
     r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
     r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
-_PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|No\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|No\.?|\d+))*)(?=\s*[,.;]|\s*$)")
+_PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|[Nn]o\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|[Nn]o\.?|\d+))*)(?=\s*[,.;]|\s*$|\s+(?:pada|tanggal)\b)")
 
 _BARE_WEEKDAY = re.compile(r",\s+(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*[.;]?\s*$")
 
@@ -30,8 +30,10 @@ class Handover:
                             mentions: list[Mention], name_end: int, context: Context) -> None:
         given = draft.rule.startswith("given:")
         for m in mentions:
-            if given and m.label in ("GRADE", "CATEGORY") and m.start_char < draft.name_span[0]:
-                continue  # "Selain kategori reguler, panitia memberikan …": not its category
+            if m.label in ("GRADE", "CATEGORY") and (
+                    (given and m.start_char < draft.name_span[0]) or
+                    any(t.lower_ in self.besides_words for t in doc[max(sentence.start, m.start - 2):m.start])):
+                continue  # "Selain kategori Emas, … menerima PROPER Hijau": not its category
             if m.label == "GIVER" and draft.giver is None and m.start >= name_end:
                 draft.giver = m.entity
             elif m.label == "GRADE" and draft.grade is None:

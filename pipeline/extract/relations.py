@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..models import Award, Score
+from ..models import Award, Entity, Score
 from ..normalise import Namer
 from ..rules import Rules
 from .awards import AwardFinder
@@ -24,7 +24,7 @@ from .handover import Handover
 from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import AwardNamer
-from .scores import ScoreFinder
+from .scores import ScoreFinder, _abbreviations
 
 __all__ = ["AwardRelations", "Context"]
 
@@ -56,6 +56,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.same_ceremony = tuple(language.get("same_ceremony", []))
         self.range_words = {w.lower() for w in language.get("range_words", [])}
         self.period_words = {w.lower() for w in language.get("period_words", [])}
+        self.besides_words = {w.lower() for w in language.get("besides_words", [])}
         self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
@@ -81,7 +82,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         drafts = self._awards(doc, sentences, by_sentence, context)
         scores = self._scores(doc, sentences, by_sentence, drafts, context)
         doc._.scores = tuple(scores)
-        doc._.awards = tuple(self._finish(drafts, scores))
+        doc._.awards = tuple(self._finish(drafts, scores, _abbreviations(doc, mentions)))
         return doc
 
     def _kind(self, name: str, category: str | None) -> str | None:
@@ -91,11 +92,12 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
                 return kind
         return None
 
-    def _finish(self, drafts: list[AwardDraft], scores: list[Score]) -> list[Award]:
+    def _finish(self, drafts: list[AwardDraft], scores: list[Score],
+                aliases: dict[str, Entity]) -> list[Award]:
         awards: dict[tuple, Award] = {}
         origin: dict[tuple, AwardDraft] = {}
         for draft in drafts:
-            recipient = draft.recipient.entity
+            recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
             year = draft.year
             score = next((s.value for s in scores if s.entity.name == recipient.name
                           and s.year == year and s.evidence[0].sentence == draft.sentence.text),

@@ -238,4 +238,10 @@ def _abbreviations(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
                 and second.end < len(doc) and doc[second.end].text == ")" \
                 and second.entity.name != first.entity.name:
             found.setdefault(second.entity.name, first.entity)
+    # "PT Pupuk Sriwidjaja (Pusri)": later "PT Pusri" is the same company
+    for m in actors:
+        if m.entity.type == "company" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
+                and doc[m.end + 2].text == ")" and doc[m.end + 1].text[:1].isupper() \
+                and doc[m.end + 1].text != "Persero":
+            found.setdefault(f"PT {doc[m.end + 1].text}", m.entity)
     return found
