@@ -303,7 +303,7 @@ class AwardFinder:
         return None if _LETTER_GRADE.match(value) else value
 
     def _grade(self, m: Mention) -> str:
-        words = m.text.replace("-", " ").rstrip(".").split()
+        words = re.sub(r"[\"'“”‘’]", " ", m.text).replace("-", " ").rstrip(".").split()
         if len(words) > 2 and _LETTER_GRADE.match(words[-1]):
             return words[-1]  # "predikat yang diterima masih CC"
         if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
