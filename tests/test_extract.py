@@ -422,3 +422,17 @@ def test_a_colon_line_of_prose_is_no_winner_list(nlp):
                          "Kali Jernih berhasil menyelenggarakan festival.\n"
                          "Lukisan Terbaik: Ratna Wulandari\n")
     assert {a.recipient.name for a in awards} == {"Ratna Wulandari"}
+
+
+def test_lower_case_assessment_names_a_grade_only_award(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih predikat zona hijau untuk penilaian kepatuhan "
+                         "penyelenggaraan pelayanan publik tahun 2024 dari Ombudsman RI.")
+    assert {(a.name, a.category) for a in awards} == {
+        ("Penghargaan Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik", "zona hijau")}
+
+
+def test_years_listed_together_give_one_award_each(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih predikat zona hijau untuk penilaian kepatuhan "
+                         "penyelenggaraan pelayanan publik dari Ombudsman RI. Pemkab Kali Jernih telah "
+                         "tiga kali berturut-turut sejak Tahun 2021, 2022, dan 2023 mendapat zona hijau.")
+    assert {2021, 2022, 2023} <= {a.year for a in awards}

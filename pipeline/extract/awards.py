@@ -16,6 +16,8 @@ from .naming import GENERIC_HEADS, _abbreviations, _expand_abbreviations
 _ASSESSMENT = re.compile(
     r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
     r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
+_LOWER_ASSESSMENT = re.compile(r"\b(?:penilaian|evaluasi)(?:\s+(?!tahun\b|dari\b|oleh\b|yang\b|dengan\b|di\b|pada\b|ini\b|tersebut\b)[a-z]+){2,7}")
+_LOWER_STOP = {"dan", "untuk", "dalam", "atas", "bagi"}
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 
 
@@ -212,17 +214,20 @@ class AwardFinder:
         listed = [m for n, m in enumerate(listed) if n == 0 or m.start >= listed[n - 1].end]
         split = len(listed) > 1 and cue is listed[0]
         drafts = []
+        # "telah tiga kali sejak Tahun 2021, 2022, dan 2023 mendapat …": one award a year
+        years = _listed_years(doc, sentence, verb) or [None]
         for recipient in self._recipients(doc, sentence, actors, verb, topic):
             for n, each in enumerate(listed if split else [cue]):
-                draft = AwardDraft(sentence, recipient, reference, (each.start_char, each.end_char),
-                                   "cue:" + each.rule)
-                draft.name_end = each.end
-                draft.year = self._year_before(doc, sentence, each.start, year)
-                if split:
-                    draft.category = self._category(each)
-                    end = listed[n + 1].start_char if n + 1 < len(listed) else sentence.end_char
-                    draft.score_span = (each.start_char, end)
-                drafts.append(draft)
+                for listed_year in years:
+                    draft = AwardDraft(sentence, recipient, reference,
+                                       (each.start_char, each.end_char), "cue:" + each.rule)
+                    draft.name_end = each.end
+                    draft.year = listed_year or self._year_before(doc, sentence, each.start, year)
+                    if split:
+                        draft.category = self._category(each)
+                        end = listed[n + 1].start_char if n + 1 < len(listed) else sentence.end_char
+                        draft.score_span = (each.start_char, end)
+                    drafts.append(draft)
         return drafts
 
     def _titled(self, doc, sentence: Span, actors, topic, ceremony: AwardDraft,
@@ -261,9 +266,21 @@ class AwardFinder:
         """The assessment the article reports on, for awards that only state a grade."""
         match = _ASSESSMENT.search(doc.text)
         if not match:
-            return None
+            return self._lower_case_assessment(doc.text)
         name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
         return "Penghargaan " + name
+
+    def _lower_case_assessment(self, text: str) -> str | None:
+        """"predikat zona hijau untuk penilaian kepatuhan penyelenggaraan pelayanan publik": an
+        assessment written in lower case, taken when it names a known award kind."""
+        for match in _LOWER_ASSESSMENT.finditer(text):
+            words = match.group(0).split()
+            while words and words[-1] in _LOWER_STOP:
+                words.pop()
+            phrase = " ".join(words)
+            if len(words) >= 3 and self._kind(phrase, None):
+                return "Penghargaan " + phrase.title()
+        return None
 
     @staticmethod
     def _reference_giver(doc: Doc, sentences, by_sentence) -> Entity | None:
@@ -315,3 +332,15 @@ class AwardFinder:
             rest = " ".join(words[1:])
             return rest if rest.isupper() or " " in rest else rest.capitalize()
         return m.text
+
+
+def _listed_years(doc: Doc, sentence: Span, verb: int) -> list[int]:
+    """"sejak Tahun 2021, 2022, dan 2023 mendapat": years listed together before the verb."""
+    years: list[int] = []
+    for token in doc[sentence.start:verb]:
+        if YEAR.match(token.text) and doc[token.i - 1].text != "/":
+            joined = years and all(t.lower_ in {",", "dan", "serta"}
+                                   for t in doc[last + 1:token.i])
+            years = years + [int(token.text)] if joined else [int(token.text)]
+            last = token.i
+    return years if len(years) > 1 else []
