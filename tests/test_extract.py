@@ -436,3 +436,13 @@ def test_years_listed_together_give_one_award_each(nlp):
                          "penyelenggaraan pelayanan publik dari Ombudsman RI. Pemkab Kali Jernih telah "
                          "tiga kali berturut-turut sejak Tahun 2021, 2022, dan 2023 mendapat zona hijau.")
     assert {2021, 2022, 2023} <= {a.year for a in awards}
+
+
+def test_members_listed_after_a_counted_group_receive_its_grade(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan SAKIP Tahun 2018 dari KemenPAN-RB. "
+                         "Provinsi Banten memiliki tiga daerah yang mendapat predikat tertinggi mencapai "
+                         "BB. Di antaranya Kabupaten Kali Jernih dengan 74,54 poin, Kabupaten Sumber Rejo "
+                         "74,15 poin, dan Kabupaten Karang Sari 70,15 poin.")
+    got = {(a.recipient.name, a.grade, a.score) for a in awards}
+    assert {("Pemerintah Kabupaten Sumber Rejo", "BB", 74.15),
+            ("Pemerintah Kabupaten Karang Sari", "BB", 70.15)} <= got

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from ..normalise import resolve_date
 from .drafts import ACTOR_LABELS, AwardDraft, Context
+from .awards import _LETTER_GRADE
 from .handover import _DATE
 from .mentions import Mention
 from .naming import GENERIC_HEADS
@@ -47,7 +48,7 @@ class RecipientLists:
             return memo["event"]
 
         found: list[AwardDraft] = []
-        for maker in (self._ranked_awards, self._category_list_awards):
+        for maker in (self._ranked_awards, self._category_list_awards, self._group_members):
             found += maker(doc, sentences, by_sentence, drafts + found, context, event)
         winners = [d for d in drafts if d.rule == "list" and (d.date is None or d.place is None)]
         if winners:
@@ -179,6 +180,47 @@ class RecipientLists:
                                 name_end=rank.end)
                 draft.evidence.append(Evidence(context.article_id, sentence.text, actor.start_char,
                                                actor.end_char, "award:ranked"))
+                found.append(draft)
+        return found
+
+    # -- members of a counted group ------------------------------------------------------
+
+    def _group_members(self, doc, sentences, by_sentence, drafts, context, event) -> list[AwardDraft]:
+        """"Banten memiliki tiga daerah yang mendapat predikat BB. Di antaranya A dengan 74,54
+        poin, B 74,15 poin, dan C": the members listed after a counted group that received a
+        grade or category receive the article's award with it."""
+        markers = tuple(w.lower() for w in self._lists_rules()["list_markers"])
+        told = {(d.recipient.entity.name, d.sentence.start) for d in drafts if d.recipient.entity}
+        found = []
+        for (previous, before), (sentence, mentions) in zip(zip(sentences, by_sentence),
+                                                            zip(sentences[1:], by_sentence[1:])):
+            if not sentence.text.lower().startswith(markers) or self._hypothetical(previous):
+                continue
+            cues = [m for m in before if m.label in ("GRADE", "CATEGORY")]
+            verb = next((t.i for t in previous if t.lower_ in self.receive_verbs), None)
+            # "… mendapat predikat tertinggi mencapai BB": a letter grade further on
+            letter = None
+            if verb is not None and "predikat" in previous.text.lower():
+                letter = next((t.text for t in doc[verb:previous.end] if _LETTER_GRADE.match(t.text)),
+                              None)
+            if not (cues or letter) or verb is None or not any(t.like_num or t.lower_ in self.number_words
+                                                   for t in doc[previous.start:verb]):
+                continue
+            members = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
+                       and m.qualifier_of is None and m.entity is not None]
+            template = event() if len(members) >= 2 else None
+            if template is None:
+                continue
+            for member in members:
+                if (member.entity.name, sentence.start) in told:
+                    continue
+                draft = replace(template, recipient=member, sentence=sentence, grade=None,
+                                category=None, rule="group", evidence=[], received_by=None,
+                                name_span=(member.start_char, member.end_char), date=None, place=None)
+                self._fill_from_sentence(doc, draft, previous, before, previous.start, context)
+                draft.date, draft.place, draft.grade = None, None, draft.grade or letter
+                draft.evidence.append(Evidence(context.article_id, sentence.text, member.start_char,
+                                               member.end_char, "award:group"))
                 found.append(draft)
         return found
 

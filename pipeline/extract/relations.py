@@ -57,6 +57,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.range_words = {w.lower() for w in language.get("range_words", [])}
         self.period_words = {w.lower() for w in language.get("period_words", [])}
         self.besides_words = {w.lower() for w in language.get("besides_words", [])}
+        self.number_words = {w.lower() for w in language["number_words"]}
         self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
