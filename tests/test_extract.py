@@ -446,3 +446,24 @@ def test_members_listed_after_a_counted_group_receive_its_grade(nlp):
     got = {(a.recipient.name, a.grade, a.score) for a in awards}
     assert {("Pemerintah Kabupaten Sumber Rejo", "BB", 74.15),
             ("Pemerintah Kabupaten Karang Sari", "BB", 70.15)} <= got
+
+
+def test_names_take_the_head_their_kind_is_known_by(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih memperoleh predikat Wajar Tanpa Pengecualian (WTP) dari BPK "
+                         "atas LKPD Tahun 2023.")
+    assert {a.name for a in awards} == {"Opini Wajar Tanpa Pengecualian (WTP)"}
+
+
+def test_one_long_name_with_dalam_is_not_split(nlp):
+    awards, _ = run(nlp, "Wakil Presiden menyerahkan Anugerah Penilaian Peringkat Kinerja Perusahaan dalam "
+                         "Pengelolaan Lingkungan (PROPER) Tahun 2024 kepada PT Kali Jernih Abadi.")
+    assert {a.name for a in awards} == {
+        "Anugerah Penilaian Peringkat Kinerja Perusahaan dalam Pengelolaan Lingkungan (PROPER)"}
+
+
+def test_grade_then_dalam_then_the_programme(nlp):
+    awards, _ = run(nlp, "Pemerintah Provinsi Kali Jernih dinobatkan sebagai provinsi pertama peraih "
+                         "predikat AA dalam Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) "
+                         "Tahun 2024.")
+    assert {(a.name, a.grade) for a in awards} == {
+        ("Predikat Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)", "AA")}

@@ -64,8 +64,14 @@ class AwardFinder:
                         end -= words
                 rank = next((g for g in mentions if g.label == "GRADE" and g.start == start
                              and g.end < end), None)
+                kept_head = None
                 if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
                     start = rank.end
+                    # "predikat AA dalam Sistem Akuntabilitas …": "Predikat Sistem Akuntabilitas …"
+                    if start + 1 < end and doc[start].lower_ in {"dalam", "pada", "untuk"}:
+                        start += 1
+                        if head.text.lower() in self.kept_heads and head.start == rank.start:
+                            kept_head = head.text.capitalize()
                 verb = self._receive_verb(doc, sentence, start)
                 give = self._give_verb(doc, sentence, start)
                 given = self._given_to(doc, sentence, end, actors + persons) \
@@ -77,6 +83,7 @@ class AwardFinder:
                 name, category, name_span = self._split_name(doc, start, end)
                 name = _expand_abbreviations(name, abbreviations)
                 name, tier = self._split_tier(name)
+                name = f"{kept_head} {name}" if kept_head else name
                 recipients = given or self._recipients(doc, sentence, actors + persons, verb, topic) \
                     or self._handed_over_to(doc, sentence, end, actors + persons)
                 for recipient in recipients:

@@ -118,6 +118,9 @@ class AwardNamer:
             if doc[i].lower_ == "dalam" and doc[i + 1].text[:1].isupper() and end - i > 2:
                 category = doc[start:i].text
                 first = category.split()[0]
+                if first.lower() in GENERIC_HEADS and doc[i + 1].lower_ not in GENERIC_HEADS \
+                        and i - start > 2:
+                    break  # "Anugerah Penilaian Peringkat … dalam Pengelolaan Lingkungan": one name
                 if first.lower() in GENERIC_HEADS or first.isupper():
                     category = category[len(first):].strip() or None
                 return (doc[i + 1:end].text, category,

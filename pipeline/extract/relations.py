@@ -23,7 +23,7 @@ from .gifts import GiftFinder
 from .handover import Handover
 from .lists import RecipientLists
 from .mentions import find_mentions
-from .naming import AwardNamer
+from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, _abbreviations
 
 __all__ = ["AwardRelations", "Context"]
@@ -67,6 +67,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.levels = set(rules.awards.get("name_levels", []))
         self.tiers = set(rules.awards.get("name_tiers", []))
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
+        self.heads_by_kind = rules.awards.get("head_by_kind", {})
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
         self.give_verbs = {w.lower() for w in language.get("give_verbs", [])}
@@ -93,6 +94,17 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
                 return kind
         return None
 
+    def _canonical_head(self, name: str, kind: str | None) -> str:
+        """"Penghargaan Hoegeng Awards" → "Hoegeng Awards"; "Predikat Wajar Tanpa Pengecualian
+        (WTP)" → "Opini …": the head an award of its kind is known by."""
+        words = name.split()
+        if len(words) > 2 and words[0].lower() in GENERIC_HEADS and words[-1].lower() in self.trailing_heads:
+            return " ".join(words[1:])
+        head = self.heads_by_kind.get(kind or "")
+        if head and len(words) > 1 and words[0].lower() in GENERIC_HEADS and words[0] != head:
+            return " ".join([head, *words[1:]])
+        return name
+
     def _finish(self, drafts: list[AwardDraft], scores: list[Score],
                 aliases: dict[str, Entity]) -> list[Award]:
         awards: dict[tuple, Award] = {}
@@ -113,6 +125,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
             received_by = None if recipient.type == "person" else draft.received_by
             # "terakreditasi Paripurna" for a hospital: "Akreditasi Rumah Sakit"
             name = self.names_by_type.get(draft.name, {}).get(recipient.type, draft.name)
+            name = self._canonical_head(name, self._kind(name, draft.category))
             award = Award(recipient=recipient, name=name, year=year, giver=draft.giver,
                           category=draft.category, grade=draft.grade, score=score,
                           date=draft.date, place=draft.place, received_by=received_by,
