@@ -467,3 +467,16 @@ def test_grade_then_dalam_then_the_programme(nlp):
                          "Tahun 2024.")
     assert {(a.name, a.grade) for a in awards} == {
         ("Predikat Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)", "AA")}
+
+
+def test_bracketed_abbreviations_do_not_break_joined_recipients(nlp):
+    awards, _ = run(nlp, "Dua BUMN, PT Kali Jernih (PTKJ) Tbk dan PT Pupuk Sumber Rejo (Pusre), meraih "
+                         "penghargaan Proper Tahun 2018 dari Kementerian Lingkungan Hidup dan Kehutanan.")
+    assert {a.recipient.name for a in awards} == {"PT Kali Jernih", "PT Pupuk Sumber Rejo"}
+
+
+def test_each_recipient_takes_the_category_at_its_awards_name(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih menerima anugerah proper emas Tahun 2018 dan PT Pupuk Sumber Rejo "
+                         "meraih anugerah proper hijau Tahun 2018.")
+    assert {(a.recipient.name, a.category) for a in awards} == {
+        ("PT Kali Jernih", "emas"), ("PT Pupuk Sumber Rejo", "hijau")}

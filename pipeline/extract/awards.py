@@ -183,7 +183,7 @@ class AwardFinder:
                 not self._other_subject(doc, sentence, verb) else []
         chosen = [before[-1]]
         for m in reversed(before[:-1]):
-            gap = {t.lower_ for t in doc[m.end:chosen[0].start]}
+            gap = _outside_brackets(doc[m.end:chosen[0].start]) - {"tbk", "tbk."}
             # "Dinas … (Disdukcapil) dan RSUD …": an abbreviation in brackets joins too
             if gap and gap <= {",", "dan", "serta", "&", "(", ")"}:
                 chosen.insert(0, m)
@@ -351,3 +351,16 @@ def _listed_years(doc: Doc, sentence: Span, verb: int) -> list[int]:
             years = years + [int(token.text)] if joined else [int(token.text)]
             last = token.i
     return years if len(years) > 1 else []
+
+
+def _outside_brackets(span) -> set[str]:
+    """"(PTBA) Tbk dan": the words of a gap, a bracketed abbreviation left out."""
+    words, depth = set(), 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            words.add(token.lower_)
+    return words | ({"("} if any(t.text == "(" for t in span) else set())

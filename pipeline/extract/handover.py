@@ -29,6 +29,12 @@ class Handover:
     def _fill_from_sentence(self, doc, draft: AwardDraft, sentence: Span,
                             mentions: list[Mention], name_end: int, context: Context) -> None:
         given = draft.rule.startswith("given:")
+        # "X meraih anugerah proper emas dan Y meraih anugerah proper hijau": Y's is the one
+        # at its award's name, not the first of the sentence
+        at_name = [m for m in mentions if m.label == "CATEGORY" and
+                   m.start_char < draft.name_span[1] and m.end_char > draft.name_span[0]]
+        if at_name and draft.category is None:
+            draft.category = self._category(at_name[0])
         for m in mentions:
             if m.label in ("GRADE", "CATEGORY") and (
                     (given and m.start_char < draft.name_span[0]) or
