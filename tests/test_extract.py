@@ -480,3 +480,9 @@ def test_each_recipient_takes_the_category_at_its_awards_name(nlp):
                          "meraih anugerah proper hijau Tahun 2018.")
     assert {(a.recipient.name, a.category) for a in awards} == {
         ("PT Kali Jernih", "emas"), ("PT Pupuk Sumber Rejo", "hijau")}
+
+
+def test_an_officials_region_known_to_the_gazetteer_precedes_the_name(nlp):
+    awards, _ = run(nlp, "Pemprov Bali meraih Penghargaan Pelestari Sungai Tahun 2024. Penghargaan diserahkan "
+                         "kepada Gubernur Bali Ketut Wirawan Putra di Gedung Kali Jernih, Kamis (19/9/2024).")
+    assert {a.received_by for a in awards} == {"Ketut Wirawan Putra"}

@@ -189,6 +189,8 @@ def _entity(m: Mention, namer: Namer, region: str | None, entities: list[Mention
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,
              stopwords: set[str]) -> list[Mention]:
     """"<title> [(abbr)] [unit/region], <Name>": a person named after an official's title."""
+    from .regions import gazetteer
+    regions = gazetteer(namer.rules)
     ends = {m.start: m.end for m in entities}
     persons = []
     in_title = {i for t in titles for i in range(t.start, t.end)}
@@ -200,6 +202,10 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
+        region = regions._match(doc, i) if regions is not None and "region_end" not in title.extra \
+            and i < len(doc) else None
+        if region is not None:  # "Gubernur Bali Sang Made …": a region the gazetteer knows
+            title.extra["region_end"] = i = i + len(region[0])
         # "Direktur Produksi PT X, Name": a department between the title and its unit
         # "Direktur SDM dan Umum, Name": or a department alone
         k = i
@@ -226,7 +232,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
                 break
             j += 1
-        if j > i + 1:
+        if j > i + 1 + (region is not None):  # "Gubernur Bali Jayasabha": a building, not a person
             span = doc[i + 1:j]
             name = namer.person_name(span.text)
             if name and len(name) > 2:
