@@ -486,3 +486,13 @@ def test_an_officials_region_known_to_the_gazetteer_precedes_the_name(nlp):
     awards, _ = run(nlp, "Pemprov Bali meraih Penghargaan Pelestari Sungai Tahun 2024. Penghargaan diserahkan "
                          "kepada Gubernur Bali Ketut Wirawan Putra di Gedung Kali Jernih, Kamis (19/9/2024).")
     assert {a.received_by for a in awards} == {"Ketut Wirawan Putra"}
+
+
+def test_categories_won_listed_after_the_award_give_one_award_each(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih Tbk meraih 3 penghargaan sekaligus dalam acara Anugerah BUMN 2024 "
+                         "yang berlangsung di Hotel Mawar, Jakarta, Kamis (9/7/2024) malam. Kali Jernih "
+                         "menjadi jawara di 3 kategori. Tiga kategori tersebut adalah Best CEO; Best BUMN, "
+                         "Tata Kelola Perusahaan (GCG); dan Best Aliansi Strategis.")
+    got = {(a.recipient.name, a.name, a.category, a.date) for a in awards}
+    assert got == {("PT Kali Jernih Tbk", "Anugerah BUMN", c, "2024-07-09") for c in
+                   ("Best CEO", "Best BUMN, Tata Kelola Perusahaan (GCG)", "Best Aliansi Strategis")}

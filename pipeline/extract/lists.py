@@ -25,6 +25,9 @@ from .handover import _DATE
 from .mentions import Mention
 from .naming import GENERIC_HEADS
 
+# "Tiga kategori tersebut adalah A; B; dan C"
+_CATEGORIES_WON = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|\d+)\s+(?:kategori|penghargaan)\s+(?:tersebut\s+|itu\s+)?"
+                             r"(?:adalah|yaitu|yakni|meliputi)\s+(.+)$")
 _ITEM_NAME = r"((?:[A-Z][\w'’.-]*\s+){0,9}[A-Z][\w'’.-]*)"
 
 
@@ -48,7 +51,8 @@ class RecipientLists:
             return memo["event"]
 
         found: list[AwardDraft] = []
-        for maker in (self._ranked_awards, self._category_list_awards, self._group_members):
+        for maker in (self._ranked_awards, self._category_list_awards, self._group_members,
+                      self._categories_won):
             found += maker(doc, sentences, by_sentence, drafts + found, context, event)
         winners = [d for d in drafts if d.rule == "list" and (d.date is None or d.place is None)]
         if winners:
@@ -221,6 +225,41 @@ class RecipientLists:
                 draft.date, draft.place, draft.grade = None, None, draft.grade or letter
                 draft.evidence.append(Evidence(context.article_id, sentence.text, member.start_char,
                                                member.end_char, "award:group"))
+                found.append(draft)
+        return found
+
+    # -- the categories one recipient won ----------------------------------------------
+
+    def _categories_won(self, doc, sentences, by_sentence, drafts, context, event) -> list[AwardDraft]:
+        """"X menjadi jawara di 3 kategori. Tiga kategori tersebut adalah A; B; dan C": one
+        award per category to the recipient of the award told just before."""
+        found = []
+        for sentence in sentences:
+            match = _CATEGORIES_WON.search(sentence.text)
+            if not match:
+                continue
+            told = [d for d in drafts if d.sentence.start < sentence.start and d.rule != "list"]
+            if not told:
+                continue
+            last = told[-1]
+            same = [d for d in drafts if d.recipient.entity and last.recipient.entity
+                    and d.recipient.entity.name == last.recipient.entity.name and d.year == last.year]
+            items = match.group(1).rstrip(". ")
+            parts = re.split(r";\s*(?:dan\s+)?", items) if ";" in items else \
+                re.split(r",\s*(?:dan\s+)?|\s+dan\s+", items)
+            parts = [p.strip() for p in parts if p.strip()]
+            if len(parts) < 2:
+                continue
+            start = sentence.start_char + match.start(1)
+            for n, category in enumerate(parts):
+                if n == 0 and same and all(d.category is None for d in same):
+                    for d in same:  # the award told before is the first of them
+                        d.category = category
+                    continue
+                draft = replace(last, category=category, sentence=sentence, rule="categories",
+                                evidence=[], name_span=(start, start + len(items)))
+                draft.evidence.append(Evidence(context.article_id, sentence.text, start,
+                                               start + len(items), "award:categories"))
                 found.append(draft)
         return found
 

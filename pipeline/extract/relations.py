@@ -151,7 +151,8 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     """Two awards, not one reported twice: two categories of one sentence or of two lists,
     or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
     if first.category and second.category and first.category != second.category and \
-            (first.sentence == second.sentence or first.rule == second.rule == "list"):
+            (first.sentence == second.sentence or first.rule == second.rule == "list"
+             or second.rule == "categories"):
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
