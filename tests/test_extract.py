@@ -496,3 +496,11 @@ def test_categories_won_listed_after_the_award_give_one_award_each(nlp):
     got = {(a.recipient.name, a.name, a.category, a.date) for a in awards}
     assert got == {("PT Kali Jernih Tbk", "Anugerah BUMN", c, "2024-07-09") for c in
                    ("Best CEO", "Best BUMN, Tata Kelola Perusahaan (GCG)", "Best Aliansi Strategis")}
+
+
+def test_a_grade_a_year_gives_one_award_each(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan SAKIP Tahun 2018 dari KemenPAN-RB. Untuk "
+                         "tahun 2012 sampai 2015 mendapat predikat CC, meningkat tahun 2016 predikatnya B. "
+                         "Meningkat kembali tahun 2017 predikatnya BB.")
+    got = {(a.year, a.grade, a.date) for a in awards if a.year != 2018}
+    assert got == {(2016, "B", None), (2017, "BB", None)}

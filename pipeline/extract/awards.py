@@ -106,6 +106,8 @@ class AwardFinder:
                 if draft.inherits is None:
                     self._inherit(draft, drafts, sentence)
                 self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
+                if draft.rule.startswith("history:"):  # earlier years': no handover told
+                    draft.giver = draft.date = draft.place = draft.received_by = None
                 draft.evidence.append(Evidence(context.article_id, sentence.text,
                                                draft.name_span[0], draft.name_span[1],
                                                "award:" + draft.rule))
@@ -220,6 +222,11 @@ class AwardFinder:
         listed = [m for m in mentions if m.label == "CATEGORY" and m.text.lower().startswith("kategori")]
         listed = [m for n, m in enumerate(listed) if n == 0 or m.start >= listed[n - 1].end]
         split = len(listed) > 1 and cue is listed[0]
+        # "meningkat tahun 2016 predikatnya B. … tahun 2017 predikatnya BB": a grade a year
+        history = self._grade_history(doc, sentence, cues)
+        if history:
+            return [d for d in (self._history_draft(doc, sentence, actors, topic, reference, cue, y)
+                                for cue, y in history) if d is not None]
         drafts = []
         # "telah tiga kali sejak Tahun 2021, 2022, dan 2023 mendapat …": one award a year
         years = _listed_years(doc, sentence, verb) or [None]
@@ -236,6 +243,31 @@ class AwardFinder:
                         draft.score_span = (each.start_char, end)
                     drafts.append(draft)
         return drafts
+
+    def _grade_history(self, doc, sentence: Span, cues) -> list[tuple]:
+        """Grades each with its own year right before it in its clause ("tahun 2016 predikatnya
+        B"), when a sentence tells more than one year's; a range of years is left out."""
+        found = []
+        for cue in (c for c in cues if c.label == "GRADE"):
+            year = None
+            for token in reversed(doc[max(sentence.start, cue.start - 4):cue.start]):
+                if token.text in {",", ";"}:
+                    break
+                if YEAR.match(token.text):
+                    year = None if doc[token.i - 1].lower_ in self.range_words else int(token.text)
+                    break
+            if year is not None:
+                found.append((cue, year))
+        return found if found and (len(found) > 1 or len(found) < len(
+            [c for c in cues if c.label == "GRADE"])) else []
+
+    def _history_draft(self, doc, sentence, actors, topic, reference, cue, year):
+        if topic is None or topic.entity is None:
+            return None
+        draft = AwardDraft(sentence, topic, reference, (cue.start_char, cue.end_char),
+                           "history:" + cue.rule)
+        draft.name_end, draft.year, draft.grade = cue.end, year, self._grade(cue)
+        return draft
 
     def _titled(self, doc, sentence: Span, actors, topic, ceremony: AwardDraft,
                 year) -> list[AwardDraft]:
@@ -334,7 +366,7 @@ class AwardFinder:
             number = rank_number(words[-1], self.rules)
             if number:
                 return rank_grade(number, "Juara" if words[0].lower() == "juara" else "Peringkat")
-        if words[0].lower() in {"nilai", "kategori", "predikat", "opini", "rapor", "level",
+        if words[0].lower() in {"nilai", "kategori", "predikat", "predikatnya", "opini", "rapor", "level",
                                 "tingkat", "peringkat", "berpredikat", "terakreditasi"}:
             rest = " ".join(words[1:])
             return rest if rest.isupper() or " " in rest else rest.capitalize()
