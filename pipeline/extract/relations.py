@@ -62,6 +62,8 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
         self.names_by_type = rules.awards.get("name_by_recipient_type", {})
         self.levels = set(rules.awards.get("name_levels", []))
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
+        self.trailing_bodies = set(rules.awards.get("name_drops_trailing", []))
+        self.body_heads = set(rules.awards.get("body_heads", []))
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
 
     def __call__(self, doc: Doc) -> Doc:
