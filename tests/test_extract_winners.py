@@ -34,3 +34,11 @@ def test_an_organisers_abbreviation_after_the_award_is_its_giver_not_its_name(nl
             "Sutradara Terbaik: Rama Wijaya – Langit Senja\n")
     awards = awards_of(nlp, text)
     assert [(a.recipient.name, a.name) for a in awards] == [("Rama Wijaya", "Piala Layar Emas")]
+
+
+def test_a_quoted_song_in_a_winner_list_goes_to_the_people_its_credit_names(nlp):
+    text = ("Daftar pemenang Piala Layar Emas 2024:\n"
+            "Lagu Tema Terbaik: “Senja di Dermaga” – Langit Kedua (Musik/ Lirik: Sinta Dewi)\n"
+            "Lagu Pembuka Terbaik: “Pagi Biru” – Laut Tenang\n")
+    names = {a.recipient.name: a.category for a in awards_of(nlp, text)}
+    assert names == {"Sinta Dewi": "Lagu Tema Terbaik", "Pagi Biru": "Lagu Pembuka Terbaik"}
