@@ -97,6 +97,7 @@ class AwardFinder:
                     draft.date, draft.place = draft.date or first.date, draft.place or first.place
         drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         drafts += self._recipient_lists(doc, sentences, by_sentence, drafts, context)
+        drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         return drafts
 
     def _sentence_award_year(self, doc, sentence: Span, context: Context,

@@ -24,12 +24,13 @@ from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import AwardNamer
 from .scores import ScoreFinder
+from .winners import ProseWinners
 
 __all__ = ["AwardRelations", "Context"]
 
 
 class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLists,
-                     RecipientLists):
+                     RecipientLists, ProseWinners):
     """The ``warta_awards`` spaCy component."""
 
     def __init__(self, rules: Rules):
@@ -125,11 +126,14 @@ class AwardRelations(ScoreFinder, AwardFinder, AwardNamer, Handover, CeremonyLis
         return list(awards.values())
 
 
+_WINNER_RULES = {"list", "winner"}  # a ceremony's winners: one record per category
+
+
 def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     """Two awards, not one reported twice: two categories of one sentence or of two lists,
     or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
     if first.category and second.category and first.category != second.category and \
-            (first.sentence == second.sentence or first.rule == second.rule == "list"):
+            (first.sentence == second.sentence or {first.rule, second.rule} <= _WINNER_RULES):
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")

@@ -1,0 +1,378 @@
+"""Category winners of a ceremony reported in prose, each its own award record.
+
+- **Becoming**: "Film X menjadi film cerita panjang terpilih 2022", "…, dan Y menjadi Aktris
+  Utama Terpilih", "mengumumkan film X sebagai Film Cerita Panjang Terpilih tahun 2021".
+- **Winning categories**: "Y berhasil memenangkan dua kategori, yaitu A, dan B", "Film X meraih
+  tiga kemenangan lewat kategori A, B, dan C untuk Z" (the last category goes to Z),
+  "kemenangan film X diperoleh pada kategori A dan B untuk …".
+- **Counted lists**: "Ada lima film yang meraih dua kemenangan, A, B, C, D, dan E": the titles,
+  when there are as many as the sentence counts.
+
+Each winner receives the award of the ceremony the article reports, without its edition
+number ("Piala Layar 11" → "Piala Layar"). The year is the edition the article states for a
+category ("… terpilih 2022"), for every winner of the article; else the ceremony's. Winners
+are people and works: actors that the other components know (governments, units, companies)
+are left to them. The words come from ``rules/winners.json``; a mixin of
+:class:`~.relations.AwardRelations`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..models import Entity, Evidence
+from .drafts import AwardDraft, Context, YEAR
+from .mentions import Mention
+
+_OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
+_TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?"}
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+_EDITION = re.compile(r"\s+\d{1,3}$")
+
+
+@dataclass
+class _Win:
+    start: int  # the recipient's tokens
+    end: int
+    work: bool
+    category: str | None
+    year: int | None = None
+
+
+class _Words:
+    """winners.json as sets of lower-case words and word sequences."""
+
+    def __init__(self, data: dict, number_words: dict, enumeration: set[str]):
+        for key, value in data.items():
+            if isinstance(value, list) and key != "examples":
+                setattr(self, key, {w.lower() for w in value})
+        self.become = sorted((tuple(w.split()) for w in self.become_verbs), key=len, reverse=True)
+        self.numbers = {k.lower(): v for k, v in number_words.items()}
+        self.enumeration = enumeration
+        self.verbs = self.win_verbs | self.passive_win_verbs | self.announce_verbs | \
+            ({p[0] for p in self.become} - self.winner_cues)
+        self.item_stops = self.beneficiary_words | self.via_words | {
+            "dengan", "yang", "sebagai", "tahun", "atas", "kepada", "sehingga", "karena", "bersama"}
+
+
+class ProseWinners:
+    """Winners named in sentences of a ceremony report."""
+
+    def _prose_winners(self, doc: Doc, sentences, by_sentence, drafts: list[AwardDraft],
+                       context: Context) -> list[AwardDraft]:
+        data = self.rules.files.get("winners.json")
+        if not data:
+            return []
+        words = _Words(data, self.rules.language["number_words"], self.enumeration)
+        told = {d.sentence.start for d in drafts}
+        found: list[AwardDraft] = []
+        ceremony = None
+        for sentence, mentions in zip(sentences, by_sentence):
+            if sentence.start in told or self._hypothetical(sentence):
+                continue
+            wins = self._sentence_wins(doc, sentence, mentions, words)
+            if not wins:
+                continue
+            ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
+            if ceremony is None:
+                return []
+            for win in wins:
+                found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, context))
+        edition = next((d.year for d in found if d.rule == "winner:edition"), None)
+        for draft in found:
+            draft.year = draft.year or edition or ceremony.year
+            draft.rule = "winner"
+        return found
+
+    def _winner_draft(self, doc: Doc, sentence: Span, mentions, win: _Win,
+                      ceremony: AwardDraft, context: Context) -> AwardDraft:
+        span = doc[win.start:win.end]
+        person = next((m for m in mentions if m.label == "PERSON" and m.end == win.end
+                       and m.start >= win.start), None)
+        if win.work:
+            entity = Entity(span.text, "work")
+        elif person is not None:
+            entity = person.entity
+        else:
+            entity = Entity(self.namer.person_name(span.text) or span.text, "person")
+        recipient = Mention("PERSON", win.start, win.end, span.start_char, span.end_char,
+                            span.text, "winner", entity=entity)
+        name = _EDITION.sub("", ceremony.name) if len(ceremony.name.split()) > 2 else ceremony.name
+        draft = AwardDraft(sentence, recipient, name, (span.start_char, span.end_char),
+                           "winner:edition" if win.year else "winner")
+        draft.name_end, draft.category, draft.year = win.end, win.category, win.year
+        draft.giver = ceremony.giver
+        self._fill_handover(doc, draft, sentence, mentions, context)
+        draft.received_by = None  # a credit in the sentence ("karya sutradara Z") receives nothing
+        draft.evidence.append(Evidence(context.article_id, sentence.text, span.start_char,
+                                       span.end_char, "award:winner"))
+        return draft
+
+    # -- one sentence ---------------------------------------------------------------------
+
+    def _sentence_wins(self, doc: Doc, sentence: Span, mentions, words: _Words) -> list[_Win]:
+        owned = {i for m in mentions if m.label in _OWNED for i in range(m.start, m.end)}
+        wins: list[_Win] = []
+        i = sentence.start
+        while i < sentence.end:
+            found, i = self._wins_at(doc, sentence, i, words)
+            wins += [w for w in found if owned.isdisjoint(range(w.start, w.end))]
+        return wins
+
+    def _wins_at(self, doc: Doc, sentence: Span, i: int, words: _Words) -> tuple[list[_Win], int]:
+        """The wins told by a verb at token ``i``, and where to look next."""
+        lower = doc[i].lower_
+        become = next((p for p in words.become
+                       if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), None)
+        if become:
+            subject = self._winner_before(doc, sentence, i, words)
+            category = self._cue_category(doc, sentence, i + len(become), words)
+            if subject and category:
+                return [_Win(*subject, *category)], category_end(category, i + len(become))
+        elif lower in words.announce_verbs:
+            win = self._announced(doc, sentence, i, words)
+            if win:
+                return [win], win.end
+        elif lower in words.win_verbs or lower in words.passive_win_verbs:
+            wins = self._counted_list(doc, sentence, i, words) if lower in words.win_verbs else []
+            if wins:
+                return wins, sentence.end
+            subject = self._winner_before(doc, sentence, i, words,
+                                          passive=lower in words.passive_win_verbs)
+            if subject:
+                return self._won_categories(doc, sentence, i, subject, words)
+        return [], i + 1
+
+    # -- recipients -------------------------------------------------------------------------
+
+    def _winner_before(self, doc: Doc, sentence: Span, verb: int, words: _Words,
+                       passive: bool = False) -> tuple[int, int, bool] | None:
+        """"Film X (karya sutradara Y) berhasil <verb>", "…, dan Y <verb>": the winner before
+        a verb, at the start of its clause; after a passive verb, the winner of "kemenangan X"."""
+        end = verb
+        while end > sentence.start and doc[end - 1].lower_ in words.auxiliaries:
+            end -= 1
+        # "Film X karya sutradara Y meraih": the credit after a title
+        k = end
+        while k > sentence.start and doc[k - 1].text[:1].isupper():
+            k -= 1
+        m = k
+        while m > sentence.start and m > k - 3 and doc[m - 1].text.islower() and \
+                doc[m - 1].lower_ not in words.appositions:
+            m -= 1
+        credited = k < end and m > sentence.start and doc[m - 1].lower_ in words.appositions
+        if credited:
+            end = m - 1
+        for commas in (False, True):
+            start = end
+            while start > sentence.start and (_title_token(doc[start - 1], words) or
+                                              (commas and doc[start - 1].text == ",")):
+                start -= 1
+            while start < end and not _opens_title(doc[start]):
+                start += 1
+            work = start < end and doc[start].lower_ in words.work_kinds
+            if work:
+                start += 1
+            elif start > sentence.start and doc[start - 1].lower_ in words.work_kinds:
+                work = True
+            if start >= end or (commas and not work):
+                continue
+            before = start - 1 - work  # the token before "film X" or "Y"
+            if not self._opens_clause(doc, sentence, before, words, passive):
+                continue
+            if credited and not work:
+                return None
+            if not work and not _looks_like_name(doc[start:end], self.stopwords):
+                return None
+            return start, end, work
+        return None
+
+    @staticmethod
+    def _opens_clause(doc: Doc, sentence: Span, before: int, words: _Words,
+                      passive: bool) -> bool:
+        if passive:  # "kemenangan film X diperoleh …"
+            return before >= sentence.start and doc[before].lower_ in words.win_nouns
+        return before < sentence.start or doc[before].text in {",", ";"} or \
+            doc[before].lower_ in words.clause_links or doc[before].lower_ in words.win_nouns
+
+    def _announced(self, doc: Doc, sentence: Span, verb: int, words: _Words) -> _Win | None:
+        """"mengumumkan film X sebagai Film Cerita Panjang Terpilih tahun 2021"."""
+        start = verb + 1
+        work = start < sentence.end and doc[start].lower_ in words.work_kinds
+        start += work
+        end = start
+        while end < sentence.end and end - start < 12 and doc[end].lower_ != "sebagai":
+            if not (_title_token(doc[end], words) or (work and doc[end].text == ",")):
+                return None
+            end += 1
+        if end == start or end >= sentence.end or not _opens_title(doc[start]):
+            return None
+        if not work and not _looks_like_name(doc[start:end], self.stopwords):
+            return None
+        category = self._cue_category(doc, sentence, end + 1, words)
+        return _Win(start, end, work, *category) if category else None
+
+    def _beneficiary(self, doc: Doc, sentence: Span, i: int,
+                     words: _Words) -> tuple[int, int, bool] | None:
+        """"… untuk Z", "… untuk karya lagu Z, Judul": who the last category went to."""
+        if i >= sentence.end or doc[i].lower_ not in words.beneficiary_words:
+            return None
+        start = i + 1
+        while start < sentence.end and start - i <= 3 and doc[start].text.islower() and \
+                doc[start].is_alpha:
+            start += 1
+        work = any(t.lower_ in words.work_kinds for t in doc[i + 1:start]) and \
+            not any(t.lower_ in words.appositions for t in doc[i + 1:start])
+        end = start
+        while end < sentence.end and _title_token(doc[end], words) and doc[end].text not in "():":
+            end += 1
+        if end == start or not _opens_title(doc[start]):
+            return None
+        if not work and not _looks_like_name(doc[start:end], self.stopwords):
+            return None
+        return start, end, work
+
+    # -- categories -------------------------------------------------------------------------
+
+    def _cue_category(self, doc: Doc, sentence: Span, i: int,
+                      words: _Words) -> tuple[str, int | None] | None:
+        """"film cerita panjang terpilih 2022", "Aktris Utama Terpilih": words up to a winner
+        cue, and the edition year right after it."""
+        end, last = i, None
+        while end < sentence.end and end - i < 8 and doc[end].is_alpha and \
+                doc[end].lower_ not in words.item_stops:
+            if doc[end].lower_ in words.winner_cues:
+                last = end
+            end += 1
+        if last is None or last == i:
+            return None
+        phrase = doc[i:last + 1]
+        if any(t.lower_ in words.not_category_words for t in phrase):
+            return None
+        year = _year_at(doc, sentence, last + 1)
+        return phrase.text, year
+
+    def _won_categories(self, doc: Doc, sentence: Span, verb: int, subject, words: _Words):
+        """"memenangkan dua kategori, yaitu A, dan B", "meraih tiga kemenangan lewat kategori
+        A, B, dan C untuk Z", "diperoleh pada kategori A dan B"."""
+        i = verb + 1
+        count = None
+        if i < sentence.end and doc[i].lower_ == "total":
+            i += 1
+        if i < sentence.end and (doc[i].lower_ in words.numbers or doc[i].text.isdigit()):
+            count = words.numbers.get(doc[i].lower_) or int(doc[i].text)
+            i += 1
+        if i < sentence.end and doc[i].lower_ in words.win_nouns:
+            i += 1
+        if i + 1 < sentence.end and doc[i].lower_ in words.via_words and \
+                doc[i + 1].lower_ in words.category_words:
+            i += 1
+        if i >= sentence.end or doc[i].lower_ not in words.category_words:
+            if count is None:  # "berhasil meraih Aktris Utama Terpilih"
+                category = self._cue_category(doc, sentence, i, words)
+                if category and all(t.text[:1].isupper() for t in doc[i:i + len(category[0].split())]):
+                    return [_Win(*subject, *category)], i + 1
+            return [], verb + 1
+        i += 1
+        while i < sentence.end and (doc[i].text in {",", ":"} or doc[i].lower_ in words.enumeration):
+            i += 1
+        items, end = self._category_items(doc, sentence, i, words)
+        if not items or (count is not None and len(items) != count):
+            return [], verb + 1
+        wins = [_Win(*subject, doc[a:b].text, _year_at(doc, sentence, b)) for a, b in items]
+        other = self._beneficiary(doc, sentence, end, words)
+        if other:
+            wins[-1] = _Win(*other, wins[-1].category, wins[-1].year)
+        return wins, end
+
+    def _category_items(self, doc: Doc, sentence: Span, i: int,
+                        words: _Words) -> tuple[list[tuple[int, int]], int]:
+        """"tata kamera, tata artistik, dan aktris pendukung terpilih": categories up to a
+        preposition, or to the clause of the next winner ("…, dan Y menjadi …")."""
+        items, start, last_separator = [], i, i
+        k = i
+        while k < sentence.end:
+            token = doc[k]
+            if token.text == "," or token.lower_ in {"dan", "serta"}:
+                if k > start:
+                    items.append((start, k))
+                start, last_separator = k + 1, k
+            elif token.lower_ in words.verbs or token.lower_ in words.auxiliaries:
+                k = last_separator  # the next winner's clause
+                start = k
+                break
+            elif not token.is_alpha or token.lower_ in words.item_stops:
+                break
+            k += 1
+        if k > start:
+            items.append((start, k))
+        while k > i and (doc[k - 1].text == "," or doc[k - 1].lower_ in {"dan", "serta"}):
+            k -= 1
+        if any(b - a > 6 for a, b in items):
+            return [], k
+        return items, k
+
+    def _counted_list(self, doc: Doc, sentence: Span, verb: int, words: _Words) -> list[_Win]:
+        """"Ada lima film yang meraih dua kemenangan, A, B, C, D, dan E": as many titles as
+        the sentence counts."""
+        k = verb - 1
+        if k > sentence.start and doc[k].lower_ == "yang":
+            k -= 1
+        if k <= sentence.start or doc[k].lower_ not in words.work_kinds or \
+                doc[k - 1].lower_ not in words.numbers:
+            return []
+        count = words.numbers[doc[k - 1].lower_]
+        i = verb + 1
+        if i < sentence.end and doc[i].lower_ in words.numbers:
+            i += 1
+        if i + 1 >= sentence.end or doc[i].lower_ not in words.win_nouns or \
+                doc[i + 1].text not in {",", ":"}:
+            return []
+        start_char = doc[i + 1].idx + 1
+        text = doc.text[start_char:sentence.end_char].rstrip(" .\n")
+        wins, offset = [], 0
+        for part in _ITEM_SPLIT.split(text):
+            at = text.find(part, offset)
+            offset = at + len(part)
+            part = part.strip()
+            if not part or not _opens_title_text(part):
+                return []
+            span = doc.char_span(start_char + at, start_char + at + len(part),
+                                 alignment_mode="expand")
+            wins.append(_Win(span.start, span.end, True, None))
+        return wins if len(wins) == count else []
+
+
+def category_end(category: tuple[str, int | None], start: int) -> int:
+    return start + len(category[0].split())
+
+
+def _year_at(doc: Doc, sentence: Span, i: int) -> int | None:
+    """"… terpilih 2022", "… terpilih tahun 2021": the edition year after a category."""
+    if i < sentence.end and doc[i].lower_ == "tahun":
+        i += 1
+    return int(doc[i].text) if i < sentence.end and YEAR.match(doc[i].text) else None
+
+
+def _title_token(token, words: _Words) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or text in _TITLE_MARKS or \
+        token.lower_ in words.title_inner_words
+
+
+def _opens_title(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _opens_title_text(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _looks_like_name(span: Span, stopwords: set[str]) -> bool:
+    """A person's name: one to five capitalised words, none a function word."""
+    tokens = list(span)
+    return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) and \
+        tokens[0].lower_ not in stopwords
