@@ -42,3 +42,104 @@ def test_a_quoted_song_in_a_winner_list_goes_to_the_people_its_credit_names(nlp)
             "Lagu Pembuka Terbaik: “Pagi Biru” – Laut Tenang\n")
     names = {a.recipient.name: a.category for a in awards_of(nlp, text)}
     assert names == {"Sinta Dewi": "Lagu Tema Terbaik", "Pagi Biru": "Lagu Pembuka Terbaik"}
+
+
+OPENING = ("Pengumuman pemenang Piala Layar Emas 12 berlangsung secara daring melalui akun "
+           "media sosial panitia.\n")
+
+
+def winners_of(nlp, text):
+    return sorted((a.recipient.name, (a.category or "").lower(), a.year)
+                  for a in awards_of(nlp, OPENING + text, published=None))
+
+
+def test_a_work_that_becomes_a_category_winner_receives_the_ceremonys_award(nlp):
+    awards = awards_of(nlp, OPENING + "Film Langit Senja menjadi film cerita panjang terbaik 2023.\n",
+                       published=None)
+    assert [(a.recipient.name, a.recipient.type, a.name, a.category, a.year) for a in awards] == [
+        ("Langit Senja", "work", "Piala Layar Emas", "film cerita panjang terbaik", 2023)]
+
+
+def test_an_announced_winner_gets_the_edition_year_and_its_sentences_date(nlp):
+    text = ("Malam puncak Piala Layar Emas 12 yang digelar pada Sabtu, 9 Maret 2024 mengumumkan "
+            "film KABUT sebagai Film Terbaik tahun 2023, dengan total kemenangan di 5 kategori. "
+            "Rama Wijaya berhasil memenangkan kategori Sutradara Terpilih, dan Sinta Dewi menjadi "
+            "Aktris Utama Terpilih.\n")
+    awards = {a.recipient.name: a for a in awards_of(nlp, OPENING + text, published=None)}
+    assert {n: (a.category, a.year) for n, a in awards.items()} == {
+        "KABUT": ("Film Terbaik", 2023), "Rama Wijaya": ("Sutradara Terpilih", 2023),
+        "Sinta Dewi": ("Aktris Utama Terpilih", 2023)}
+    assert awards["KABUT"].date == "2024-03-09"
+    assert awards["Sinta Dewi"].date is None
+
+
+def test_each_listed_category_of_a_winner_is_its_own_award(nlp):
+    text = ("Bayu Pratama berhasil memenangkan dua kategori, yaitu penyutradaraan terbaik, dan "
+            "penulisan skenario asli terbaik.\n")
+    assert winners_of(nlp, text) == [
+        ("Bayu Pratama", "penulisan skenario asli terbaik", None),
+        ("Bayu Pratama", "penyutradaraan terbaik", None)]
+
+
+def test_wins_of_a_film_and_the_last_category_for_a_named_person(nlp):
+    text = ("Film Pagi di Dermaga (Fajar) karya sutradara Dewi Lestari meraih tiga kemenangan "
+            "lewat kategori tata suara, tata musik, dan aktor pendukung terbaik untuk Yusuf "
+            "Hidayat.\n")
+    assert winners_of(nlp, text) == [
+        ("Pagi di Dermaga (Fajar)", "tata musik", None),
+        ("Pagi di Dermaga (Fajar)", "tata suara", None),
+        ("Yusuf Hidayat", "aktor pendukung terbaik", None)]
+
+
+def test_wins_told_in_the_passive_after_kemenangan(nlp):
+    text = ("Film Laut Biru menjadi film terbaik 2023. Sementara itu, kemenangan film Laut Biru "
+            "diperoleh pada kategori penyuntingan gambar dan lagu tema untuk karya lagu Raka "
+            "Pradipta, Ombak Pagi.\n")
+    assert winners_of(nlp, text) == [
+        ("Laut Biru", "film terbaik", 2023), ("Laut Biru", "penyuntingan gambar", 2023),
+        ("Raka Pradipta", "lagu tema", 2023)]
+
+
+def test_a_counted_list_of_titles_are_winners_when_the_count_agrees(nlp):
+    text = ("Ada tiga film yang meraih dua kemenangan, Laut Biru, Senja 2: Kembali, dan The "
+            "Last 3. Juga empat film meraih satu kemenangan, Ombak, Pagi Buta, dan Sore.\n")
+    assert winners_of(nlp, text) == [("Laut Biru", "", None), ("Senja 2: Kembali", "", None),
+                                     ("The Last 3", "", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Film Laut Biru menjadi salah satu film terbaik tahun ini.",
+    "Rama Wijaya masuk nominasi Aktor Utama Terbaik.",
+    "Dia menjadi aktris utama terbaik.",
+    "Film Laut Biru karya sutradara Dewi Lestari menjadi film terlaris.",
+    "Festival Sinema Kali Jernih menjadi festival film terbaik di Asia.",
+    "Pemkab Kali Jernih menjadi kabupaten terbaik dalam pelayanan publik.",
+    "Acara ini menjadi ajang terbaik bagi sineas muda.",
+    "Setiap karya yang terpilih diharapkan menjadi inspirasi terbaik.",
+])
+def test_phrases_that_name_no_winner(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_no_ceremony_no_winner(nlp):
+    assert awards_of(nlp, "Film Langit Senja menjadi film cerita panjang terbaik 2023.") == []
+
+
+def test_joint_winners_are_one_record_each(nlp):
+    text = "Sementara itu, Rama Wijaya dan Sinta Dewi menjadi penulis skenario terbaik.\n"
+    assert winners_of(nlp, text) == [("Rama Wijaya", "penulis skenario terbaik", None),
+                                     ("Sinta Dewi", "penulis skenario terbaik", None)]
+
+
+def test_categories_enumerated_after_a_count_of_trophies(nlp):
+    text = ("Film Ombak berhasil menyabet dua piala, yaitu Film Terbaik dan Sutradara Terbaik. "
+            "Film Senja juga menyabet dua piala, yaitu di Kota Kali Jernih dan Batu Putih.\n")
+    assert winners_of(nlp, text) == [("Ombak", "film terbaik", None),
+                                     ("Ombak", "sutradara terbaik", None)]
+
+
+def test_a_credited_director_in_the_sentence_does_not_receive_the_films_award(nlp):
+    awards = awards_of(nlp, OPENING + "Film Ombak karya sutradara Dewi Lestari menjadi film "
+                                      "terbaik 2023.\n", published=None)
+    assert [(a.recipient.name, a.received_by) for a in awards] == [("Ombak", None)]
+    assert awards[0].evidence[0].rule == "award:winner"

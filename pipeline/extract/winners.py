@@ -67,6 +67,8 @@ class ProseWinners:
         if not data:
             return []
         words = _Words(data, self.rules.language["number_words"], self.enumeration)
+        words.not_winners |= self.stopwords | {w.lower() for w in self.body_heads} | \
+            {w.lower() for w in self.rules.awards["heads"]}
         told = {d.sentence.start for d in drafts}
         found: list[AwardDraft] = []
         ceremony = None
@@ -105,10 +107,11 @@ class ProseWinners:
                            "winner:edition" if win.year else "winner")
         draft.name_end, draft.category, draft.year = win.end, win.category, win.year
         draft.giver = ceremony.giver
-        self._fill_handover(doc, draft, sentence, mentions, context)
-        draft.received_by = None  # a credit in the sentence ("karya sutradara Z") receives nothing
         draft.evidence.append(Evidence(context.article_id, sentence.text, span.start_char,
                                        span.end_char, "award:winner"))
+        draft.received_by = ""  # a person in the sentence ("karya sutradara Z") receives nothing
+        self._fill_handover(doc, draft, sentence, mentions, context)
+        draft.received_by = None
         return draft
 
     # -- one sentence ---------------------------------------------------------------------
@@ -128,10 +131,11 @@ class ProseWinners:
         become = next((p for p in words.become
                        if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), None)
         if become:
-            subject = self._winner_before(doc, sentence, i, words)
+            subjects = self._winner_before(doc, sentence, i, words)
             category = self._cue_category(doc, sentence, i + len(become), words)
-            if subject and category:
-                return [_Win(*subject, *category)], category_end(category, i + len(become))
+            if subjects and category:
+                return [_Win(*s, *category) for s in subjects], \
+                    category_end(category, i + len(become))
         elif lower in words.announce_verbs:
             win = self._announced(doc, sentence, i, words)
             if win:
@@ -140,18 +144,19 @@ class ProseWinners:
             wins = self._counted_list(doc, sentence, i, words) if lower in words.win_verbs else []
             if wins:
                 return wins, sentence.end
-            subject = self._winner_before(doc, sentence, i, words,
-                                          passive=lower in words.passive_win_verbs)
-            if subject:
-                return self._won_categories(doc, sentence, i, subject, words)
+            subjects = self._winner_before(doc, sentence, i, words,
+                                           passive=lower in words.passive_win_verbs)
+            if subjects:
+                return self._won_categories(doc, sentence, i, subjects, words)
         return [], i + 1
 
     # -- recipients -------------------------------------------------------------------------
 
     def _winner_before(self, doc: Doc, sentence: Span, verb: int, words: _Words,
-                       passive: bool = False) -> tuple[int, int, bool] | None:
-        """"Film X (karya sutradara Y) berhasil <verb>", "…, dan Y <verb>": the winner before
-        a verb, at the start of its clause; after a passive verb, the winner of "kemenangan X"."""
+                       passive: bool = False) -> list[tuple[int, int, bool]]:
+        """"Film X (karya sutradara Y) berhasil <verb>", "…, dan Y <verb>", "Y dan Z <verb>":
+        the winners before a verb, at the start of its clause; after a passive verb, the winner
+        of "kemenangan X"."""
         end = verb
         while end > sentence.start and doc[end - 1].lower_ in words.auxiliaries:
             end -= 1
@@ -184,11 +189,35 @@ class ProseWinners:
             if not self._opens_clause(doc, sentence, before, words, passive):
                 continue
             if credited and not work:
-                return None
-            if not work and not _looks_like_name(doc[start:end], self.stopwords):
-                return None
-            return start, end, work
-        return None
+                return []
+            if work:
+                return [(start, end, True)]
+            if not _looks_like_name(doc[start:end], words.not_winners):
+                return []
+            joint = self._joint_names(doc, sentence, start, words, passive)
+            return [(a, b, False) for a, b in joint] + [(start, end, False)]
+        return []
+
+    def _joint_names(self, doc: Doc, sentence: Span, start: int, words: _Words,
+                     passive: bool) -> list[tuple[int, int]]:
+        """"Rama, Sinta dan Bayu menjadi …": names joined before a winner, when the first of
+        them opens the clause."""
+        found, best, k = [], [], start
+        while True:
+            end = k
+            while end > sentence.start and (doc[end - 1].text in {",", "&"} or
+                                            doc[end - 1].lower_ in {"dan", "serta"}):
+                end -= 1
+            first = end
+            while first > sentence.start and doc[first - 1].text[:1].isupper() and \
+                    doc[first - 1].is_alpha:
+                first -= 1
+            if end == k or first == end or not _looks_like_name(doc[first:end], words.not_winners):
+                return best
+            found.insert(0, (first, end))
+            if self._opens_clause(doc, sentence, first - 1, words, passive):
+                best = list(found)
+            k = first
 
     @staticmethod
     def _opens_clause(doc: Doc, sentence: Span, before: int, words: _Words,
@@ -210,7 +239,7 @@ class ProseWinners:
             end += 1
         if end == start or end >= sentence.end or not _opens_title(doc[start]):
             return None
-        if not work and not _looks_like_name(doc[start:end], self.stopwords):
+        if not work and not _looks_like_name(doc[start:end], words.not_winners):
             return None
         category = self._cue_category(doc, sentence, end + 1, words)
         return _Win(start, end, work, *category) if category else None
@@ -231,7 +260,7 @@ class ProseWinners:
             end += 1
         if end == start or not _opens_title(doc[start]):
             return None
-        if not work and not _looks_like_name(doc[start:end], self.stopwords):
+        if not work and not _looks_like_name(doc[start:end], words.not_winners):
             return None
         return start, end, work
 
@@ -249,13 +278,15 @@ class ProseWinners:
             end += 1
         if last is None or last == i:
             return None
+        while i < last and doc[i].lower_ in words.category_openers:
+            i += 1  # "pemenang kategori Film Terbaik"
         phrase = doc[i:last + 1]
-        if any(t.lower_ in words.not_category_words for t in phrase):
+        if last == i or any(t.lower_ in words.not_category_words for t in phrase):
             return None
         year = _year_at(doc, sentence, last + 1)
         return phrase.text, year
 
-    def _won_categories(self, doc: Doc, sentence: Span, verb: int, subject, words: _Words):
+    def _won_categories(self, doc: Doc, sentence: Span, verb: int, subjects, words: _Words):
         """"memenangkan dua kategori, yaitu A, dan B", "meraih tiga kemenangan lewat kategori
         A, B, dan C untuk Z", "diperoleh pada kategori A dan B"."""
         i = verb + 1
@@ -265,27 +296,36 @@ class ProseWinners:
         if i < sentence.end and (doc[i].lower_ in words.numbers or doc[i].text.isdigit()):
             count = words.numbers.get(doc[i].lower_) or int(doc[i].text)
             i += 1
+        listed = False
         if i < sentence.end and doc[i].lower_ in words.win_nouns:
             i += 1
+            # "menyabet tiga piala, yaitu Film Terbaik, …": the categories, each with its cue
+            k = i
+            while k < sentence.end and doc[k].text in {",", ":"}:
+                k += 1
+            if k < sentence.end and (doc[k].lower_ in words.enumeration or doc[k - 1].text == ":"):
+                i, listed = k - 1, True
         if i + 1 < sentence.end and doc[i].lower_ in words.via_words and \
                 doc[i + 1].lower_ in words.category_words:
             i += 1
-        if i >= sentence.end or doc[i].lower_ not in words.category_words:
+        if not listed and (i >= sentence.end or doc[i].lower_ not in words.category_words):
             if count is None:  # "berhasil meraih Aktris Utama Terpilih"
                 category = self._cue_category(doc, sentence, i, words)
                 if category and all(t.text[:1].isupper() for t in doc[i:i + len(category[0].split())]):
-                    return [_Win(*subject, *category)], i + 1
+                    return [_Win(*s, *category) for s in subjects], i + 1
             return [], verb + 1
         i += 1
         while i < sentence.end and (doc[i].text in {",", ":"} or doc[i].lower_ in words.enumeration):
             i += 1
         items, end = self._category_items(doc, sentence, i, words)
-        if not items or (count is not None and len(items) != count):
+        if not items or (count is not None and len(items) != count) or \
+                (listed and not all(doc[b - 1].lower_ in words.winner_cues for a, b in items)):
             return [], verb + 1
-        wins = [_Win(*subject, doc[a:b].text, _year_at(doc, sentence, b)) for a, b in items]
         other = self._beneficiary(doc, sentence, end, words)
-        if other:
-            wins[-1] = _Win(*other, wins[-1].category, wins[-1].year)
+        wins = []
+        for n, (a, b) in enumerate(items):
+            for subject in [other] if other and n == len(items) - 1 else subjects:
+                wins.append(_Win(*subject, doc[a:b].text, _year_at(doc, sentence, b)))
         return wins, end
 
     def _category_items(self, doc: Doc, sentence: Span, i: int,
@@ -371,8 +411,8 @@ def _opens_title_text(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
-def _looks_like_name(span: Span, stopwords: set[str]) -> bool:
-    """A person's name: one to five capitalised words, none a function word."""
+def _looks_like_name(span: Span, not_winners: set[str]) -> bool:
+    """A person's name: one to five capitalised words, not opening with a pronoun or a body."""
     tokens = list(span)
     return 0 < len(tokens) <= 5 and all(t.text[:1].isupper() and t.is_alpha for t in tokens) and \
-        tokens[0].lower_ not in stopwords
+        tokens[0].lower_ not in not_winners
