@@ -143,3 +143,11 @@ def test_a_credited_director_in_the_sentence_does_not_receive_the_films_award(nl
                                       "terbaik 2023.\n", published=None)
     assert [(a.recipient.name, a.received_by) for a in awards] == [("Ombak", None)]
     assert awards[0].evidence[0].rule == "award:winner"
+
+
+def test_a_category_handed_to_its_winners(nlp):
+    text = ("Piala Layar Emas untuk Pemeran Utama Pria Terbaik jatuh kepada Bayu Pratama. "
+            "Sementara itu, kategori Film Terbaik 2023 diraih oleh film Langit Senja. "
+            "Kategori Desa Terbaik diberikan kepada Desa Sukamaju.\n")
+    assert winners_of(nlp, text) == [("Bayu Pratama", "pemeran utama pria terbaik", 2023),
+                                     ("Langit Senja", "film terbaik", 2023)]

@@ -50,6 +50,7 @@ class _Words:
             if isinstance(value, list) and key != "examples":
                 setattr(self, key, {w.lower() for w in value})
         self.become = sorted((tuple(w.split()) for w in self.become_verbs), key=len, reverse=True)
+        self.handed = sorted((tuple(w.split()) for w in self.handed_verbs), key=len, reverse=True)
         self.numbers = {k.lower(): v for k, v in number_words.items()}
         self.enumeration = enumeration
         self.verbs = self.win_verbs | self.passive_win_verbs | self.announce_verbs | \
@@ -67,8 +68,11 @@ class ProseWinners:
         if not data:
             return []
         words = _Words(data, self.rules.language["number_words"], self.enumeration)
-        words.not_winners |= self.stopwords | {w.lower() for w in self.body_heads} | \
-            {w.lower() for w in self.rules.awards["heads"]}
+        words.award_heads = {w.lower() for w in self.rules.awards["heads"]}
+        words.not_winners |= self.stopwords | words.award_heads | \
+            {w.lower() for w in self.body_heads} | \
+            {h["head"].lower() for h in self.rules.units["heads"]["items"]} | \
+            {w.lower() for p in self.rules.regions["prefixes"] for w in p["words"]}
         told = {d.sentence.start for d in drafts}
         found: list[AwardDraft] = []
         ceremony = None
@@ -121,21 +125,27 @@ class ProseWinners:
         wins: list[_Win] = []
         i = sentence.start
         while i < sentence.end:
-            found, i = self._wins_at(doc, sentence, i, words)
+            found, after = self._wins_at(doc, sentence, i, words)
             wins += [w for w in found if owned.isdisjoint(range(w.start, w.end))]
+            i = max(after, i + 1)
         return wins
 
     def _wins_at(self, doc: Doc, sentence: Span, i: int, words: _Words) -> tuple[list[_Win], int]:
         """The wins told by a verb at token ``i``, and where to look next."""
         lower = doc[i].lower_
-        become = next((p for p in words.become
-                       if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), None)
+        handed = _phrase_at(doc, i, words.handed)
+        if handed:
+            category = self._cue_category_before(doc, sentence, i, words)
+            winners = self._winners_after(doc, sentence, i + len(handed), words) if category else []
+            if winners:
+                return [_Win(*w, *category) for w in winners], winners[-1][1]
+        become = _phrase_at(doc, i, words.become)
         if become:
             subjects = self._winner_before(doc, sentence, i, words)
             category = self._cue_category(doc, sentence, i + len(become), words)
             if subjects and category:
                 return [_Win(*s, *category) for s in subjects], \
-                    category_end(category, i + len(become))
+                    _category_end(category, i + len(become))
         elif lower in words.announce_verbs:
             win = self._announced(doc, sentence, i, words)
             if win:
@@ -244,6 +254,30 @@ class ProseWinners:
         category = self._cue_category(doc, sentence, end + 1, words)
         return _Win(start, end, work, *category) if category else None
 
+    def _winners_after(self, doc: Doc, sentence: Span, i: int,
+                       words: _Words) -> list[tuple[int, int, bool]]:
+        """"jatuh kepada film X", "diraih oleh Y dan Z": the winners after a handed verb."""
+        work = i < sentence.end and doc[i].lower_ in words.work_kinds
+        start = end = i + work
+        if work:
+            while end < sentence.end and _title_token(doc[end], words):
+                end += 1
+            return [(start, end, True)] if end > start and _opens_title(doc[start]) else []
+        found = []
+        while True:
+            end = start
+            while end < sentence.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == start or not _looks_like_name(doc[start:end], words.not_winners):
+                return []
+            found.append((start, end, False))
+            start = end
+            while start < sentence.end and (doc[start].text in {",", "&"} or
+                                            doc[start].lower_ in {"dan", "serta"}):
+                start += 1
+            if start == end or start >= sentence.end or not doc[start].text[:1].isupper():
+                return found
+
     def _beneficiary(self, doc: Doc, sentence: Span, i: int,
                      words: _Words) -> tuple[int, int, bool] | None:
         """"… untuk Z", "… untuk karya lagu Z, Judul": who the last category went to."""
@@ -284,6 +318,26 @@ class ProseWinners:
         if last == i or any(t.lower_ in words.not_category_words for t in phrase):
             return None
         year = _year_at(doc, sentence, last + 1)
+        return phrase.text, year
+
+    def _cue_category_before(self, doc: Doc, sentence: Span, i: int,
+                             words: _Words) -> tuple[str, int | None] | None:
+        """"Piala X untuk Pemeran Utama Pria Terbaik 2023 jatuh kepada …": the category that
+        ends right before a handed verb, and its edition year."""
+        end, year = i, None
+        if end > sentence.start and YEAR.match(doc[end - 1].text):
+            year, end = int(doc[end - 1].text), end - 1
+            end -= end > sentence.start and doc[end - 1].lower_ == "tahun"
+        if end <= sentence.start or doc[end - 1].lower_ not in words.winner_cues:
+            return None
+        start = end - 1
+        while start > sentence.start and end - start < 8 and doc[start - 1].is_alpha and \
+                doc[start - 1].lower_ not in words.item_stops | words.category_openers | \
+                words.award_heads:
+            start -= 1
+        phrase = doc[start:end]
+        if len(phrase) < 2 or any(t.lower_ in words.not_category_words for t in phrase):
+            return None
         return phrase.text, year
 
     def _won_categories(self, doc: Doc, sentence: Span, verb: int, subjects, words: _Words):
@@ -386,8 +440,12 @@ class ProseWinners:
         return wins if len(wins) == count else []
 
 
-def category_end(category: tuple[str, int | None], start: int) -> int:
+def _category_end(category: tuple[str, int | None], start: int) -> int:
     return start + len(category[0].split())
+
+
+def _phrase_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    return next((p for p in phrases if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), None)
 
 
 def _year_at(doc: Doc, sentence: Span, i: int) -> int | None:
