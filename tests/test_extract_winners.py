@@ -151,3 +151,19 @@ def test_a_category_handed_to_its_winners(nlp):
             "Kategori Desa Terbaik diberikan kepada Desa Sukamaju.\n")
     assert winners_of(nlp, text) == [("Bayu Pratama", "pemeran utama pria terbaik", 2023),
                                      ("Langit Senja", "film terbaik", 2023)]
+
+
+def test_winners_get_the_day_and_place_of_an_event_told_apart_from_them(nlp):
+    text = ("Malam puncak Piala Layar Emas 2024 digelar di Gedung Kesenian Batu Putih, Kota Muara "
+            "Sari, Sabtu (14/12/2024). Film Ombak menjadi film terbaik. Rama Wijaya menjadi "
+            "sutradara terbaik.")
+    awards = awards_of(nlp, text, published=date(2024, 12, 15))
+    assert {(a.recipient.name, a.date, a.place) for a in awards} == {
+        ("Ombak", "2024-12-14", "Gedung Kesenian Batu Putih, Kota Muara Sari"),
+        ("Rama Wijaya", "2024-12-14", "Gedung Kesenian Batu Putih, Kota Muara Sari")}
+
+
+def test_a_range_of_days_is_no_day_of_the_winners(nlp):
+    text = ("Pengumuman pemenang Piala Layar Emas 2024 berlangsung selama tiga hari, 12 hingga "
+            "14 Desember 2024. Film Ombak menjadi film terbaik.")
+    assert [a.date for a in awards_of(nlp, text)] == [None]

@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
+from ..normalise import resolve_date
 from .drafts import AwardDraft, Context, YEAR
+from .handover import _DATE
 from .mentions import Mention
 
 _OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
@@ -88,10 +90,35 @@ class ProseWinners:
             for win in wins:
                 found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, context))
         edition = next((d.year for d in found if d.rule == "winner:edition"), None)
+        when, where = self._winners_event(sentences, {d.sentence.start for d in drafts + found},
+                                          context)
         for draft in found:
             draft.year = draft.year or edition or ceremony.year
+            draft.date, draft.place = draft.date or when, draft.place or where
             draft.rule = "winner"
         return found
+
+    def _winners_event(self, sentences, told: set[int],
+                       context: Context) -> tuple[str | None, str | None]:
+        """"Malam puncak … digelar di Gedung X, Sabtu (14/12/2024)": the day and place of the
+        event, from a sentence that tells of it and of no winner; a day told with one winner
+        is that winner's own. A range of days gives none, nor a day without a year in an
+        undated article."""
+        verbs = {w.lower() for w in self.rules.files.get("lists.json", {}).get("event_verbs", [])}
+        ranges = "|".join(map(re.escape, self.range_words))
+        for sentence in sentences:
+            if sentence.start in told or not any(t.lower_ in verbs for t in sentence):
+                continue
+            days = list(_DATE.finditer(sentence.text))
+            if len(days) != 1 or re.search(r"\d\s*(?:" + ranges + r")\s*$",
+                                           sentence.text[:days[0].start()]):
+                continue
+            day = days[0].group(0)
+            if context.published is None and not re.search(r"\d{4}|/\d{1,2}/\d{2}", day):
+                continue
+            place = self._place(sentence)
+            return resolve_date(day, context.published), place[0] if place else None
+        return None, None
 
     def _winner_draft(self, doc: Doc, sentence: Span, mentions, win: _Win,
                       ceremony: AwardDraft, context: Context) -> AwardDraft:
