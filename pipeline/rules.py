@@ -32,7 +32,7 @@ SCHEMAS: dict[str, dict[str, type]] = {
     "regions_id.json": {"provinces": list, "spellings": dict, "kind_words": dict},
     "winners.json": {key: list for key in (
         "winner_cues", "become_verbs", "handed_verbs", "announce_verbs", "win_verbs", "passive_win_verbs",
-        "win_nouns", "category_words", "via_words", "beneficiary_words", "work_kinds",
+        "win_nouns", "category_words", "via_words", "category_links", "beneficiary_words", "work_kinds",
         "appositions", "auxiliaries", "clause_links", "not_category_words",
         "title_inner_words", "category_openers", "not_winners", "credit_words")},
 }

@@ -167,3 +167,24 @@ def test_a_range_of_days_is_no_day_of_the_winners(nlp):
     text = ("Pengumuman pemenang Piala Layar Emas 2024 berlangsung selama tiga hari, 12 hingga "
             "14 Desember 2024. Film Ombak menjadi film terbaik.")
     assert [a.date for a in awards_of(nlp, text)] == [None]
+
+
+def test_an_award_named_in_the_winners_sentence_is_its_name(nlp):
+    text = ("Rama Wijaya meraih Piala Citra Kali Jernih 2023 sebagai Pemeran Utama Pria Terbaik. "
+            "Sinta Dewi membawa pulang Piala Layar Emas untuk kategori Aktris Utama Terbaik dan "
+            "Aktris Favorit Terbaik. Bayu Pratama sukses meraih gelar Penata Musik Terbaik.\n")
+    awards = awards_of(nlp, OPENING + text, published=None)
+    assert sorted((a.recipient.name, a.name, a.category, a.year) for a in awards) == [
+        ("Bayu Pratama", "Piala Layar Emas", "Penata Musik Terbaik", 2023),
+        ("Rama Wijaya", "Piala Citra Kali Jernih", "Pemeran Utama Pria Terbaik", 2023),
+        ("Sinta Dewi", "Piala Layar Emas", "Aktris Favorit Terbaik", 2023),
+        ("Sinta Dewi", "Piala Layar Emas", "Aktris Utama Terbaik", 2023)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rama Wijaya memperoleh nilai terbaik dalam ujian akting.",
+    "Rama Wijaya mendapatkan kesempatan terbaik untuk tampil.",
+    "Rama Wijaya berharap meraih Piala Layar Emas sebagai Aktor Terbaik tahun depan.",
+])
+def test_winning_verbs_without_a_category_won(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []

@@ -42,6 +42,7 @@ class _Win:
     work: bool
     category: str | None
     year: int | None = None
+    award: str | None = None  # the award the sentence names, when not the ceremony's
 
 
 class _Words:
@@ -53,9 +54,11 @@ class _Words:
                 setattr(self, key, {w.lower() for w in value})
         self.become = sorted((tuple(w.split()) for w in self.become_verbs), key=len, reverse=True)
         self.handed = sorted((tuple(w.split()) for w in self.handed_verbs), key=len, reverse=True)
+        self.won = sorted((tuple(w.split()) for w in self.win_verbs | self.passive_win_verbs),
+                          key=len, reverse=True)
         self.numbers = {k.lower(): v for k, v in number_words.items()}
         self.enumeration = enumeration
-        self.verbs = self.win_verbs | self.passive_win_verbs | self.announce_verbs | \
+        self.verbs = self.announce_verbs | {p[0] for p in self.won} | \
             ({p[0] for p in self.become} - self.winner_cues)
         self.item_stops = self.beneficiary_words | self.via_words | {
             "dengan", "yang", "sebagai", "tahun", "atas", "kepada", "sehingga", "karena", "bersama"}
@@ -133,7 +136,7 @@ class ProseWinners:
             entity = Entity(self.namer.person_name(span.text) or span.text, "person")
         recipient = Mention("PERSON", win.start, win.end, span.start_char, span.end_char,
                             span.text, "winner", entity=entity)
-        name = _EDITION.sub("", ceremony.name) if len(ceremony.name.split()) > 2 else ceremony.name
+        name = win.award or _without_edition(ceremony.name)
         draft = AwardDraft(sentence, recipient, name, (span.start_char, span.end_char),
                            "winner:edition" if win.year else "winner")
         draft.name_end, draft.category, draft.year = win.end, win.category, win.year
@@ -177,14 +180,16 @@ class ProseWinners:
             win = self._announced(doc, sentence, i, words)
             if win:
                 return [win], win.end
-        elif lower in words.win_verbs or lower in words.passive_win_verbs:
-            wins = self._counted_list(doc, sentence, i, words) if lower in words.win_verbs else []
+        won = _phrase_at(doc, i, words.won)
+        if won and not become:
+            passive = " ".join(won) in words.passive_win_verbs
+            after = i + len(won)
+            wins = [] if passive else self._counted_list(doc, sentence, i, after, words)
             if wins:
                 return wins, sentence.end
-            subjects = self._winner_before(doc, sentence, i, words,
-                                           passive=lower in words.passive_win_verbs)
+            subjects = self._winner_before(doc, sentence, i, words, passive=passive)
             if subjects:
-                return self._won_categories(doc, sentence, i, subjects, words)
+                return self._won_categories(doc, sentence, i, after, subjects, words)
         return [], i + 1
 
     # -- recipients -------------------------------------------------------------------------
@@ -367,10 +372,47 @@ class ProseWinners:
             return None
         return phrase.text, year
 
-    def _won_categories(self, doc: Doc, sentence: Span, verb: int, subjects, words: _Words):
+    def _won_categories(self, doc: Doc, sentence: Span, verb: int, after: int, subjects,
+                        words: _Words):
         """"memenangkan dua kategori, yaitu A, dan B", "meraih tiga kemenangan lewat kategori
-        A, B, dan C untuk Z", "diperoleh pada kategori A dan B"."""
-        i = verb + 1
+        A, B, dan C untuk Z", "diperoleh pada kategori A dan B", "meraih Piala X sebagai …"."""
+        award = self._named_award(doc, sentence, after, words)
+        wins, end = self._won_in(doc, sentence, verb, award[1] if award else after, subjects,
+                                 words, named=award is not None)
+        for win in wins:
+            win.award = award[0] if award else None
+            win.year = win.year or (award[2] if award else None)
+        return wins, end
+
+    def _named_award(self, doc: Doc, sentence: Span, i: int,
+                     words: _Words) -> tuple[str, int, int | None] | None:
+        """"meraih Piala Citra 2023 sebagai …": an award named in the sentence, where it ends
+        and its edition year."""
+        for span in doc.spans.get("warta", []):
+            if span.label_ != "AWARD_HEAD" or span.start != i or not span.text[:1].isupper():
+                continue
+            head = Mention("AWARD_HEAD", span.start, span.end, span.start_char, span.end_char,
+                           span.text, span.id_ or span.label_)
+            named = self._award_name(doc, head, sentence)
+            if named and named[0] == i and named[1] - i >= 2 and \
+                    doc[named[1] - 1].lower_ not in words.winner_cues:
+                year = _year_at(doc, sentence, named[1])
+                end = named[1] + (year is not None) * (1 + (doc[named[1]].lower_ == "tahun"))
+                return _without_edition(doc[i:named[1]].text), end, year
+        return None
+
+    def _won_in(self, doc: Doc, sentence: Span, verb: int, i: int, subjects, words: _Words,
+                named: bool):
+        if named:  # "Piala X sebagai Aktor Terbaik", "Piala X untuk kategori A dan B"
+            k = i
+            while k < sentence.end and doc[k].lower_ in words.category_links:
+                k += 1
+            if k < sentence.end and doc[k].lower_ in words.category_words:
+                i = k
+            else:
+                category = self._cue_category(doc, sentence, k, words) if k > i else None
+                return ([_Win(*s, *category) for s in subjects], k + 1) if category else \
+                    ([], verb + 1)
         count = None
         if i < sentence.end and doc[i].lower_ == "total":
             i += 1
@@ -436,7 +478,8 @@ class ProseWinners:
             return [], k
         return items, k
 
-    def _counted_list(self, doc: Doc, sentence: Span, verb: int, words: _Words) -> list[_Win]:
+    def _counted_list(self, doc: Doc, sentence: Span, verb: int, after: int,
+                      words: _Words) -> list[_Win]:
         """"Ada lima film yang meraih dua kemenangan, A, B, C, D, dan E": as many titles as
         the sentence counts."""
         k = verb - 1
@@ -446,7 +489,7 @@ class ProseWinners:
                 doc[k - 1].lower_ not in words.numbers:
             return []
         count = words.numbers[doc[k - 1].lower_]
-        i = verb + 1
+        i = after
         if i < sentence.end and doc[i].lower_ in words.numbers:
             i += 1
         if i + 1 >= sentence.end or doc[i].lower_ not in words.win_nouns or \
@@ -469,6 +512,11 @@ class ProseWinners:
 
 def _category_end(category: tuple[str, int | None], start: int) -> int:
     return start + len(category[0].split())
+
+
+def _without_edition(name: str) -> str:
+    """"Piala Layar 11" → "Piala Layar": the edition number is not part of the name."""
+    return _EDITION.sub("", name) if len(name.split()) > 2 else name
 
 
 def _phrase_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
