@@ -188,3 +188,11 @@ def test_an_award_named_in_the_winners_sentence_is_its_name(nlp):
 ])
 def test_winning_verbs_without_a_category_won(nlp, sentence):
     assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_the_year_of_an_earlier_win_is_not_the_edition_of_the_others(nlp):
+    text = ("Sebelumnya, Rama Wijaya meraih Piala Layar Emas 2019 sebagai Aktor Terbaik. "
+            "Sinta Dewi menjadi aktris terbaik 2023. Bayu Pratama menjadi sutradara terbaik.\n")
+    assert winners_of(nlp, text) == [("Bayu Pratama", "sutradara terbaik", 2023),
+                                     ("Rama Wijaya", "aktor terbaik", 2019),
+                                     ("Sinta Dewi", "aktris terbaik", 2023)]

@@ -91,7 +91,8 @@ class ProseWinners:
             if ceremony is None:
                 return []
             for win in wins:
-                found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, context))
+                found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, words,
+                                                context))
         edition = next((d.year for d in found if d.rule == "winner:edition"), None)
         when, where = self._winners_event(sentences, {d.sentence.start for d in drafts + found},
                                           context)
@@ -123,8 +124,8 @@ class ProseWinners:
             return resolve_date(day, context.published), place[0] if place else None
         return None, None
 
-    def _winner_draft(self, doc: Doc, sentence: Span, mentions, win: _Win,
-                      ceremony: AwardDraft, context: Context) -> AwardDraft:
+    def _winner_draft(self, doc: Doc, sentence: Span, mentions, win: _Win, ceremony: AwardDraft,
+                      words: _Words, context: Context) -> AwardDraft:
         span = doc[win.start:win.end]
         person = next((m for m in mentions if m.label == "PERSON" and m.end == win.end
                        and m.start >= win.start), None)
@@ -137,8 +138,10 @@ class ProseWinners:
         recipient = Mention("PERSON", win.start, win.end, span.start_char, span.end_char,
                             span.text, "winner", entity=entity)
         name = win.award or _without_edition(ceremony.name)
+        past = any(t.lower_ in words.past_words for t in sentence) or \
+            any(w in sentence.text.lower() for w in self.previous_year)
         draft = AwardDraft(sentence, recipient, name, (span.start_char, span.end_char),
-                           "winner:edition" if win.year else "winner")
+                           "winner:edition" if win.year and not past else "winner")
         draft.name_end, draft.category, draft.year = win.end, win.category, win.year
         draft.giver = ceremony.giver
         draft.evidence.append(Evidence(context.article_id, sentence.text, span.start_char,
