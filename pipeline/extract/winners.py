@@ -5,14 +5,17 @@
 - **Winning categories**: "Y berhasil memenangkan dua kategori, yaitu A, dan B", "Film X meraih
   tiga kemenangan lewat kategori A, B, dan C untuk Z" (the last category goes to Z),
   "kemenangan film X diperoleh pada kategori A dan B untuk …".
+- **Handed categories**: "Piala X untuk Pemeran Utama Pria Terbaik jatuh kepada Y".
+- **Named awards**: "Y meraih Piala X 2023 sebagai Aktor Terbaik": the award the sentence names.
 - **Counted lists**: "Ada lima film yang meraih dua kemenangan, A, B, C, D, dan E": the titles,
   when there are as many as the sentence counts.
 
-Each winner receives the award of the ceremony the article reports, without its edition
+Otherwise a winner receives the award of the ceremony the article reports, without its edition
 number ("Piala Layar 11" → "Piala Layar"). The year is the edition the article states for a
-category ("… terpilih 2022"), for every winner of the article; else the ceremony's. Winners
-are people and works: actors that the other components know (governments, units, companies)
-are left to them. The words come from ``rules/winners.json``; a mixin of
+category ("… terpilih 2022"), for every winner of the article; else the ceremony's. The day and
+place are the winner's sentence's, else the event's. Winners are people and works: actors that
+the other components know (governments, units, companies) are left to them, and so are the
+sentences they already read. The words come from ``rules/winners.json``; a mixin of
 :class:`~.relations.AwardRelations`.
 """
 
@@ -93,6 +96,8 @@ class ProseWinners:
             for win in wins:
                 found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, words,
                                                 context))
+        if not found:
+            return []
         edition = next((d.year for d in found if d.rule == "winner:edition"), None)
         when, where = self._winners_event(sentences, {d.sentence.start for d in drafts + found},
                                           context)
