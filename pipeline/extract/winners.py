@@ -63,6 +63,7 @@ class _Words:
         self.enumeration = enumeration
         self.verbs = self.announce_verbs | {p[0] for p in self.won} | \
             ({p[0] for p in self.become} - self.winner_cues)
+        self.openers = self.verbs | {p[0] for p in self.become + self.handed}  # of any phrasing
         self.item_stops = self.beneficiary_words | self.via_words | {
             "dengan", "yang", "sebagai", "tahun", "atas", "kepada", "sehingga", "karena", "bersama"}
 
@@ -159,6 +160,8 @@ class ProseWinners:
     # -- one sentence ---------------------------------------------------------------------
 
     def _sentence_wins(self, doc: Doc, sentence: Span, mentions, words: _Words) -> list[_Win]:
+        if not any(t.lower_ in words.openers for t in sentence):
+            return []
         owned = {i for m in mentions if m.label in _OWNED for i in range(m.start, m.end)}
         wins: list[_Win] = []
         i = sentence.start
@@ -528,7 +531,13 @@ def _without_edition(name: str) -> str:
 
 
 def _phrase_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    return next((p for p in phrases if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), None)
+    """The longest of ``phrases`` that starts at token ``i``."""
+    first = doc[i].lower_
+    for phrase in phrases:
+        if phrase[0] == first and all(i + n < len(doc) and doc[i + n].lower_ == word
+                                      for n, word in enumerate(phrase[1:], start=1)):
+            return phrase
+    return None
 
 
 def _year_at(doc: Doc, sentence: Span, i: int) -> int | None:
