@@ -34,7 +34,8 @@ SCHEMAS: dict[str, dict[str, type]] = {
         "winner_cues", "become_verbs", "handed_verbs", "announce_verbs", "win_verbs", "passive_win_verbs",
         "win_nouns", "category_words", "via_words", "category_links", "beneficiary_words", "work_kinds",
         "appositions", "auxiliaries", "clause_links", "not_category_words",
-        "title_inner_words", "category_openers", "not_winners", "past_words", "credit_words")},
+        "title_inner_words", "category_openers", "not_winners", "past_words", "anaphors", "demonstratives",
+        "credit_words")},
 }
 PATTERN_KEYS = {"label", "pattern"}
 

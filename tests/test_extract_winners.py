@@ -196,3 +196,27 @@ def test_the_year_of_an_earlier_win_is_not_the_edition_of_the_others(nlp):
     assert winners_of(nlp, text) == [("Bayu Pratama", "sutradara terbaik", 2023),
                                      ("Rama Wijaya", "aktor terbaik", 2019),
                                      ("Sinta Dewi", "aktris terbaik", 2023)]
+
+
+def test_a_pronoun_or_a_demonstrative_stands_for_the_last_winner_named(nlp):
+    text = ("Penyanyi Raka Pradipta menjadi musisi dengan piala terbanyak. Ia meraih kategori "
+            "Penyanyi Solo Pria Terbaik dan Album Terbaik. Film Ombak menjadi film terbaik. "
+            "Film tersebut juga memenangkan kategori Penata Musik Terbaik.\n")
+    assert winners_of(nlp, text) == [
+        ("Ombak", "film terbaik", None), ("Ombak", "penata musik terbaik", None),
+        ("Raka Pradipta", "album terbaik", None),
+        ("Raka Pradipta", "penyanyi solo pria terbaik", None)]
+
+
+def test_a_pronoun_with_no_winner_before_it_is_nobody(nlp):
+    assert winners_of(nlp, "Ia meraih kategori Penyanyi Solo Pria Terbaik.\n") == []
+
+
+def test_quoted_titles_slashed_categories_and_an_award_handed_to_a_person(nlp):
+    text = ("Lagu “Senja di Dermaga” yang dinyanyikan Dimas Arya terpilih sebagai Lagu Pop/Rock "
+            "Terbaik. Penghargaan Pengabdian Seumur Hidup diberikan kepada maestro keroncong Sri "
+            "Rahayu.\n")
+    awards = awards_of(nlp, OPENING + text, published=None)
+    assert sorted((a.recipient.name, a.name, a.category) for a in awards) == [
+        ("Senja di Dermaga", "Piala Layar Emas", "Lagu Pop/Rock Terbaik"),
+        ("Sri Rahayu", "Penghargaan Pengabdian Seumur Hidup", None)]

@@ -33,7 +33,9 @@ from .handover import _DATE
 from .mentions import Mention
 
 _OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
-_TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?"}
+_TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?", '"', "“", "”", "‘"}
+_QUOTES = "\"“”‘’'"
+_SLASHED = re.compile(r"^[^\W\d_]+(?:[/-][^\W\d_]+)+$")  # "Duo/Grup", "non-film"
 _ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 _EDITION = re.compile(r"\s+\d{1,3}$")
 
@@ -64,6 +66,7 @@ class _Words:
         self.verbs = self.announce_verbs | {p[0] for p in self.won} | \
             ({p[0] for p in self.become} - self.winner_cues)
         self.openers = self.verbs | {p[0] for p in self.become + self.handed}  # of any phrasing
+        self.topics: dict[bool, tuple[int, int]] = {}  # the last person / work (True) named
         self.item_stops = self.beneficiary_words | self.via_words | {
             "dengan", "yang", "sebagai", "tahun", "atas", "kepada", "sehingga", "karena", "bersama"}
 
@@ -83,6 +86,7 @@ class ProseWinners:
             {h["head"].lower() for h in self.rules.units["heads"]["items"]} | \
             {w.lower() for p in self.rules.regions["prefixes"] for w in p["words"]}
         told = {d.sentence.start for d in drafts}
+        persons = [m for ms in by_sentence for m in ms if m.label == "PERSON"]
         found: list[AwardDraft] = []
         ceremony = None
         for sentence, mentions in zip(sentences, by_sentence):
@@ -95,8 +99,8 @@ class ProseWinners:
             if ceremony is None:
                 return []
             for win in wins:
-                found.append(self._winner_draft(doc, sentence, mentions, win, ceremony, words,
-                                                context))
+                found.append(self._winner_draft(doc, sentence, mentions, persons, win, ceremony,
+                                                words, context))
         if not found:
             return []
         edition = next((d.year for d in found if d.rule == "winner:edition"), None)
@@ -130,13 +134,13 @@ class ProseWinners:
             return resolve_date(day, context.published), place[0] if place else None
         return None, None
 
-    def _winner_draft(self, doc: Doc, sentence: Span, mentions, win: _Win, ceremony: AwardDraft,
-                      words: _Words, context: Context) -> AwardDraft:
+    def _winner_draft(self, doc: Doc, sentence: Span, mentions, persons, win: _Win,
+                      ceremony: AwardDraft, words: _Words, context: Context) -> AwardDraft:
         span = doc[win.start:win.end]
-        person = next((m for m in mentions if m.label == "PERSON" and m.end == win.end
-                       and m.start >= win.start), None)
+        # "Penyanyi Raka Pradipta": the person named after a role
+        person = next((m for m in persons if m.end == win.end and m.start >= win.start), None)
         if win.work:
-            entity = Entity(span.text, "work")
+            entity = Entity(span.text.strip(_QUOTES + " "), "work")
         elif person is not None:
             entity = person.entity
         else:
@@ -177,9 +181,12 @@ class ProseWinners:
         handed = _phrase_at(doc, i, words.handed)
         if handed:
             category = self._cue_category_before(doc, sentence, i, words)
-            winners = self._winners_after(doc, sentence, i + len(handed), words) if category else []
+            award = None if category else self._named_award_before(doc, sentence, i, words)
+            winners = self._winners_after(doc, sentence, i + len(handed), words,
+                                          roles=award is not None) if category or award else []
             if winners:
-                return [_Win(*w, *category) for w in winners], winners[-1][1]
+                return [_Win(*w, *(category or (None, award[1])), award=award and award[0])
+                        for w in winners], winners[-1][1]
         become = _phrase_at(doc, i, words.become)
         if become:
             subjects = self._winner_before(doc, sentence, i, words)
@@ -213,6 +220,9 @@ class ProseWinners:
         end = verb
         while end > sentence.start and doc[end - 1].lower_ in words.auxiliaries:
             end -= 1
+        told = self._anaphor(doc, sentence, end, words, passive)
+        if told:
+            return [told]
         # "Film X karya sutradara Y meraih": the credit after a title
         k = end
         while k > sentence.start and doc[k - 1].text[:1].isupper():
@@ -244,12 +254,32 @@ class ProseWinners:
             if credited and not work:
                 return []
             if work:
+                words.topics[True] = (start, end)
                 return [(start, end, True)]
             if not _looks_like_name(doc[start:end], words.not_winners):
                 return []
+            words.topics[False] = (start, end)
             joint = self._joint_names(doc, sentence, start, words, passive)
             return [(a, b, False) for a, b in joint] + [(start, end, False)]
         return []
+
+    def _anaphor(self, doc: Doc, sentence: Span, end: int, words: _Words,
+                 passive: bool) -> tuple[int, int, bool] | None:
+        """"Ia meraih …", "Film tersebut meraih …": the last person or work named as a winner's
+        subject in the article."""
+        if end <= sentence.start:
+            return None
+        if doc[end - 1].lower_ in words.anaphors:
+            work, start = False, end - 1
+        elif doc[end - 1].lower_ in words.demonstratives and end - 2 >= sentence.start and \
+                doc[end - 2].lower_ in words.work_kinds:
+            work, start = True, end - 2
+        else:
+            return None
+        topic = words.topics.get(work)
+        if topic is None or not self._opens_clause(doc, sentence, start - 1, words, passive):
+            return None
+        return (*topic, work)
 
     def _joint_names(self, doc: Doc, sentence: Span, start: int, words: _Words,
                      passive: bool) -> list[tuple[int, int]]:
@@ -297,9 +327,14 @@ class ProseWinners:
         category = self._cue_category(doc, sentence, end + 1, words)
         return _Win(start, end, work, *category) if category else None
 
-    def _winners_after(self, doc: Doc, sentence: Span, i: int,
-                       words: _Words) -> list[tuple[int, int, bool]]:
-        """"jatuh kepada film X", "diraih oleh Y dan Z": the winners after a handed verb."""
+    def _winners_after(self, doc: Doc, sentence: Span, i: int, words: _Words,
+                       roles: bool = False) -> list[tuple[int, int, bool]]:
+        """"jatuh kepada film X", "diraih oleh Y dan Z", "diberikan kepada maestro keroncong Y"
+        (``roles``): the winners after a handed verb."""
+        start = i
+        while roles and i < sentence.end and i - start < 3 and doc[i].text.islower() and \
+                doc[i].is_alpha and doc[i].lower_ not in words.work_kinds:
+            i += 1
         work = i < sentence.end and doc[i].lower_ in words.work_kinds
         start = end = i + work
         if work:
@@ -348,7 +383,7 @@ class ProseWinners:
         """"film cerita panjang terpilih 2022", "Aktris Utama Terpilih": words up to a winner
         cue, and the edition year right after it."""
         end, last = i, None
-        while end < sentence.end and end - i < 8 and doc[end].is_alpha and \
+        while end < sentence.end and end - i < 10 and _is_word(doc[end]) and \
                 doc[end].lower_ not in words.item_stops:
             if doc[end].lower_ in words.winner_cues:
                 last = end
@@ -374,7 +409,7 @@ class ProseWinners:
         if end <= sentence.start or doc[end - 1].lower_ not in words.winner_cues:
             return None
         start = end - 1
-        while start > sentence.start and end - start < 8 and doc[start - 1].is_alpha and \
+        while start > sentence.start and end - start < 10 and _is_word(doc[start - 1]) and \
                 doc[start - 1].lower_ not in words.item_stops | words.category_openers | \
                 words.award_heads:
             start -= 1
@@ -382,6 +417,17 @@ class ProseWinners:
         if len(phrase) < 2 or any(t.lower_ in words.not_category_words for t in phrase):
             return None
         return phrase.text, year
+
+    def _named_award_before(self, doc: Doc, sentence: Span, i: int,
+                            words: _Words) -> tuple[str, int | None] | None:
+        """"Penghargaan Pengabdian Seumur Hidup 2024 diberikan kepada …": an award named right
+        before a handed verb, and its edition year."""
+        for span in doc.spans.get("warta", []):
+            if sentence.start <= span.start < i and span.label_ == "AWARD_HEAD":
+                named = self._named_award(doc, sentence, span.start, words)
+                if named and named[1] == i:
+                    return named[0], named[2]
+        return None
 
     def _won_categories(self, doc: Doc, sentence: Span, verb: int, after: int, subjects,
                         words: _Words):
@@ -478,7 +524,7 @@ class ProseWinners:
                 k = last_separator  # the next winner's clause
                 start = k
                 break
-            elif not token.is_alpha or token.lower_ in words.item_stops:
+            elif not _is_word(token) or token.lower_ in words.item_stops:
                 break
             k += 1
         if k > start:
@@ -545,6 +591,11 @@ def _year_at(doc: Doc, sentence: Span, i: int) -> int | None:
     if i < sentence.end and doc[i].lower_ == "tahun":
         i += 1
     return int(doc[i].text) if i < sentence.end and YEAR.match(doc[i].text) else None
+
+
+def _is_word(token) -> bool:
+    """A word of a category: "Vokal", "non-film", "Duo/Grup" (the slash may be a token)."""
+    return token.is_alpha or token.text == "/" or bool(_SLASHED.match(token.text))
 
 
 def _title_token(token, words: _Words) -> bool:
