@@ -220,3 +220,11 @@ def test_quoted_titles_slashed_categories_and_an_award_handed_to_a_person(nlp):
     assert sorted((a.recipient.name, a.name, a.category) for a in awards) == [
         ("Senja di Dermaga", "Piala Layar Emas", "Lagu Pop/Rock Terbaik"),
         ("Sri Rahayu", "Penghargaan Pengabdian Seumur Hidup", None)]
+
+
+def test_only_articles_of_film_music_and_show_business_are_read(nlp):
+    text = ("Malam penganugerahan Piala Abdi Praja 2024 digelar di Gedung Serba Guna Kali Jernih. "
+            "Rama Wijaya menjadi pegawai teladan terbaik.\n")
+    assert awards_of(nlp, text) == []
+    assert [a.recipient.name for a in awards_of(nlp, text + "Sinta Dewi menjadi aktris terbaik.")] \
+        == ["Rama Wijaya", "Sinta Dewi"]

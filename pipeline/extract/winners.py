@@ -10,7 +10,8 @@
 - **Counted lists**: "Ada lima film yang meraih dua kemenangan, A, B, C, D, dan E": the titles,
   when there are as many as the sentence counts.
 
-Otherwise a winner receives the award of the ceremony the article reports, without its edition
+Only articles of film, music and show business are read (``domain_words``). Otherwise a
+winner receives the award of the ceremony the article reports, without its edition
 number ("Piala Layar 11" → "Piala Layar"). The year is the edition the article states for a
 category ("… terpilih 2022"), for every winner of the article; else the ceremony's. The day and
 place are the winner's sentence's, else the event's. Winners are people and works: actors that
@@ -80,6 +81,8 @@ class ProseWinners:
         if not data:
             return []
         words = _Words(data, self.rules.language["number_words"], self.enumeration)
+        if not any(t.lower_ in words.domain_words for t in doc):
+            return []
         words.award_heads = {w.lower() for w in self.rules.awards["heads"]}
         words.not_winners |= self.stopwords | words.award_heads | \
             {w.lower() for w in self.body_heads} | \
