@@ -38,7 +38,8 @@ def test_an_organisers_abbreviation_after_the_award_is_its_giver_not_its_name(nl
 
 def test_a_quoted_song_in_a_winner_list_goes_to_the_people_its_credit_names(nlp):
     text = ("Daftar pemenang Piala Layar Emas 2024:\n"
-            "Lagu Tema Terbaik: “Senja di Dermaga” – Langit Kedua (Musik/ Lirik: Sinta Dewi)\n"
+            "Lagu Tema Terbaik: “Senja di Dermaga” – Langit Kedua "
+            "(Musik/ Lirik: Sinta Dewi)\n"
             "Lagu Pembuka Terbaik: “Pagi Biru” – Laut Tenang\n")
     names = {a.recipient.name: a.category for a in awards_of(nlp, text)}
     assert names == {"Sinta Dewi": "Lagu Tema Terbaik", "Pagi Biru": "Lagu Pembuka Terbaik"}
@@ -54,8 +55,8 @@ def winners_of(nlp, text):
 
 
 def test_a_work_that_becomes_a_category_winner_receives_the_ceremonys_award(nlp):
-    awards = awards_of(nlp, OPENING + "Film Langit Senja menjadi film cerita panjang terbaik 2023.\n",
-                       published=None)
+    text = "Film Langit Senja menjadi film cerita panjang terbaik 2023.\n"
+    awards = awards_of(nlp, OPENING + text, published=None)
     assert [(a.recipient.name, a.recipient.type, a.name, a.category, a.year) for a in awards] == [
         ("Langit Senja", "work", "Piala Layar Emas", "film cerita panjang terbaik", 2023)]
 
@@ -213,9 +214,9 @@ def test_a_pronoun_with_no_winner_before_it_is_nobody(nlp):
 
 
 def test_quoted_titles_slashed_categories_and_an_award_handed_to_a_person(nlp):
-    text = ("Lagu “Senja di Dermaga” yang dinyanyikan Dimas Arya terpilih sebagai Lagu Pop/Rock "
-            "Terbaik. Penghargaan Pengabdian Seumur Hidup diberikan kepada maestro keroncong Sri "
-            "Rahayu.\n")
+    text = ("Lagu “Senja di Dermaga” yang dinyanyikan Dimas Arya terpilih sebagai Lagu "
+            "Pop/Rock Terbaik. Penghargaan Pengabdian Seumur Hidup diberikan kepada maestro "
+            "keroncong Sri Rahayu.\n")
     awards = awards_of(nlp, OPENING + text, published=None)
     assert sorted((a.recipient.name, a.name, a.category) for a in awards) == [
         ("Senja di Dermaga", "Piala Layar Emas", "Lagu Pop/Rock Terbaik"),
@@ -228,3 +229,15 @@ def test_only_articles_of_film_music_and_show_business_are_read(nlp):
     assert awards_of(nlp, text) == []
     assert [a.recipient.name for a in awards_of(nlp, text + "Sinta Dewi menjadi aktris terbaik.")] \
         == ["Rama Wijaya", "Sinta Dewi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sinta Dewi menjadi nomine Aktris Terbaik.",
+    "Menurut Rama Wijaya, film Ombak menjadi film terbaik yang pernah ia tonton.",
+    "Film Ombak menjadi film terbaik sepanjang masa.",
+    "Film Ombak digadang-gadang menjadi film terbaik tahun ini.",
+    "Rama Wijaya gagal menjadi aktor terbaik.",
+    "Rama Wijaya, yang menjadi aktor terbaik tahun lalu, kini menjadi juri.",
+])
+def test_nominees_opinions_and_failures_are_no_winners(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []

@@ -396,7 +396,8 @@ class ProseWinners:
         while i < last and doc[i].lower_ in words.category_openers:
             i += 1  # "pemenang kategori Film Terbaik"
         phrase = doc[i:last + 1]
-        if last == i or any(t.lower_ in words.not_category_words for t in phrase):
+        if last == i or any(t.lower_ in words.not_category_words for t in phrase) or \
+                (last + 1 < sentence.end and doc[last + 1].lower_ in words.opinion_followers):
             return None
         year = _year_at(doc, sentence, last + 1)
         return phrase.text, year
@@ -494,11 +495,14 @@ class ProseWinners:
         if not listed and (i >= sentence.end or doc[i].lower_ not in words.category_words):
             if count is None:  # "berhasil meraih Aktris Utama Terpilih"
                 category = self._cue_category(doc, sentence, i, words)
-                if category and all(t.text[:1].isupper() for t in doc[i:i + len(category[0].split())]):
+                named = category and all(t.text[:1].isupper()
+                                         for t in doc[i:i + len(category[0].split())])
+                if named:
                     return [_Win(*s, *category) for s in subjects], i + 1
             return [], verb + 1
         i += 1
-        while i < sentence.end and (doc[i].text in {",", ":"} or doc[i].lower_ in words.enumeration):
+        while i < sentence.end and (doc[i].text in {",", ":"} or
+                                    doc[i].lower_ in words.enumeration):
             i += 1
         items, end = self._category_items(doc, sentence, i, words)
         if not items or (count is not None and len(items) != count) or \
