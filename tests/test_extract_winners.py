@@ -241,3 +241,9 @@ def test_only_articles_of_film_music_and_show_business_are_read(nlp):
 ])
 def test_nominees_opinions_and_failures_are_no_winners(nlp, sentence):
     assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_a_ceremonys_edition_number_is_not_part_of_its_name(nlp):
+    text = ("Daftar pemenang Piala Layar Emas 12:\n"
+            "Sutradara Terbaik: Rama Wijaya – Langit Senja\n")
+    assert [a.name for a in awards_of(nlp, text)] == ["Piala Layar Emas"]

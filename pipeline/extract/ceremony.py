@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from ..models import Entity, Evidence
 from .drafts import AwardDraft
 from .mentions import Mention
+from .naming import without_edition
 
 # "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
@@ -30,7 +31,7 @@ class CeremonyLists:
                     continue
                 start, end = named
                 dummy = Mention("CEREMONY", start, end, doc[start].idx, doc[end - 1].idx, "", "")
-                draft = AwardDraft(sentence, dummy, doc[start:end].text,
+                draft = AwardDraft(sentence, dummy, without_edition(doc[start:end].text),
                                     (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
                                     head.rule)
                 draft.year = self._award_year(doc, sentence, end) or context.year

@@ -119,6 +119,14 @@ class AwardNamer:
         return text[:1].upper() + text[1:], None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
+_EDITION = re.compile(r"\s+\d{1,3}$")
+
+
+def without_edition(name: str) -> str:
+    """"Piala Layar 11" → "Piala Layar": a ceremony's edition number is not part of its name."""
+    return _EDITION.sub("", name) if len(name.split()) > 2 else name
+
+
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"
                       r"\(([A-Z][A-Za-z-]{1,11})\)")
 

@@ -32,13 +32,13 @@ from ..normalise import resolve_date
 from .drafts import AwardDraft, Context, YEAR
 from .handover import _DATE
 from .mentions import Mention
+from .naming import without_edition
 
 _OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 _TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?", '"', "“", "”", "‘"}
 _QUOTES = "\"“”‘’'"
 _SLASHED = re.compile(r"^[^\W\d_]+(?:[/-][^\W\d_]+)+$")  # "Duo/Grup", "non-film"
 _ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
-_EDITION = re.compile(r"\s+\d{1,3}$")
 
 
 @dataclass
@@ -150,7 +150,7 @@ class ProseWinners:
             entity = Entity(self.namer.person_name(span.text) or span.text, "person")
         recipient = Mention("PERSON", win.start, win.end, span.start_char, span.end_char,
                             span.text, "winner", entity=entity)
-        name = win.award or _without_edition(ceremony.name)
+        name = win.award or without_edition(ceremony.name)
         past = any(t.lower_ in words.past_words for t in sentence) or \
             any(w in sentence.text.lower() for w in self.previous_year)
         draft = AwardDraft(sentence, recipient, name, (span.start_char, span.end_char),
@@ -459,7 +459,7 @@ class ProseWinners:
                     doc[named[1] - 1].lower_ not in words.winner_cues:
                 year = _year_at(doc, sentence, named[1])
                 end = named[1] + (year is not None) * (1 + (doc[named[1]].lower_ == "tahun"))
-                return _without_edition(doc[i:named[1]].text), end, year
+                return without_edition(doc[i:named[1]].text), end, year
         return None
 
     def _won_in(self, doc: Doc, sentence: Span, verb: int, i: int, subjects, words: _Words,
@@ -576,11 +576,6 @@ class ProseWinners:
 
 def _category_end(category: tuple[str, int | None], start: int) -> int:
     return start + len(category[0].split())
-
-
-def _without_edition(name: str) -> str:
-    """"Piala Layar 11" → "Piala Layar": the edition number is not part of the name."""
-    return _EDITION.sub("", name) if len(name.split()) > 2 else name
 
 
 def _phrase_at(doc: Doc, i: int, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
