@@ -80,7 +80,8 @@ def resolve_date(text: str, base: date | None) -> str | None:
     parsed = _dateparser_parse(snippet, base)
     if parsed is None:
         return None
-    if base is not None and parsed > base:  # a day/month without year lies in the past
+    stated = re.search(r"\b\d{4}\b", snippet) or (numeric and numeric.group(3))
+    if base is not None and parsed > base and not stated:  # a day/month without year lies in the past
         try:
             parsed = parsed.replace(year=parsed.year - 1)
         except ValueError:

@@ -30,6 +30,13 @@ SCHEMAS: dict[str, dict[str, type]] = {
     "lists.json": {"rank_heads": list, "event_verbs": list, "item_links": list,
                    "list_markers": list, "group_heads": list, "assessment_heads": list},
     "regions_id.json": {"provinces": list, "spellings": dict, "kind_words": dict},
+    "winners.json": {key: list for key in (
+        "domain_words", "winner_cues", "become_verbs", "handed_verbs", "announce_verbs",
+        "win_verbs", "passive_win_verbs", "win_nouns", "category_words", "via_words",
+        "category_links", "beneficiary_words", "work_kinds", "appositions", "auxiliaries",
+        "clause_links", "not_category_words", "opinion_followers", "title_inner_words",
+        "category_openers", "not_winners", "past_words", "anaphors", "demonstratives",
+        "credit_words")},
 }
 PATTERN_KEYS = {"label", "pattern"}
 

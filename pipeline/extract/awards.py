@@ -134,6 +134,7 @@ class AwardFinder:
         self._fill_from_event(sentences, by_sentence, drafts, context)
         drafts += self._list_awards(doc, sentences, by_sentence, drafts, context)
         drafts += self._recipient_lists(doc, sentences, by_sentence, drafts, context)
+        drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         return drafts
 
     def _fill_from_event(self, sentences, by_sentence, drafts, context) -> None:

@@ -10,10 +10,13 @@ from spacy.tokens import Span
 from ..models import Entity, Evidence
 from .drafts import AwardDraft
 from .mentions import Mention
+from .naming import without_edition
 
 # "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
                         r"{0,8})\s*:\s*(\S.*)$")
+
+_CREDIT = re.compile(r"\(\s*([^():]+?)\s*:\s*([^()]+?)\s*\)")
 
 
 class CeremonyLists:
@@ -28,7 +31,7 @@ class CeremonyLists:
                     continue
                 start, end = named
                 dummy = Mention("CEREMONY", start, end, doc[start].idx, doc[end - 1].idx, "", "")
-                draft = AwardDraft(sentence, dummy, doc[start:end].text,
+                draft = AwardDraft(sentence, dummy, without_edition(doc[start:end].text),
                                     (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)),
                                     head.rule)
                 draft.year = self._award_year(doc, sentence, end) or context.year
@@ -53,6 +56,17 @@ class CeremonyLists:
                     return Entity(" ".join(words), "lembaga")
         return None
 
+    def _credited(self, winners: str, line: str) -> str:
+        """"“Lagu Senja” – Film (Musik/Lirik: Name)": a quoted work goes to the people its
+        credit names (winners.json ``credit_words``)."""
+        if not re.match(r"^\s*[“\"'‘]", winners):
+            return winners
+        words = {w.lower() for w in self.rules.files.get("winners.json", {}).get("credit_words", [])}
+        for label, names in _CREDIT.findall(line):
+            if words and set(re.findall(r"\w+", label.lower())) <= words:
+                return names
+        return winners
+
     def _list_awards(self, doc, sentences, by_sentence, drafts, context) -> list[AwardDraft]:
         """"Album Terbaik: Sinar Senja – Langit Kedua", "- Polisi Inovatif: Kombes X,": one
         award per winner of a category list, under the ceremony the article reports."""
@@ -66,7 +80,7 @@ class CeremonyLists:
             if ceremony is None:
                 return found
             category, rest = match.group(1).strip(), match.group(2)
-            winners = re.split(r"\s+[–—-]\s+", rest, maxsplit=1)[0]
+            winners = self._credited(re.split(r"\s+[–—-]\s+", rest, maxsplit=1)[0], rest)
             for part in re.split(r",\s*|\s+dan\s+|\s+&\s+", winners):
                 name = self.namer.person_name(part.strip(" .,;\"“”"))
                 if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name) or \

@@ -54,6 +54,7 @@ class AwardNamer:
             break
         while end > start + 1 and doc[end - 1].lower_ in _NAME_CONNECTORS:
             end -= 1
+        end = self._without_trailing_body(doc, start, end)
         words = [t for t in doc[start:end] if t.text[:1].isalnum()]
         if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
             return None
@@ -74,6 +75,23 @@ class AwardNamer:
         while i < sentence.end and doc[i].lower_ in {"of", "for", "the", "&"}:
             i += 1
         return i
+
+    def _without_trailing_body(self, doc: Doc, start: int, end: int) -> int:
+        """"Piala Citra FFI 2020" → "Piala Citra": a body's abbreviation after the name is who
+        gives it, when a name of two words remains: a giver (awards.json ``name_drops_trailing``)
+        or an abbreviation the article defines for a body (``body_heads``)."""
+        last = doc[end - 1]
+        if not (last.text.isupper() and last.text.isalpha()) or \
+                sum(t.text[:1].isalnum() for t in doc[start:end - 1]) < 2:
+            return end
+        if any(s.label_ in self.trailing_bodies and s.start == end - 1 and s.end == end
+               for s in doc.spans.get("warta", [])):
+            return end - 1
+        if "abbreviations" not in doc.user_data:
+            doc.user_data["abbreviations"] = _abbreviations(doc.text)
+        long = doc.user_data["abbreviations"].get(last.text, "")
+        # "Festival Sinema Nusantara (FSN)": the article defines it as a body
+        return end - 1 if long.split(" ", 1)[0] in self.body_heads else end
 
     def _inner_words_then_name(self, doc: Doc, i: int, sentence: Span) -> bool:
         """"penghargaan hasil evaluasi Sistem …": assessment words, then the proper name."""
@@ -127,6 +145,14 @@ class AwardNamer:
                         (doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         text = doc[start:end].text
         return text[:1].upper() + text[1:], None, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+_EDITION = re.compile(r"\s+\d{1,3}$")
+
+
+def without_edition(name: str) -> str:
+    """"Piala Layar 11" → "Piala Layar": a ceremony's edition number is not part of its name."""
+    return _EDITION.sub("", name) if len(name.split()) > 2 else name
 
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"

@@ -3,7 +3,8 @@
 Generic and small on purpose: the words it relies on (scale words, receive verbs,
 "tahun lalu", place heads …) come from ``rules/language.json``. The work is split by job:
 ``scores`` (scores and years), ``awards`` (award detection), ``naming`` (award names),
-``handover`` (date, place, received_by, giver), ``ceremony`` (winner lists).
+``handover`` (date, place, received_by, giver), ``ceremony`` (winner lists), ``lists``
+(ranked and category lists), ``winners`` (category winners told in prose).
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, _abbreviations
+from .winners import ProseWinners
 
 __all__ = ["AwardRelations", "Context"]
 
 
 class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover, CeremonyLists,
-                     RecipientLists):
+                     RecipientLists, ProseWinners):
     """The ``warta_awards`` spaCy component."""
 
     def __init__(self, rules: Rules):
@@ -69,6 +71,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
         self.heads_by_kind = rules.awards.get("head_by_kind", {})
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
+        self.trailing_bodies = set(rules.awards.get("name_drops_trailing", []))
+        self.body_heads = set(rules.awards.get("body_heads", []))
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
         self.give_verbs = {w.lower() for w in language.get("give_verbs", [])}
         self.recipient_markers = {w.lower() for w in language.get("recipient_markers", [])}
@@ -147,11 +151,14 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         return list(awards.values())
 
 
+_WINNER_RULES = {"list", "winner"}  # a ceremony's winners: one record per category
+
+
 def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     """Two awards, not one reported twice: two categories of one sentence or of two lists,
     or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
     if first.category and second.category and first.category != second.category and \
-            (first.sentence == second.sentence or first.rule == second.rule == "list"
+            (first.sentence == second.sentence or {first.rule, second.rule} <= _WINNER_RULES
              or second.rule == "categories"):
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))

@@ -1,0 +1,249 @@
+"""Winners of film and music awards reported in prose and in winner lists, on sentences
+written for these tests (fictional ceremonies, films and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import build_nlp
+from pipeline.extract.relations import Context
+from pipeline.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(RULES)
+
+
+def awards_of(nlp, text, published=date(2024, 12, 10)):
+    doc = nlp.make_doc(text)
+    doc._.context = Context(article_id="t", published=published)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.awards)
+
+
+def test_an_organisers_abbreviation_after_the_award_is_its_giver_not_its_name(nlp):
+    text = ("Festival Sinema Nusantara (FSN) digelar pada Sabtu, 7 Desember 2024 di Gedung "
+            "Kesenian Batu Putih.\n"
+            "Daftar pemenang Piala Layar Emas FSN 2024:\n"
+            "Sutradara Terbaik: Rama Wijaya – Langit Senja\n")
+    awards = awards_of(nlp, text)
+    assert [(a.recipient.name, a.name) for a in awards] == [("Rama Wijaya", "Piala Layar Emas")]
+
+
+def test_a_quoted_song_in_a_winner_list_goes_to_the_people_its_credit_names(nlp):
+    text = ("Daftar pemenang Piala Layar Emas 2024:\n"
+            "Lagu Tema Terbaik: “Senja di Dermaga” – Langit Kedua "
+            "(Musik/ Lirik: Sinta Dewi)\n"
+            "Lagu Pembuka Terbaik: “Pagi Biru” – Laut Tenang\n")
+    names = {a.recipient.name: a.category for a in awards_of(nlp, text)}
+    assert names == {"Sinta Dewi": "Lagu Tema Terbaik", "Pagi Biru": "Lagu Pembuka Terbaik"}
+
+
+OPENING = ("Pengumuman pemenang Piala Layar Emas 12 berlangsung secara daring melalui akun "
+           "media sosial panitia.\n")
+
+
+def winners_of(nlp, text):
+    return sorted((a.recipient.name, (a.category or "").lower(), a.year)
+                  for a in awards_of(nlp, OPENING + text, published=None))
+
+
+def test_a_work_that_becomes_a_category_winner_receives_the_ceremonys_award(nlp):
+    text = "Film Langit Senja menjadi film cerita panjang terbaik 2023.\n"
+    awards = awards_of(nlp, OPENING + text, published=None)
+    assert [(a.recipient.name, a.recipient.type, a.name, a.category, a.year) for a in awards] == [
+        ("Langit Senja", "work", "Piala Layar Emas", "film cerita panjang terbaik", 2023)]
+
+
+def test_an_announced_winner_gets_the_edition_year_and_its_sentences_date(nlp):
+    text = ("Malam puncak Piala Layar Emas 12 yang digelar pada Sabtu, 9 Maret 2024 mengumumkan "
+            "film KABUT sebagai Film Terbaik tahun 2023, dengan total kemenangan di 5 kategori. "
+            "Rama Wijaya berhasil memenangkan kategori Sutradara Terpilih, dan Sinta Dewi menjadi "
+            "Aktris Utama Terpilih.\n")
+    awards = {a.recipient.name: a for a in awards_of(nlp, OPENING + text, published=None)}
+    assert {n: (a.category, a.year) for n, a in awards.items()} == {
+        "KABUT": ("Film Terbaik", 2023), "Rama Wijaya": ("Sutradara Terpilih", 2023),
+        "Sinta Dewi": ("Aktris Utama Terpilih", 2023)}
+    assert awards["KABUT"].date == "2024-03-09"
+    assert awards["Sinta Dewi"].date is None
+
+
+def test_each_listed_category_of_a_winner_is_its_own_award(nlp):
+    text = ("Bayu Pratama berhasil memenangkan dua kategori, yaitu penyutradaraan terbaik, dan "
+            "penulisan skenario asli terbaik.\n")
+    assert winners_of(nlp, text) == [
+        ("Bayu Pratama", "penulisan skenario asli terbaik", None),
+        ("Bayu Pratama", "penyutradaraan terbaik", None)]
+
+
+def test_wins_of_a_film_and_the_last_category_for_a_named_person(nlp):
+    text = ("Film Pagi di Dermaga (Fajar) karya sutradara Dewi Lestari meraih tiga kemenangan "
+            "lewat kategori tata suara, tata musik, dan aktor pendukung terbaik untuk Yusuf "
+            "Hidayat.\n")
+    assert winners_of(nlp, text) == [
+        ("Pagi di Dermaga (Fajar)", "tata musik", None),
+        ("Pagi di Dermaga (Fajar)", "tata suara", None),
+        ("Yusuf Hidayat", "aktor pendukung terbaik", None)]
+
+
+def test_wins_told_in_the_passive_after_kemenangan(nlp):
+    text = ("Film Laut Biru menjadi film terbaik 2023. Sementara itu, kemenangan film Laut Biru "
+            "diperoleh pada kategori penyuntingan gambar dan lagu tema untuk karya lagu Raka "
+            "Pradipta, Ombak Pagi.\n")
+    assert winners_of(nlp, text) == [
+        ("Laut Biru", "film terbaik", 2023), ("Laut Biru", "penyuntingan gambar", 2023),
+        ("Raka Pradipta", "lagu tema", 2023)]
+
+
+def test_a_counted_list_of_titles_are_winners_when_the_count_agrees(nlp):
+    text = ("Ada tiga film yang meraih dua kemenangan, Laut Biru, Senja 2: Kembali, dan The "
+            "Last 3. Juga empat film meraih satu kemenangan, Ombak, Pagi Buta, dan Sore.\n")
+    assert winners_of(nlp, text) == [("Laut Biru", "", None), ("Senja 2: Kembali", "", None),
+                                     ("The Last 3", "", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Film Laut Biru menjadi salah satu film terbaik tahun ini.",
+    "Rama Wijaya masuk nominasi Aktor Utama Terbaik.",
+    "Dia menjadi aktris utama terbaik.",
+    "Film Laut Biru karya sutradara Dewi Lestari menjadi film terlaris.",
+    "Festival Sinema Kali Jernih menjadi festival film terbaik di Asia.",
+    "Pemkab Kali Jernih menjadi kabupaten terbaik dalam pelayanan publik.",
+    "Acara ini menjadi ajang terbaik bagi sineas muda.",
+    "Setiap karya yang terpilih diharapkan menjadi inspirasi terbaik.",
+])
+def test_phrases_that_name_no_winner(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_no_ceremony_no_winner(nlp):
+    assert awards_of(nlp, "Film Langit Senja menjadi film cerita panjang terbaik 2023.") == []
+
+
+def test_joint_winners_are_one_record_each(nlp):
+    text = "Sementara itu, Rama Wijaya dan Sinta Dewi menjadi penulis skenario terbaik.\n"
+    assert winners_of(nlp, text) == [("Rama Wijaya", "penulis skenario terbaik", None),
+                                     ("Sinta Dewi", "penulis skenario terbaik", None)]
+
+
+def test_categories_enumerated_after_a_count_of_trophies(nlp):
+    text = ("Film Ombak berhasil menyabet dua piala, yaitu Film Terbaik dan Sutradara Terbaik. "
+            "Film Senja juga menyabet dua piala, yaitu di Kota Kali Jernih dan Batu Putih.\n")
+    assert winners_of(nlp, text) == [("Ombak", "film terbaik", None),
+                                     ("Ombak", "sutradara terbaik", None)]
+
+
+def test_a_credited_director_in_the_sentence_does_not_receive_the_films_award(nlp):
+    awards = awards_of(nlp, OPENING + "Film Ombak karya sutradara Dewi Lestari menjadi film "
+                                      "terbaik 2023.\n", published=None)
+    assert [(a.recipient.name, a.received_by) for a in awards] == [("Ombak", None)]
+    assert awards[0].evidence[0].rule == "award:winner"
+
+
+def test_a_category_handed_to_its_winners(nlp):
+    text = ("Piala Layar Emas untuk Pemeran Utama Pria Terbaik jatuh kepada Bayu Pratama. "
+            "Sementara itu, kategori Film Terbaik 2023 diraih oleh film Langit Senja. "
+            "Kategori Desa Terbaik diberikan kepada Desa Sukamaju.\n")
+    assert winners_of(nlp, text) == [("Bayu Pratama", "pemeran utama pria terbaik", 2023),
+                                     ("Langit Senja", "film terbaik", 2023)]
+
+
+def test_winners_get_the_day_and_place_of_an_event_told_apart_from_them(nlp):
+    text = ("Malam puncak Piala Layar Emas 2024 digelar di Gedung Kesenian Batu Putih, Kota Muara "
+            "Sari, Sabtu (14/12/2024). Film Ombak menjadi film terbaik. Rama Wijaya menjadi "
+            "sutradara terbaik.")
+    awards = awards_of(nlp, text, published=date(2024, 12, 15))
+    assert {(a.recipient.name, a.date, a.place) for a in awards} == {
+        ("Ombak", "2024-12-14", "Gedung Kesenian Batu Putih, Kota Muara Sari"),
+        ("Rama Wijaya", "2024-12-14", "Gedung Kesenian Batu Putih, Kota Muara Sari")}
+
+
+def test_a_range_of_days_is_no_day_of_the_winners(nlp):
+    text = ("Pengumuman pemenang Piala Layar Emas 2024 berlangsung selama tiga hari, 12 hingga "
+            "14 Desember 2024. Film Ombak menjadi film terbaik.")
+    assert [a.date for a in awards_of(nlp, text)] == [None]
+
+
+def test_an_award_named_in_the_winners_sentence_is_its_name(nlp):
+    text = ("Rama Wijaya meraih Piala Citra Kali Jernih 2023 sebagai Pemeran Utama Pria Terbaik. "
+            "Sinta Dewi membawa pulang Piala Layar Emas untuk kategori Aktris Utama Terbaik dan "
+            "Aktris Favorit Terbaik. Bayu Pratama sukses meraih gelar Penata Musik Terbaik.\n")
+    awards = awards_of(nlp, OPENING + text, published=None)
+    assert sorted((a.recipient.name, a.name, a.category, a.year) for a in awards) == [
+        ("Bayu Pratama", "Piala Layar Emas", "Penata Musik Terbaik", 2023),
+        ("Rama Wijaya", "Piala Citra Kali Jernih", "Pemeran Utama Pria Terbaik", 2023),
+        ("Sinta Dewi", "Piala Layar Emas", "Aktris Favorit Terbaik", 2023),
+        ("Sinta Dewi", "Piala Layar Emas", "Aktris Utama Terbaik", 2023)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rama Wijaya memperoleh nilai terbaik dalam ujian akting.",
+    "Rama Wijaya mendapatkan kesempatan terbaik untuk tampil.",
+    "Rama Wijaya berharap meraih Piala Layar Emas sebagai Aktor Terbaik tahun depan.",
+])
+def test_winning_verbs_without_a_category_won(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_the_year_of_an_earlier_win_is_not_the_edition_of_the_others(nlp):
+    text = ("Sebelumnya, Rama Wijaya meraih Piala Layar Emas 2019 sebagai Aktor Terbaik. "
+            "Sinta Dewi menjadi aktris terbaik 2023. Bayu Pratama menjadi sutradara terbaik.\n")
+    assert winners_of(nlp, text) == [("Bayu Pratama", "sutradara terbaik", 2023),
+                                     ("Rama Wijaya", "aktor terbaik", 2019),
+                                     ("Sinta Dewi", "aktris terbaik", 2023)]
+
+
+def test_a_pronoun_or_a_demonstrative_stands_for_the_last_winner_named(nlp):
+    text = ("Penyanyi Raka Pradipta menjadi musisi dengan piala terbanyak. Ia meraih kategori "
+            "Penyanyi Solo Pria Terbaik dan Album Terbaik. Film Ombak menjadi film terbaik. "
+            "Film tersebut juga memenangkan kategori Penata Musik Terbaik.\n")
+    assert winners_of(nlp, text) == [
+        ("Ombak", "film terbaik", None), ("Ombak", "penata musik terbaik", None),
+        ("Raka Pradipta", "album terbaik", None),
+        ("Raka Pradipta", "penyanyi solo pria terbaik", None)]
+
+
+def test_a_pronoun_with_no_winner_before_it_is_nobody(nlp):
+    assert winners_of(nlp, "Ia meraih kategori Penyanyi Solo Pria Terbaik.\n") == []
+
+
+def test_quoted_titles_slashed_categories_and_an_award_handed_to_a_person(nlp):
+    text = ("Lagu “Senja di Dermaga” yang dinyanyikan Dimas Arya terpilih sebagai Lagu "
+            "Pop/Rock Terbaik. Penghargaan Pengabdian Seumur Hidup diberikan kepada maestro "
+            "keroncong Sri Rahayu.\n")
+    awards = awards_of(nlp, OPENING + text, published=None)
+    assert sorted((a.recipient.name, a.name, a.category) for a in awards) == [
+        ("Senja di Dermaga", "Piala Layar Emas", "Lagu Pop/Rock Terbaik"),
+        ("Sri Rahayu", "Penghargaan Pengabdian Seumur Hidup", None)]
+
+
+def test_only_articles_of_film_music_and_show_business_are_read(nlp):
+    text = ("Malam penganugerahan Piala Abdi Praja 2024 digelar di Gedung Serba Guna Kali Jernih. "
+            "Rama Wijaya menjadi pegawai teladan terbaik.\n")
+    assert awards_of(nlp, text) == []
+    assert [a.recipient.name for a in awards_of(nlp, text + "Sinta Dewi menjadi aktris terbaik.")] \
+        == ["Rama Wijaya", "Sinta Dewi"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sinta Dewi menjadi nomine Aktris Terbaik.",
+    "Menurut Rama Wijaya, film Ombak menjadi film terbaik yang pernah ia tonton.",
+    "Film Ombak menjadi film terbaik sepanjang masa.",
+    "Film Ombak digadang-gadang menjadi film terbaik tahun ini.",
+    "Rama Wijaya gagal menjadi aktor terbaik.",
+    "Rama Wijaya, yang menjadi aktor terbaik tahun lalu, kini menjadi juri.",
+])
+def test_nominees_opinions_and_failures_are_no_winners(nlp, sentence):
+    assert winners_of(nlp, sentence + "\n") == []
+
+
+def test_a_ceremonys_edition_number_is_not_part_of_its_name(nlp):
+    text = ("Daftar pemenang Piala Layar Emas 12:\n"
+            "Sutradara Terbaik: Rama Wijaya – Langit Senja\n")
+    assert [a.name for a in awards_of(nlp, text)] == ["Piala Layar Emas"]
