@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 ENTITY_TYPES = (
@@ -65,7 +65,8 @@ class Article:
     author: str | None
     text: str
     paragraphs: tuple[str, ...]
-    published_precision: Literal["time", "day"] | None = None  # "day": only the date is known
+    # "day": only the date is known; "month": only the month (no publication day at all)
+    published_precision: Literal["time", "day", "month"] | None = None
     canonical_url: str | None = None
     language: str | None = None
     is_article: bool = True  # False for listing / index pages: nothing is extracted from them
@@ -78,7 +79,7 @@ class Article:
     @property
     def published(self) -> str | None:
         """Publication time in gold form: full ISO 8601 with offset, or ``YYYY-MM-DD``."""
-        if self.published_at is None:
+        if self.published_at is None or self.published_precision == "month":
             return None
         if self.published_precision == "day" or self.published_at.tzinfo is None:
             return self.published_at.date().isoformat()
@@ -86,7 +87,14 @@ class Article:
 
     @property
     def published_date(self) -> date | None:
-        return self.published_at.date() if self.published_at else None
+        """The publication day; for a month only, its last day (the base "19 April" is
+        resolved against)."""
+        if self.published_at is None:
+            return None
+        if self.published_precision == "month":
+            following = self.published_at.replace(day=28) + timedelta(days=4)
+            return (following - timedelta(days=following.day)).date()
+        return self.published_at.date()
 
 
 @dataclass(frozen=True)

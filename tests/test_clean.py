@@ -192,3 +192,13 @@ def test_shared_texts_published_and_span(gold_path):
 def test_shared_data_present_or_skip():
     if not SHARED.is_dir():
         pytest.skip(f"shared data not found at {SHARED}: the seeds/dev checks above are skipped")
+
+
+def test_a_stored_month_prefix_is_no_publication_day_but_dates_the_text():
+    from pipeline.extract import extract
+    article = clean_text(" date 2023-04 Pemkab Kali Jernih meraih Penghargaan Pelestari Sungai yang "
+                         "diserahkan di Gedung Mawar, Jakarta, pada 19 April malam.\n")
+    assert article.published is None and article.published_precision == "month"
+    assert str(article.published_date) == "2023-04-30"
+    assert not article.text.startswith("date")
+    assert {a.date for a in extract(article).awards} == {"2023-04-19"}

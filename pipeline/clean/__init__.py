@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pipeline.models import Article
 
 from .dates import date_from_url
@@ -28,6 +30,8 @@ def clean_text(text: str, url: str | None = None, *, source: str | None = None,
     hint = rules.site_for(site_of(url))
     stamp = parts.published or date_from_url(url)
     published_at, precision = stamp.resolve(hint.time_zone if hint else None) if stamp else (None, None)
+    if published_at is None and parts.month:  # only the month is known: no publication day
+        published_at, precision = datetime(*parts.month, 1), "month"
     paragraphs = parts.paragraphs
     return Article(
         url=url, site=site_of(url), title=parts.title, published_at=published_at,

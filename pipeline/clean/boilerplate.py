@@ -91,3 +91,11 @@ def strip_signature(text: str, rules: Boilerplate) -> str:
 def strip_record_prefix(text: str, rules: Boilerplate) -> str:
     """Drop a store's "date 2020-07" prefix in front of a text copy."""
     return rules.record_prefix.sub("", text, count=1)
+
+
+def record_month(text: str, rules: Boilerplate) -> tuple[int, int] | None:
+    """The year and month of a store's "date 2020-07" prefix: when the copy was stored, not
+    a publication day, but the month tells the year of "19 April" in its text."""
+    match = rules.record_prefix.match(text)
+    found = match and re.search(r"(\d{4})-(\d{2})", match.group(0))
+    return (int(found.group(1)), int(found.group(2))) if found else None

@@ -27,6 +27,7 @@ class TextParts:
     paragraphs: tuple[str, ...]
     published: Stamp | None
     author: str | None
+    month: tuple[int, int] | None = None  # a store's "date 2023-04" prefix
 
 
 def _only_date(line: str, rules: CleanRules) -> bool:
@@ -108,10 +109,12 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
 
 
 def split_text(text: str, rules: CleanRules) -> TextParts:
-    text = bp.strip_record_prefix(text.replace("\r\n", "\n").replace("\xa0", " "), rules.boilerplate)
+    text = text.replace("\r\n", "\n").replace("\xa0", " ")
+    month = bp.record_month(text, rules.boilerplate)
+    text = bp.strip_record_prefix(text, rules.boilerplate)
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
-                     published=_published(header, rules), author=_author(header))
+                     published=_published(header, rules), author=_author(header), month=month)
