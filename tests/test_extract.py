@@ -504,3 +504,28 @@ def test_a_grade_a_year_gives_one_award_each(nlp):
                          "Meningkat kembali tahun 2017 predikatnya BB.")
     got = {(a.year, a.grade, a.date) for a in awards if a.year != 2018}
     assert got == {(2016, "B", None), (2017, "BB", None)}
+
+
+def test_the_same_award_handed_to_more_recipients(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih menerima UHC Award 2024 kategori Utama dari BPJS Kesehatan. "
+                         "Dalam kesempatan yang sama, penghargaan yang sama juga diserahkan kepada Pemkab "
+                         "Sumber Rejo dan Pemkot Karang Sari.")
+    got = {(a.recipient.name, a.name, a.grade, a.category, a.year) for a in awards}
+    assert got == {(r, "UHC Award", "Utama", None, 2024) for r in
+                   ("Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Sumber Rejo",
+                    "Pemerintah Kota Karang Sari")}
+
+
+def test_years_listed_before_a_named_award_give_one_award_each(nlp):
+    awards, _ = run(nlp, "Sebelumnya, Pemkot Kali Jernih telah tiga kali berturut-turut sejak Tahun 2019, "
+                         "2021, dan 2023 meraih Swasti Saba Wiwerda.")
+    assert {(a.year, a.grade) for a in awards} == {(2019, "Wiwerda"), (2021, "Wiwerda"),
+                                                  (2023, "Wiwerda")}
+
+
+def test_a_body_that_is_not_the_organiser_gives_its_own_named_award(nlp):
+    awards, _ = run(nlp, "Pemkot Kali Jernih meraih Swasti Saba Wistara Tahun 2025 dari Kemenkes di Hotel "
+                         "Mawar, Jakarta, Rabu (19/11/2025). Pada acara yang sama, Kemenkes juga memberikan "
+                         "penghargaan Kader Kesehatan Teladan kepada Sri Wahyuni, kader Posyandu Melati.")
+    got = {(a.recipient.name, a.name, a.category) for a in awards}
+    assert ("Sri Wahyuni", "Kader Kesehatan Teladan", None) in got

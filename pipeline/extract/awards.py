@@ -45,8 +45,10 @@ class AwardFinder:
             for head in (m for m in mentions if m.label == "AWARD_HEAD"):
                 if made and head.start < made[-1].name_end:
                     continue
-                named = self._award_name(doc, head, sentence) or \
-                    self._given_name(doc, sentence, head)
+                # "penghargaan yang sama juga diserahkan kepada …": the award told before
+                same_as = self._same_award(doc, head, sentence, made or drafts)
+                named = (head.start, head.end + 2) if same_as else \
+                    self._award_name(doc, head, sentence) or self._given_name(doc, sentence, head)
                 if named is None:
                     continue
                 start, end = named
@@ -78,25 +80,35 @@ class AwardFinder:
                     if give is not None and (verb is None or give > verb) else []
                 if verb is None and not given:
                     given = self._received_by_after(doc, sentence, end, actors + persons)
+                if same_as and not given:
+                    given = self._handed_over_to(doc, sentence, end, actors + persons)
                 if not given and (verb is None or any(t.text in {",", ";"} for t in doc[verb:start])):
                     continue
                 name, category, name_span = self._split_name(doc, start, end)
                 name = _expand_abbreviations(name, abbreviations)
                 name, tier = self._split_tier(name)
                 name = f"{kept_head} {name}" if kept_head else name
+                if same_as:
+                    name, category, tier = same_as.name, same_as.category, same_as.grade
                 recipients = given or self._recipients(doc, sentence, actors + persons, verb, topic) \
                     or self._handed_over_to(doc, sentence, end, actors + persons)
+                organiser = bool(given) and give is not None and \
+                    self._organiser_gives(doc, sentence, give)
+                rule = ("given:organiser:" if organiser else "given:" if given else "") + head.rule
+                # "sejak Tahun 2019, 2021, dan 2023 meraih …": one award a year
+                years = (_listed_years(doc, sentence, verb) if verb is not None else []) or [None]
                 for recipient in recipients:
-                    draft = AwardDraft(sentence, recipient, name, name_span,
-                                       "given:" + head.rule if given else head.rule)
-                    if given and self._organiser_gives(doc, sentence, give):
-                        draft.inherits = "ceremony"
-                    draft.extra_recipients = recipients
-                    draft.name_end = end
-                    draft.category, draft.grade = category, tier
-                    draft.year = self._award_year(doc, sentence, end) or \
-                        self._year_before(doc, sentence, start, year)
-                    made.append(draft)
+                    for listed_year in years:
+                        draft = AwardDraft(sentence, recipient, name, name_span, rule)
+                        if organiser:
+                            draft.inherits = "ceremony"
+                        draft.extra_recipients = recipients
+                        draft.name_end = end
+                        draft.category, draft.grade = category, tier
+                        draft.year = listed_year or (same_as.year if same_as else None) or \
+                            self._award_year(doc, sentence, end) or \
+                            self._year_before(doc, sentence, start, year)
+                        made.append(draft)
             if not made:
                 made = self._cue_awards(doc, sentence, mentions, actors + persons, topic,
                                         reference or (drafts[0].name if drafts else None), year)
@@ -125,7 +137,8 @@ class AwardFinder:
                 if first is draft:  # "panitia memberikan …" before any other award: the event's
                     ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
                     first = ceremony or draft
-                if draft.rule.startswith("given:") and draft.inherits == "ceremony" and first is not draft:
+                if draft.rule.startswith("given:organiser:") and draft.inherits == "ceremony" \
+                        and first is not draft:
                     # the organiser's special award is a category of its ceremony's award
                     draft.name, draft.category = first.name, draft.category or draft.name
                 draft.giver = draft.giver or first.giver
@@ -136,6 +149,13 @@ class AwardFinder:
         drafts += self._recipient_lists(doc, sentences, by_sentence, drafts, context)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         return drafts
+
+    @staticmethod
+    def _same_award(doc, head, sentence: Span, told: list[AwardDraft]) -> AwardDraft | None:
+        if told and head.end + 1 < sentence.end and doc[head.end].lower_ == "yang" and \
+                doc[head.end + 1].lower_ == "sama" and head.text.lower() in GENERIC_HEADS:
+            return told[-1]
+        return None
 
     def _fill_from_event(self, sentences, by_sentence, drafts, context) -> None:
         """The body, date and place the article gives for its award's handover fill this
@@ -151,7 +171,10 @@ class AwardFinder:
         assessed = {d.recipient.entity.name for d in drafts if d.inherits == "assessment"}
         for draft in same:
             draft.giver = draft.giver or event.giver
-            if draft.recipient.entity.name not in assessed:
+            # co-recipients told in a sentence of their own are not tied to the handover
+            told_with = draft.sentence == main.sentence or draft.inherits == "ceremony" or \
+                draft.recipient.entity.name == main.recipient.entity.name
+            if draft.recipient.entity.name not in assessed and told_with:
                 draft.date, draft.place = draft.date or event.date, draft.place or event.place
 
     def _sentence_award_year(self, doc, sentence: Span, context: Context,

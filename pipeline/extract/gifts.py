@@ -76,7 +76,11 @@ class GiftFinder:
                 break
             chosen.append(m)
             position = m.end
-        return chosen or self._named_list(doc, sentence, marker + 1)
+        named = self._named_list(doc, sentence, marker + 1)
+        # "kepada Sri Wahyuningsih, kader Posyandu Mawar": the name told first is the recipient
+        if named and (not chosen or named[0].end <= chosen[0].extra.get("title_start", chosen[0].start)):
+            return named
+        return chosen
 
     def _received_by_after(self, doc: Doc, sentence: Span, name_end: int,
                            actors: list[Mention]) -> list[Mention]:

@@ -29,6 +29,9 @@ class Handover:
     def _fill_from_sentence(self, doc, draft: AwardDraft, sentence: Span,
                             mentions: list[Mention], name_end: int, context: Context) -> None:
         given = draft.rule.startswith("given:")
+        # "kategori Utama": a class is a grade, not also a category
+        graded = {(m.start, m.end) for m in mentions if m.label == "GRADE"}
+        mentions = [m for m in mentions if m.label != "CATEGORY" or (m.start, m.end) not in graded]
         # "X meraih anugerah proper emas dan Y meraih anugerah proper hijau": Y's is the one
         # at its award's name, not the first of the sentence
         at_name = [m for m in mentions if m.label == "CATEGORY" and
