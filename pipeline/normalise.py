@@ -74,9 +74,8 @@ def resolve_date(text: str, base: date | None) -> str | None:
         day, month, year = numeric.groups()
         snippet = f"{int(day)}/{int(month)}/{year}" if year else f"{int(day)}/{int(month)}"
     else:
-        snippet = re.sub(r"^[A-Za-z']+\s*,?\s*\(?", "", text.strip()) if re.match(
-            r"^(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b", text.strip()) else text
-        snippet = snippet.strip(" ()")
+        # "Rabu, 4 Desember 2024": the weekday before a day number is not needed
+        snippet = re.sub(r"^[A-Za-z']+\s*,?\s*\(?(?=\d)", "", text.strip()).strip(" ()")
     parsed = _dateparser_parse(snippet, base)
     if parsed is None:
         return None
@@ -89,23 +88,13 @@ def resolve_date(text: str, base: date | None) -> str | None:
     return parsed.isoformat()
 
 
-_WEEKDAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
-                  "sabtu": 5, "minggu": 6, "ahad": 6}
-
-
-def resolve_weekday(name: str, base: date) -> str | None:
+def resolve_weekday(name: str, base: date, numbers: dict[str, int]) -> str | None:
     """"Selasa" said in an article of Tuesday 2024-03-05 → "2024-03-05": the latest such day
-    not after ``base``."""
-    index = _WEEKDAY_INDEX.get(name.lower())
+    not after ``base``. ``numbers``: weekday names to Monday-based numbers (language.json)."""
+    index = numbers.get(name.lower())
     if index is None:
         return None
     return (base - timedelta(days=(base.weekday() - index) % 7)).isoformat()
-
-
-def weekday_of(iso: str) -> str | None:
-    """"2019-01-29" → "selasa" (the Indonesian weekday name, lower case)."""
-    index = date.fromisoformat(iso).weekday()
-    return next((name for name, i in _WEEKDAY_INDEX.items() if i == index), None)
 
 
 # -- names -------------------------------------------------------------------------------

@@ -9,18 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence
-from ..normalise import resolve_date, resolve_weekday, weekday_of
+from ..normalise import resolve_date, resolve_weekday
 from .drafts import AwardDraft, Context
 from .mentions import Mention
 
-_DATE = re.compile(
-    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
-    r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
-    r"|\d{1,2}\s+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|"
-    r"Oktober|November|Nopember|Desember)(?:\s+\d{4})?)")
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|[Nn]o\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|[Nn]o\.?|\d+))*)(?=\s*[,.;]|\s*$|\s+(?:pada|tanggal)\b)")
 
-_BARE_WEEKDAY = re.compile(r",\s+(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*[.;]?\s*$")
 
 
 class Handover:
@@ -99,9 +93,9 @@ class Handover:
                 draft.evidence.append(self._evidence(context, sentence, found[0], "date"))
             elif base is not None:
                 # "… di Gedung X, Jakarta, Selasa.": the weekday alone, in the publication's week
-                match = _BARE_WEEKDAY.search(sentence.text)
+                match = self.bare_weekday_re.search(sentence.text)
                 if match:
-                    draft.date = resolve_weekday(match.group(1), base)
+                    draft.date = resolve_weekday(match.group(1), base, self.weekday_numbers)
                     draft.evidence.append(self._evidence(context, sentence, match, "date"))
         if draft.place is None:
             place = self._place(sentence)
@@ -129,14 +123,14 @@ class Handover:
     def _sentence_date(self, text: str, year: int | None, base: date | None):
         """The handover's date in a sentence, with its match: "Kamis (19/9/2024)" rather than
         the dateline "Jakarta, 20 September 2024 –"; a period is no date."""
-        matches = [m for m in _DATE.finditer(text) if not self._in_range(text, m)]
+        matches = [m for m in self.date_re.finditer(text) if not self._in_range(text, m)]
         match = next((m for m in matches if "(" in m.group(0) or
                       m.group(0).split()[0].rstrip(",") in self.weekdays),
                      matches[0] if matches else None)
         if match is None:
             return None
         found = resolve_date(match.group(0), base) if base is not None else \
-            _date_in_award_year(match.group(0), year)
+            _date_in_award_year(match.group(0), year, self.weekday_numbers)
         return (match, found) if found else None
 
     def _in_range(self, text: str, match) -> bool:
@@ -182,15 +176,29 @@ class Handover:
                         sentence.start_char + match.end(), rule)
 
 
-def _date_in_award_year(text: str, year: int | None) -> str | None:
+def _date_in_award_year(text: str, year: int | None, weekdays: dict[str, int]) -> str | None:
     """"Selasa (29/1)" in an article without a publication date: in the award's year or the
     next (awards for a year are often handed over early in the next), the one where the day
     falls on the weekday the article names."""
     if year is None:
         return resolve_date(text, None)
     candidates = [resolve_date(text, date(y, 12, 31)) for y in (year, year + 1)]
-    weekday = text.split()[0].strip(",").lower() if text[:1].isalpha() else None
+    weekday = weekdays.get(text.split()[0].strip(",").lower()) if text[:1].isalpha() else None
     for found in candidates:
-        if found and weekday and weekday_of(found) == weekday:
+        if found and weekday is not None and date.fromisoformat(found).weekday() == weekday:
             return found
     return candidates[0]
+
+
+def date_patterns(language: dict) -> tuple[re.Pattern, re.Pattern]:
+    """A handover date ("Rabu (4/12)", "Kamis, (21/12/2023)", "18 Desember 2023") and a bare
+    weekday closing a sentence ("…, Jakarta, Selasa."), from language.json's words."""
+    days = "|".join(map(re.escape, language["weekdays"]))
+    months = "|".join(re.escape(m.capitalize()) for m in sorted(language["months"], key=len,
+                                                               reverse=True))
+    dated = re.compile(
+        rf"(?:(?:{days})\s*,?\s*)?"
+        r"(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*\)"
+        rf"|\d{{1,2}}\s+(?:{months})(?![\w'])(?:\s+\d{{4}})?)")
+    bare = re.compile(rf",\s+({days})\s*[.;]?\s*$")
+    return dated, bare

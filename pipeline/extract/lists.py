@@ -18,10 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
-from ..normalise import resolve_date
 from .drafts import ACTOR_LABELS, AwardDraft, Context
 from .awards import _LETTER_GRADE
-from .handover import _DATE
 from .mentions import Mention
 from .naming import GENERIC_HEADS
 

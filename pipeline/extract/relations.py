@@ -21,7 +21,7 @@ from .awards import AwardFinder
 from .ceremony import CeremonyLists
 from .drafts import AwardDraft, Context
 from .gifts import GiftFinder
-from .handover import Handover
+from .handover import Handover, date_patterns
 from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
@@ -48,6 +48,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover,
         self.handover_words = {w.lower() for w in language["handover_words"]}
         self.previous_year = [w.lower() for w in language["previous_year"]]
         self.weekdays = set(language["weekdays"])
+        self.weekday_numbers = {k.lower(): v for k, v in language.get("weekday_numbers", {}).items()}
+        self.date_re, self.bare_weekday_re = date_patterns(language)
         self.object_prepositions = {w.lower() for w in language.get("object_prepositions", [])}
         self.person_verbs = {w.lower() for w in language.get("person_verbs", [])}
         self.enumeration = {w.lower() for w in language.get("enumeration_words", [])}

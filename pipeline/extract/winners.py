@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from ..normalise import resolve_date
 from .drafts import AwardDraft, Context, YEAR
-from .handover import _DATE
 from .mentions import Mention
 from .naming import without_edition
 
@@ -126,7 +125,7 @@ class ProseWinners:
         for sentence in sentences:
             if sentence.start in told or not any(t.lower_ in verbs for t in sentence):
                 continue
-            days = list(_DATE.finditer(sentence.text))
+            days = list(self.date_re.finditer(sentence.text))
             if len(days) != 1 or re.search(r"\d\s*(?:" + ranges + r")\s*$",
                                            sentence.text[:days[0].start()]):
                 continue
