@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..models import Entity, Evidence
 from .drafts import ACTOR_LABELS, AwardDraft, Context
-from .awards import _LETTER_GRADE
+from .cues import _LETTER_GRADE
 from .mentions import Mention
 from .naming import GENERIC_HEADS
 

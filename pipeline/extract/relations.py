@@ -19,6 +19,7 @@ from ..normalise import Namer
 from ..rules import Rules
 from .awards import AwardFinder
 from .ceremony import CeremonyLists
+from .cues import GradeCues
 from .drafts import AwardDraft, Context
 from .gifts import GiftFinder
 from .handover import Handover, date_patterns
@@ -31,8 +32,8 @@ from .winners import ProseWinners
 __all__ = ["AwardRelations", "Context"]
 
 
-class AwardRelations(ScoreFinder, AwardFinder, GiftFinder, AwardNamer, Handover, CeremonyLists,
-                     RecipientLists, ProseWinners):
+class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer, Handover,
+                     CeremonyLists, RecipientLists, ProseWinners):
     """The ``warta_awards`` spaCy component."""
 
     def __init__(self, rules: Rules):
