@@ -12,12 +12,16 @@ import cProfile
 import io
 import json
 import pstats
+import sys
 import time
 from pathlib import Path
 
-from pipeline.clean import clean_document
-from pipeline.extract import extract
-from pipeline.rules import load_rules
+# Measure this checkout's package, not whichever copy `pip install -e` points at.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pipeline.clean import clean_document  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.rules import load_rules  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -47,7 +51,7 @@ def main() -> None:
     docs = documents(args.root)
     extract(clean_document(*docs[0]), rules)  # build the spaCy pipeline once
     times = [one_round(docs, rules) for _ in range(args.rounds)]
-    print(f"{len(docs)} documents, {args.rounds} rounds")
+    print(f"{len(docs)} documents, {args.rounds} rounds, package {Path(sys.modules['pipeline'].__file__).parent}")
     print(f"first round {len(docs) / times[0]:.1f} articles/s; best {len(docs) / min(times):.1f}"
           f" articles/s; mean {len(docs) * len(times) / sum(times):.1f} articles/s")
     profile = cProfile.Profile()
