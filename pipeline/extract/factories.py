@@ -78,10 +78,9 @@ def _degree(text: list[str], space: list[str], i: int) -> bool:
 @Language.factory("warta_mentions", default_config={"rules_dir": ""})
 def make_mentions(nlp: Language, name: str, rules_dir: str):
     """A span_ruler holding every pattern of the rules folder; spans go to doc.spans['warta']."""
-    from spacy.pipeline import SpanRuler
-
     from .patterns import span_patterns
-    ruler = SpanRuler(nlp, name, spans_key="warta", validate=True, overwrite=False)
+    from .ruler import MentionRuler
+    ruler = MentionRuler(nlp, name, spans_key="warta", validate=True, overwrite=False)
     ruler.add_patterns(span_patterns(load_rules(rules_dir or None)))
     return ruler
 
