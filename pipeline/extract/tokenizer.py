@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
+from . import affixes
+
 # Plain one-token rules for whitespace: the tokenizer makes the same single token without them.
 REDUNDANT_SPECIAL_CASES = (" ", "\t", "\n")
 
@@ -30,9 +32,9 @@ def create_tokenizer():
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=util.compile_prefix_regex(defaults.prefixes).search,
-            suffix_search=util.compile_suffix_regex(defaults.suffixes).search,
-            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer,
+            prefix_search=affixes.prefix_search(util.compile_prefix_regex(defaults.prefixes)),
+            suffix_search=affixes.suffix_search(util.compile_suffix_regex(defaults.suffixes)),
+            infix_finditer=affixes.infix_finditer(util.compile_infix_regex(defaults.infixes)),
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
