@@ -36,16 +36,15 @@ _STOPS = {".", "!", "?"}
 def warta_sentences(doc: Doc) -> Doc:
     """Sentence starts at paragraph breaks and after . ! ? before a capital, not after titles."""
     if len(doc):
-        starts = sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc],
-                                 [t.lower_ for t in doc], [t.is_digit for t in doc])
+        starts = sentence_starts(*zip(*((t.text, t.whitespace_, t.lower_, t.is_digit) for t in doc)))
         # One array write: setting token.is_sent_start checks the whole doc for a parse each time.
         doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts],
                                                  dtype=numpy.int64).astype(numpy.uint64))
     return doc
 
 
-def sentence_starts(text: list[str], space: list[str], lower: list[str],
-                    digit: list[bool]) -> list[bool]:
+def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[str, ...],
+                    digit: tuple[bool, ...]) -> list[bool]:
     """Whether each token opens a sentence, from the tokens' text, trailing space, lower case
     and digit flag."""
     starts = [True]
@@ -65,12 +64,12 @@ def sentence_starts(text: list[str], space: list[str], lower: list[str],
     return starts
 
 
-def _grade_letter(text: list[str], lower: list[str], i: int) -> bool:
+def _grade_letter(text: tuple[str, ...], lower: tuple[str, ...], i: int) -> bool:
     """"predikat A. Capaian …": a grade letter, not an initial, ends the sentence."""
     return i >= 1 and len(text[i]) == 1 and lower[i - 1] in _GRADE_WORDS
 
 
-def _degree(text: list[str], space: list[str], i: int) -> bool:
+def _degree(text: tuple[str, ...], space: tuple[str, ...], i: int) -> bool:
     """"Sp.PD", "S.Kep": a full stop inside a short abbreviation, with no space after it."""
     return not space[i] and len(text[i - 1]) <= 3 and text[i - 1][:1].isupper()
 
