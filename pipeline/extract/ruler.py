@@ -1,9 +1,10 @@
 """The ``warta_mentions`` span ruler: spaCy's SpanRuler, with word-for-word patterns indexed.
 
 A token pattern such as ``[{"LOWER": "wali"}, {"LOWER": "kota"}]`` (roles, award heads)
-is tried by spaCy's Matcher at every token of every document. Here such patterns go to
-a PhraseMatcher on ``LOWER`` instead, which finds the same spans with one lookup per
-token; labels, ids and the deduplicated, sorted spans are the same as SpanRuler's.
+is tried by spaCy's Matcher at every token of every document. Here a pattern made only
+of lower-case words (word lists and "?" allowed) goes to a PhraseMatcher on ``LOWER`` as
+the word sequences it stands for, which finds the same spans with one lookup per token;
+labels, ids and the deduplicated, sorted spans are the same as SpanRuler's.
 """
 
 from __future__ import annotations
@@ -32,26 +33,37 @@ class MentionRuler(SpanRuler):
             label = repr((entry["label"], entry.get("id", "")))
             self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
                 "label": entry["label"], "id": entry.get("id", "")}
-            words = self._literal_words(entry["pattern"])
-            if words is not None:
-                self.lower_matcher.add(label, [Doc(self.nlp.vocab, words=words)])
+            sequences = self._word_sequences(entry["pattern"])
+            if sequences is not None:
+                self.lower_matcher.add(label, [Doc(self.nlp.vocab, words=s) for s in sequences])
             else:
                 self.matcher.add(label, _first_token_alternatives(entry["pattern"]))
             self._patterns.append(entry)
         super().add_patterns(phrases)
 
-    def _literal_words(self, pattern) -> list[str] | None:
-        """The words of a pattern made only of ``{"LOWER": "<word>"}`` tokens, else None.
-        A word counts only if it is its own lower case, so both matchers compare the same."""
+    def _word_sequences(self, pattern, limit: int = 64) -> list[list[str]] | None:
+        """Every word sequence a pattern of lower-case words matches, or None.
+
+        Tokens may be ``{"LOWER": "word"}`` or ``{"LOWER": {"IN": [...]}}``, each optionally
+        ``"OP": "?"``. A word counts only if it is its own lower case, so the PhraseMatcher
+        compares what the Matcher would. Empty sequences match nothing in either."""
         if not isinstance(pattern, list) or not pattern:
             return None
-        words = []
+        sequences: list[list[str]] = [[]]
         for token in pattern:
-            word = token.get("LOWER") if isinstance(token, dict) and len(token) == 1 else None
-            if not isinstance(word, str) or not word or self.nlp.vocab[word].lower_ != word:
+            if not isinstance(token, dict) or set(token) - {"LOWER", "OP"} or "LOWER" not in token:
                 return None
-            words.append(word)
-        return words
+            op, test = token.get("OP"), token["LOWER"]
+            words = [test] if isinstance(test, str) else \
+                test["IN"] if isinstance(test, dict) and list(test) == ["IN"] else None
+            if op not in (None, "?") or not isinstance(words, list) or not all(
+                    isinstance(w, str) and w and self.nlp.vocab[w].lower_ == w for w in words):
+                return None
+            options = [[w] for w in dict.fromkeys(words)] + ([[]] if op == "?" else [])
+            sequences = [s + o for s in sequences for o in options]
+            if len(sequences) > limit:
+                return None
+        return [s for s in sequences if s] or None
 
     def match(self, doc: Doc):
         self._require_patterns()
