@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules import load_rules
+from .tokens import token_table
 
 if not Doc.has_extension("awards"):
     Doc.set_extension("awards", default=())
@@ -36,7 +37,8 @@ _STOPS = {".", "!", "?"}
 def warta_sentences(doc: Doc) -> Doc:
     """Sentence starts at paragraph breaks and after . ! ? before a capital, not after titles."""
     if len(doc):
-        starts = sentence_starts(*zip(*((t.text, t.whitespace_, t.lower_, t.is_digit) for t in doc)))
+        table = token_table(doc)
+        starts = sentence_starts(table.text, table.whitespace, table.lower, table.is_digit)
         # One array write: setting token.is_sent_start checks the whole doc for a parse each time.
         doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts],
                                                  dtype=numpy.int64).astype(numpy.uint64))
