@@ -50,9 +50,18 @@ def rank_grade(number: int, word: str = "Peringkat") -> str:
 
 # -- dates -------------------------------------------------------------------------------
 
+_FULL_NUMERIC_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9][0-9])")
+
+
 @lru_cache(maxsize=4096)
 def _dateparser_parse(text: str, base: date | None) -> date | None:
     # Pure function of its arguments: caching cannot change results.
+    numeric = _FULL_NUMERIC_DATE.fullmatch(text)
+    if numeric:  # "21/12/2023": what dateparser reads (checked for 1900-2099), ~1000x sooner
+        try:
+            return date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+        except ValueError:
+            pass  # "31/2/2023": left to dateparser
     import dateparser
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past",
                 "REQUIRE_PARTS": ["day", "month"]}

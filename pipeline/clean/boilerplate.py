@@ -77,6 +77,8 @@ def is_boilerplate(line: str, rules: Boilerplate) -> bool:
 
 def is_lead(line: str, rules: Boilerplate) -> bool:
     """A first paragraph opening with a dateline: "Medan (ANTARA) - ...", "JAKARTA, KOMPAS.com - ..."."""
+    if rules.lead_needs is not None and rules.lead_needs.isdisjoint(line):
+        return False  # the lead regex backtracks long over a line it cannot match
     return len(words(line)) >= 10 and bool(rules.lead.match(line.strip()))
 
 

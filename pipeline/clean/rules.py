@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import RuleError
+from pipeline.regex_facts import needed_chars
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 
@@ -31,6 +32,7 @@ class Boilerplate:
     record_prefix: re.Pattern
     negative_class: re.Pattern  # class/id of elements that usually hold no article text
     hard_negative_class: re.Pattern  # ... and of those that never do, however much text they hold
+    lead_needs: frozenset[str] | None = None  # a lead has one of these (its dash); None: unknown
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -137,6 +139,7 @@ def load_boilerplate(path: Path) -> Boilerplate:
         negative_class=_pattern(data["negative_class_pattern"], "negative_class_pattern", path, text),
         hard_negative_class=_pattern(data["hard_negative_class_pattern"], "hard_negative_class_pattern",
                                      path, text),
+        lead_needs=needed_chars(_pattern(data["lead_pattern"], "lead_pattern", path, text)),
     )
 
 

@@ -32,8 +32,9 @@ class TextParts:
 
 def _only_date(line: str, rules: CleanRules) -> bool:
     """A line that is a dateline and little else ("Rabu, 4 Desember 2024 - 20:00 WIB")."""
-    stamps = find_datelines(line, rules.dates)
-    return bool(stamps) and len(bp.words(line)) <= 12 and not bp.is_prose(line)
+    # The word count first: it is cheap, and rules out the prose lines.
+    return len(bp.words(line)) <= 12 and bool(find_datelines(line, rules.dates)) \
+        and not bp.is_prose(line)
 
 
 def _meta(line: str, rules: CleanRules) -> bool:

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from ..models import Article, Extraction
 from ..rules import Rules, load_rules
-from . import factories  # noqa: F401  (registers the spaCy factories)
+from . import factories, tokenizer  # noqa: F401  (register the spaCy factories and tokenizer)
 from .relations import Context
 
 __all__ = ["extract", "build_nlp", "found_in", "Context"]
@@ -22,7 +22,7 @@ __all__ = ["extract", "build_nlp", "found_in", "Context"]
 
 def build_nlp(rules: Rules) -> Language:
     """A blank Indonesian spaCy pipeline with Warta's components, configured from ``rules``."""
-    nlp = spacy.blank("id")
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.Tokenizer.v1"}}})
     nlp.add_pipe("warta_sentences")
     nlp.add_pipe("warta_mentions", config={"rules_dir": str(rules.folder)})
     nlp.add_pipe("warta_awards", config={"rules_dir": str(rules.folder)})

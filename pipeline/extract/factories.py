@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules import load_rules
+from .tokens import token_table
 
 if not Doc.has_extension("awards"):
     Doc.set_extension("awards", default=())
@@ -25,51 +28,60 @@ if not Doc.has_extension("awards"):
 
 # Tokens after which a full stop does not end a sentence: titles and initials.
 _ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|Drs|Ir|Prof|St|Kab|Kec|Kel|Tbk|H|Hj|[A-Z])$")
-
-
-def _grade_letter(doc: Doc, i: int) -> bool:
-    """"predikat A. Capaian …": a grade letter, not an initial, ends the sentence."""
-    return i >= 1 and len(doc[i].text) == 1 and doc[i - 1].lower_ in _GRADE_WORDS
-
-
-def _degree(doc: Doc, i: int) -> bool:
-    """"Sp.PD", "S.Kep": a full stop inside a short abbreviation, with no space after it."""
-    return not doc[i].whitespace_ and len(doc[i - 1].text) <= 3 and doc[i - 1].text[:1].isupper()
-
-
 _LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
 _GRADE_WORDS = {"predikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
+_STOPS = {".", "!", "?"}
 
 
 @Language.component("warta_sentences")
 def warta_sentences(doc: Doc) -> Doc:
     """Sentence starts at paragraph breaks and after . ! ? before a capital, not after titles."""
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[i - 1]
-        start = False
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            start = True
-        elif previous.text in {".", "!", "?"} and i >= 2 and not _degree(doc, i - 1) and (
-                not _ABBREVIATION.match(doc[i - 2].text) or _grade_letter(doc, i - 2)):
-            start = token.text[:1].isupper() or token.text[:1] in "\"“'(" or token.is_digit
-        elif _LETTER_STOP.match(previous.text) and i >= 2 and doc[i - 2].lower_ in _GRADE_WORDS:
-            start = token.text[:1].isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
-        elif previous.text in {"”", "\""} and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
-            start = token.text[:1].isupper()
-        token.is_sent_start = start
+    if len(doc):
+        table = token_table(doc)
+        starts = sentence_starts(table.text, table.whitespace, table.lower, table.is_digit)
+        # One array write: setting token.is_sent_start checks the whole doc for a parse each time.
+        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts],
+                                                 dtype=numpy.int64).astype(numpy.uint64))
     return doc
+
+
+def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[str, ...],
+                    digit: tuple[bool, ...]) -> list[bool]:
+    """Whether each token opens a sentence, from the tokens' text, trailing space, lower case
+    and digit flag."""
+    starts = [True]
+    for i in range(1, len(text)):
+        previous, first = text[i - 1], text[i][:1]
+        start = False
+        if "\n" in previous or "\n" in space[i - 1]:
+            start = True
+        elif previous in _STOPS and i >= 2 and not _degree(text, space, i - 1) and (
+                not _ABBREVIATION.match(text[i - 2]) or _grade_letter(text, lower, i - 2)):
+            start = first.isupper() or first in "\"“'(" or digit[i]
+        elif _LETTER_STOP.match(previous) and i >= 2 and lower[i - 2] in _GRADE_WORDS:
+            start = first.isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
+        elif previous in {"”", "\""} and i >= 2 and text[i - 2] in _STOPS:
+            start = first.isupper()
+        starts.append(start)
+    return starts
+
+
+def _grade_letter(text: tuple[str, ...], lower: tuple[str, ...], i: int) -> bool:
+    """"predikat A. Capaian …": a grade letter, not an initial, ends the sentence."""
+    return i >= 1 and len(text[i]) == 1 and lower[i - 1] in _GRADE_WORDS
+
+
+def _degree(text: tuple[str, ...], space: tuple[str, ...], i: int) -> bool:
+    """"Sp.PD", "S.Kep": a full stop inside a short abbreviation, with no space after it."""
+    return not space[i] and len(text[i - 1]) <= 3 and text[i - 1][:1].isupper()
 
 
 @Language.factory("warta_mentions", default_config={"rules_dir": ""})
 def make_mentions(nlp: Language, name: str, rules_dir: str):
     """A span_ruler holding every pattern of the rules folder; spans go to doc.spans['warta']."""
-    from spacy.pipeline import SpanRuler
-
     from .patterns import span_patterns
-    ruler = SpanRuler(nlp, name, spans_key="warta", validate=True, overwrite=False)
+    from .ruler import MentionRuler
+    ruler = MentionRuler(nlp, name, spans_key="warta", validate=True, overwrite=False)
     ruler.add_patterns(span_patterns(load_rules(rules_dir or None)))
     return ruler
 

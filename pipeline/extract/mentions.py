@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..models import Entity
 from ..normalise import Namer
+from .tokens import token_table
 
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
@@ -84,13 +85,14 @@ def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
             entity_of[entity.name] = entity
     taken = {i for m in entities + titles for i in range(m.start, m.end)}
     found = []
+    texts = token_table(doc).text
     for words, owners in names.items():
         if len(owners) != 1:  # "Semarang": the city or the regency? leave it
             continue
         entity = entity_of[next(iter(owners))]
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+            if texts[i] != words[0] or tuple(texts[i:i + n]) != words:
                 continue
             if taken.intersection(range(i, i + n)):
                 continue

@@ -1,0 +1,46 @@
+"""Warta's tokenizer: spaCy's Indonesian tokenizer, built so that its cache keeps working.
+
+spaCy stops caching a document's words once a special case has been used in it
+(spaCy issue #1250), and the whitespace strings "\\n", " " and "\\t" are special cases:
+after the first paragraph break nothing more was cached and every word went through
+the affix regexes again. Those three split the same way without their rule (checked
+by ``tests/test_extract_tokenizer.py``), so they are left out.
+"""
+
+from __future__ import annotations
+
+from spacy import util
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import registry
+
+from . import affixes
+
+# Plain one-token rules for whitespace: the tokenizer makes the same single token without them.
+REDUNDANT_SPECIAL_CASES = (" ", "\t", "\n")
+
+
+@registry.tokenizers("warta.Tokenizer.v1")
+def create_tokenizer():
+    """spaCy's default tokenizer for the language, less the redundant special cases."""
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        rules = {text: tokens for text, tokens in defaults.tokenizer_exceptions.items()
+                 if not _redundant(text, tokens)}
+        return Tokenizer(
+            nlp.vocab,
+            rules=rules,
+            prefix_search=affixes.prefix_search(util.compile_prefix_regex(defaults.prefixes)),
+            suffix_search=affixes.suffix_search(util.compile_suffix_regex(defaults.suffixes)),
+            infix_finditer=affixes.infix_finditer(util.compile_infix_regex(defaults.infixes)),
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return make
+
+
+def _redundant(text: str, tokens: list[dict]) -> bool:
+    return text in REDUNDANT_SPECIAL_CASES and tokens == [{ORTH: text}]

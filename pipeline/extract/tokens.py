@@ -1,0 +1,50 @@
+"""Token attributes of a document as plain tuples, read once per document.
+
+``doc[i]`` builds a new Token object on every call, and ``doc.text`` / ``span.text``
+re-join every token; extraction asks for the same few attributes thousands of times
+per article. ``token_table(doc)`` reads them once (``warta_sentences`` does it while
+reading the tokens anyway) and keeps them with the document::
+
+    table = token_table(doc)
+    table.lower[i] == doc[i].lower_
+    table.text_of(span) == span.text
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+_KEY = "warta_token_table"
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    text: tuple[str, ...]
+    lower: tuple[str, ...]
+    whitespace: tuple[str, ...]
+    is_digit: tuple[bool, ...]
+    idx: tuple[int, ...]  # character offset of each token
+    doc_text: str
+
+    def text_of(self, span: Span) -> str:
+        """``span.text`` without re-joining its tokens."""
+        return self.doc_text[span.start_char:span.end_char]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's token table, read on first use."""
+    columns = doc.user_data.get(_KEY)  # plain tuples, so Doc.to_bytes can still serialise it
+    if columns is None or len(columns[0]) != len(doc):  # a retokenised doc is read again
+        columns = _read(doc)
+        doc.user_data[_KEY] = columns
+    return TokenTable(*columns)
+
+
+def _read(doc: Doc) -> tuple:
+    if not len(doc):
+        return (), (), (), (), (), ""
+    text, lower, whitespace, is_digit, idx = zip(
+        *((t.text, t.lower_, t.whitespace_, t.is_digit, t.idx) for t in doc))
+    return text, lower, whitespace, is_digit, idx, "".join(map(str.__add__, text, whitespace))
