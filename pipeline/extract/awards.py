@@ -10,6 +10,7 @@ from .drafts import ACTOR_LABELS, YEAR, AwardDraft, Context
 from .mentions import Mention
 from .naming import GENERIC_HEADS, _abbreviations, _expand_abbreviations
 from .years import listed_years
+from .tokens import text_of, token_table
 
 
 class AwardFinder:
@@ -19,7 +20,7 @@ class AwardFinder:
         drafts: list[AwardDraft] = []
         topic: Mention | None = None
         reference = self._reference_name(doc)
-        abbreviations = _abbreviations(doc.text)
+        abbreviations = _abbreviations(token_table(doc).doc_text)
         previous_year: int | None = None
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
@@ -111,7 +112,7 @@ class AwardFinder:
                 self._fill_from_sentence(doc, draft, sentence, mentions, draft.name_end, context)
                 if draft.rule.startswith("history:"):  # earlier years': no handover told
                     draft.giver = draft.date = draft.place = draft.received_by = None
-                draft.evidence.append(Evidence(context.article_id, sentence.text,
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence),
                                                draft.name_span[0], draft.name_span[1],
                                                "award:" + draft.rule))
                 drafts.append(draft)
@@ -170,7 +171,7 @@ class AwardFinder:
 
     def _sentence_award_year(self, doc, sentence: Span, context: Context,
                              previous_year: int | None) -> int | None:
-        if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
+        if previous_year and text_of(sentence).lower().startswith(self.anaphoric_time):
             return previous_year
         return context.year
 
@@ -219,7 +220,7 @@ class AwardFinder:
 
     def _inherit(self, draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> None:
         """"Pada acara yang sama, X juga memperoleh …": the ceremony's giver, date and place."""
-        text = sentence.text.lower()
+        text = text_of(sentence).lower()
         if not drafts or not any(w in text for w in self.same_event):
             return
         draft.inherits = "ceremony" if any(w in text for w in self.same_ceremony) else "assessment"

@@ -11,6 +11,7 @@ from ..models import Entity, Evidence
 from .drafts import AwardDraft
 from .mentions import Mention
 from .naming import without_edition
+from .tokens import text_of
 
 # "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
@@ -73,7 +74,7 @@ class CeremonyLists:
         found = []
         ceremony = None
         for sentence in sentences:
-            match = _LIST_LINE.match(sentence.text)
+            match = _LIST_LINE.match(text_of(sentence))
             if not match:
                 continue
             ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
@@ -86,14 +87,14 @@ class CeremonyLists:
                 if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name) or \
                         _prose(name):
                     continue
-                start = sentence.start_char + sentence.text.find(part)
+                start = sentence.start_char + text_of(sentence).find(part)
                 recipient = Mention("PERSON", sentence.start, sentence.end, start,
                                     start + len(part), part, "list",
                                     entity=Entity(name, "person"))
                 draft = replace(ceremony, recipient=recipient, category=category, grade=None,
                                 sentence=sentence, evidence=[], received_by=None,
                                 name_span=(start, start + len(part)), rule="list")
-                draft.evidence.append(Evidence(context.article_id, sentence.text, start,
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence), start,
                                                start + len(part), "award:list"))
                 found.append(draft)
         return found

@@ -13,6 +13,7 @@ from ..normalise import rank_grade, rank_number
 from .drafts import YEAR, AwardDraft
 from .mentions import Mention
 from .years import listed_years
+from .tokens import token_table
 
 _ASSESSMENT = re.compile(
     r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
@@ -119,9 +120,9 @@ class GradeCues:
 
     def _reference_name(self, doc: Doc) -> str | None:
         """The assessment the article reports on, for awards that only state a grade."""
-        match = _ASSESSMENT.search(doc.text)
+        match = _ASSESSMENT.search(token_table(doc).doc_text)
         if not match:
-            return self._lower_case_assessment(doc.text)
+            return self._lower_case_assessment(token_table(doc).doc_text)
         name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
         return "Penghargaan " + name
 
@@ -140,7 +141,7 @@ class GradeCues:
     @staticmethod
     def _reference_giver(doc: Doc, sentences, by_sentence) -> Entity | None:
         """"menerima penghargaan dari KPK atas capaian MCP": who gives for the assessment."""
-        match = _ASSESSMENT.search(doc.text)
+        match = _ASSESSMENT.search(token_table(doc).doc_text)
         if not match:
             return None
         for sentence, mentions in zip(sentences, by_sentence):

@@ -12,6 +12,7 @@ from ..models import Evidence
 from ..normalise import resolve_date, resolve_weekday
 from .drafts import AwardDraft, Context
 from .mentions import Mention
+from .tokens import text_of
 
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|[Nn]o\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|[Nn]o\.?|\d+))*)(?=\s*[,.;]|\s*$|\s+(?:pada|tanggal)\b)")
 
@@ -77,7 +78,7 @@ class Handover:
             for sentence, mentions in zip(sentences, by_sentence):
                 if draft.sentence.start < sentence.start and sentence.start >= limit and \
                         (sentence[0].lower_ in self.plural_anaphors or
-                         (draft.category and f"{draft.category} " in sentence.text)) and \
+                         (draft.category and f"{draft.category} " in text_of(sentence))) and \
                         any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
 
@@ -87,13 +88,13 @@ class Handover:
             return
         base = context.published
         if draft.date is None:
-            found = self._sentence_date(sentence.text, draft.year, base)
+            found = self._sentence_date(text_of(sentence), draft.year, base)
             if found:
                 draft.date = found[1]
                 draft.evidence.append(self._evidence(context, sentence, found[0], "date"))
             elif base is not None:
                 # "… di Gedung X, Jakarta, Selasa.": the weekday alone, in the publication's week
-                match = self.bare_weekday_re.search(sentence.text)
+                match = self.bare_weekday_re.search(text_of(sentence))
                 if match:
                     draft.date = resolve_weekday(match.group(1), base, self.weekday_numbers)
                     draft.evidence.append(self._evidence(context, sentence, match, "date"))
@@ -101,7 +102,7 @@ class Handover:
             place = self._place(sentence)
             if place:
                 draft.place = place[0]
-                draft.evidence.append(Evidence(context.article_id, sentence.text, place[1],
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence), place[1],
                                                place[2], "place"))
         if draft.received_by is None:
             own = draft.recipient.entity.name if draft.recipient.entity else None
@@ -116,7 +117,7 @@ class Handover:
             for m in persons:
                 if True:
                     draft.received_by = m.entity.name
-                    draft.evidence.append(Evidence(context.article_id, sentence.text,
+                    draft.evidence.append(Evidence(context.article_id, text_of(sentence),
                                                    m.start_char, m.end_char, m.rule))
                     break
 
@@ -154,7 +155,7 @@ class Handover:
             any(w.startswith(("menyerahkan", "memberikan", "menganugerahkan")) for w in after)
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:
-        text = sentence.text
+        text = text_of(sentence)
         for head in self.place_heads:
             match = re.search(r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
                               r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)", text)
@@ -172,7 +173,7 @@ class Handover:
 
     @staticmethod
     def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:
-        return Evidence(context.article_id, sentence.text, sentence.start_char + match.start(),
+        return Evidence(context.article_id, text_of(sentence), sentence.start_char + match.start(),
                         sentence.start_char + match.end(), rule)
 
 

@@ -22,6 +22,7 @@ from .drafts import ACTOR_LABELS, AwardDraft, Context
 from .cues import _LETTER_GRADE
 from .mentions import Mention
 from .naming import GENERIC_HEADS
+from .tokens import text_of
 
 # "Tiga kategori tersebut adalah A; B; dan C"
 _CATEGORIES_WON = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|\d+)\s+(?:kategori|penghargaan)\s+(?:tersebut\s+|itu\s+)?"
@@ -88,9 +89,9 @@ class RecipientLists:
         Penilaian Kepatuhan Pelayanan Publik": an award named after its assessment."""
         heads = "|".join(map(re.escape, self._lists_rules()["assessment_heads"]))
         for sentence in sentences:
-            if not re.match(r"\s*Penghargaan\b", sentence.text):
+            if not re.match(r"\s*Penghargaan\b", text_of(sentence)):
                 continue
-            match = re.search(r"\b((?:" + heads + r")(?:\s+(?:[A-Z][\w'’-]*|dan))+)", sentence.text)
+            match = re.search(r"\b((?:" + heads + r")(?:\s+(?:[A-Z][\w'’-]*|dan))+)", text_of(sentence))
             if match:
                 name = re.sub(r"(\s+(?:Tahun|dan))+$", "", match.group(1))
                 if len(name.split()) >= 3:
@@ -121,7 +122,7 @@ class RecipientLists:
                 continue
             for name in ministries:
                 if re.search(r"\bMenteri\s+" + re.escape(name[len("Kementerian "):]) + r"\b",
-                             sentence.text):
+                             text_of(sentence)):
                     return self.namer.giver(name)
             return None
         return None
@@ -133,7 +134,7 @@ class RecipientLists:
             [s for s in sentences if any(t.lower_ in self.handover_words for t in s)]
         for sentence in ordered:
             if template.date is None:
-                found = self._sentence_date(sentence.text, template.year, context.published)
+                found = self._sentence_date(text_of(sentence), template.year, context.published)
                 template.date = found[1] if found else None
             if template.place is None:
                 place = self._place(sentence)
@@ -180,7 +181,7 @@ class RecipientLists:
                                 category=category or template.category, rule="ranked",
                                 name_span=(rank.start_char, rank.end_char), evidence=[],
                                 name_end=rank.end)
-                draft.evidence.append(Evidence(context.article_id, sentence.text, actor.start_char,
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence), actor.start_char,
                                                actor.end_char, "award:ranked"))
                 found.append(draft)
         return found
@@ -196,13 +197,13 @@ class RecipientLists:
         found = []
         for (previous, before), (sentence, mentions) in zip(zip(sentences, by_sentence),
                                                             zip(sentences[1:], by_sentence[1:])):
-            if not sentence.text.lower().startswith(markers) or self._hypothetical(previous):
+            if not text_of(sentence).lower().startswith(markers) or self._hypothetical(previous):
                 continue
             cues = [m for m in before if m.label in ("GRADE", "CATEGORY")]
             verb = next((t.i for t in previous if t.lower_ in self.receive_verbs), None)
             # "… mendapat predikat tertinggi mencapai BB": a letter grade further on
             letter = None
-            if verb is not None and "predikat" in previous.text.lower():
+            if verb is not None and "predikat" in text_of(previous).lower():
                 letter = next((t.text for t in doc[verb:previous.end] if _LETTER_GRADE.match(t.text)),
                               None)
             if not (cues or letter) or verb is None or not any(t.like_num or t.lower_ in self.number_words
@@ -221,7 +222,7 @@ class RecipientLists:
                                 name_span=(member.start_char, member.end_char), date=None, place=None)
                 self._fill_from_sentence(doc, draft, previous, before, previous.start, context)
                 draft.date, draft.place, draft.grade = None, None, draft.grade or letter
-                draft.evidence.append(Evidence(context.article_id, sentence.text, member.start_char,
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence), member.start_char,
                                                member.end_char, "award:group"))
                 found.append(draft)
         return found
@@ -233,7 +234,7 @@ class RecipientLists:
         award per category to the recipient of the award told just before."""
         found = []
         for sentence in sentences:
-            match = _CATEGORIES_WON.search(sentence.text)
+            match = _CATEGORIES_WON.search(text_of(sentence))
             if not match:
                 continue
             told = [d for d in drafts if d.sentence.start < sentence.start and d.rule != "list"]
@@ -256,7 +257,7 @@ class RecipientLists:
                     continue
                 draft = replace(last, category=category, sentence=sentence, rule="categories",
                                 evidence=[], name_span=(start, start + len(items)))
-                draft.evidence.append(Evidence(context.article_id, sentence.text, start,
+                draft.evidence.append(Evidence(context.article_id, text_of(sentence), start,
                                                start + len(items), "award:categories"))
                 found.append(draft)
         return found
@@ -274,7 +275,7 @@ class RecipientLists:
         found = []
         template = None
         for sentence, mentions in zip(sentences, by_sentence):
-            text = sentence.text
+            text = text_of(sentence)
             head = re.search(r"\b[Kk]ategori\s+((?:[a-z][\w-]*\s+){0,4}?)(?:" + markers + r")\s+",
                              text)
             if not head:

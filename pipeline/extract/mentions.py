@@ -151,7 +151,7 @@ def _extend_office(doc: Doc, m: Mention) -> None:
             j += 1
         if j > i + 1:
             m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
-            m.text = doc.text[m.start_char:m.end_char]
+            m.text = token_table(doc).doc_text[m.start_char:m.end_char]
 
 
 def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -> None:

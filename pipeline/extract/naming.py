@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .drafts import YEAR
 from .mentions import Mention
+from .tokens import token_table
 
 GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
@@ -88,7 +89,7 @@ class AwardNamer:
                for s in doc.spans.get("warta", [])):
             return end - 1
         if "abbreviations" not in doc.user_data:
-            doc.user_data["abbreviations"] = _abbreviations(doc.text)
+            doc.user_data["abbreviations"] = _abbreviations(token_table(doc).doc_text)
         long = doc.user_data["abbreviations"].get(last.text, "")
         # "Festival Sinema Nusantara (FSN)": the article defines it as a body
         return end - 1 if long.split(" ", 1)[0] in self.body_heads else end

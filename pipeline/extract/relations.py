@@ -28,6 +28,7 @@ from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, _abbreviations
 from .winners import ProseWinners
+from .tokens import text_of
 
 __all__ = ["AwardRelations", "Context"]
 
@@ -120,7 +121,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
             year = draft.year
             score = next((s.value for s in scores if s.entity.name == recipient.name
-                          and s.year == year and s.evidence[0].sentence == draft.sentence.text),
+                          and s.year == year and s.evidence[0].sentence == text_of(draft.sentence)),
                          None)
             if draft.score_span:
                 low, high = draft.score_span

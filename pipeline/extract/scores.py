@@ -21,6 +21,7 @@ from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .mentions import Mention
 from .years import YearFinder
+from .tokens import text_of
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
@@ -71,7 +72,7 @@ class ScoreFinder(YearFinder):
                       and not (m.start and doc[m.start - 1].lower_ in self.score_words.not_owner_after)]
             in_force = self._year_in_force(drafts, sentence) or stated_year or context.year
             # "Saat itu …": the sentence's time is the one the previous sentence named
-            if previous_year and sentence.text.lower().startswith(self.anaphoric_time):
+            if previous_year and text_of(sentence).lower().startswith(self.anaphoric_time):
                 in_force = previous_year
             previous_year = self._sentence_year(doc, sentence, in_force)
             has_scale = any(t.lower_ in self.scale_words for t in sentence)
@@ -95,7 +96,7 @@ class ScoreFinder(YearFinder):
                 year = stated or self._year_before(doc, sentence, token.i, in_force)
                 stated_year = stated or stated_year
                 kind = self._kind_in_force(drafts, sentence)
-                evidence = Evidence(context.article_id, sentence.text, token.idx,
+                evidence = Evidence(context.article_id, text_of(sentence), token.idx,
                                     token.idx + len(token.text), "score:" + scale)
                 key = (entity.name, year, round(value, 3))
                 if key in scores:

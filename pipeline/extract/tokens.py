@@ -48,3 +48,8 @@ def _read(doc: Doc) -> tuple:
     text, lower, whitespace, is_digit, idx = zip(
         *((t.text, t.lower_, t.whitespace_, t.is_digit, t.idx) for t in doc))
     return text, lower, whitespace, is_digit, idx, "".join(map(str.__add__, text, whitespace))
+
+
+def text_of(span: Span) -> str:
+    """``span.text`` from the document's table: the same string, without re-joining tokens."""
+    return token_table(span.doc).text_of(span)

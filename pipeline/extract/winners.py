@@ -32,6 +32,7 @@ from ..normalise import resolve_date
 from .drafts import AwardDraft, Context, YEAR
 from .mentions import Mention
 from .naming import without_edition
+from .tokens import text_of, token_table
 
 _OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 _TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?", '"', "“", "”", "‘"}
@@ -125,9 +126,9 @@ class ProseWinners:
         for sentence in sentences:
             if sentence.start in told or not any(t.lower_ in verbs for t in sentence):
                 continue
-            days = list(self.date_re.finditer(sentence.text))
+            days = list(self.date_re.finditer(text_of(sentence)))
             if len(days) != 1 or re.search(r"\d\s*(?:" + ranges + r")\s*$",
-                                           sentence.text[:days[0].start()]):
+                                           text_of(sentence)[:days[0].start()]):
                 continue
             day = days[0].group(0)
             if context.published is None and not re.search(r"\d{4}|/\d{1,2}/\d{2}", day):
@@ -151,12 +152,12 @@ class ProseWinners:
                             span.text, "winner", entity=entity)
         name = win.award or without_edition(ceremony.name)
         past = any(t.lower_ in words.past_words for t in sentence) or \
-            any(w in sentence.text.lower() for w in self.previous_year)
+            any(w in text_of(sentence).lower() for w in self.previous_year)
         draft = AwardDraft(sentence, recipient, name, (span.start_char, span.end_char),
                            "winner:edition" if win.year and not past else "winner")
         draft.name_end, draft.category, draft.year = win.end, win.category, win.year
         draft.giver = ceremony.giver
-        draft.evidence.append(Evidence(context.article_id, sentence.text, span.start_char,
+        draft.evidence.append(Evidence(context.article_id, text_of(sentence), span.start_char,
                                        span.end_char, "award:winner"))
         draft.received_by = ""  # a person in the sentence ("karya sutradara Z") receives nothing
         self._fill_handover(doc, draft, sentence, mentions, context)
@@ -559,7 +560,7 @@ class ProseWinners:
                 doc[i + 1].text not in {",", ":"}:
             return []
         start_char = doc[i + 1].idx + 1
-        text = doc.text[start_char:sentence.end_char].rstrip(" .\n")
+        text = token_table(doc).doc_text[start_char:sentence.end_char].rstrip(" .\n")
         wins, offset = [], 0
         for part in _ITEM_SPLIT.split(text):
             at = text.find(part, offset)

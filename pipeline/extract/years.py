@@ -6,13 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .drafts import YEAR, AwardDraft, Context
+from .tokens import text_of
 
 
 class YearFinder:
     """The years in force; a mixin of :class:`~.scores.ScoreFinder`."""
 
     def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
-        text = sentence.text[:doc[i].idx - sentence.start_char].lower()  # doc.text re-joins every token
+        text = text_of(sentence)[:doc[i].idx - sentence.start_char].lower()  # token_table(doc).doc_text re-joins every token
         year_pos, year = -1, None
         for token in doc[sentence.start:i]:
             if YEAR.match(token.text) and not (token.i > 0 and doc[token.i - 1].text == "/"):
