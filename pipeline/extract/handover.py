@@ -156,9 +156,8 @@ class Handover:
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:
         text = text_of(sentence)
-        for head in self.place_heads:
-            match = re.search(r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
-                              r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)", text)
+        for pattern in self.place_patterns:  # one per place head, the longest heads first
+            match = pattern.search(text)
             if match:
                 end = match.end(1)
                 # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"

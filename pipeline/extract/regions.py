@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..models import Entity
 from ..rules import Rules
 from .mentions import Mention
+from .tokens import token_table
 
 _GOVERNMENT = {"kabupaten": "Pemerintah Kabupaten", "kota": "Pemerintah Kota",
                "provinsi": "Pemerintah Provinsi"}
@@ -71,8 +72,9 @@ class Gazetteer:
         return found
 
     def _match(self, doc: Doc, i: int):
-        for words, kinds in self.by_first.get(doc[i].text, ()):
-            if tuple(t.text for t in doc[i:i + len(words)]) == words:
+        texts = token_table(doc).text
+        for words, kinds in self.by_first.get(texts[i], ()):
+            if texts[i:i + len(words)] == words:
                 return words, kinds
         return None
 

@@ -68,6 +68,12 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
         self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
+        # one pattern per kind, any of its words as a whole word; the first kind that matches wins
+        self.kind_patterns = [(kind, re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words))
+                                                + r")(?![\w])")) for kind, words in self.kinds]
+        self.place_patterns = [re.compile(
+            r"\b(?:di|bertempat di)\s+(" + re.escape(head) +
+            r"(?:\s+(?:[A-Z][\w'’.-]*|\d+|dan|dan\s+[A-Z]\w*))*)") for head in self.place_heads]
         self.kept_heads = {w.lower() for w in rules.awards.get("name_keeps_head", [])}
         self.names_by_type = rules.awards.get("name_by_recipient_type", {})
         self.levels = set(rules.awards.get("name_levels", []))
@@ -97,10 +103,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
 
     def _kind(self, name: str, category: str | None) -> str | None:
         text = f" {name} {category or ''} ".lower()
-        for kind, words in self.kinds:
-            if any(re.search(r"(?<![\w])" + re.escape(w) + r"(?![\w])", text) for w in words):
-                return kind
-        return None
+        return next((kind for kind, pattern in self.kind_patterns if pattern.search(text)), None)
 
     def _canonical_head(self, name: str, kind: str | None) -> str:
         """"Penghargaan Hoegeng Awards" → "Hoegeng Awards"; "Predikat Wajar Tanpa Pengecualian

@@ -21,7 +21,7 @@ from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .mentions import Mention
 from .years import YearFinder
-from .tokens import text_of
+from .tokens import text_of, token_table
 
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
@@ -75,13 +75,17 @@ class ScoreFinder(YearFinder):
             if previous_year and text_of(sentence).lower().startswith(self.anaphoric_time):
                 in_force = previous_year
             previous_year = self._sentence_year(doc, sentence, in_force)
-            has_scale = any(t.lower_ in self.scale_words for t in sentence)
+            table = token_table(doc)
+            has_scale = not self.scale_words.keys().isdisjoint(table.lower[sentence.start:sentence.end])
             about_scores = has_scale or scale_before
             scale_before = has_scale
             if self._hypothetical(sentence):
                 continue
-            for token in sentence:
-                found = self._score_at(doc, token.i, sentence, actors, about_scores)
+            for i in range(sentence.start, sentence.end):
+                if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
+                    continue
+                token = doc[i]
+                found = self._score_at(doc, i, sentence, actors, about_scores)
                 if not found:
                     continue
                 value, scale = found
@@ -222,7 +226,8 @@ class ScoreFinder(YearFinder):
 
     def _hypothetical(self, span: Span) -> bool:
         """Targets, plans and nominations: "menargetkan …", "agar layak meraih …"."""
-        return any(t.text in self.hypothetical for t in span)  # lower case only: not "Layak Anak"
+        # lower case only: not "Layak Anak"
+        return not self.hypothetical.isdisjoint(token_table(span.doc).text[span.start:span.end])
 
     def _kind_in_force(self, drafts: list[AwardDraft], sentence: Span) -> str | None:
         before = [d for d in drafts if d.sentence.start <= sentence.start]

@@ -33,13 +33,22 @@ class TokenTable:
         return self.doc_text[span.start_char:span.end_char]
 
 
+_last: tuple = (None, None)  # the document asked about last and its table (one tuple: thread-safe)
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The document's token table, read on first use."""
+    global _last
+    last_doc, last_table = _last
+    if last_doc is doc and len(last_table.text) == len(doc):
+        return last_table
     columns = doc.user_data.get(_KEY)  # plain tuples, so Doc.to_bytes can still serialise it
     if columns is None or len(columns[0]) != len(doc):  # a retokenised doc is read again
         columns = _read(doc)
         doc.user_data[_KEY] = columns
-    return TokenTable(*columns)
+    table = TokenTable(*columns)
+    _last = (doc, table)
+    return table
 
 
 def _read(doc: Doc) -> tuple:

@@ -6,18 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .drafts import YEAR, AwardDraft, Context
-from .tokens import text_of
+from .tokens import token_table
 
 
 class YearFinder:
     """The years in force; a mixin of :class:`~.scores.ScoreFinder`."""
 
     def _year_before(self, doc: Doc, sentence: Span, i: int, in_force: int | None) -> int | None:
-        text = text_of(sentence)[:doc[i].idx - sentence.start_char].lower()  # token_table(doc).doc_text re-joins every token
+        table = token_table(doc)
+        text = table.doc_text[sentence.start_char:table.idx[i]].lower()
         year_pos, year = -1, None
-        for token in doc[sentence.start:i]:
-            if YEAR.match(token.text) and not (token.i > 0 and doc[token.i - 1].text == "/"):
-                year_pos, year = token.idx - sentence.start_char, int(token.text)
+        for k in range(sentence.start, i):
+            if YEAR.match(table.text[k]) and not (k > 0 and table.text[k - 1] == "/"):
+                year_pos, year = table.idx[k] - sentence.start_char, int(table.text[k])
         back = max((text.rfind(p) for p in self.previous_year), default=-1)
         if back > year_pos:
             base = year if year is not None else in_force
