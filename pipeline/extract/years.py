@@ -27,8 +27,10 @@ class YearFinder:
 
     def _article_year(self, doc: Doc, context: Context) -> int | None:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
-        years = [t for t in doc if YEAR.match(t.text) and not self._regulation_year(doc, t.i)
-                 and (not (t.i and doc[t.i - 1].text == "/") or _dated(doc, t.i))]
+        texts = token_table(doc).text
+        years = [doc[i] for i, text in enumerate(texts)
+                 if YEAR.match(text) and not self._regulation_year(doc, i)
+                 and (not (i and texts[i - 1] == "/") or _dated(doc, i))]
         # "Tahun 2019 ini": the present, not the year an assessment is labelled with
         years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")]
         labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
