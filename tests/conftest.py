@@ -21,3 +21,10 @@ def shared() -> Path:
 def rules():
     from pipeline.rules import load_rules
     return load_rules()
+
+
+@pytest.fixture(scope="session")
+def nlp(rules):
+    """Warta's spaCy pipeline, built once for the extract tests."""
+    from pipeline.extract import build_nlp
+    return build_nlp(rules)

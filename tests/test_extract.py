@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from pipeline.extract import build_nlp, found_in
-from pipeline.extract.relations import Context
-from pipeline.rules import load_rules
-
-RULES = load_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(RULES)
+from pipeline.extract import found_in
+from tests.extract_support import analyse
 
 
 def run(nlp, text, published=date(2024, 12, 10)):
-    doc = nlp.make_doc(text)
-    doc._.context = Context(article_id="t", published=published)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc = analyse(nlp, text, published)
     return doc._.awards, doc._.scores
 
 
@@ -96,8 +83,8 @@ def test_nomination_is_not_an_award(nlp):
     assert awards == ()
 
 
-def test_found_in_lists_names():
-    assert "Pemkab Lereng Asri" in found_in("Pemkab Lereng Asri meraih skor 70.", RULES)
+def test_found_in_lists_names(rules):
+    assert "Pemkab Lereng Asri" in found_in("Pemkab Lereng Asri meraih skor 70.", rules)
 
 
 def test_person_described_by_a_unit_is_the_recipient(nlp):

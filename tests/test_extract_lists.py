@@ -5,26 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from pipeline.extract import build_nlp, found_in
-from pipeline.extract.relations import Context
-from pipeline.rules import load_rules
-
-RULES = load_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(RULES)
+from pipeline.extract import found_in
+from tests.extract_support import analyse
 
 
 def awards_of(nlp, text, published=date(2024, 12, 10)):
-    doc = nlp.make_doc(text)
-    doc._.context = Context(article_id="t", published=published)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return {a.recipient.name: a for a in doc._.awards}
+    return {a.recipient.name: a for a in analyse(nlp, text, published)._.awards}
 
 
 RANKED = ("Lima pemerintah daerah mendapatkan penghargaan dari Ombudsman RI. "
@@ -96,9 +82,9 @@ def test_winners_of_a_ceremony_list_get_its_date_and_place(nlp):
     assert awards["Sinta Dewi"].place == "Gedung Kesenian Batu Putih, Kota Muara Sari"
 
 
-def test_bare_regions_listed_after_their_kind_are_governments():
+def test_bare_regions_listed_after_their_kind_are_governments(rules):
     found = found_in("Predikat A juga diraih tiga kabupaten yaitu Bantul, Kulonprogo, dan Sleman.",
-                     RULES)
+                     rules)
     assert {"Pemerintah Kabupaten Bantul", "Pemerintah Kabupaten Kulon Progo",
             "Pemerintah Kabupaten Sleman"} <= found
 

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from pipeline.extract import build_nlp
-from pipeline.extract.relations import Context
-from pipeline.rules import load_rules
-
-RULES = load_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(RULES)
+from tests.extract_support import analyse
 
 
 def scores_of(nlp, text, published=date(2024, 12, 10)):
-    doc = nlp.make_doc(text)
-    doc._.context = Context(article_id="t", published=published)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return {(s.entity.name, s.year, s.value) for s in doc._.scores}
+    return {(s.entity.name, s.year, s.value) for s in analyse(nlp, text, published)._.scores}
 
 
 def test_points_after_a_listed_region(nlp):

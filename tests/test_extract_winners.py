@@ -7,24 +7,11 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import build_nlp
-from pipeline.extract.relations import Context
-from pipeline.rules import load_rules
-
-RULES = load_rules()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(RULES)
+from tests.extract_support import analyse
 
 
 def awards_of(nlp, text, published=date(2024, 12, 10)):
-    doc = nlp.make_doc(text)
-    doc._.context = Context(article_id="t", published=published)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.awards)
+    return list(analyse(nlp, text, published)._.awards)
 
 
 def test_an_organisers_abbreviation_after_the_award_is_its_giver_not_its_name(nlp):
