@@ -516,3 +516,9 @@ def test_a_body_that_is_not_the_organiser_gives_its_own_named_award(nlp):
                          "penghargaan Kader Kesehatan Teladan kepada Sri Wahyuni, kader Posyandu Melati.")
     got = {(a.recipient.name, a.name, a.category) for a in awards}
     assert ("Sri Wahyuni", "Kader Kesehatan Teladan", None) in got
+
+
+def test_a_one_word_name_keeps_its_spelled_out_form(nlp):
+    awards, _ = run(nlp, "PT Kali Jernih meraih penghargaan Proper (Program Penilaian Peringkat Kinerja "
+                         "Perusahaan) 2018 dari Kementerian Lingkungan Hidup dan Kehutanan.")
+    assert {a.name for a in awards} == {"Proper (Program Penilaian Peringkat Kinerja Perusahaan)"}

@@ -46,6 +46,10 @@ class AwardNamer:
                 if close and doc[end + 1].text.isupper() and len(doc[end + 1].text) <= 12:
                     end += 3  # keep a parenthesised abbreviation: "(SAKIP)"
                     continue
+                spelled = self._spelled_out(doc, end, sentence) if end - start == 1 else None
+                if spelled:  # "Proper (Program Penilaian Peringkat Kinerja Perusahaan)"
+                    end = spelled
+                    continue
                 break
             if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num or \
                     (token.lower_ in self.inner_words and
@@ -93,6 +97,16 @@ class AwardNamer:
         long = doc.user_data["abbreviations"].get(last.text, "")
         # "Festival Sinema Nusantara (FSN)": the article defines it as a body
         return end - 1 if long.split(" ", 1)[0] in self.body_heads else end
+
+    @staticmethod
+    def _spelled_out(doc: Doc, i: int, sentence: Span) -> int | None:
+        """The end of "(Program Penilaian Peringkat …)" after a one-word name: its long form."""
+        close = next((t.i for t in doc[i + 1:min(sentence.end, i + 12)] if t.text == ")"), None)
+        inside = doc[i + 1:close] if close else []
+        if close and len(inside) >= 2 and all(t.text[:1].isupper() or t.lower_ in _NAME_CONNECTORS
+                                              for t in inside):
+            return close + 1
+        return None
 
     def _inner_words_then_name(self, doc: Doc, i: int, sentence: Span) -> bool:
         """"penghargaan hasil evaluasi Sistem …": assessment words, then the proper name."""
