@@ -522,3 +522,10 @@ def test_a_one_word_name_keeps_its_spelled_out_form(nlp):
     awards, _ = run(nlp, "PT Kali Jernih meraih penghargaan Proper (Program Penilaian Peringkat Kinerja "
                          "Perusahaan) 2018 dari Kementerian Lingkungan Hidup dan Kehutanan.")
     assert {a.name for a in awards} == {"Proper (Program Penilaian Peringkat Kinerja Perusahaan)"}
+
+
+def test_a_labelled_list_of_years_dates_the_article_by_its_latest(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih predikat zona hijau untuk penilaian kepatuhan "
+                         "penyelenggaraan pelayanan publik dari Ombudsman RI. Penghargaan serupa "
+                         "diterimanya sejak Tahun 2021, 2022, dan 2023.", published=None)
+    assert {a.year for a in awards} == {2023}

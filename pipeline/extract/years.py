@@ -35,7 +35,13 @@ class YearFinder:
         years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")]
         labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
         if labelled:
-            return int(labelled[0].text)
+            # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
+            first, k = labelled[0].i, labelled[0].i
+            while k + 2 < len(doc) and texts[k + 1] in (",", "dan") and \
+                    (YEAR.match(texts[k + 2]) or (texts[k + 2] == "dan" and k + 3 < len(doc)
+                                                  and YEAR.match(texts[k + 3]))):
+                k += 2 if YEAR.match(texts[k + 2]) else 3
+            return int(texts[k]) if k != first else int(labelled[0].text)
         published = context.published.year if context.published else None
         past = [int(t.text) for t in years if published is None or int(t.text) <= published]
         if past:
