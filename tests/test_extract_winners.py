@@ -234,3 +234,27 @@ def test_a_ceremonys_edition_number_is_not_part_of_its_name(nlp):
     text = ("Daftar pemenang Piala Layar Emas 12:\n"
             "Sutradara Terbaik: Rama Wijaya – Langit Senja\n")
     assert [a.name for a in awards_of(nlp, text)] == ["Piala Layar Emas"]
+
+
+def test_a_winners_table_gives_one_award_per_row():
+    from pipeline import clean_html
+    from pipeline.extract import extract
+    lede = ("<p>Malam puncak Anugerah Seni Kali Jernih 2024 yang digelar Yayasan Seni Kali Jernih "
+            "berlangsung meriah di Gedung Kesenian Mawar, Jakarta, Sabtu (16/11/2024) malam. Ratusan "
+            "seniman dari berbagai daerah hadir dalam acara yang sudah digelar untuk kesebelas kalinya "
+            "itu. Dewan juri menilai lebih dari 900 karya yang masuk sepanjang tahun ini.</p>"
+            "<p>Ketua panitia mengatakan jumlah karya yang masuk meningkat dibanding tahun lalu, "
+            "terutama dari kategori fotografi dan seni instalasi. Berikut daftar lengkap pemenangnya.</p>")
+    table = ("<table><tr><th>Kategori</th><th>Pemenang</th><th>Karya</th></tr>"
+             "<tr><td>Lukisan Terbaik</td><td>Ratna Wulandari</td><td>Senja di Dermaga</td></tr>"
+             "<tr><td>Patung Terbaik</td><td>Bambang Sutrisno</td><td>Ibu Bumi</td></tr></table>")
+    tail = ("<p>Para pemenang menerima trofi dan uang pembinaan. Panitia berharap ajang ini terus "
+            "mendorong lahirnya seniman muda dari daerah.</p>")
+    page = (f"<html><head><title>Daftar Pemenang Anugerah Seni Kali Jernih 2024</title></head><body>"
+            f"<article><h1>Daftar Pemenang Anugerah Seni Kali Jernih 2024</h1>{lede}{table}{tail}"
+            f"</article></body></html>")
+    article = clean_html(page)
+    assert "Lukisan Terbaik | Ratna Wulandari | Senja di Dermaga" in article.text
+    got = {(a.recipient.name, a.category, a.name, a.date) for a in extract(article).awards}
+    assert got == {("Ratna Wulandari", "Lukisan Terbaik", "Anugerah Seni Kali Jernih", "2024-11-16"),
+                   ("Bambang Sutrisno", "Patung Terbaik", "Anugerah Seni Kali Jernih", "2024-11-16")}

@@ -16,8 +16,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 SKIP = frozenset("""script style noscript iframe svg template button select textarea input option
 head link meta object embed canvas video audio map nav footer aside figcaption dialog""".split())
 BLOCK = frozenset("""p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table
-tbody thead tfoot tr td th dd dt dl figure header center address form fieldset details summary
+tbody thead tfoot tr th dd dt dl figure header center address form fieldset details summary
 hr""".split())
+CELLS = frozenset({"td"})  # a row's cells stay on one line: "Lukisan Terbaik | Ratna Wulandari"
+_CELL_SEPARATOR = " | "
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACES = re.compile(r"\s+")
 
@@ -157,6 +159,8 @@ class _Walker:
                     hard = bool(self.hard_pattern.search(marks))
                     if hard or self.negative_pattern.search(marks):
                         child_mark = (len(chain), child.mem_id, hard)
+            if tag in CELLS and any(part.strip() for part in self.parts):
+                self.parts.append(_CELL_SEPARATOR)
             if tag in BLOCK:
                 self.flush()
                 outer = self.owner

@@ -15,7 +15,7 @@ from .tokens import text_of
 
 # "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
-                        r"{0,8})\s*:\s*(\S.*)$")
+                        r"{0,8})\s*(?::|\s\|)\s*(\S.*)$")  # "Kategori: Nama", a table row "Kategori | Nama"
 
 _CREDIT = re.compile(r"\(\s*([^():]+?)\s*:\s*([^()]+?)\s*\)")
 
@@ -81,7 +81,7 @@ class CeremonyLists:
             if ceremony is None:
                 return found
             category, rest = match.group(1).strip(), match.group(2)
-            winners = self._credited(re.split(r"\s+[–—-]\s+", rest, maxsplit=1)[0], rest)
+            winners = self._credited(re.split(r"\s+[–—|-]\s+", rest, maxsplit=1)[0], rest)
             for part in re.split(r",\s*|\s+dan\s+|\s+&\s+", winners):
                 name = self.namer.person_name(part.strip(" .,;\"“”"))
                 if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name) or \
