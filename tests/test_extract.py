@@ -529,3 +529,14 @@ def test_a_labelled_list_of_years_dates_the_article_by_its_latest(nlp):
                          "penyelenggaraan pelayanan publik dari Ombudsman RI. Penghargaan serupa "
                          "diterimanya sejak Tahun 2021, 2022, dan 2023.", published=None)
     assert {a.year for a in awards} == {2023}
+
+
+def test_an_accreditation_named_with_its_class(nlp):
+    awards, _ = run(nlp, "RSUD Kali Jernih berhasil mempertahankan akreditasi Paripurna dari KARS Tahun 2024.")
+    assert {(a.name, a.grade) for a in awards} == {("Akreditasi Rumah Sakit", "Paripurna")}
+
+
+def test_a_competition_won_with_a_rank(nlp):
+    awards, _ = run(nlp, "Pemkab Kali Jernih meraih juara 1 Lomba Inovasi Daerah Tahun 2024 dengan skor "
+                         "87,3 persen.")
+    assert {(a.name, a.grade, a.score) for a in awards} == {("Lomba Inovasi Daerah", "Juara I", 87.3)}

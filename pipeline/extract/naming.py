@@ -30,8 +30,10 @@ class AwardNamer:
             if start + 1 < sentence.end and doc[start + 1].text[:1].isupper() \
                     and doc[start + 1].lower_ not in _NAME_STOP:
                 # "opini WTP", "predikat Zona Integritas": the head is part of the name
-                start += head.text.lower() not in self.kept_heads or \
-                    doc[start + 1].lower_ in GENERIC_HEADS
+                # "akreditasi Paripurna": a named award in the class it was given in
+                start += (head.text.lower() not in self.kept_heads or
+                          doc[start + 1].lower_ in GENERIC_HEADS) and \
+                    (head.text.lower() in GENERIC_HEADS or doc[start + 1].text not in self.tiers)
             elif head.text.lower() in GENERIC_HEADS and not self._inner_words_then_name(doc, start + 1,
                                                                                       sentence):
                 return None
@@ -141,7 +143,8 @@ class AwardNamer:
     def _split_tier(self, name: str) -> tuple[str, str | None]:
         """"Bintang Mahaputera Utama": the award, then the class it was given in."""
         words = name.split()
-        if len(words) > 2 and words[-1] in self.tiers:
+        if words[-1] in self.tiers and (len(words) > 2 or (len(words) == 2 and
+                                                          words[0].lower() not in GENERIC_HEADS)):
             return " ".join(words[:-1]), words[-1]
         return name, None
 
