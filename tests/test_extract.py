@@ -540,3 +540,16 @@ def test_a_competition_won_with_a_rank(nlp):
     awards, _ = run(nlp, "Pemkab Kali Jernih meraih juara 1 Lomba Inovasi Daerah Tahun 2024 dengan skor "
                          "87,3 persen.")
     assert {(a.name, a.grade, a.score) for a in awards} == {("Lomba Inovasi Daerah", "Juara I", 87.3)}
+
+
+def test_a_region_after_di_is_no_subject_when_recipients_are_listed(nlp):
+    awards, _ = run(nlp, "Delapan kota di Jawa Tengah meraih Piala Adipura Tahun 2024, yakni Kota Kali "
+                         "Jernih, Kota Sumber Rejo, dan Kota Karang Sari.")
+    assert {a.recipient.name for a in awards} == {
+        "Pemerintah Kota Kali Jernih", "Pemerintah Kota Sumber Rejo", "Pemerintah Kota Karang Sari"}
+
+
+def test_a_class_after_kategori_is_the_grade_and_no_year_joins_it(nlp):
+    awards, _ = run(nlp, "Pemkot Sumber Rejo meraih predikat Kota Layak Anak (KLA) kategori Nindya Tahun "
+                         "2024 dari KemenPPPA.")
+    assert {(a.grade, a.category, a.year) for a in awards} == {("Nindya", None, 2024)}

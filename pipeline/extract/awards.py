@@ -190,8 +190,10 @@ class AwardFinder:
         before = sorted((m for m in actors if m.end <= verb), key=lambda m: m.start)
         subjects = [m for m in before if m.start == 0 or
                     doc[m.start - 1].lower_ not in self.object_prepositions]
-        before = subjects or before
         marker = next((t.i for t in doc[verb:sentence.end] if t.lower_ in self.enumeration), None)
+        # "Delapan kota di Jawa Tengah meraih …, yakni A, B, dan C": the object of "di" is no
+        # subject; the listed are the recipients
+        before = subjects or (before if marker is None else [])
         if not before and marker is not None:  # "… yang memperoleh WTP adalah X, Y, dan Z"
             listed = [m for m in actors if m.start > marker and m.entity is not None]
             if listed:

@@ -25,8 +25,8 @@ class Handover:
                             mentions: list[Mention], name_end: int, context: Context) -> None:
         given = draft.rule.startswith("given:")
         # "kategori Utama": a class is a grade, not also a category
-        graded = {(m.start, m.end) for m in mentions if m.label == "GRADE"}
-        mentions = [m for m in mentions if m.label != "CATEGORY" or (m.start, m.end) not in graded]
+        graded = {m.start for m in mentions if m.label == "GRADE"}
+        mentions = [m for m in mentions if m.label != "CATEGORY" or m.start not in graded]
         # "X meraih anugerah proper emas dan Y meraih anugerah proper hijau": Y's is the one
         # at its award's name, not the first of the sentence
         at_name = [m for m in mentions if m.label == "CATEGORY" and
