@@ -553,3 +553,9 @@ def test_a_class_after_kategori_is_the_grade_and_no_year_joins_it(nlp):
     awards, _ = run(nlp, "Pemkot Sumber Rejo meraih predikat Kota Layak Anak (KLA) kategori Nindya Tahun "
                          "2024 dari KemenPPPA.")
     assert {(a.grade, a.category, a.year) for a in awards} == {("Nindya", None, 2024)}
+
+
+def test_a_stop_word_inside_a_name_its_acronym_spells(nlp):
+    awards, _ = run(nlp, "Dinas Kesehatan Kota Kali Jernih meraih predikat Wilayah Bebas dari Korupsi (WBK) "
+                         "Tahun 2024 dari KemenPAN-RB.")
+    assert {a.name for a in awards} == {"Predikat Wilayah Bebas dari Korupsi (WBK)"}

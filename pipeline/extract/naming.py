@@ -40,6 +40,9 @@ class AwardNamer:
         end = start + 1
         while end < sentence.end:
             token = doc[end]
+            if token.lower_ in _NAME_STOP and _spelled_by_acronym(doc, start, end, sentence):
+                end += 1  # "Wilayah Bebas dari Korupsi (WBK)": the stop word is in the name
+                continue
             if token.lower_ in _NAME_STOP or YEAR.match(token.text):
                 end = self._level_end(doc, end, sentence) or end
                 break
@@ -171,6 +174,17 @@ _EDITION = re.compile(r"\s+\d{1,3}$")
 def without_edition(name: str) -> str:
     """"Piala Layar 11" → "Piala Layar": a ceremony's edition number is not part of its name."""
     return _EDITION.sub("", name) if len(name.split()) > 2 else name
+
+
+def _spelled_by_acronym(doc: Doc, start: int, i: int, sentence: Span) -> bool:
+    """Whether the words from ``start`` through the stop word at ``i`` and on to a bracketed
+    acronym spell it: "Wilayah Bebas dari Korupsi (WBK)"."""
+    close = next((t.i for t in doc[i + 1:min(sentence.end, i + 8)] if t.text == "("), None)
+    if close is None or close + 2 >= sentence.end or doc[close + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in doc[start:close] if t.text[:1].isupper())
+    acronym = doc[close + 1].text
+    return acronym.isupper() and len(initials) >= 2 and initials.upper() in (acronym, acronym[-len(initials):])
 
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"
