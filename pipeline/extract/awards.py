@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence
-from .drafts import ACTOR_LABELS, YEAR, AwardDraft, Context
+from .drafts import ACTOR_LABELS, JOINS, YEAR, AwardDraft, Context
 from .mentions import Mention
-from .naming import GENERIC_HEADS, _abbreviations, _expand_abbreviations
+from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
 from .years import listed_years
-from .tokens import text_of, token_table
+from .tokens import text_of
 
 
 class AwardFinder:
@@ -20,7 +20,7 @@ class AwardFinder:
         drafts: list[AwardDraft] = []
         topic: Mention | None = None
         reference = self._reference_name(doc)
-        abbreviations = _abbreviations(token_table(doc).doc_text)
+        abbreviations = article_abbreviations(doc)
         previous_year: int | None = None
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
@@ -52,9 +52,10 @@ class AwardFinder:
                 # "Anugerah PROPER Hijau": the award, then the category its last words name
                 tail = next((c for c in mentions if c.label == "CATEGORY" and start < c.start < end
                              and c.end == end), None)
-                if tail is not None and self._category(tail):
-                    words = len(self._category(tail).split())
-                    if doc[end - words:end].text == self._category(tail) and end - words > start + 1:
+                tail_category = self._category(tail) if tail is not None else None
+                if tail_category:
+                    words = len(tail_category.split())
+                    if doc[end - words:end].text == tail_category and end - words > start + 1:
                         end -= words
                 rank = next((g for g in mentions if g.label == "GRADE" and g.start == start
                              and g.end < end), None)
@@ -205,7 +206,7 @@ class AwardFinder:
         for m in reversed(before[:-1]):
             gap = _outside_brackets(doc[m.end:chosen[0].start]) - {"tbk", "tbk."}
             # "Dinas … (Disdukcapil) dan RSUD …": an abbreviation in brackets joins too
-            if gap and gap <= {",", "dan", "serta", "&", "(", ")"}:
+            if gap and gap <= JOINS | {"(", ")"}:
                 chosen.insert(0, m)
             else:
                 break
@@ -247,13 +248,15 @@ class AwardFinder:
         return years[0] if years else None
 
 def _outside_brackets(span) -> set[str]:
-    """"(PTBA) Tbk dan": the words of a gap, a bracketed abbreviation left out."""
+    """"(PTBA) Tbk dan" → {"(", "tbk", "dan"}: the words of a gap outside brackets, and "("
+    standing for a bracketed part (the abbreviation inside it is left out)."""
     words, depth = set(), 0
     for token in span:
         if token.text == "(":
             depth += 1
+            words.add("(")
         elif token.text == ")":
             depth = max(depth - 1, 0)
         elif depth == 0:
             words.add(token.lower_)
-    return words | ({"("} if any(t.text == "(" for t in span) else set())
+    return words

@@ -9,10 +9,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import Entity
+from .drafts import JOINS
 from .mentions import Mention
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
-_JOINS = {",", "dan", "serta", "&"}
 _MAX_GAP = 12  # tokens between the award's name and "kepada" ("… (PROPER) kategori Emas kepada")
 
 
@@ -70,7 +70,7 @@ class GiftFinder:
             if begin < position or m.entity is None:
                 continue
             gap = {t.lower_ for t in doc[position:begin]}
-            if chosen and not (gap and gap <= _JOINS):
+            if chosen and not (gap and gap <= JOINS):
                 break
             if not chosen and begin - position > 3:  # "kepada perwakilan …": a few words only
                 break
@@ -109,9 +109,9 @@ class GiftFinder:
             if end - start < 2:
                 break
             spans.append(doc[start:end])
-            if end < sentence.end and doc[end].lower_ in _JOINS:
+            if end < sentence.end and doc[end].lower_ in JOINS:
                 start = end + 1
-                start += start < sentence.end and doc[start].lower_ in _JOINS  # ", dan"
+                start += start < sentence.end and doc[start].lower_ in JOINS  # ", dan"
             else:
                 break
         person = len(spans) == 1 and not any(t.is_upper and len(t) > 1 for t in spans[0])

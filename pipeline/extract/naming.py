@@ -97,9 +97,7 @@ class AwardNamer:
         if any(s.label_ in self.trailing_bodies and s.start == end - 1 and s.end == end
                for s in doc.spans.get("warta", [])):
             return end - 1
-        if "abbreviations" not in doc.user_data:
-            doc.user_data["abbreviations"] = _abbreviations(token_table(doc).doc_text)
-        long = doc.user_data["abbreviations"].get(last.text, "")
+        long = article_abbreviations(doc).get(last.text, "")
         # "Festival Sinema Nusantara (FSN)": the article defines it as a body
         return end - 1 if long.split(" ", 1)[0] in self.body_heads else end
 
@@ -189,6 +187,13 @@ def _spelled_by_acronym(doc: Doc, start: int, i: int, sentence: Span) -> bool:
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:dan|dalam|untuk|di|dari|of|for|the|and)\s+)?)+)"
                       r"\(([A-Z][A-Za-z-]{1,11})\)")
+
+
+def article_abbreviations(doc: Doc) -> dict[str, str]:
+    """The article's own abbreviations, read once per document and kept with it."""
+    if "abbreviations" not in doc.user_data:
+        doc.user_data["abbreviations"] = _abbreviations(token_table(doc).doc_text)
+    return doc.user_data["abbreviations"]
 
 
 def _abbreviations(text: str) -> dict[str, str]:

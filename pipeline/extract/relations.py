@@ -26,7 +26,7 @@ from .handover import Handover, date_patterns
 from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
-from .scores import ScoreFinder, _abbreviations
+from .scores import ScoreFinder, actor_aliases
 from .winners import ProseWinners
 from .tokens import text_of
 
@@ -96,9 +96,10 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
         drafts = self._awards(doc, sentences, by_sentence, context)
-        scores = self._scores(doc, sentences, by_sentence, drafts, context)
+        aliases = actor_aliases(doc, mentions)
+        scores = self._scores(doc, sentences, by_sentence, drafts, context, aliases)
         doc._.scores = tuple(scores)
-        doc._.awards = tuple(self._finish(drafts, scores, _abbreviations(doc, mentions)))
+        doc._.awards = tuple(self._finish(drafts, scores, aliases))
         return doc
 
     def _kind(self, name: str, category: str | None) -> str | None:
@@ -123,9 +124,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         for draft in drafts:
             recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
             year = draft.year
+            sentence = text_of(draft.sentence)
             score = next((s.value for s in scores if s.entity.name == recipient.name
-                          and s.year == year and s.evidence[0].sentence == text_of(draft.sentence)),
-                         None)
+                          and s.year == year and s.evidence[0].sentence == sentence), None)
             if draft.score_span:
                 low, high = draft.score_span
                 score = next((s.value for s in scores if s.entity.name == recipient.name

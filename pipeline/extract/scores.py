@@ -59,13 +59,14 @@ class ScoreFinder(YearFinder):
     def score_words(self) -> ScoreWords:
         return ScoreWords.from_language(self.rules.language)
 
-    def _scores(self, doc, sentences, by_sentence, drafts, context) -> list[Score]:
+    def _scores(self, doc, sentences, by_sentence, drafts, context,
+                aliases: dict[str, Entity]) -> list[Score]:
         scores: dict[tuple, Score] = {}
         topic: Mention | None = None
         previous_year: int | None = None
-        aliases = _abbreviations(doc, [m for ms in by_sentence for m in ms])
         scale_before = False
         stated_year: int | None = None  # the last year a score was stated with
+        table = token_table(doc)
         for sentence, mentions in zip(sentences, by_sentence):
             actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
                       and m.qualifier_of is None and m.entity is not None
@@ -75,7 +76,6 @@ class ScoreFinder(YearFinder):
             if previous_year and text_of(sentence).lower().startswith(self.anaphoric_time):
                 in_force = previous_year
             previous_year = self._sentence_year(doc, sentence, in_force)
-            table = token_table(doc)
             has_scale = not self.scale_words.keys().isdisjoint(table.lower[sentence.start:sentence.end])
             about_scores = has_scale or scale_before
             scale_before = has_scale
@@ -235,7 +235,7 @@ class ScoreFinder(YearFinder):
         return self._kind(chosen.name, chosen.category) if chosen else None
 
 
-def _abbreviations(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
+def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
     """"Pemkab Tapanuli Selatan (Tapsel)": later "Pemkab Tapsel" is the same actor."""
     found = {}
     actors = [m for m in mentions if m.label in ACTOR_LABELS and m.entity is not None]
