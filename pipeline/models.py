@@ -7,11 +7,12 @@ input always yields the same ids.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Literal
 
 ENTITY_TYPES = (
@@ -92,8 +93,8 @@ class Article:
         if self.published_at is None:
             return None
         if self.published_precision == "month":
-            following = self.published_at.replace(day=28) + timedelta(days=4)
-            return (following - timedelta(days=following.day)).date()
+            year, month = self.published_at.year, self.published_at.month
+            return date(year, month, calendar.monthrange(year, month)[1])
         return self.published_at.date()
 
 
