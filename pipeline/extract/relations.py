@@ -28,7 +28,13 @@ from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, actor_aliases
 from .winners import ProseWinners
-from .tokens import text_of
+from .tokens import text_of, token_table
+from .document import DocumentAssembler
+from .frames import FrameFinder
+from .handovers import fill_handovers
+from .items import ListReader
+from .lexicon import Lexicon
+from .mentions import region_entity
 
 __all__ = ["AwardRelations", "Context"]
 
@@ -95,12 +101,23 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
-        drafts = self._awards(doc, sentences, by_sentence, context)
+        drafts = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
         aliases = actor_aliases(doc, mentions)
         scores = self._scores(doc, sentences, by_sentence, drafts, context, aliases)
         doc._.scores = tuple(scores)
         doc._.awards = tuple(self._finish(drafts, scores, aliases))
         return doc
+
+    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context) -> list[AwardDraft]:
+        """Layers 2 and 3: frames of the article's clauses, then award drafts with their
+        handover details."""
+        table = token_table(doc)
+        lexicon = Lexicon.from_rules(self.rules)
+        reader = ListReader(table, mentions, self.namer, lexicon, _region_resolver(self.namer, mentions))
+        frames = FrameFinder(table, sentences, by_sentence, reader, lexicon).frames()
+        drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
+        fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
+        return drafts
 
     def _kind(self, name: str, category: str | None) -> str | None:
         text = f" {name} {category or ''} ".lower()
@@ -180,3 +197,24 @@ def _fill_gaps(first: Award, second: Award) -> Award:
                                                 "place", "received_by")
                if getattr(first, f) is None and getattr(second, f) is not None}
     return replace(first, evidence=first.evidence + second.evidence, **updates)
+
+
+def _region_resolver(namer: Namer, mentions):
+    """Which government a bare region stands for: the kind its list or clause names, else
+    the kind the article writes it with elsewhere ("Kota Madiun"), else its only kind, else
+    the kabupaten."""
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "GOV" and m.entity is not None and m.entity.region:
+            kind, _, proper = m.entity.region.partition(" ")
+            written.setdefault(proper, set()).add(kind.lower())
+
+    def resolve(m, hint):
+        kinds = {kind for kind, _ in m.extra.get("candidates", ())}
+        if hint not in kinds and len(kinds) > 1:
+            proper = next(iter(p for _, p in m.extra.get("candidates", ())), None)
+            told = written.get(proper, set()) & kinds
+            if len(told) == 1:
+                hint = next(iter(told))
+        return region_entity(m, namer, hint, "kabupaten")
+    return resolve

@@ -1,0 +1,473 @@
+"""Layer 2: clauses that confer something, and who they confer it on.
+
+A frame is opened by a trigger and filled by attaching mentions through function words:
+
+- a receive verb ("meraih", "dinobatkan", "masuk zona hijau"): its subject, the actor list
+  right before it, receives;
+- a passive receive verb ("diraih", "disabet", "jatuh kepada"): the list after it (and "oleh");
+- a give verb, active or passive ("menyerahkan", "diberikan"): the list after "kepada";
+- a list opener ("yakni", "di antaranya", "adalah", ":") after a clause that confers an award
+  or names a grade, category or counted group of recipients: the list after it;
+- a line of a list ("- Dinas X – 99,48", "Juara 1: Desa Y") under a heading that introduces
+  winners.
+
+A frame's award, grade and category are the ones its clause names (a heading before a list,
+the object of a receive verb), its year the one its clause states for the award; what a
+clause leaves open comes from the document (``document.py``). Plans, nominations, negated
+and conditional clauses open no frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..models import Entity
+from .items import Item, ListReader, region_kind_hint
+from .lexicon import Lexicon
+from .mentions import Mention
+from .tokens import TokenTable
+
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_CLAUSE_BREAKS = {";"}
+_CONTRAST = {"sedangkan", "sementara", "namun", "tetapi", "tapi", "adapun"}
+_PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya", "keempatnya",
+             "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
+             "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
+_DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+_HEADING_END = {":", "-", "–"}
+_PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
+                 "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti"}
+
+
+@dataclass
+class Frame:
+    sentence: Span
+    items: list[Item]
+    rule: str
+    trigger: int  # token of the trigger (verb, opener, line start)
+    clause: tuple[int, int]  # token range of the clause
+    award: tuple[int, int] | None = None  # an award's head token and the clause end for naming
+    heading: tuple[int, int] | None = None  # token range of a grade/category heading
+    years: list[int] = field(default_factory=list)
+    history: bool = False  # an earlier year's award ("sebelumnya", "tahun lalu")
+    previous_year: bool = False  # "tahun lalu"
+    giver: Entity | None = None
+    anaphor: int = 0  # recipients referred back to: how many (0: none; -1: the topic)
+    extra_label: tuple[int, int] | None = None  # a list line's label ("Juara 1", a category)
+    confers: bool = True  # False: the clause tells of actors but confers nothing (only scores)
+
+
+class FrameFinder:
+    """Frames of one document."""
+
+    def __init__(self, table: TokenTable, sentences: list[Span], by_sentence: list[list[Mention]],
+                 reader: ListReader, lexicon: Lexicon):
+        self.table = table
+        self.sentences = sentences
+        self.by_sentence = by_sentence
+        self.reader = reader
+        self.lex = lexicon
+
+    def frames(self) -> list[Frame]:
+        found: list[Frame] = []
+        in_list = False  # after a heading that introduces a list of winners, while lines go on
+        heading: tuple[int, int] | None = None  # the last heading line inside such a list
+        for sentence, mentions in zip(self.sentences, self.by_sentence):
+            made = self._sentence_frames(sentence, mentions)
+            line = self._line_frame(sentence, mentions, in_list, heading)
+            if line is not None:
+                made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
+                                                   line.items[0].start < i.attributes_end
+                                                   for i in f.items)] + [line]
+            if self._introduces_list(sentence, mentions):
+                in_list, heading = True, None
+            elif line is not None or self._is_bullet(sentence):
+                pass
+            elif in_list and self._is_heading(sentence):
+                heading = (sentence.start, sentence.end)
+            else:
+                in_list, heading = False, None
+            found += made
+        return found
+
+    # -- one sentence --------------------------------------------------------------------
+
+    def _sentence_frames(self, sentence: Span, mentions: list[Mention]) -> list[Frame]:
+        frames: list[Frame] = []
+        taken: set[int] = set()
+        k = sentence.start
+        heading = self._rank_heading(sentence, mentions)
+        if heading is not None:
+            frames.append(heading)
+            taken.update(i.start for i in heading.items)
+        while k < sentence.end:
+            frame, after = self._trigger_at(k, sentence, mentions)
+            if frame is not None:
+                frame.items = [i for i in frame.items if i.start not in taken]
+                if frame.items:
+                    taken.update(i.start for i in frame.items)
+                    frames.append(frame)
+                elif frame.anaphor:
+                    frames.append(frame)
+            k = max(after, k + 1)
+        return frames
+
+    def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
+        lower, text, lex = self.table.lower, self.table.text, self.lex
+        clause = self._clause(sentence, k)
+        end = lex.passive_receive.at(lower, k, clause[1])
+        if end is not None and not self._blocked(clause, k):
+            if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
+                return None, k + 1
+            frame = self._after(k, end, clause, sentence, "passive")
+            frame.confers = self._awarded(clause[0], k, mentions) or any(i.rank or i.grade for i in frame.items)
+            return frame, end
+        end = lex.receive.at(lower, k, clause[1])
+        if end is None and lower[k] in lex.position:
+            end = self._position(k, clause)
+        if end is not None and not self._blocked(clause, k):
+            frame = self._before(k, end, clause, sentence)
+            frame.confers = self._awarded(end, clause[1], mentions)
+            return frame, end
+        end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
+        if end is not None and not self._blocked(clause, k):
+            marker = next((j for j in range(end, clause[1]) if lower[j] in lex.recipient_markers
+                           and lower[j] != "pada"), None)
+            if marker is not None:
+                frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
+                frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
+                frame.confers = self._awarded(clause[0], clause[1], mentions)
+                return frame, marker + 1
+            return None, end
+        end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
+        if end is not None and end < clause[1] and not self._blocked(clause, k):
+            before = (clause[0], k)
+            if k - clause[0] <= 1:  # "Di antaranya A, B": the clause before is the previous sentence
+                previous = self._previous(sentence)
+                before = (previous.start, previous.end) if previous is not None else before
+            if not self._confers_before(before[0], before[1], sentence, mentions):
+                return None, end
+            if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
+                    not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions):
+                return None, end
+            while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
+                end += 1
+            frame = self._after(k, end, clause, sentence, "listed", names=True,
+                                hint=region_kind_hint(lower, before[0], before[1], lex))
+            frame.heading = (clause[0], k)
+            return frame, end
+        return None, k + 1
+
+    def _rank_heading(self, sentence: Span, mentions: list[Mention]) -> Frame | None:
+        """"Di posisi kedua, Pemkot Pekalongan dengan nilai 97,46": a rank that opens the
+        clause, then the actor in it."""
+        lower, text = self.table.lower, self.table.text
+        start = sentence.start
+        while start < sentence.end and lower[start] in self.lex.heading_openers:
+            start += 1
+        rank = self.reader._rank(start, min(sentence.end, start + 5))
+        if rank is None or rank[1] >= sentence.end:
+            return None
+        k = rank[1] + (text[rank[1]] == ",")
+        if k == rank[1] and self.reader.actor(k, sentence.end, False, None) is None:
+            return None
+        items = self.reader.read(k, sentence.end, names=False, ranked=rank)[:1]
+        if not items:
+            return None
+        clause = self._clause(sentence, k)
+        frame = Frame(sentence, items, "ranked", start, clause, award=None, heading=(sentence.start, k))
+        self._years(frame, clause)
+        return frame
+
+    def _previous(self, sentence: Span) -> Span | None:
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        return self.sentences[n - 1] if n > 0 else None
+
+    def _awarded(self, start: int, end: int, mentions: list[Mention]) -> bool:
+        """The words between ``start`` and ``end`` name an award, a grade, a category, a rank
+        or a place in a ranking (not only a score)."""
+        lower = self.table.lower
+        if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and start <= m.start < end for m in mentions):
+            return True
+        return any(self.lex.award_nouns.at(lower, j, end) or lower[j] in self.lex.position_objects
+                   for j in range(start, end))
+
+    def _before(self, verb: int, verb_end: int, clause, sentence, ) -> Frame:
+        """The subject of a receive verb: the actor list ending right before it."""
+        lower = self.table.lower
+        subject_end = verb
+        while subject_end > clause[0] and (lower[subject_end - 1] in self.lex.adverbs or
+                                           self.table.text[subject_end - 1] in {",", "—"} and
+                                           subject_end - 1 > clause[0] and
+                                           lower[subject_end - 2] in self.lex.adverbs):
+            subject_end -= 1
+        items = self._list_ending_at(clause[0], subject_end)
+        frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
+                      heading=(clause[0], items[0].start) if items else None)
+        if not items:
+            frame.anaphor = self._anaphor(clause[0], subject_end)
+        rank = self._rank_before(verb_end, clause[1])
+        if rank is not None and len(items) == 1 and items[0].rank is None:
+            items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
+        self._years(frame, clause)
+        return frame
+
+    def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,
+               hint: str | None = None) -> Frame:
+        lower = self.table.lower
+        k = start
+        while k < clause[1] and lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}:
+            k += 1
+        ranked = self._rank_before(clause[0], trigger)
+        items = self.reader.read(k, clause[1], names=names, hint=hint or
+                                 region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
+        frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
+                      heading=(clause[0], trigger))
+        self._years(frame, clause)
+        return frame
+
+    def _list_ending_at(self, start: int, end: int) -> list[Item]:
+        """The longest actor list that ends exactly at ``end`` (its attributes included).
+        A list opened by a proper name that is not a known actor must be the whole subject:
+        "Dalam penilaian Adipura 2023, Muara Baru memperoleh …" is not "Adipura 2023"."""
+        text, lower = self.table.text, self.table.lower
+        for k in range(start, end):
+            if k > start and lower[k - 1] in _PREPOSITIONS:
+                continue  # "… di Jawa Tengah mendapatkan": the object of "di" is no subject
+            typed = self.reader.actor(k, end, False, None) is not None
+            if not typed and not (k == start or text[k - 1] in {":", "\n"} or
+                                  (text[k - 1] == "," and self._introduced(start, k - 1))):
+                continue
+            if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\""):
+                continue
+            items = self.reader.read(k, end, names=not typed or k == start or text[k - 1] == ",",
+                                     hint=region_kind_hint(self.table.lower, start, k, self.lex))
+            if items and items[-1].attributes_end >= end:
+                return items
+        return []
+
+    def _introduced(self, start: int, comma: int) -> bool:
+        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
+        return self.table.lower[start] in self.lex.heading_openers or \
+            self.table.lower[start] in self.lex.history or comma - start <= 2
+
+    def _anaphor(self, start: int, end: int) -> int:
+        """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
+        lower = self.table.lower
+        words = [w for w in lower[start:end] if w not in {",", "."}]
+        if not words:
+            return 0
+        if words[-1] in _COUNTED:
+            return _COUNTED[words[-1]]
+        if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
+                and all(w in _PRONOUNS or w in _DEMONSTRATIVES for w in words):
+            return -1
+        return 0
+
+    # -- lines of a list ------------------------------------------------------------------
+
+    def _line_frame(self, sentence: Span, mentions: list[Mention], in_list: bool,
+                    heading: tuple[int, int] | None) -> Frame | None:
+        """"- Dinas X – 99,48", "1. <category>: <recipient>", "Juara 1: Desa Y" under a heading
+        that introduces winners: the line's actor receives the award in force."""
+        if not in_list:
+            return None
+        text = self.table.text
+        start, end = sentence.start, sentence.end
+        k = self.reader._skip_bullet(start, end)
+        colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
+        if colon is not None and colon + 1 < end:
+            items = self.reader.read(colon + 1, end, names=True)
+            label = (k, colon)
+            if items:
+                ranked = self._rank_before(k, colon)
+                if ranked is not None:
+                    for item in items:
+                        if item.rank is None:
+                            item.rank, item.rank_word = ranked[0], ranked[2]
+                frame = Frame(sentence, items, "line", k, (start, end), award=None,
+                              heading=heading or label)
+                frame.extra_label = label
+                self._years(frame, (start, end))
+                return frame
+        if k > start or self.reader.actor(k, end, False, None) is not None:
+            items = self.reader.read(k, end, names=k > start)[:1]
+            if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
+                frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
+                self._years(frame, (start, end))
+                return frame
+        return None
+
+    def _introduces_list(self, sentence: Span, mentions: list[Mention]) -> bool:
+        """"Berikut daftar pemenang …", "… sebagai berikut:", "DAFTAR OPD …", a clause that
+        confers something and ends with a colon."""
+        lower, text = self.table.lower, self.table.text
+        words = set(lower[sentence.start:sentence.end])
+        if "berikut" in words or "daftar" in words:
+            return True
+        last = sentence.end - 1
+        while last > sentence.start and text[last] in {"\n", " "}:
+            last -= 1
+        return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
+
+    def _is_heading(self, sentence: Span) -> bool:
+        """A short line without a verb ("KLASIFIKASI DESA WISATA RINTISAN", "Kategori Suvenir")."""
+        lower, text = self.table.lower, self.table.text
+        n = sentence.end - sentence.start
+        if n > 14 or text[sentence.end - 1] in {".", "!", "?"}:
+            return False
+        return not any(lower[j].startswith(("me", "di", "ber")) and len(lower[j]) > 5 and
+                       text[j].islower() for j in range(sentence.start, sentence.end))
+
+    def _is_bullet(self, sentence: Span) -> bool:
+        return self.reader._skip_bullet(sentence.start, sentence.end) > sentence.start
+
+    # -- clause tests --------------------------------------------------------------------
+
+    def _clause(self, sentence: Span, k: int) -> tuple[int, int]:
+        """The clause of token ``k``: the sentence, cut at ";" and at a contrast word after a comma."""
+        lower, text = self.table.lower, self.table.text
+        start, end = sentence.start, sentence.end
+        for j in range(k - 1, sentence.start - 1, -1):
+            if text[j] in _CLAUSE_BREAKS or (lower[j] in _CONTRAST and j > sentence.start and text[j - 1] == ","):
+                start = j + 1 if text[j] in _CLAUSE_BREAKS else j
+                break
+        for j in range(k + 1, sentence.end):
+            if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
+                end = j
+                break
+            if lower[j] in _CONTRAST and text[j - 1] == ",":
+                end = j - 1
+                break
+        return start, end
+
+    def _list_continues(self, j: int, end: int) -> bool:
+        """"A; B; dan C": a semicolon inside a list does not end the clause."""
+        return j + 1 < end and self.reader.actor(j + 1, end, False, None) is not None
+
+    def _blocked(self, clause: tuple[int, int], k: int) -> bool:
+        """A plan, a negation or a condition before the trigger in its clause; a nomination
+        anywhere in it."""
+        lower = self.table.lower
+        if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
+            return True
+        for j in range(clause[0], k):
+            if self.lex.plan.at(lower, j, k + 1) is not None and not self.table.text[j][:1].isupper():
+                return True
+        for j in range(max(clause[0], k - 3), k):
+            if lower[j] in self.lex.negation:
+                return True
+        return False
+
+    def _position(self, k: int, clause) -> int | None:
+        """"masuk zona hijau", "menduduki peringkat pertama", "menjadi juara": a place in a
+        ranking or zone received."""
+        lower = self.table.lower
+        for j in range(k + 1, min(clause[1], k + 4)):
+            if lower[j] in self.lex.position_objects:
+                return k + 1
+            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
+                break
+        return None
+
+    def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:
+        """The clause before an opener confers an award, names a grade or category, or
+        counts a group of recipients; and what the list names is not what was assessed
+        ("diraih atas penilaian sejumlah unit layanan, di antaranya …")."""
+        lower = self.table.lower
+        anchor = None
+        for j in range(start, k):
+            if self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
+                    self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k) or \
+                    self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
+                                                                         "juara", "peringkat"}:
+                anchor = j
+        cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
+        if cues:
+            anchor = max(anchor or 0, cues[-1] - 1)
+        if anchor is None:
+            return self._counted_before(start, k) and self._confers_nearby(sentence)
+        return not any(lower[j] in self.lex.basis for j in range(anchor + 1, k))
+
+    def _confers_nearby(self, sentence: Span) -> bool:
+        """The sentence or the one before it confers an award."""
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        lower = self.table.lower
+        for s in self.sentences[max(0, n - 1):n + 1]:
+            for j in range(s.start, s.end):
+                if self.lex.receive.at(lower, j, s.end) or self.lex.passive_give.at(lower, j, s.end) or \
+                        self.lex.award_nouns.at(lower, j, s.end):
+                    return True
+        return False
+
+    def _counted_before(self, start: int, k: int) -> bool:
+        """"11 kabupaten/kota …", "Tiga kabupaten …", "Provinsi-provinsi tersebut": a group."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, k):
+            if lower[j] in self.lex.recipient_nouns and (
+                    (j > start and (text[j - 1].isdigit() or lower[j - 1] in self.lex.number_words or
+                                    lower[j - 1] in {"para", "sejumlah", "beberapa", "seluruh"}))
+                    or "-" in lower[j] or (j + 1 < k and lower[j + 1] in _DEMONSTRATIVES)):
+                return True
+        return False
+
+    def _heading_before(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        return any(m.label in ("GRADE", "CATEGORY") and start <= m.start < k for m in mentions) or \
+            any(self.table.lower[j] in self.lex.category_openers for j in range(start, k))
+
+    def _rank_before(self, start: int, k: int) -> tuple | None:
+        """"peringkat pertama diraih …", "… dan posisi ketiga diisi oleh …": the first listed
+        item's rank, the last one told before the trigger."""
+        found = None
+        for j in range(start, k):
+            found = self.reader._rank(j, k) or found
+        return found
+
+    def _giver_subject(self, start: int, verb: int) -> Entity | None:
+        """"KPK memberikan …": the body that gives."""
+        for m in self.reader.actors.values():
+            if start <= m.start < verb and m.label == "GIVER" and m.entity is not None:
+                return m.entity
+        return None
+
+    # -- years -----------------------------------------------------------------------
+
+    def _years(self, frame: Frame, clause: tuple[int, int]) -> None:
+        """The years a clause states for its award: "tahun 2022", "TA 2022", "<award> 2023",
+        "pada tahun 2012, 2013 dan 2015"; not a date's, a regulation's or a background year."""
+        lower, text = self.table.lower, self.table.text
+        years: list[int] = []
+        for j in range(clause[0], clause[1]):
+            if not YEAR.match(text[j]) or not self._award_year_at(j, clause):
+                continue
+            years.append(int(text[j]))
+        frame.years = list(dict.fromkeys(years))
+        words = set(lower[clause[0]:clause[1]])
+        phrase = " ".join(lower[clause[0]:clause[1]])
+        frame.previous_year = any(p in phrase for p in self.lex.previous_year)
+        frame.history = frame.previous_year or bool(words & self.lex.history)
+
+    def _award_year_at(self, j: int, clause: tuple[int, int]) -> bool:
+        lower, text = self.table.lower, self.table.text
+        if j > 0 and text[j - 1] in {"/", "-"}:
+            return False  # a date "(10/12/2018)" or a number "SK/2023"
+        if j + 1 < len(text) and text[j + 1] in {"/", "-"} and j + 2 < len(text) and text[j + 2].isdigit():
+            return False  # "2018-2019", a range
+        if j >= 3 and lower[j - 1] == "tahun" and text[j - 2].isdigit() and \
+                lower[j - 3] in {"nomor", "no", "no.", "nomor:"}:
+            return False  # "Nomor 14 Tahun 2008": a regulation
+        if j >= 1 and lower[j - 1] in {"nomor", "no", "no."}:
+            return False
+        before = lower[max(clause[0], j - 4):j]
+        listed = (j + 2 < len(text) and text[j + 1] in {",", "dan"} and YEAR.match(text[j + 2])) or \
+            (j >= 2 and text[j - 1] in {",", "dan"} and YEAR.match(text[j - 2]))
+        for b in range(max(clause[0], j - 4), j):
+            if self.lex.background_year.at(lower, b, j) is not None and not listed:
+                return False
+        if j >= 1 and lower[j - 1] in self.lex.months:
+            return "tahun" in before or "anggaran" in before
+        return True

@@ -1,0 +1,85 @@
+"""Which sentences tell an award's handover, and which drafts they belong to.
+
+- A frame's own sentence tells its recipients' handover ("X menerima … di Gedung Y, Senin").
+- A handover sentence without recipients of its own ("Penghargaan diserahkan oleh Menteri … di
+  Hotel X, Rabu (4/12)") belongs to the recipients of the frame told last before it.
+- An event sentence ("… digelar di Jakarta, Kamis (16/3/2023)", "diumumkan dalam Puncak …")
+  tells the ceremony of the article's award: every recipient of that award gets its date and
+  place, except those told apart ("Selain …, X juga memperoleh …") and earlier years'.
+
+The giver is the body the frame names ("dari KPK"), else the one named where the article
+first reports its award, else the ministry of the minister who hands it over.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .drafts import AwardDraft, Context
+from .lexicon import Lexicon
+from .tokens import token_table
+
+
+def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
+                   context: Context, lexicon: Lexicon) -> None:
+    if not drafts:
+        return
+    table = token_table(doc)
+    lower = table.lower
+    index = {s.start: n for n, s in enumerate(sentences)}
+    by_frame_sentence: dict[int, list[AwardDraft]] = {}
+    for draft in drafts:
+        by_frame_sentence.setdefault(index[draft.sentence.start], []).append(draft)
+
+    def kind(sentence: Span) -> str | None:
+        words = lower[sentence.start:sentence.end]
+        if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
+            return "event"
+        if not lexicon.handovers.isdisjoint(words):
+            return "handover"
+        return None
+
+    for draft in drafts:  # its own sentence
+        if not draft.rule.startswith("history:"):
+            rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
+
+    last: list[AwardDraft] = []
+    for n, sentence in enumerate(sentences):
+        own = by_frame_sentence.get(n)
+        if own:
+            last = [d for d in own if not d.rule.startswith("history:")]
+            continue
+        told = kind(sentence)
+        if told is None:
+            continue
+        if told == "handover" and last:
+            for draft in last:
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
+
+    main = next((d for d in drafts if not d.rule.startswith("history:")), None)
+    if main is None:
+        return
+    together = [d for d in drafts if d.name == main.name and not d.rule.startswith("history:")
+                and not _told_apart(d, lower, lexicon)]
+    for n, sentence in enumerate(sentences):
+        if kind(sentence) != "event":
+            continue
+        for draft in together:
+            if draft.date is None or draft.place is None:
+                date, place = draft.date, draft.place
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
+                draft.received_by = draft.received_by if draft.received_by else None
+                if date is not None:
+                    draft.date = date
+                if place is not None:
+                    draft.place = place
+    giver = rel._award_giver(by_sentence, sentences)
+    for draft in drafts:
+        if draft.giver is None:
+            draft.giver = giver
+
+
+def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
+    """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart."""
+    sentence = draft.sentence
+    return any(lower[j] in {"selain", "lainnya", "lain"} for j in range(sentence.start, sentence.end))
