@@ -23,6 +23,7 @@ from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
 from .tokens import text_of
 
 
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
                          r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
@@ -74,8 +75,19 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         name = _expand_abbreviations(name, abbreviations)
         name, tier = rel._split_tier(name)
         name = f"{kept_head} {name}" if kept_head else name
-        year = rel._award_year(doc, sentence, last) if hasattr(rel, "_award_year") else None
-        return Named(name, span, last, category or tail_category, tier, sentence, year)
+        return Named(name, span, last, category or tail_category, tier, sentence,
+                     _year_after_name(doc, last, sentence.end))
+    return None
+
+
+def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
+    """"Anugerah Meritokrasi 2023", "APBD Award Tahun 2023": the year written with the name."""
+    for k in range(end, min(limit, end + 3)):
+        text = doc[k].text
+        if _YEAR.match(text):
+            return int(text)
+        if doc[k].lower_ not in {"tahun", "ta", "(", "ke"}:
+            return None
     return None
 
 

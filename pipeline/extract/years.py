@@ -31,8 +31,11 @@ class YearFinder:
         years = [doc[i] for i, text in enumerate(texts)
                  if YEAR.match(text) and not self._regulation_year(doc, i)
                  and (not (i and texts[i - 1] == "/") or _dated(doc, i))]
-        # "Tahun 2019 ini": the present, not the year an assessment is labelled with
-        years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")]
+        # "Tahun 2019 ini": the present, not the year an assessment is labelled with — unless
+        # the present is the publication's year
+        published_year = context.published.year if context.published else None
+        years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")
+                 or int(t.text) == published_year]
         labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
         if labelled:
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
