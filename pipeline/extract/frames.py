@@ -150,7 +150,10 @@ class FrameFinder:
                 previous = self._previous(sentence)
                 before = (previous.start, previous.end) if previous is not None else before
             if not self._confers_before(before[0], before[1], sentence, mentions):
-                return None, end
+                previous = self._previous(sentence)
+                if not (self._only_heading(before[0], before[1]) and previous is not None and
+                        self._confers_before(previous.start, previous.end, previous, [])):
+                    return None, end
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions):
                 return None, end
@@ -163,25 +166,50 @@ class FrameFinder:
         return None, k + 1
 
     def _rank_heading(self, sentence: Span, mentions: list[Mention]) -> Frame | None:
-        """"Di posisi kedua, Pemkot Pekalongan dengan nilai 97,46": a rank that opens the
-        clause, then the actor in it."""
+        """A clause opened by a heading, then its list: "Di posisi kedua, Pemkot Pekalongan
+        dengan nilai 97,46", "Untuk kategori X tingkat kota, Pekanbaru (Riau), Kotamobagu …"."""
         lower, text = self.table.lower, self.table.text
         start = sentence.start
         while start < sentence.end and lower[start] in self.lex.heading_openers:
             start += 1
         rank = self.reader._rank(start, min(sentence.end, start + 5))
-        if rank is None or rank[1] >= sentence.end:
+        if rank is not None and rank[1] < sentence.end:
+            k = rank[1] + (text[rank[1]] == ",")
+            if k == rank[1] and self.reader.actor(k, sentence.end, False, None) is None:
+                return None
+            items = self.reader.read(k, sentence.end, names=False, ranked=rank)[:1]
+            if not items:
+                return None
+            clause = self._clause(sentence, k)
+            frame = Frame(sentence, items, "ranked", start, clause, award=None, heading=(sentence.start, k))
+            self._years(frame, clause)
+            return frame
+        if start == sentence.start or start >= sentence.end or \
+                lower[start] not in self.lex.category_openers | {"kategori"}:
             return None
-        k = rank[1] + (text[rank[1]] == ",")
-        if k == rank[1] and self.reader.actor(k, sentence.end, False, None) is None:
+        comma = next((j for j in range(start, min(sentence.end, start + 20)) if text[j] == ","), None)
+        if comma is None or comma + 1 >= sentence.end:
             return None
-        items = self.reader.read(k, sentence.end, names=False, ranked=rank)[:1]
-        if not items:
+        clause = self._clause(sentence, comma + 1)
+        items = self.reader.read(comma + 1, clause[1], names=False,
+                                 hint=region_kind_hint(lower, sentence.start, comma, self.lex))
+        if not items or items[-1].attributes_end < clause[1] - 1:
             return None
-        clause = self._clause(sentence, k)
-        frame = Frame(sentence, items, "ranked", start, clause, award=None, heading=(sentence.start, k))
+        if not self._confers_before(sentence.start, comma, sentence, mentions):
+            previous = self._previous(sentence)
+            if previous is None or not self._confers_before(previous.start, previous.end, previous, []):
+                return None
+        frame = Frame(sentence, items, "heading", start, clause, award=(sentence.start, comma),
+                      heading=(sentence.start, comma))
         self._years(frame, clause)
         return frame
+
+    def _only_heading(self, start: int, end: int) -> bool:
+        """"Kemudian di tingkat kabupaten,": words that only head a list."""
+        lower, text = self.table.lower, self.table.text
+        return end > start and all(lower[j] in self.lex.heading_openers or lower[j] in self.lex.category_openers
+                                   or lower[j] in self.lex.kind_words or text[j] in {",", ":"}
+                                   or text[j][:1].isupper() for j in range(start, end))
 
     def _previous(self, sentence: Span) -> Span | None:
         n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
@@ -347,7 +375,10 @@ class FrameFinder:
 
     def _list_continues(self, j: int, end: int) -> bool:
         """"A; B; dan C": a semicolon inside a list does not end the clause."""
-        return j + 1 < end and self.reader.actor(j + 1, end, False, None) is not None
+        k = j + 1
+        while k < end and self.table.lower[k] in {"dan", "serta"}:
+            k += 1
+        return k < end and self.reader.actor(k, end, False, None) is not None
 
     def _blocked(self, clause: tuple[int, int], k: int) -> bool:
         """A plan, a negation or a condition before the trigger in its clause; a nomination
@@ -441,11 +472,15 @@ class FrameFinder:
         "pada tahun 2012, 2013 dan 2015"; not a date's, a regulation's or a background year."""
         lower, text = self.table.lower, self.table.text
         years: list[int] = []
+        positions: list[int] = []
         for j in range(clause[0], clause[1]):
             if not YEAR.match(text[j]) or not self._award_year_at(j, clause):
                 continue
             years.append(int(text[j]))
-        frame.years = list(dict.fromkeys(years))
+            positions.append(j)
+        fiscal = [y for y, j in zip(years, positions) if j >= 1 and lower[j - 1] in self.lex.fiscal_year
+                  or (j >= 2 and lower[j - 2] in self.lex.fiscal_year and lower[j - 1] in {"(", "ta"})]
+        frame.years = list(dict.fromkeys(fiscal + years))
         words = set(lower[clause[0]:clause[1]])
         phrase = " ".join(lower[clause[0]:clause[1]])
         frame.previous_year = any(p in phrase for p in self.lex.previous_year)
