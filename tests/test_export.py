@@ -195,3 +195,11 @@ def test_cli_export_reviewed_only_parquet_and_gold(store, tmp_path):
     result = runner.invoke(app, ["export", "--db", str(store.path), "--format", "gold",
                                  "--out", str(tmp_path / "g")])
     assert result.exit_code == 0 and len(list((tmp_path / "g").glob("*.json"))) == 0
+
+
+def test_readme_documents_every_column():
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Export columns")[1].split("\n\n")[1]
+    rows = [line.split("|")[1:4] for line in table.splitlines()[2:]]
+    assert [(n.strip().strip("`"), t.strip(), m.strip()) for n, t, m in rows] == list(COLUMNS)

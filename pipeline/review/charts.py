@@ -5,17 +5,18 @@ Content-Security-Policy to refuse, and the page reads the same with scripts off.
 
     >>> chart = bar_chart([("Jawa Barat", 12), ("Banten", 3)])
     >>> chart.bars[0].width
-    420.0
+    330.0
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-LABEL_WIDTH = 250   # px of the viewBox for the labels left of the bars
-BAR_AREA = 420      # px for the longest bar
+LABEL_WIDTH = 230   # px of the viewBox for the labels left of the bars
+BAR_AREA = 330      # px for the longest bar
 ROW = 24            # px per bar
-LABEL_CHARS = 38    # longer labels are cut (the whole one is the bar's tooltip)
+LABEL_CHARS = 30    # longer labels are cut (the whole one is the bar's tooltip)
+TOP = 22            # px above the tallest column, for its total
 PALETTE = 8         # series colours: CSS classes s0 … s7 in review.css
 
 
@@ -96,7 +97,7 @@ def stacked_columns(groups: list[tuple[object, dict[str, int]]], series_limit: i
         for name, count in counts.items():
             series = index.get(name, index.get("other", 0))
             merged[series] = merged.get(series, 0) + count
-        y, segments = float(plot_height), []
+        y, segments = float(TOP + plot_height), []
         for series in sorted(merged):
             height = round(plot_height * merged[series] / top, 1)
             y -= height
@@ -104,8 +105,8 @@ def stacked_columns(groups: list[tuple[object, dict[str, int]]], series_limit: i
                                     x, round(y, 1), column_width, height))
         columns.append(Column(str(label), sum(counts.values()), x, tuple(segments)))
     width = 40 + max(1, len(groups)) * (column_width + 14) + 20
-    return StackedChart(tuple(columns), tuple(legend), max(width, 320), plot_height + 40,
-                        plot_height, column_width)
+    return StackedChart(tuple(columns), tuple(legend), max(width, 320), TOP + plot_height + 24,
+                        TOP + plot_height, column_width)
 
 
 def _cut(label: str) -> str:
