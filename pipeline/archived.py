@@ -41,8 +41,8 @@ def find_documents(store: Store, articles: list[dict], archives: list[Path] = ()
         name = source.split("#", 1)[0]
         if "#" in source and name.endswith(WARC_SUFFIXES):
             by_record[source] = article
-        elif source and not name.endswith(WARC_SUFFIXES) and _readable(Path(source)):
-            path = Path(source)
+        elif source and not name.endswith(WARC_SUFFIXES) and _source_file(store, source):
+            path = _source_file(store, source)
             found[article["id"]] = ArchivedDocument(_suffix(path.name), path.read_bytes())
         elif article["url"]:
             by_url[article["url"]] = article
@@ -111,6 +111,14 @@ def _warc_files(store: Store, archives, wanted_names: set[str]) -> list[Path]:
     for path in files:
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+def _source_file(store: Store, source: str) -> Path | None:
+    """The file an article was processed from: as stored, or relative to the store."""
+    for path in (Path(source), store.path.parent / source):
+        if _readable(path):
+            return path
+    return None
 
 
 def _readable(path: Path) -> bool:

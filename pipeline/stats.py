@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass
 
-from .export import records
+from .provinces import province_of, province_table
 from .review.queries import STATUSES
 from .store import Store
 
@@ -36,27 +36,40 @@ class DatasetStats:
 
 
 def dataset_stats(store: Store, rules=None, top: int = 10) -> DatasetStats:
-    items = records(store, rules=rules)
-    rejected = store.db.execute(
-        "SELECT count(*) FROM reviews WHERE status = 'rejected'").fetchone()[0]
-    status = Counter(item["status"] for item in items)
-    status["rejected"] = rejected
-    years = Counter(item["year"] for item in items)
+    """The counts of :class:`DatasetStats` over the ``reviewed_records`` view."""
+    if rules is None:
+        from .rules import load_rules
+        rules = load_rules()
+    provinces = province_table(rules)
+    groups = store.db.execute(
+        "SELECT type, status, kind, year, region, giver, count(*) AS n FROM reviewed_records "
+        "GROUP BY type, status, kind, year, region, giver").fetchall()
+    types, status, kinds, years, places, givers = (Counter() for _ in range(6))
     per_year_kind: dict[int, Counter] = {}
-    for item in items:
-        if item["type"] == "award" and item["year"] is not None:
-            per_year_kind.setdefault(item["year"], Counter())[item["kind"] or NONE_LABEL] += 1
+    for row in groups:
+        n = row["n"]
+        types[row["type"]] += n
+        status[row["status"]] += n
+        kinds[row["kind"] or NONE_LABEL] += n
+        years[row["year"]] += n
+        places[province_of(row["region"], provinces) or NONE_LABEL] += n
+        if row["type"] == "award":
+            if row["giver"]:
+                givers[row["giver"]] += n
+            if row["year"] is not None:
+                per_year_kind.setdefault(row["year"], Counter())[row["kind"] or NONE_LABEL] += n
+    status["rejected"] = store.db.execute(
+        "SELECT count(*) FROM reviews WHERE status = 'rejected'").fetchone()[0]
     return DatasetStats(
-        records=len(items),
-        by_type={kind: sum(1 for i in items if i["type"] == kind) for kind in ("award", "score")},
+        records=sum(types.values()),
+        by_type={kind: types.get(kind, 0) for kind in ("award", "score")},
         by_status={name: status.get(name, 0) for name in STATUSES},
-        by_kind=_most(Counter(item["kind"] or NONE_LABEL for item in items)),
+        by_kind=_most(kinds),
         by_year=[(year, years[year]) for year in sorted(y for y in years if y is not None)]
         + ([(NONE_LABEL, years[None])] if None in years else []),
-        by_province=_most(Counter(item["province"] or NONE_LABEL for item in items)),
+        by_province=_most(places),
         awards_by_year_kind=[(year, dict(per_year_kind[year])) for year in sorted(per_year_kind)],
-        top_givers=_most(Counter(item["giver"] for item in items
-                                 if item["type"] == "award" and item["giver"]))[:top],
+        top_givers=_most(givers)[:top],
     )
 
 
