@@ -118,6 +118,9 @@ class DocumentAssembler:
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
             named = self._named(frame, mentions)
+            if named is not None and in_force is not None and named.year is None and \
+                    self._same_award(named, in_force):
+                named.year = in_force.year  # the award told again: the year it is for stays
             if named is not None and not frame.history:
                 in_force = named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
@@ -130,6 +133,8 @@ class DocumentAssembler:
                 items = [self._representative(i) for i in items]
             grade, category = self._heading(frame, mentions, award)
             years = self._frame_years(frame, award, in_force)
+            if frame.years and not frame.history and award.year is None:
+                award.year = years[0]  # the award in force is for this year from now on
             for item in items:
                 for year in years:
                     draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
@@ -156,6 +161,9 @@ class DocumentAssembler:
     # -- the award ----------------------------------------------------------------------
 
     def _named(self, frame: Frame, mentions: list[Mention]) -> Named | None:
+        if frame.award_sentence is not None:  # a list line: the award its heading names
+            s = frame.award_sentence
+            return award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
         if frame.award is None:
             return None
         start, end = frame.award
@@ -164,6 +172,10 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _same_award(self, a: Named, b: Named) -> bool:
+        kind = self.rel._kind(a.name, a.category)
+        return a.name == b.name or (kind is not None and kind == self.rel._kind(b.name, b.category))
 
     def _lead_award(self) -> Named | None:
         """The award the article's first sentences name, before any frame."""
@@ -194,6 +206,10 @@ class DocumentAssembler:
     def _heading(self, frame: Frame, mentions: list[Mention], award: Named) -> tuple[str | None, str | None]:
         """The grade and category the clause names for its list."""
         grade = category = None
+        if frame.extra_label is not None:  # "Sutradara Terbaik: Joko Anwar": the line's category
+            lo, hi = frame.extra_label
+            if not any(i.rank for i in frame.items) and hi > lo:
+                category = self.doc[lo:hi].text.strip(" -–:")
         ranges = [frame.heading] if frame.heading else []
         if frame.rule == "receive":
             ranges.insert(0, (frame.trigger, frame.clause[1]))

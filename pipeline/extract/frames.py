@@ -59,6 +59,7 @@ class Frame:
     anaphor: int = 0  # recipients referred back to: how many (0: none; -1: the topic)
     extra_label: tuple[int, int] | None = None  # a list line's label ("Juara 1", a category)
     confers: bool = True  # False: the clause tells of actors but confers nothing (only scores)
+    award_sentence: Span | None = None  # the sentence naming the award, when not the frame's own
 
 
 class FrameFinder:
@@ -76,15 +77,18 @@ class FrameFinder:
         found: list[Frame] = []
         in_list = False  # after a heading that introduces a list of winners, while lines go on
         heading: tuple[int, int] | None = None  # the last heading line inside such a list
+        intro: Span | None = None
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             made = self._sentence_frames(sentence, mentions)
             line = self._line_frame(sentence, mentions, in_list, heading)
+            if line is not None:
+                line.award_sentence = intro
             if line is not None:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end
                                                    for i in f.items)] + [line]
             if self._introduces_list(sentence, mentions):
-                in_list, heading = True, None
+                in_list, heading, intro = True, None, sentence
             elif line is not None or self._is_bullet(sentence):
                 pass
             elif in_list and self._is_heading(sentence):
@@ -422,7 +426,20 @@ class FrameFinder:
             anchor = max(anchor or 0, cues[-1] - 1)
         if anchor is None:
             return self._counted_before(start, k) and self._confers_nearby(sentence)
-        return not any(lower[j] in self.lex.basis for j in range(anchor + 1, k))
+        return not any(lower[j] in self.lex.basis or self._other_verb(j, k) for j in range(anchor + 1, k))
+
+    def _other_verb(self, j: int, end: int) -> bool:
+        """A verb that is not a receive or give verb ("bertajuk", "dibacakan"): the list after it
+        belongs to that verb's clause, not to the award."""
+        word, text = self.table.lower[j], self.table.text[j]
+        if not text[:1].islower() or len(word) < 6 or not word.startswith(("ber", "me", "di", "ter")):
+            return False
+        lex = self.lex
+        return not (lex.receive.at(self.table.lower, j, end) or lex.passive_receive.at(self.table.lower, j, end)
+                    or lex.give.at(self.table.lower, j, end) or lex.passive_give.at(self.table.lower, j, end)
+                    or word in lex.recipient_nouns or word in lex.award_nouns.words
+                    or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
+                                "tertinggi", "terbanyak", "terfavorit", "terinovatif"})
 
     def _confers_nearby(self, sentence: Span) -> bool:
         """The sentence or the one before it confers an award."""

@@ -178,6 +178,8 @@ class ListReader:
                 return None
             title = self._text(k + 1, end)
             return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
+        if text[k][:1].isdigit():
+            return None  # "11 Kepala Puskesmas": a count, not a name
         j = k
         honorific = False
         while j < limit:

@@ -90,7 +90,7 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
         if words[i] not in heads.by_first:
             i += 1
             continue
-        read = heads.read(words, i, n)
+        read = heads.read(words, i, n, lambda k: regions.at(lower, words, k))
         if read is None:
             i += 1
             continue

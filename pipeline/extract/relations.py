@@ -117,6 +117,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         frames = FrameFinder(table, sentences, by_sentence, reader, lexicon).frames()
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
+        drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         return drafts
 
     def _kind(self, name: str, category: str | None) -> str | None:

@@ -43,8 +43,11 @@ class UnitHeads:
                 return head
         return None
 
-    def read(self, words: tuple[str, ...], i: int, limit: int) -> tuple[int, UnitHead] | None:
-        """The end of the unit named at ``i`` (exclusive) and its head, or None."""
+    def read(self, words: tuple[str, ...], i: int, limit: int,
+             region_at=None) -> tuple[int, UnitHead] | None:
+        """The end of the unit named at ``i`` (exclusive) and its head, or None.
+        ``region_at(k)``: the end of a region name at token ``k``, or None; a bracket holding
+        a region locates the unit ("Desa Kire (Sulbar)") rather than naming it."""
         head = self.at(words, i)
         if head is None:
             return None
@@ -56,6 +59,8 @@ class UnitHeads:
             if word == "(":  # "(LPHK)", "(PLTA Sutami)": a bracketed abbreviation or part name
                 close = next((k for k in range(i + 1, min(limit, i + 5)) if words[k] == ")"), None)
                 if close is None or close == i + 1 or not all(_NAME_WORD.match(w) for w in words[i + 1:close]):
+                    break
+                if region_at is not None and region_at(i + 1) is not None:
                     break
                 i = close + 1
                 continue
