@@ -158,8 +158,11 @@ class FrameFinder:
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
                         self._confers_before(previous.start, previous.end, previous, [])):
                     return None, end
+            if self._lists_other_things(clause[0], k):
+                return None, end
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
-                    not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions):
+                    not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
+                    and not self._receives_before(clause[0], k):
                 return None, end
             while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
                 end += 1
@@ -208,6 +211,23 @@ class FrameFinder:
         self._years(frame, clause)
         return frame
 
+    def _lists_other_things(self, start: int, k: int) -> bool:
+        """"tiga kategori yakni …", "meliputi tahapan …": what an opener lists is named by the
+        lower-case noun right before it; categories, stages and criteria are no recipients."""
+        lower, text = self.table.lower, self.table.text
+        j = k - 1
+        while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":"} or text[j].isdigit()
+                              or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
+                                                                                  "tambahan", "baru", "utama"}):
+            j -= 1
+        return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
+
+    def _receives_before(self, start: int, k: int) -> bool:
+        """"… yang memperoleh predikat WTP adalah A, B": a receive verb before the opener."""
+        lower = self.table.lower
+        return any(self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k)
+                   for j in range(start, k))
+
     def _only_heading(self, start: int, end: int) -> bool:
         """"Kemudian di tingkat kabupaten,": words that only head a list."""
         lower, text = self.table.lower, self.table.text
@@ -241,7 +261,7 @@ class FrameFinder:
         frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
                       heading=(clause[0], items[0].start) if items else None)
         if not items:
-            frame.anaphor = self._anaphor(clause[0], subject_end)
+            frame.anaphor = self._anaphor(clause[0], subject_end) or self._dropped_subject(clause[0], subject_end)
         rank = self._rank_before(verb_end, clause[1])
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
@@ -252,7 +272,8 @@ class FrameFinder:
                hint: str | None = None) -> Frame:
         lower = self.table.lower
         k = start
-        while k < clause[1] and lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}:
+        while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
+                                 or lower[k] in self.lex.recipient_leads):
             k += 1
         ranked = self._rank_before(clause[0], trigger)
         items = self.reader.read(k, clause[1], names=names, hint=hint or
@@ -286,6 +307,16 @@ class FrameFinder:
         """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
         return self.table.lower[start] in self.lex.heading_openers or \
             self.table.lower[start] in self.lex.history or comma - start <= 2
+
+    def _dropped_subject(self, start: int, end: int) -> int:
+        """"Meningkat kembali tahun 2017 predikatnya BB": no subject told, the topic goes on —
+        when nothing before the verb could be a subject (no name, no counted group)."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, end):
+            if (text[j][:1].isupper() and j > start) or lower[j] in self.lex.recipient_nouns or \
+                    text[j] in {"(", "“", '"'} or lower[j] in self.lex.number_words:
+                return 0
+        return -1 if end > start and any(YEAR.match(text[j]) for j in range(start, end)) else 0
 
     def _anaphor(self, start: int, end: int) -> int:
         """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
@@ -364,18 +395,30 @@ class FrameFinder:
         """The clause of token ``k``: the sentence, cut at ";" and at a contrast word after a comma."""
         lower, text = self.table.lower, self.table.text
         start, end = sentence.start, sentence.end
-        for j in range(k - 1, sentence.start - 1, -1):
-            if text[j] in _CLAUSE_BREAKS or (lower[j] in _CONTRAST and j > sentence.start and text[j - 1] == ","):
-                start = j + 1 if text[j] in _CLAUSE_BREAKS else j
+        for j in range(k, sentence.start, -1):
+            if j < k and text[j] in _CLAUSE_BREAKS:
+                start = j + 1
+                break
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) and j <= k:
+                start = j
                 break
         for j in range(k + 1, sentence.end):
             if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
                 end = j
                 break
-            if lower[j] in _CONTRAST and text[j - 1] == ",":
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)):
                 end = j - 1
                 break
         return start, end
+
+    def _clause_verb(self, j: int) -> bool:
+        """", meningkat tahun 2016 …": a verb after a comma opens a clause of its own (a dropped
+        subject); a receive verb there goes on with the subject before it."""
+        word, text = self.table.lower[j], self.table.text[j]
+        return text[:1].islower() and len(word) > 5 and word.startswith(("me", "ber", "ter")) and \
+            word not in self.lex.adverbs and not self.lex.receive.at(self.table.lower, j) and \
+            word not in self.lex.position and word not in {"terdiri", "termasuk", "terbaik", "tertinggi",
+                                                           "terpilih", "meliputi", "terakhir"}
 
     def _list_continues(self, j: int, end: int) -> bool:
         """"A; B; dan C": a semicolon inside a list does not end the clause."""
@@ -436,6 +479,7 @@ class FrameFinder:
             return False
         lex = self.lex
         return not (lex.receive.at(self.table.lower, j, end) or lex.passive_receive.at(self.table.lower, j, end)
+                    or word in lex.position
                     or lex.give.at(self.table.lower, j, end) or lex.passive_give.at(self.table.lower, j, end)
                     or word in lex.recipient_nouns or word in lex.award_nouns.words
                     or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
@@ -509,6 +553,8 @@ class FrameFinder:
             return False  # a date "(10/12/2018)" or a number "SK/2023"
         if j + 1 < len(text) and text[j + 1] in {"/", "-"} and j + 2 < len(text) and text[j + 2].isdigit():
             return False  # "2018-2019", a range
+        if j + 1 < len(text) and lower[j + 1] in {"sampai", "hingga", "s.d.", "s/d", "sd", "–"}:
+            return False  # "tahun 2012 sampai 2015": a range
         if j >= 3 and lower[j - 1] == "tahun" and text[j - 2].isdigit() and \
                 lower[j - 3] in {"nomor", "no", "no.", "nomor:"}:
             return False  # "Nomor 14 Tahun 2008": a regulation

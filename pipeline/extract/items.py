@@ -178,8 +178,8 @@ class ListReader:
                 return None
             title = self._text(k + 1, end)
             return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
-        if text[k][:1].isdigit():
-            return None  # "11 Kepala Puskesmas": a count, not a name
+        if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
+            return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
         j = k
         honorific = False
         while j < limit:
@@ -190,8 +190,9 @@ class ListReader:
                 continue
             if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
                 break
-            if j > k and (self.titles.get(j) is not None or self.actors.get(j) is not None):
-                break
+            actor = self.actors.get(j)
+            if j > k and (self.titles.get(j) is not None or (actor is not None and actor.label != "REGION")):
+                break  # "AQUA Cianjur", "Bakorwil III Malang": a region inside a name belongs to it
             j += 1
         while j > k and text[j - 1] == ".":
             j -= 1

@@ -64,6 +64,8 @@ class Lexicon:
     history: frozenset
     background_year: WordClass
     fiscal_year: frozenset
+    not_recipient_heads: frozenset
+    recipient_leads: frozenset
     award_nouns: WordClass
     category_openers: frozenset
     heading_openers: frozenset
@@ -116,6 +118,8 @@ def _cached(rules: Rules) -> Lexicon:
         history=_lower(f["history_words"]),
         background_year=WordClass.of(f["background_year_words"]),
         fiscal_year=_lower(f["fiscal_year_words"]),
+        not_recipient_heads=_lower(f["not_recipient_heads"]),
+        recipient_leads=_lower(f["recipient_lead_words"]),
         award_nouns=WordClass.of(f["award_nouns"]),
         category_openers=_lower(f["category_openers"]),
         heading_openers=_lower(f["heading_openers"]),
