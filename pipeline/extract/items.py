@@ -75,6 +75,11 @@ class ListReader:
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
+        lex = lexicon  # a capitalised function word opens a sentence, not a name
+        self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
+                               lex.background_year.words | lex.plan.words | lex.besides |
+                               {"setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak",
+                                "bahkan", "kini", "dengan", "bagi", "atas", "oleh", "hingga"})
 
     # -- the list ---------------------------------------------------------------------
 
@@ -200,7 +205,8 @@ class ListReader:
             return None
         written = self._text(k, j)
         words = [w.lower() for w in written.split()]
-        if all(w in self.lexicon.recipient_nouns or w in _NOT_NAMES for w in words) or \
+        if all(w in self.lexicon.recipient_nouns or w in _NOT_NAMES or w in self.function_words
+               for w in words) or \
                 (j < limit and lower[j] in {"tersebut", "ini", "itu"}):
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
         if written.split()[0] in {"PT", "PT."}:

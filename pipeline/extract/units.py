@@ -65,6 +65,8 @@ class UnitHeads:
                 i = close + 1
                 continue
             if word in _REGION_WORDS and i > named:
+                if i + 1 >= limit or not _NAME_WORD.match(words[i + 1]):
+                    i += 1  # "Polres Malang Kota": a closing region word is part of the name
                 break
             if i > named and self.at(words, i) is not None:
                 break

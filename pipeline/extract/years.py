@@ -28,9 +28,11 @@ class YearFinder:
     def _article_year(self, doc: Doc, context: Context) -> int | None:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
         texts = token_table(doc).text
+        lower = token_table(doc).lower
         years = [doc[i] for i, text in enumerate(texts)
                  if YEAR.match(text) and not self._regulation_year(doc, i)
-                 and (not (i and texts[i - 1] == "/") or _dated(doc, i))]
+                 and (not (i and texts[i - 1] == "/") or _dated(doc, i))
+                 and not any(w in _BACKGROUND for w in lower[max(0, i - 3):i])]
         # "Tahun 2019 ini": the present, not the year an assessment is labelled with — unless
         # the present is the publication's year
         published_year = context.published.year if context.published else None
@@ -46,6 +48,11 @@ class YearFinder:
                 k += 2 if YEAR.match(texts[k + 2]) else 3
             return int(texts[k]) if k != first else int(labelled[0].text)
         published = context.published.year if context.published else None
+        if published is None:  # the article's own date: "Senin (10/12/2018)", "5 Desember 2020"
+            dated = [int(t.text) for t in years if t.i and (texts[t.i - 1] == "/" or
+                                                             lower[t.i - 1] in self.month_words)]
+            if dated:
+                return dated[0]
         past = [int(t.text) for t in years if published is None or int(t.text) <= published]
         if past:
             return max(past)
@@ -80,6 +87,9 @@ class YearFinder:
     def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
         dated = [d for d in drafts if d.year]
         return dated[0].year if dated else None
+
+
+_BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
 
 
 def _dated(doc: Doc, i: int) -> bool:
