@@ -112,6 +112,7 @@ class DocumentAssembler:
         in_force = self._lead_award()
         topic: list[Item] = []
         for frame in frames:
+            topic = self._nearer_subject(frame, topic)
             if not frame.confers:
                 topic = frame.items or topic
                 continue
@@ -260,6 +261,23 @@ class DocumentAssembler:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         n = self.index.get(self.doc[start].sent.start)
         return [m for m in self.by_sentence[n] if start <= m.start < end] if n is not None else []
+
+    def _nearer_subject(self, frame: Frame, topic: list[Item]) -> list[Item]:
+        """The actor a sentence between the last frame and this one is about ("Pemerintah Kota
+        X naik kelas …. Kota tersebut meraih …"): the first actor of the nearest such sentence."""
+        since = topic[-1].end if topic else 0
+        n = self.index[frame.sentence.start]
+        for k in range(n - 1, -1, -1):
+            sentence = self.sentences[k]
+            if sentence.end <= since:
+                break
+            actors = [m for m in self.by_sentence[k] if m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+                      and m.entity is not None and m.qualifier_of is None and not m.scoped
+                      and m.start >= since]
+            if actors:
+                m = actors[0]
+                return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
+        return topic
 
     @staticmethod
     def _referred(frame: Frame, topic: list[Item]) -> list[Item]:

@@ -135,7 +135,7 @@ class FrameFinder:
             end = self._position(k, clause)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
-            frame.confers = self._awarded(end, clause[1], mentions)
+            frame.confers = self._awarded(k, clause[1], mentions)
             return frame, end
         end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
         if end is not None and not self._blocked(clause, k):
@@ -258,10 +258,18 @@ class FrameFinder:
                                            lower[subject_end - 2] in self.lex.adverbs):
             subject_end -= 1
         items = self._list_ending_at(clause[0], subject_end)
+        if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
+            for j in range(subject_end - 1, clause[0], -1):
+                if lower[j] == "yang":
+                    items = self._list_ending_at(clause[0], j)
+                    if items:
+                        break
+        if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
+            items = []  # "Penghargaan diterima oleh Bupati X": who received it for whom, told elsewhere
         frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
                       heading=(clause[0], items[0].start) if items else None)
         if not items:
-            frame.anaphor = self._anaphor(clause[0], subject_end) or self._dropped_subject(clause[0], subject_end)
+            frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end)
         rank = self._rank_before(verb_end, clause[1])
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
@@ -321,7 +329,7 @@ class FrameFinder:
     def _anaphor(self, start: int, end: int) -> int:
         """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
         lower = self.table.lower
-        words = [w for w in lower[start:end] if w not in {",", "."}]
+        words = [w for w in lower[start:end] if w not in {",", "."} and w not in self.lex.adverbs - _DEMONSTRATIVES]
         if not words:
             return 0
         if words[-1] in _COUNTED:
