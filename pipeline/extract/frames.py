@@ -80,6 +80,7 @@ class FrameFinder:
         intro: Span | None = None
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             made = self._sentence_frames(sentence, mentions)
+            self._last_time = self._time_of(sentence)
             line = self._line_frame(sentence, mentions, in_list, heading)
             if line is not None:
                 line.award_sentence = intro
@@ -135,7 +136,7 @@ class FrameFinder:
             end = self._position(k, clause)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
-            frame.confers = self._awarded(k, clause[1], mentions)
+            frame.confers = self._awarded(k, self._object_end(end, clause[1]), mentions)
             return frame, end
         end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
         if end is not None and not self._blocked(clause, k):
@@ -239,11 +240,23 @@ class FrameFinder:
         n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
         return self.sentences[n - 1] if n > 0 else None
 
+    def _object_end(self, k: int, end: int) -> int:
+        """"memperoleh nilai 80,12, naik dari … pada Adipura 2022": a score received is told up
+        to the next comma; what comes after it is another matter."""
+        lower, text = self.table.lower, self.table.text
+        j = k
+        while j < end and lower[j] in self.lex.adverbs:
+            j += 1
+        if j < end and lower[j] in self.lex.score_words:
+            return next((c for c in range(j, end) if text[c] in {",", ";"}), end)
+        return end
+
     def _awarded(self, start: int, end: int, mentions: list[Mention]) -> bool:
         """The words between ``start`` and ``end`` name an award, a grade, a category, a rank
         or a place in a ranking (not only a score)."""
         lower = self.table.lower
-        if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and start <= m.start < end for m in mentions):
+        if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
+               for m in mentions):
             return True
         return any(self.lex.award_nouns.at(lower, j, end) or lower[j] in self.lex.position_objects
                    for j in range(start, end))
@@ -554,6 +567,20 @@ class FrameFinder:
         phrase = " ".join(lower[clause[0]:clause[1]])
         frame.previous_year = any(p in phrase for p in self.lex.previous_year)
         frame.history = frame.previous_year or bool(words & self.lex.history)
+        sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
+        if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
+            # "Saat itu Lembah Hijau baru berada pada …": the time the sentence before spoke of
+            years_before, previous_before = getattr(self, "_last_time", ([], False))
+            frame.years, frame.previous_year = list(years_before), previous_before
+            frame.history = frame.history or bool(years_before) or previous_before
+
+    def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
+        """The years a sentence states and whether it speaks of "tahun lalu"."""
+        lower, text = self.table.lower, self.table.text
+        clause = (sentence.start, sentence.end)
+        years = [int(text[j]) for j in range(*clause) if YEAR.match(text[j]) and self._award_year_at(j, clause)]
+        phrase = " ".join(lower[sentence.start:sentence.end])
+        return years, any(p in phrase for p in self.lex.previous_year)
 
     def _award_year_at(self, j: int, clause: tuple[int, int]) -> bool:
         lower, text = self.table.lower, self.table.text

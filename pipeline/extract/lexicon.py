@@ -81,6 +81,7 @@ class Lexicon:
     previous_year: tuple
     score_words: dict
     months: frozenset
+    anaphoric_time: tuple
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -135,4 +136,5 @@ def _cached(rules: Rules) -> Lexicon:
         previous_year=tuple(w.lower() for w in language["previous_year"]),
         score_words={k.lower(): v for k, v in language["score_words"].items()},
         months=_lower(language["months"]),
+        anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
     )
