@@ -216,7 +216,10 @@ class DocumentAssembler:
             ranges.insert(0, (frame.trigger, frame.clause[1]))
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
-        for m in mentions:
+        # the heading nearest the list: in a heading before the trigger, the last one told
+        ordered = mentions if frame.rule == "receive" else \
+            sorted(mentions, key=lambda m: -m.start)
+        for m in ordered:
             if not any(lo <= m.start < hi for lo, hi in ranges):
                 continue
             if any(i.start <= m.start < i.attributes_end for i in frame.items):

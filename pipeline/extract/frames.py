@@ -88,6 +88,13 @@ class FrameFinder:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end
                                                    for i in f.items)] + [line]
+            listed = self._listed_years(sentence)
+            if listed and found and found[-1].items and not made:
+                # "… meraih predikat KLA Pratama. Yaitu pada tahun 2012, 2013, 2015.": one a year
+                last = found[-1]
+                made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
+                              award=last.award, heading=last.heading, years=listed, history=True,
+                              award_sentence=last.award_sentence, extra_label=last.extra_label)]
             if self._introduces_list(sentence, mentions):
                 in_list, heading, intro = True, None, sentence
             elif line is not None or self._is_bullet(sentence):
@@ -109,6 +116,7 @@ class FrameFinder:
         if heading is not None:
             frames.append(heading)
             taken.update(i.start for i in heading.items)
+        self._made = frames
         while k < sentence.end:
             frame, after = self._trigger_at(k, sentence, mentions)
             if frame is not None:
@@ -148,6 +156,15 @@ class FrameFinder:
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
+        if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k):
+            # "Kategori Kabupaten Besar, pemenangnya Kabupaten Lumajang dan Bandung"
+            start = k + 1
+            while start < clause[1] and (lex.openers.at(lower, start, clause[1]) or text[start] in {":", ","}):
+                start = lex.openers.at(lower, start, clause[1]) or start + 1
+            if self.reader.actor(start, clause[1], False, None) is not None:
+                frame = self._after(k, start, clause, sentence, "listed", names=True)
+                frame.heading = (self._segment_start(clause[0], k), k)
+                return frame, start
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
         if end is not None and end < clause[1] and not self._blocked(clause, k):
             before = (clause[0], k)
@@ -159,7 +176,7 @@ class FrameFinder:
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
                         self._confers_before(previous.start, previous.end, previous, [])):
                     return None, end
-            if self._lists_other_things(clause[0], k):
+            if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
                 return None, end
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
@@ -211,6 +228,12 @@ class FrameFinder:
                       heading=(sentence.start, comma))
         self._years(frame, clause)
         return frame
+
+    def _segment_start(self, start: int, k: int) -> int:
+        """The start of the heading a list is told under: after the list before it."""
+        taken = [i.attributes_end for f in getattr(self, "_made", []) for i in f.items
+                 if start <= i.attributes_end <= k]
+        return max(taken, default=start)
 
     def _lists_other_things(self, start: int, k: int) -> bool:
         """"tiga kategori yakni …", "meliputi tahapan …": what an opener lists is named by the
@@ -386,6 +409,21 @@ class FrameFinder:
                 return frame
         return None
 
+    def _listed_years(self, sentence: Span) -> list[int]:
+        """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""
+        lower, text = self.table.lower, self.table.text
+        k = sentence.start
+        end = self.lex.openers.at(lower, k, sentence.end)
+        if end is None:
+            return []
+        years = []
+        for j in range(end, sentence.end):
+            if YEAR.match(text[j]):
+                years.append(int(text[j]))
+            elif lower[j] not in {"pada", "tahun", ",", "dan", ".", "serta", "di"} and text[j].strip():
+                return []
+        return years if len(years) > 1 else []
+
     def _introduces_list(self, sentence: Span, mentions: list[Mention]) -> bool:
         """"Berikut daftar pemenang …", "… sebagai berikut:", "DAFTAR OPD …", a clause that
         confers something and ends with a colon."""
@@ -455,7 +493,7 @@ class FrameFinder:
         if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
             return True
         for j in range(clause[0], k):
-            if self.lex.plan.at(lower, j, k + 1) is not None and not self.table.text[j][:1].isupper():
+            if self.lex.plan.at(lower, j, k + 1) is not None:
                 return True
         for j in range(max(clause[0], k - 3), k):
             if lower[j] in self.lex.negation:

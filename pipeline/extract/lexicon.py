@@ -66,6 +66,7 @@ class Lexicon:
     fiscal_year: frozenset
     not_recipient_heads: frozenset
     recipient_leads: frozenset
+    nominal_cues: frozenset
     award_nouns: WordClass
     category_openers: frozenset
     heading_openers: frozenset
@@ -121,6 +122,7 @@ def _cached(rules: Rules) -> Lexicon:
         fiscal_year=_lower(f["fiscal_year_words"]),
         not_recipient_heads=_lower(f["not_recipient_heads"]),
         recipient_leads=_lower(f["recipient_lead_words"]),
+        nominal_cues=_lower(f["nominal_cues"]),
         award_nouns=WordClass.of(f["award_nouns"]),
         category_openers=_lower(f["category_openers"]),
         heading_openers=_lower(f["heading_openers"]),

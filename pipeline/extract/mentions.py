@@ -118,9 +118,16 @@ def _trim_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
         first += 1
     regions = region_matcher(namer.rules)
     end = regions.at(table.lower, table.text, first) if first < m.end else None
-    if end is not None and end < m.end and regions.at(table.lower, table.text, end) is not None:
+    if end is not None and end < m.end and (regions.at(table.lower, table.text, end) is not None
+                                            or _verb_form(table.lower[end])):
         m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
         m.text = table.doc_text[m.start_char:m.end_char]
+
+
+def _verb_form(word: str) -> bool:
+    """"Targetkan", "Meraih", "Raih": a capitalised verb in a headline is no part of a name."""
+    return word.endswith("kan") or word.startswith(("meng", "mem", "men", "ber", "di")) and len(word) > 5 \
+        or word in {"raih", "terima", "sabet", "boyong"}
 
 
 def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Namer) -> list[Mention]:
