@@ -134,8 +134,8 @@ class DocumentAssembler:
                 items = [self._representative(i) for i in items]
             grade, category = self._heading(frame, mentions, award)
             years = self._frame_years(frame, award, in_force)
-            if frame.years and not frame.history and award.year is None:
-                award.year = years[0]  # the award in force is for this year from now on
+            if frame.years and not frame.history and named is not None and award.year is None:
+                award.year = years[0]  # the award named with its year is for that year from now on
             for item in items:
                 for year in years:
                     draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,

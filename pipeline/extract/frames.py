@@ -74,6 +74,26 @@ class FrameFinder:
         self.lex = lexicon
 
     def frames(self) -> list[Frame]:
+        found = self._all_frames()
+        if self._sport():
+            # a match report: places in a standing are no awards; a title ("juara umum") or a
+            # named award is
+            found = [f for f in found if self._titled(f)]
+        return found
+
+    def _sport(self) -> bool:
+        lower = self.table.lower
+        hits = sum(1 for j in range(len(lower)) if self.lex.sport.at(lower, j) is not None)
+        return hits >= 3
+
+    def _titled(self, frame: Frame) -> bool:
+        lower = self.table.lower
+        lo, hi = frame.clause
+        return any(self.lex.sport_titles.at(lower, j, hi) for j in range(lo, hi)) or \
+            any(self.lex.award_nouns.at(lower, j, hi) and lower[j] not in {"juara", "kategori"}
+                for j in range(lo, hi))
+
+    def _all_frames(self) -> list[Frame]:
         found: list[Frame] = []
         in_list = False  # after a heading that introduces a list of winners, while lines go on
         heading: tuple[int, int] | None = None  # the last heading line inside such a list

@@ -35,6 +35,7 @@ from .handovers import fill_handovers
 from .items import ListReader
 from .lexicon import Lexicon
 from .mentions import region_entity
+from .drafts import ACTOR_LABELS
 
 __all__ = ["AwardRelations", "Context"]
 
@@ -102,14 +103,18 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
-        drafts = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
+        drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
         aliases = actor_aliases(doc, mentions)
-        scores = self._scores(doc, sentences, by_sentence, drafts, context, aliases)
+        owners = _score_owners(doc, sentences, by_sentence, frames)
+        scores = self._scores(doc, sentences, owners, drafts, context, aliases)
+        scores = _with_item_scores(scores, frames, drafts, context, self)
+        if frames_sport(doc, self.rules):
+            scores = []  # points in a standing, goals: no assessment
         doc._.scores = tuple(scores)
         doc._.awards = tuple(self._finish(drafts, scores, aliases))
         return doc
 
-    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context) -> list[AwardDraft]:
+    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context):
         """Layers 2 and 3: frames of the article's clauses, then award drafts with their
         handover details."""
         table = token_table(doc)
@@ -119,7 +124,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
-        return drafts
+        return drafts, frames
 
     def _kind(self, name: str, category: str | None) -> str | None:
         text = f" {name} {category or ''} ".lower()
@@ -220,3 +225,68 @@ def _region_resolver(namer: Namer, mentions):
                 hint = next(iter(told))
         return region_entity(m, namer, hint, "kabupaten")
     return resolve
+
+
+def _score_owners(doc, sentences, by_sentence, frames) -> list[list]:
+    """Each sentence's mentions, with the actors its frames read added as mentions: bare
+    regions, proper names and units a list names can own a score too."""
+    from .document import _as_mention
+    index = {s.start: n for n, s in enumerate(sentences)}
+    owners = [list(ms) for ms in by_sentence]
+    for frame in frames:
+        n = index[frame.sentence.start]
+        taken = {m.start for m in owners[n] if m.label in ACTOR_LABELS}
+        for item in frame.items:
+            if item.start not in taken:
+                mention = _as_mention(doc, item)
+                mention.label = "UNIT" if item.entity.type not in ("pemkab", "pemkot", "pemprov") else "GOV"
+                owners[n].append(mention)
+        owners[n].sort(key=lambda m: m.start)
+    return owners
+
+
+def _with_item_scores(scores, frames, drafts, context, rel):
+    """Scores told as an item's attribute ("Kabupaten A (74,15)", "- Dinas X – 99,48", "Desa Y,
+    Kecamatan Z, dengan total nilai 674") belong to that item; the same value read by position
+    is replaced."""
+    from ..models import Evidence, Score
+    from .tokens import text_of
+    found = []
+    for frame in frames:
+        for item in frame.items:
+            if item.score is None:
+                continue
+            value, scale, first, end = item.score
+            year = _frame_year(frame, drafts, context)
+            doc = frame.sentence.doc
+            evidence = Evidence(context.article_id, text_of(frame.sentence), doc[first].idx,
+                                doc[end - 1].idx + len(doc[end - 1].text), "score:item:" + scale)
+            found.append(Score(item.entity, year, value, scale, None, (evidence,)))
+    if not found:
+        return scores
+    kept = [s for s in scores if not any(abs(s.value - f.value) < 0.005 and
+                                         s.evidence[0].sentence == f.evidence[0].sentence for f in found)]
+    seen = {(s.entity.name, s.year, round(s.value, 3)) for s in kept}
+    for score in found:
+        key = (score.entity.name, score.year, round(score.value, 3))
+        if key not in seen:
+            seen.add(key)
+            kept.append(score)
+    return kept
+
+
+def _frame_year(frame, drafts, context):
+    if frame.years:
+        return frame.years[0]
+    same = [d.year for d in drafts if d.sentence.start == frame.sentence.start and d.year]
+    if same:
+        return same[0]
+    dated = [d.year for d in drafts if d.year]
+    base = dated[0] if dated else context.year
+    return base - 1 if frame.previous_year and base else base
+
+
+def frames_sport(doc, rules) -> bool:
+    lexicon = Lexicon.from_rules(rules)
+    lower = token_table(doc).lower
+    return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3
