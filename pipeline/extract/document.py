@@ -111,6 +111,7 @@ class DocumentAssembler:
         drafts: list[AwardDraft] = []
         in_force = self._lead_award()
         topic: list[Item] = []
+        recent: list[Item] = []  # every recipient told so far, the latest last
         for frame in frames:
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
@@ -127,7 +128,7 @@ class DocumentAssembler:
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
-            items = frame.items or self._referred(frame, topic)
+            items = frame.items or self._referred(frame, topic, recent)
             if not items:
                 continue
             if frame.rule == "given" and not self._personal(award):
@@ -157,6 +158,8 @@ class DocumentAssembler:
                     drafts.append(draft)
             if frame.items:
                 topic = frame.items
+                recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
+                recent += frame.items
         return drafts
 
     # -- the award ----------------------------------------------------------------------
@@ -214,6 +217,12 @@ class DocumentAssembler:
         ranges = [frame.heading] if frame.heading else []
         if frame.rule == "receive":
             ranges.insert(0, (frame.trigger, frame.clause[1]))
+            covering = [m for m in mentions if m.label == "GRADE" and m.start < frame.trigger < m.end]
+            if covering:  # "predikat yang diterima masih CC"
+                grade = self.rel._grade(covering[0])
+            titled = self._titled_as(frame, mentions)
+            if titled and category is None:
+                category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
         # the heading nearest the list: in a heading before the trigger, the last one told
@@ -229,6 +238,24 @@ class DocumentAssembler:
             elif m.label == "CATEGORY" and category is None:
                 category = self.rel._category(m)
         return grade, category
+
+    def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
+        """"dinobatkan sebagai The Best CEO": a title without an award word is the category
+        the recipient won in (a rank after "sebagai" is a grade, read with the items)."""
+        doc = self.doc
+        k = frame.trigger + 1
+        while k < frame.clause[1] and doc[k].lower_ in {"juga", "pun"}:
+            k += 1
+        if k >= frame.clause[1] or doc[k].lower_ != "sebagai":
+            return None
+        end = k + 1
+        while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan"}):
+            end += 1
+        if end - k - 1 < 2 or any(m.label == "AWARD_HEAD" and k < m.start < end for m in mentions):
+            return None
+        if self.rel_lexicon.ordinals.get(doc[end - 1].lower_) or doc[k + 1].lower_ in {"juara", "peringkat"}:
+            return None
+        return doc[k + 1:end].text
 
     # -- recipients ----------------------------------------------------------------------
 
@@ -283,11 +310,13 @@ class DocumentAssembler:
         return topic
 
     @staticmethod
-    def _referred(frame: Frame, topic: list[Item]) -> list[Item]:
+    def _referred(frame: Frame, topic: list[Item], recent: list[Item]) -> list[Item]:
         if frame.anaphor == -1:
             return topic[:1]
         if frame.anaphor > 0 and len(topic) >= frame.anaphor:
             return topic[-frame.anaphor:]
+        if frame.anaphor > 0 and len(recent) >= frame.anaphor:  # "Keduanya": the last two told
+            return recent[-frame.anaphor:]
         return []
 
     # -- the year ----------------------------------------------------------------------

@@ -309,10 +309,8 @@ class FrameFinder:
         lower = self.table.lower
         subject_end = verb
         while subject_end > clause[0] and (lower[subject_end - 1] in self.lex.adverbs or
-                                           self.table.text[subject_end - 1] in {",", "—"} and
-                                           subject_end - 1 > clause[0] and
-                                           lower[subject_end - 2] in self.lex.adverbs):
-            subject_end -= 1
+                                           self.table.text[subject_end - 1] in {",", "—"}):
+            subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
         items = self._list_ending_at(clause[0], subject_end)
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(subject_end - 1, clause[0], -1):
@@ -401,12 +399,13 @@ class FrameFinder:
                     heading: tuple[int, int] | None) -> Frame | None:
         """"- Dinas X – 99,48", "1. <category>: <recipient>", "Juara 1: Desa Y" under a heading
         that introduces winners: the line's actor receives the award in force."""
-        if not in_list:
-            return None
-        text = self.table.text
+        text, lower = self.table.text, self.table.lower
         start, end = sentence.start, sentence.end
         k = self.reader._skip_bullet(start, end)
         colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
+        if not in_list and not (colon is not None and any(lower[j] in self.lex.category_cues
+                                                          for j in range(k, colon))):
+            return None
         if colon is not None and colon + 1 < end:
             items = self.reader.read(colon + 1, end, names=True)
             label = (k, colon)
@@ -446,10 +445,14 @@ class FrameFinder:
 
     def _introduces_list(self, sentence: Span, mentions: list[Mention]) -> bool:
         """"Berikut daftar pemenang …", "… sebagai berikut:", "DAFTAR OPD …", a clause that
-        confers something and ends with a colon."""
+        confers something and ends with a colon, the ceremony of a named award ("Malam puncak
+        Anugerah X 2024 digelar …")."""
         lower, text = self.table.lower, self.table.text
         words = set(lower[sentence.start:sentence.end])
         if "berikut" in words or "daftar" in words:
+            return True
+        if any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
+                any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return True
         last = sentence.end - 1
         while last > sentence.start and text[last] in {"\n", " "}:

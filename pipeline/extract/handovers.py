@@ -73,13 +73,31 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                     draft.date = date
                 if place is not None:
                     draft.place = place
-    giver = rel._award_giver(by_sentence, sentences)
+    for draft in drafts:  # "… 2024 yang diselenggarakan Majalah X": the organiser gives
+        if draft.giver is None:
+            draft.giver = rel._organiser(draft.sentence)
+    giver = rel._award_giver(by_sentence, sentences) or next(
+        (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None)
     for draft in drafts:
         if draft.giver is None:
             draft.giver = giver
+    same = [d for d in drafts if _same_ceremony(d, lower, rel)]
+    for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
+        before = next((d for d in drafts if d.sentence.start < draft.sentence.start
+                       and d.date is not None), None)
+        if before is not None:
+            draft.date = draft.date or before.date
+            draft.place = draft.place or before.place
 
 
 def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
-    """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart."""
+    """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart
+    ("Selain itu, …" only adds to what was told)."""
     sentence = draft.sentence
-    return any(lower[j] in {"selain", "lainnya", "lain"} for j in range(sentence.start, sentence.end))
+    return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu")
+               or lower[j] in {"lainnya", "lain"} for j in range(sentence.start, sentence.end))
+
+
+def _same_ceremony(draft: AwardDraft, lower, rel) -> bool:
+    text = " ".join(lower[draft.sentence.start:draft.sentence.end])
+    return any(phrase in text for phrase in rel.same_ceremony)

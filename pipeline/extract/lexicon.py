@@ -67,6 +67,7 @@ class Lexicon:
     not_recipient_heads: frozenset
     recipient_leads: frozenset
     nominal_cues: frozenset
+    category_cues: frozenset
     award_nouns: WordClass
     category_openers: frozenset
     heading_openers: frozenset
@@ -123,6 +124,7 @@ def _cached(rules: Rules) -> Lexicon:
         not_recipient_heads=_lower(f["not_recipient_heads"]),
         recipient_leads=_lower(f["recipient_lead_words"]),
         nominal_cues=_lower(f["nominal_cues"]),
+        category_cues=_lower(f["category_cues"]),
         award_nouns=WordClass.of(f["award_nouns"]),
         category_openers=_lower(f["category_openers"]),
         heading_openers=_lower(f["heading_openers"]),
