@@ -131,21 +131,36 @@ class DocumentAssembler:
             items = frame.items or self._referred(frame, topic, recent)
             if not items:
                 continue
-            if frame.rule == "given" and not self._personal(award):
+            if frame.rule in ("given", "passive") and not self._personal(award):
                 items = [self._representative(i) for i in items]
+                if frame.rule == "passive" or topic:
+                    # "diterima oleh Sekda X, Y": an official receives for a recipient told before
+                    items = [i for i in items if not (i.rule == "person" and i.mention is not None and
+                                                      "title" in i.mention.extra and
+                                                      not i.mention.extra["title"].rule.startswith("role:"))]
+                if not items:
+                    continue
             grade, category = self._heading(frame, mentions, award)
+            if named is not None and named is in_force:  # told again later ("penghargaan yang
+                named.grade = named.grade or grade       # sama"): the same grade and category
+                named.category = named.category or category
+            if named is None and award is in_force and self._same_referred(frame):
+                grade, category = grade or award.grade, category or award.category
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None and award.year is None:
                 award.year = years[0]  # the award named with its year is for that year from now on
+            categories = frame.categories or [None]
             for item in items:
-                for year in years:
+                for year, won in ((y, c) for y in years for c in categories):
                     draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
                                        f"frame:{frame.rule}")
                     draft.name_end = award.end
                     draft.year = year
                     draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
                         or award.grade
-                    draft.category = item.category or category or award.category
+                    draft.category = won or item.category or (
+                        (award.category or category) if frame.rule == "receive" else (category or award.category))
+                    draft.implicit = not frame.years and not frame.previous_year
                     draft.giver = frame.giver or self._giver(frame, mentions)
                     draft.extra_recipients = [_as_mention(doc, i) for i in items]
                     draft.received_by = item.extra.get("received_by")
@@ -160,6 +175,7 @@ class DocumentAssembler:
                 topic = frame.items
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
                 recent += frame.items
+        _adopt_stated_years(drafts)
         return drafts
 
     # -- the award ----------------------------------------------------------------------
@@ -173,9 +189,26 @@ class DocumentAssembler:
         start, end = frame.award
         if frame.rule == "receive":
             return award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
+        if frame.rule == "given":
+            named = award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
+            if named is not None:
+                return named
+            for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+                given = self.rel._given_name(self.doc, frame.sentence, head)
+                if given is not None:  # "diberikan pula penghargaan khusus penjaga mangrove kepada …"
+                    first, last = given
+                    text = self.doc[first:last].text
+                    span = (self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text))
+                    return Named(text[:1].upper() + text[1:], span, last, sentence=frame.sentence)
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _same_referred(self, frame: Frame) -> bool:
+        """"penghargaan yang sama", "predikat serupa": the award told before, as it was."""
+        lower = [t.lower_ for t in frame.sentence]
+        text = " ".join(lower)
+        return "yang sama" in text or "serupa" in text
 
     def _same_award(self, a: Named, b: Named) -> bool:
         kind = self.rel._kind(a.name, a.category)
@@ -228,11 +261,16 @@ class DocumentAssembler:
         # the heading nearest the list: in a heading before the trigger, the last one told
         ordered = mentions if frame.rule == "receive" else \
             sorted(mentions, key=lambda m: -m.start)
+        graded = {m.start for m in mentions if m.label == "GRADE"}
         for m in ordered:
             if not any(lo <= m.start < hi for lo, hi in ranges):
                 continue
             if any(i.start <= m.start < i.attributes_end for i in frame.items):
                 continue
+            if m.label == "CATEGORY" and m.start in graded:
+                continue  # "kategori Nindya": a class, the grade only
+            if m.start and self.doc[m.start - 1].lower_ == "selain":
+                continue  # "Selain kategori Emas, …": not this award's
             if m.label == "GRADE" and grade is None:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
@@ -323,7 +361,7 @@ class DocumentAssembler:
 
     def _frame_years(self, frame: Frame, award: Named, in_force: Named | None) -> list[int | None]:
         if frame.years:
-            if len(frame.years) > 1 and frame.history:
+            if len(frame.years) > 1 and (frame.history or frame.listed):
                 return frame.years
             return frame.years[:1]
         base = (award.year if award is not None else None) or \
@@ -346,3 +384,17 @@ def _as_mention(doc: Doc, item: Item) -> Mention:
     span = doc[item.start:item.end]
     return Mention(item.rule, item.start, item.end, span.start_char, span.end_char, span.text,
                    item.rule, entity=item.entity)
+
+
+def _adopt_stated_years(drafts) -> None:
+    """"X meraih Sakip Award, Selasa (29/1). Pada 2018 X meraih predikat BB.": an award told
+    without its year takes the year the article states for the same recipient's same award."""
+    for draft in drafts:
+        if not getattr(draft, "implicit", False):
+            continue
+        stated = [d.year for d in drafts if d is not draft and not getattr(d, "implicit", False)
+                  and not d.rule.startswith("history:") and d.year is not None
+                  and d.recipient.entity.name == draft.recipient.entity.name and d.name == draft.name
+                  and (draft.grade is None or d.grade in (None, draft.grade))]
+        if stated:
+            draft.year = max(stated)

@@ -60,6 +60,8 @@ class Frame:
     extra_label: tuple[int, int] | None = None  # a list line's label ("Juara 1", a category)
     confers: bool = True  # False: the clause tells of actors but confers nothing (only scores)
     award_sentence: Span | None = None  # the sentence naming the award, when not the frame's own
+    listed: bool = False  # years listed together ("sejak Tahun 2019, 2021, dan 2023"): one award each
+    categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
 
 
 class FrameFinder:
@@ -144,15 +146,23 @@ class FrameFinder:
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
-                elif frame.anaphor:
+                elif frame.anaphor or frame.categories:
                     frames.append(frame)
             k = max(after, k + 1)
+        for frame, following in zip(frames, frames[1:]):
+            if frame.rule == "receive" and frame.award and following.items and \
+                    frame.award[0] <= following.items[0].start < frame.award[1]:
+                frame.award = (frame.award[0], following.items[0].start)
         return frames
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
         clause = self._clause(sentence, k)
         end = lex.passive_receive.at(lower, k, clause[1])
+        if end is None and lower[k] == "diterima" and k + 1 < clause[1] and \
+                (lower[k + 1] == "oleh" or (lower[k + 1] == "langsung" and k + 2 < clause[1]
+                                            and lower[k + 2] == "oleh")):
+            end = k + 1  # "… diterima oleh Pemkot X": who received it follows
         if end is not None and not self._blocked(clause, k):
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
@@ -197,6 +207,12 @@ class FrameFinder:
                         self._confers_before(previous.start, previous.end, previous, [])):
                     return None, end
             if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
+                won = self._categories_won(clause, k, end)
+                if won:
+                    frame = Frame(sentence, [], "categories", k, clause, anaphor=-1)
+                    frame.categories = won
+                    self._years(frame, clause)
+                    return frame, clause[1]
                 return None, end
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
@@ -206,7 +222,7 @@ class FrameFinder:
                 end += 1
             frame = self._after(k, end, clause, sentence, "listed", names=True,
                                 hint=region_kind_hint(lower, before[0], before[1], lex))
-            frame.heading = (clause[0], k)
+            frame.heading = before if before != (clause[0], k) else (clause[0], k)
             return frame, end
         return None, k + 1
 
@@ -255,6 +271,29 @@ class FrameFinder:
                  if start <= i.attributes_end <= k]
         return max(taken, default=start)
 
+    def _categories_won(self, clause, k: int, end: int) -> list[str]:
+        """"Tiga kategori tersebut adalah Best CEO; Best BUMN, Tata Kelola (GCG); dan Best
+        Aliansi": the categories a recipient told before won, split at ";" (else "," and "dan")."""
+        lower, text = self.table.lower, self.table.text
+        if not any(lower[j] in _DEMONSTRATIVES for j in range(max(clause[0], k - 3), k)):
+            return []
+        parts, current = [], []
+        separators = {";"} if any(text[j] == ";" for j in range(end, clause[1])) else {",", "dan"}
+        for j in range(end, clause[1]):
+            if text[j] in separators or (lower[j] == "dan" and "dan" in separators):
+                if current:
+                    parts.append(current)
+                current = []
+            elif lower[j] == "dan" and not current:
+                continue
+            elif text[j] != ".":
+                current.append(j)
+        if current:
+            parts.append(current)
+        names = [self.table.doc_text[self.table.idx[p[0]]:self.table.idx[p[-1]] + len(text[p[-1]])]
+                 for p in parts if text[p[0]][:1].isupper()]
+        return names if len(names) >= 2 and len(names) == len(parts) else []
+
     def _lists_other_things(self, start: int, k: int) -> bool:
         """"tiga kategori yakni …", "meliputi tahapan …": what an opener lists is named by the
         lower-case noun right before it; categories, stages and criteria are no recipients."""
@@ -295,9 +334,13 @@ class FrameFinder:
         return end
 
     def _awarded(self, start: int, end: int, mentions: list[Mention]) -> bool:
-        """The words between ``start`` and ``end`` name an award, a grade, a category, a rank
-        or a place in a ranking (not only a score)."""
-        lower = self.table.lower
+        """The words between ``start`` and ``end`` name an award, a grade, a category, a rank,
+        a place in a ranking or a title ("dinobatkan sebagai The Best CEO"), not only a score."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, min(end, start + 3)):
+            if lower[j] == "sebagai" and j + 1 < end and (text[j + 1][:1].isupper() or
+                                                          lower[j + 1] in self.lex.category_cues):
+                return True
         if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
                for m in mentions):
             return True
@@ -332,11 +375,17 @@ class FrameFinder:
 
     def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,
                hint: str | None = None) -> Frame:
-        lower = self.table.lower
+        lower, text = self.table.lower, self.table.text
         k = start
         while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
                                  or lower[k] in self.lex.recipient_leads):
             k += 1
+        role = k
+        while role < clause[1] and role - k < 3 and text[role][:1].islower() and text[role].isalpha() \
+                and lower[role] not in self.lex.joins and lower[role] not in {"yang", "daerah", "para"}:
+            role += 1
+        if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
+            k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
         ranked = self._rank_before(clause[0], trigger)
         items = self.reader.read(k, clause[1], names=names, hint=hint or
                                  region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
@@ -624,6 +673,9 @@ class FrameFinder:
         fiscal = [y for y, j in zip(years, positions) if j >= 1 and lower[j - 1] in self.lex.fiscal_year
                   or (j >= 2 and lower[j - 2] in self.lex.fiscal_year and lower[j - 1] in {"(", "ta"})]
         frame.years = list(dict.fromkeys(fiscal + years))
+        frame.listed = len(positions) > 1 and all(
+            all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
+            for a, b in zip(positions, positions[1:]))
         words = set(lower[clause[0]:clause[1]])
         phrase = " ".join(lower[clause[0]:clause[1]])
         frame.previous_year = any(p in phrase for p in self.lex.previous_year)

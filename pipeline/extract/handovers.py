@@ -43,6 +43,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if not draft.rule.startswith("history:"):
             rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
 
+    main = next((d for d in drafts if not d.rule.startswith("history:")), None)
+    first_frame = min(by_frame_sentence) if by_frame_sentence else 0
     last: list[AwardDraft] = []
     for n, sentence in enumerate(sentences):
         own = by_frame_sentence.get(n)
@@ -56,13 +58,14 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             for draft in last:
                 rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
 
-    main = next((d for d in drafts if not d.rule.startswith("history:")), None)
     if main is None:
         return
     together = [d for d in drafts if d.name == main.name and not d.rule.startswith("history:")
-                and not _told_apart(d, lower, lexicon)]
+                and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
     for n, sentence in enumerate(sentences):
-        if kind(sentence) != "event":
+        # an event's sentence, or a handover told before any recipient ("BPK menyerahkan LHP …
+        # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
+        if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
             continue
         for draft in together:
             if draft.date is None or draft.place is None:

@@ -34,6 +34,7 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 _VIA = {"lewat", "melalui", "via", "berkat"}
+_CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
               "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
@@ -214,9 +215,18 @@ class ListReader:
         person = self.namer.person_name(written)
         if not person or len(person) < 2 or lower[k] in self.lexicon.award_nouns:
             return None
-        kind = "person" if honorific else "other"
+        kind = "person" if honorific or self._person_like(k, j) else "other"
         return Item(k, j, Entity(person if honorific else " ".join(written.split()), kind,
                                  aliases=(written,)), "name")
+
+    def _person_like(self, k: int, j: int) -> bool:
+        """Two to four capitalised words, none an acronym, a number or an organisation's
+        head: how a person's name looks ("Ratna Wulandari Siregar")."""
+        text = self.table.text
+        words = [w for w in text[k:j] if w not in {"'", "’"}]
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                            for w in words) and \
+            not any(self.units_by_start.get(t) is not None for t in range(k, j))
 
     # -- what follows an actor -------------------------------------------------------
 
@@ -237,6 +247,12 @@ class ListReader:
                 continue
             if word == "," and k + 1 < limit and self._apposition(item, k + 1, limit):
                 k = self._apposition(item, k + 1, limit)
+                continue
+            if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
+                k = self._degree_end(k + 1, limit)  # "Maria Seran, A.Md.Keb.,": a degree
+                continue
+            if word in _CREDITS and item.entity.type in ("person", "other", "work"):
+                k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
                 continue
             if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
                 k = self._place_after(k + 1, limit, item)
@@ -260,6 +276,9 @@ class ListReader:
                 continue
             if word in _VIA:
                 k = self._skip_work(k + 1, limit)
+                continue
+            if word in {"tbk", "tbk.", "persero"} or (word == "(" and k + 2 < limit and lower[k + 1] == "persero"):
+                k += 1  # "PT Kali Jernih (PTKJ) Tbk": the company's suffix
                 continue
             break
         return k
@@ -307,19 +326,38 @@ class ListReader:
             kind = item.entity.region.split(" ", 1)[0].lower() if item.entity.region else None
             if not province or own is None:
                 return None
+            if kind in ("kota", "kabupaten") and self.namer.regions.province(kind, own) is None:
+                return end  # "Pemerintah Kota Muara Baru, Kalimantan Selatan,": where it lies
             proper = next((p for k2, p in m.extra.get("candidates", ()) if k2 == "provinsi"), None)
             if proper is None and m.entity is not None and m.entity.region:
                 proper = m.entity.region.split(" ", 1)[-1]
             return end if self.namer.regions.province(kind, own) == proper else None
         return end if province or m.label == "GOV" else None
 
+    def _degree_end(self, k: int, limit: int) -> int | None:
+        """The end of academic degrees written after a name ("S.H., M.Si."), or None."""
+        t = self.table
+        text = t.doc_text[t.idx[k]:t.idx[limit - 1] + len(t.text[limit - 1])]
+        match = self.namer.degrees.match(" " + text)
+        if match is None or match.end() <= 1:
+            return None
+        end_char = t.idx[k] + match.end() - 1
+        j = k
+        while j < limit and t.idx[j] < end_char:
+            j += 1
+        while j < limit and t.text[j] == "." :
+            j += 1
+        return j if j > k else None
+
     def _apposition(self, item: Item, k: int, limit: int) -> int | None:
         """"Sri Wahyuningsih, kader Posyandu Mawar", "Saldi Isra, Wakil Ketua Mahkamah
         Konstitusi": an official's title or a role after a named person describes them; the
         end of the description."""
         title = self.titles.get(k)
-        if title is None or item.entity.type not in ("person", "other") or self.persons_of.get(k) is not None:
+        if title is None or item.entity.type not in ("person", "other"):
             return None
+        if self.persons_of.get(k) is not None and not title.rule.startswith("role:"):
+            return None  # ", Bupati X": another titled person
         text, lower = self.table.text, self.table.lower
         j = title.end
         while j < limit and text[j] not in {",", ";", "."} and lower[j] not in {"dan", "serta"}:

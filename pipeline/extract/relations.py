@@ -183,7 +183,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         return list(awards.values())
 
 
-_WINNER_RULES = {"list", "winner"}  # a ceremony's winners: one record per category
+# a ceremony's winners: one record per category
+_WINNER_RULES = {"list", "winner", "frame:line", "frame:listed", "frame:heading", "frame:categories"}
 
 
 def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
@@ -191,7 +192,7 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
     if first.category and second.category and first.category != second.category and \
             (first.sentence == second.sentence or {first.rule, second.rule} <= _WINNER_RULES
-             or second.rule == "categories"):
+             or second.rule in ("categories", "frame:categories")):
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
