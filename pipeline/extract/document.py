@@ -161,6 +161,7 @@ class DocumentAssembler:
                     draft.category = won or item.category or (
                         (award.category or category) if frame.rule == "receive" else (category or award.category))
                     draft.implicit = not frame.years and not frame.previous_year
+                    draft.told = bool(frame.items)  # its recipients named, not referred to
                     draft.giver = frame.giver or self._giver(frame, mentions)
                     draft.extra_recipients = [_as_mention(doc, i) for i in items]
                     draft.received_by = item.extra.get("received_by")
@@ -393,6 +394,7 @@ def _adopt_stated_years(drafts) -> None:
         if not getattr(draft, "implicit", False):
             continue
         stated = [d.year for d in drafts if d is not draft and not getattr(d, "implicit", False)
+                  and getattr(d, "told", True)
                   and not d.rule.startswith("history:") and d.year is not None
                   and d.recipient.entity.name == draft.recipient.entity.name and d.name == draft.name
                   and (draft.grade is None or d.grade in (None, draft.grade))]

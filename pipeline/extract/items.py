@@ -76,6 +76,8 @@ class ListReader:
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
+        self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
+                            if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
         lex = lexicon  # a capitalised function word opens a sentence, not a name
         self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
                                lex.background_year.words | lex.plan.words | lex.besides |
@@ -210,6 +212,8 @@ class ListReader:
                for w in words) or \
                 (j < limit and lower[j] in {"tersebut", "ini", "itu"}):
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
+        if len(words) == 1 and words[0] in self.award_words:
+            return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
         person = self.namer.person_name(written)
