@@ -128,9 +128,15 @@ class DocumentAssembler:
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
+            if frame.history and not frame.years and not frame.previous_year:
+                topic = frame.items or topic
+                continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._referred(frame, topic, recent)
             if not items:
                 continue
+            if frame.rule == "receive" and not self._personal(award):
+                # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
+                items = [self._representative(i, heads_only=True) for i in items]
             if frame.rule in ("given", "passive") and not self._personal(award):
                 items = [self._representative(i) for i in items]
                 if frame.rule == "passive" or topic:
@@ -298,7 +304,7 @@ class DocumentAssembler:
 
     # -- recipients ----------------------------------------------------------------------
 
-    def _representative(self, item: Item) -> Item:
+    def _representative(self, item: Item, heads_only: bool = False) -> Item:
         """"kepada Bupati Sungai Lebar H. Darmawan Saputra", "kepada Direktur RSUD Padang Luas,
         dr. Lestari": an official receives for the government or unit the title names."""
         if item.rule != "person" or item.mention is None or "title" not in item.mention.extra:
@@ -312,6 +318,8 @@ class DocumentAssembler:
         if kind and region:
             name = region.split(" ", 1)[1] if region.split()[0] in ("Kota", "Kabupaten", "Provinsi") else region
             organisation = self.rel.namer.regions.government(kind, name)
+        elif heads_only:
+            return item  # only a regional head stands for the government as its subject
         else:
             between = [m for m in self.mentions_between(title.end, item.mention.start)
                        if m.label in ("UNIT", "UNIT_ALIAS", "COMPANY", "GOV") and m.entity is not None]

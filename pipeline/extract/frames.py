@@ -40,7 +40,8 @@ _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
-                 "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti"}
+                 "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
+_CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
 
 @dataclass
@@ -299,7 +300,7 @@ class FrameFinder:
         lower-case noun right before it; categories, stages and criteria are no recipients."""
         lower, text = self.table.lower, self.table.text
         j = k - 1
-        while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":"} or text[j].isdigit()
+        while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":", ".", "\n"} or text[j].isdigit()
                               or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
                                                                                   "tambahan", "baru", "utama"}):
             j -= 1
@@ -329,9 +330,13 @@ class FrameFinder:
         j = k
         while j < end and lower[j] in self.lex.adverbs:
             j += 1
+        if j < end and (text[j].isdigit() or lower[j] in self.lex.number_words) and j + 1 < end and \
+                lower[j + 1] in self.lex.award_nouns.words:
+            return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
+        basis = next((c for c in range(j, end) if lower[c] in {"atas", "berkat", "karena"}), end)
         if j < end and lower[j] in self.lex.score_words:
-            return next((c for c in range(j, end) if text[c] in {",", ";"}), end)
-        return end
+            return min(basis, next((c for c in range(j, end) if text[c] in {",", ";"}), end))
+        return basis
 
     def _awarded(self, start: int, end: int, mentions: list[Mention]) -> bool:
         """The words between ``start`` and ``end`` name an award, a grade, a category, a rank,
@@ -382,7 +387,9 @@ class FrameFinder:
             k += 1
         role = k
         while role < clause[1] and role - k < 3 and text[role][:1].islower() and text[role].isalpha() \
-                and lower[role] not in self.lex.joins and lower[role] not in {"yang", "daerah", "para"}:
+                and lower[role] not in self.lex.joins and lower[role] not in _PREPOSITIONS \
+                and lower[role] not in self.lex.recipient_nouns and lower[role] not in self.lex.number_words \
+                and lower[role] not in self.lex.not_recipient_heads and lower[role] != "yang":
             role += 1
         if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
             k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
@@ -399,12 +406,23 @@ class FrameFinder:
         A list opened by a proper name that is not a known actor must be the whole subject:
         "Dalam penilaian Adipura 2023, Muara Baru memperoleh …" is not "Adipura 2023"."""
         text, lower = self.table.text, self.table.lower
+        skipped: set[int] = set()
         for k in range(start, end):
+            if k in skipped:
+                continue
             if k > start and lower[k - 1] in _PREPOSITIONS:
-                continue  # "… di Jawa Tengah mendapatkan": the object of "di" is no subject
+                # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its list
+                skipped.update(i.start for i in self.reader.read(k, end, names=False))
+                continue
+            if k > start and text[k - 1][:1].islower() and text[k - 1].isalpha() and \
+                    lower[k - 1] not in self.lex.adverbs and lower[k - 1] not in self.lex.heading_openers \
+                    and lower[k - 1] not in _CLAUSE_OPENERS:
+                continue  # "Ibukota provinsi Sulsel itu …": a name inside a description
             typed = self.reader.actor(k, end, False, None) is not None
-            if not typed and not (k == start or text[k - 1] in {":", "\n"} or
-                                  (text[k - 1] == "," and self._introduced(start, k - 1))):
+            opened = k == start or text[k - 1] in {":", "\n"} or \
+                (text[k - 1] == "," and self._introduced(start, k - 1)) or \
+                (k - 1 == start and lower[start] in self.reader.function_words)
+            if not typed and not opened:
                 continue
             if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\""):
                 continue

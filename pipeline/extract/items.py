@@ -38,7 +38,10 @@ _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
               "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
-              "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian"}
+              "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian",
+              "indonesia", "ri", "nasional", "asia", "asean", "dunia", "internasional", "pusat",
+              "meskipun", "walaupun", "karena", "sehingga", "tetapi", "jika", "apabila", "agar",
+              "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan"}
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
 
@@ -78,6 +81,7 @@ class ListReader:
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
+        self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
         lex = lexicon  # a capitalised function word opens a sentence, not a name
         self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
                                lex.background_year.words | lex.plan.words | lex.besides |
@@ -157,6 +161,11 @@ class ListReader:
             return Item(m.start, end, entity, "region", m)
         if m.entity is None:
             return None
+        head = m.extra.get("head")
+        if head is not None and head.alone and end == m.end and m.end - m.start == len(head.words):
+            return None  # "Baznas", "Inspektorat" alone: the kind of body, not one body
+        if m.label in ("UNIT", "UNIT_ALIAS") and any(w.lower() in self.award_words for w in m.text.split()[1:]):
+            return None  # "Sekolah Adiwiyata Mandiri": a class of award, not a unit
         kind = _KIND_OF_TYPE.get(m.entity.type) if m.label == "GOV" else None
         if m.label == "PERSON":
             return Item(m.start, end, m.entity, "person", m)
@@ -196,6 +205,13 @@ class ListReader:
                 honorific = honorific or word.casefold() in self.namer.honorifics
                 j += 1
                 continue
+            if word in {"'", "‘"} and j > k and j + 2 < limit and text[j + 2] in {"'", "’"} and \
+                    text[j + 1][:1].isupper():
+                j += 3  # "Moh Ramdhan 'Danny' Pomanto": a nickname
+                continue
+            if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()):
+                j += 2  # "UP Paiton 1-2", "Jawa-Bali"
+                continue
             if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
                 break
             actor = self.actors.get(j)
@@ -214,6 +230,8 @@ class ListReader:
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
+        if words[0] in self.function_words or self._names_a_class(text[k:j]):
+            return None
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
         person = self.namer.person_name(written)
@@ -222,6 +240,14 @@ class ListReader:
         kind = "person" if honorific or self._person_like(k, j) else "other"
         return Item(k, j, Entity(person if honorific else " ".join(written.split()), kind,
                                  aliases=(written,)), "name")
+
+    def _names_a_class(self, words) -> bool:
+        """"Film Terfavorit", "KLA Pratama", "Desa Bebas Stunting Award": a category, a tier or
+        an award, not an actor."""
+        last = words[-1]
+        if len(last) > 5 and last[:3] == "Ter" and last[3:].islower():
+            return True  # a superlative closes a category's name
+        return any(w.lower() in self.tiers or w.lower() in self.award_words for w in words)
 
     def _person_like(self, k: int, j: int) -> bool:
         """Two to four capitalised words, none an acronym, a number or an organisation's

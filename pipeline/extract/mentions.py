@@ -298,8 +298,9 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
         return namer.unit(m.text, own or region)
     text = " ".join(m.text.split())
     written = m.extra.get("region_text")
-    if written and written.split()[0] in _REGION_WORDS:
-        text = f"{text} {written}"
+    proper = [w for w in text.split()[len(head.words):] if not (w.isupper() or w.strip("()").isupper())]
+    if written and written.split()[0] in _REGION_WORDS and not proper:
+        text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
     return Entity(text, head.type, region=own, aliases=(m.text,))
 
 

@@ -68,7 +68,12 @@ class UnitHeads:
                 if i + 1 >= limit or not _NAME_WORD.match(words[i + 1]):
                     i += 1  # "Polres Malang Kota": a closing region word is part of the name
                 break
-            if i > named and self.at(words, i) is not None:
+            inner = self.at(words, i) if i > named else None
+            if inner is not None and head.type == "rw" and inner.type in ("kelurahan", "desa"):
+                i += len(inner.words)  # "RW 10 Kelurahan Purwoyoso": a part of a village is named with it
+                named = i
+                continue
+            if inner is not None:
                 break
             if word.lower() in _INNER and i > named and i + 1 < limit and \
                     _NAME_WORD.match(words[i + 1]) and words[i + 1] not in _REGION_WORDS and \
