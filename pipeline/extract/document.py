@@ -153,7 +153,7 @@ class DocumentAssembler:
             if named is None and award is in_force and self._same_referred(frame):
                 grade, category = grade or award.grade, category or award.category
             years = self._frame_years(frame, award, in_force)
-            if frame.years and not frame.history and named is not None and award.year is None:
+            if frame.years and not frame.history and named is not None:
                 award.year = years[0]  # the award named with its year is for that year from now on
             categories = frame.categories or [None]
             for item in items:

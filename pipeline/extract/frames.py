@@ -127,6 +127,7 @@ class FrameFinder:
             else:
                 in_list, heading = False, None
             found += made
+            self._found = found
         return found
 
     # -- one sentence --------------------------------------------------------------------
@@ -205,7 +206,8 @@ class FrameFinder:
             if not self._confers_before(before[0], before[1], sentence, mentions):
                 previous = self._previous(sentence)
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
-                        self._confers_before(previous.start, previous.end, previous, [])):
+                        (self._confers_before(previous.start, previous.end, previous, [])
+                         or self._listed_before(previous))):
                     return None, end
             if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
                 won = self._categories_won(clause, k, end)
@@ -259,7 +261,8 @@ class FrameFinder:
             return None
         if not self._confers_before(sentence.start, comma, sentence, mentions):
             previous = self._previous(sentence)
-            if previous is None or not self._confers_before(previous.start, previous.end, previous, []):
+            if previous is None or not (self._confers_before(previous.start, previous.end, previous, [])
+                                        or self._listed_before(previous)):
                 return None
         frame = Frame(sentence, items, "heading", start, clause, award=(sentence.start, comma),
                       heading=(sentence.start, comma))
@@ -311,6 +314,12 @@ class FrameFinder:
         lower = self.table.lower
         return any(self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k)
                    for j in range(start, k))
+
+    def _listed_before(self, sentence: Span) -> bool:
+        """The sentence gave a list of recipients: a heading after it goes on with the list."""
+        return any(f.sentence.start == sentence.start and f.items and f.confers
+                   and f.rule in ("listed", "heading", "passive")
+                   for f in getattr(self, "_found", []))
 
     def _only_heading(self, start: int, end: int) -> bool:
         """"Kemudian di tingkat kabupaten,": words that only head a list."""

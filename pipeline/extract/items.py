@@ -111,6 +111,9 @@ class ListReader:
             items.append(item)
             k = item.attributes_end
             after = self._separator(k, limit)
+            if after is None and k < limit and self.table.text[k - 1] == ")" and \
+                    self.actor(k, limit, False, hint) is not None:
+                after = k  # "Sukabumi (Jawa Barat) Tasikmalaya (Jawa Barat)": a comma left out
             if after is None:
                 break
             k = after
