@@ -35,7 +35,7 @@ SCHEMAS: dict[str, dict[str, type]] = {
         "give_verbs", "passive_give_verbs", "recipient_markers", "agent_markers", "list_openers",
         "list_joins", "rank_continuations", "subject_adverbs", "recipient_nouns",
         "negation_words", "plan_words", "nomination_words", "history_words", "background_year_words",
-        "fiscal_year_words", "not_recipient_heads", "nominal_cues", "category_cues", "recipient_lead_words", "reference_words", "award_nouns", "category_openers",
+        "fiscal_year_words", "not_recipient_heads", "nominal_cues", "category_cues", "speech_verbs", "recipient_lead_words", "reference_words", "award_nouns", "category_openers",
         "heading_openers", "score_attribute_links", "basis_words", "event_words", "handover_words",
         "besides_words", "sport_words", "sport_titles")}
     | {"kind_words": dict, "title_kinds": dict},

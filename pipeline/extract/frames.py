@@ -363,11 +363,16 @@ class FrameFinder:
 
     def _before(self, verb: int, verb_end: int, clause, sentence, ) -> Frame:
         """The subject of a receive verb: the actor list ending right before it."""
-        lower = self.table.lower
+        lower, text = self.table.lower, self.table.text
         subject_end = verb
-        while subject_end > clause[0] and (lower[subject_end - 1] in self.lex.adverbs or
-                                           self.table.text[subject_end - 1] in {",", "—"}):
-            subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
+        while subject_end > clause[0]:
+            if lower[subject_end - 1] in self.lex.adverbs or text[subject_end - 1] in {",", "—"}:
+                subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
+                continue
+            said = self._attribution_start(clause[0], subject_end)
+            if said is None:
+                break
+            subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(subject_end - 1, clause[0], -1):
@@ -423,9 +428,8 @@ class FrameFinder:
                 # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its list
                 skipped.update(i.start for i in self.reader.read(k, end, names=False))
                 continue
-            if k > start and text[k - 1][:1].islower() and text[k - 1].isalpha() and \
-                    lower[k - 1] not in self.lex.adverbs and lower[k - 1] not in self.lex.heading_openers \
-                    and lower[k - 1] not in _CLAUSE_OPENERS:
+            if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
+                                                             or lower[k - 1] in self.lex.recipient_nouns):
                 continue  # "Ibukota provinsi Sulsel itu …": a name inside a description
             typed = self.reader.actor(k, end, False, None) is not None
             opened = k == start or text[k - 1] in {":", "\n"} or \
@@ -445,6 +449,14 @@ class FrameFinder:
         """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
         return self.table.lower[start] in self.lex.heading_openers or \
             self.table.lower[start] in self.lex.history or comma - start <= 2
+
+    def _attribution_start(self, start: int, end: int) -> int | None:
+        """", kata Bupati,": a speaker's attribution between commas ending at ``end``."""
+        text, lower = self.table.text, self.table.lower
+        for j in range(end - 1, max(start, end - 8) - 1, -1):
+            if text[j] == ",":
+                return j if j + 1 < end and lower[j + 1] in self.lex.speech else None
+        return None
 
     def _dropped_subject(self, start: int, end: int) -> int:
         """"Meningkat kembali tahun 2017 predikatnya BB": no subject told, the topic goes on —

@@ -68,6 +68,7 @@ class Lexicon:
     recipient_leads: frozenset
     nominal_cues: frozenset
     category_cues: frozenset
+    speech: frozenset
     award_nouns: WordClass
     category_openers: frozenset
     heading_openers: frozenset
@@ -125,6 +126,7 @@ def _cached(rules: Rules) -> Lexicon:
         recipient_leads=_lower(f["recipient_lead_words"]),
         nominal_cues=_lower(f["nominal_cues"]),
         category_cues=_lower(f["category_cues"]),
+        speech=_lower(f["speech_verbs"]),
         award_nouns=WordClass.of(f["award_nouns"]),
         category_openers=_lower(f["category_openers"]),
         heading_openers=_lower(f["heading_openers"]),
