@@ -41,6 +41,8 @@ _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
+_TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
+               "sebanyak", "kalinya", "lalu", "ini", "kembali"}
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
 
@@ -161,10 +163,13 @@ class FrameFinder:
         lower, text, lex = self.table.lower, self.table.text, self.lex
         clause = self._clause(sentence, k)
         end = lex.passive_receive.at(lower, k, clause[1])
-        if end is None and lower[k] == "diterima" and k + 1 < clause[1] and \
-                (lower[k + 1] == "oleh" or (lower[k + 1] == "langsung" and k + 2 < clause[1]
-                                            and lower[k + 2] == "oleh")):
-            end = k + 1  # "… diterima oleh Pemkot X": who received it follows
+        if end is None and lower[k] == "diterima":
+            after = k + 1
+            while after < clause[1] and lower[after] in {"oleh", "langsung", "secara"}:
+                after += 1
+            if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
+                                      or lower[k + 1] == "oleh"):
+                end = k + 1  # "… diterima (oleh) Bupati X": who received it follows
         if end is not None and not self._blocked(clause, k):
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
@@ -225,6 +230,8 @@ class FrameFinder:
                 end += 1
             frame = self._after(k, end, clause, sentence, "listed", names=True,
                                 hint=region_kind_hint(lower, before[0], before[1], lex))
+            if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
+                frame.items = [i for i in frame.items if i.rule != "quoted"]
             frame.heading = before if before != (clause[0], k) else (clause[0], k)
             return frame, end
         return None, k + 1
@@ -298,6 +305,17 @@ class FrameFinder:
                  for p in parts if text[p[0]][:1].isupper()]
         return names if len(names) >= 2 and len(names) == len(parts) else []
 
+    def _names_awards(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        """"meraih penghargaan di acara X yakni “The Best Performing Bank”": right after an award
+        word, an opener names the award, not who won it."""
+        lower = self.table.lower
+        j = k - 1
+        while j >= start and self.table.text[j] in {",", ":"}:
+            j -= 1
+        return any(self.lex.award_nouns.at(lower, t, k) and lower[t] not in {"kategori", "juara"}
+                   for t in range(max(start, j - 3), j + 1)) or \
+            any(m.label == "AWARD_HEAD" and m.end >= j - 1 and m.start >= start and m.end <= k for m in mentions)
+
     def _lists_other_things(self, start: int, k: int) -> bool:
         """"tiga kategori yakni …", "meliputi tahapan …": what an opener lists is named by the
         lower-case noun right before it; categories, stages and criteria are no recipients."""
@@ -368,6 +386,10 @@ class FrameFinder:
         while subject_end > clause[0]:
             if lower[subject_end - 1] in self.lex.adverbs or text[subject_end - 1] in {",", "—"}:
                 subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
+                continue
+            if YEAR.match(text[subject_end - 1]) or lower[subject_end - 1] in _TIME_WORDS or \
+                    lower[subject_end - 1] in self.lex.number_words:
+                subject_end -= 1  # "X telah tiga kali sejak Tahun 2021, 2022, dan 2023 mendapat …"
                 continue
             said = self._attribution_start(clause[0], subject_end)
             if said is None:

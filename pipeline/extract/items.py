@@ -212,8 +212,9 @@ class ListReader:
                     text[j + 1][:1].isupper():
                 j += 3  # "Moh Ramdhan 'Danny' Pomanto": a nickname
                 continue
-            if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()):
-                j += 2  # "UP Paiton 1-2", "Jawa-Bali"
+            if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()) \
+                    and not self.table.whitespace[j - 1] and not self.table.whitespace[j]:
+                j += 2  # "UP Paiton 1-2", "Jawa-Bali" (not "Suara.com - PT X")
                 continue
             if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
                 break
@@ -233,8 +234,10 @@ class ListReader:
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
-        if words[0] in self.function_words or self._names_a_class(text[k:j]):
-            return None
+        if words[0] in self.function_words or self._names_a_class(text[k:j]) or \
+                (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
+                 words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
+            return None  # "Meningkat": a verb opening a sentence
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
         person = self.namer.person_name(written)

@@ -62,6 +62,8 @@ class UnitHeads:
                     break
                 if region_at is not None and region_at(i + 1) is not None:
                     break
+                if i == named:
+                    named = close + 1  # "Rumah Sakit Umum Daerah (RSUD) Kabupaten X": still unnamed
                 i = close + 1
                 continue
             if word in _REGION_WORDS and i > named:
