@@ -194,14 +194,32 @@ class FrameFinder:
                 return frame, marker + 1
             return None, end
         if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k):
-            # "Kategori Kabupaten Besar, pemenangnya Kabupaten Lumajang dan Bandung"
+            # "Kategori Kabupaten Besar, pemenangnya Kabupaten Lumajang dan Bandung",
+            # "penerima Kalpataru 2023 adalah Asep", "penerima kelompok adalah Yayasan Ulin"
             start = k + 1
+            named = start
+            while named < clause[1] and named - start < 6 and not lex.openers.at(lower, named, clause[1]) and \
+                    (text[named][:1].isupper() or YEAR.match(text[named]) or lower[named] in self.lex.recipient_nouns
+                     or lower[named] in self.lex.award_nouns.words):
+                named += 1
+            if named > start and named < clause[1] and lex.openers.at(lower, named, clause[1]):
+                start = named
             while start < clause[1] and (lex.openers.at(lower, start, clause[1]) or text[start] in {":", ","}):
                 start = lex.openers.at(lower, start, clause[1]) or start + 1
             if self.reader.actor(start, clause[1], False, None) is not None:
                 frame = self._after(k, start, clause, sentence, "listed", names=True)
                 frame.heading = (self._segment_start(clause[0], k), k)
                 return frame, start
+        rank = self.reader._rank(k, clause[1]) if k > clause[0] and text[k - 1] == "," or \
+            (k > clause[0] and lower[k - 1] in {"dan", "serta", "lalu"}) else None
+        if rank is not None and rank[1] < clause[1]:
+            # "…, diposisi kedua ada Lapas X, dan posisi ketiga adalah Lapas Y"
+            start = lex.openers.at(lower, rank[1], clause[1]) or rank[1]
+            items = self.reader.read(start, clause[1], names=False, ranked=rank)[:1]
+            if items:
+                frame = Frame(sentence, items, "ranked", k, clause, award=None, heading=(clause[0], k))
+                self._years(frame, clause)
+                return frame, items[0].attributes_end
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
         if end is not None and end < clause[1] and not self._blocked(clause, k):
             before = (clause[0], k)
@@ -222,9 +240,10 @@ class FrameFinder:
                     self._years(frame, clause)
                     return frame, clause[1]
                 return None, end
+            going_on = k - clause[0] <= 4 and self._listed_before(self._previous(sentence))
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
-                    and not self._receives_before(clause[0], k):
+                    and not self._receives_before(clause[0], k) and not going_on:
                 return None, end
             while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
                 end += 1
@@ -333,9 +352,9 @@ class FrameFinder:
         return any(self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k)
                    for j in range(start, k))
 
-    def _listed_before(self, sentence: Span) -> bool:
+    def _listed_before(self, sentence: Span | None) -> bool:
         """The sentence gave a list of recipients: a heading after it goes on with the list."""
-        return any(f.sentence.start == sentence.start and f.items and f.confers
+        return sentence is not None and any(f.sentence.start == sentence.start and f.items and f.confers
                    and f.rule in ("listed", "heading", "passive")
                    for f in getattr(self, "_found", []))
 

@@ -460,8 +460,10 @@ class ListReader:
         j = k
         if j < limit and lower[j] in {"di", "pada", "dengan"}:
             j += 1
-        if j >= limit or lower[j] not in {"peringkat", "posisi", "urutan", "juara", "terbaik", "ranking",
-                                          "rangking", "pemenang"}:
+        heads = {"peringkat", "posisi", "urutan", "juara", "terbaik", "ranking", "rangking", "pemenang"}
+        if j < limit and lower[j].startswith("di") and lower[j][2:] in heads:
+            pass  # "diposisi kedua": "di" written onto the word
+        elif j >= limit or lower[j] not in heads:
             return None
         word_at = j
         j += 1
@@ -479,7 +481,8 @@ class ListReader:
             number = _roman(text[j])
         if number is None:
             return None
-        return number, j + 1, _rank_words(lower[word_at], text[j])
+        return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in heads
+                                          else lower[word_at], text[j])
 
     def _as(self, item: Item, k: int, limit: int) -> int:
         """"sebagai Terbaik Pertama", "sebagai juara", "sebagai Wisata Halal Terpopuler"."""
