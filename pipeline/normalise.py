@@ -190,7 +190,10 @@ class Namer:
         return Entity(name, kind, aliases=(text,))
 
     def company(self, text: str) -> Entity:
-        return Entity(re.sub(r"\s+", " ", text).strip(), "company", aliases=(text,))
+        """"PT. Bank X, Tbk" → "PT Bank X Tbk"."""
+        name = re.sub(r"^PT\.?\s*\.?\s*", "PT ", text.strip()) if text.strip().startswith("PT") else text
+        name = re.sub(r"\s*,\s*(Tbk\.?)$", r" \1", name)
+        return Entity(re.sub(r"\s+", " ", name).strip(), "company", aliases=(text,))
 
     def person_name(self, text: str) -> str:
         """A person's name without titles or degrees ("Dr. H. Didik, S.H." → "Didik")."""

@@ -86,7 +86,7 @@ def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
         text = doc[k].text
         if _YEAR.match(text):
             return int(text)
-        if doc[k].lower_ not in {"tahun", "ta", "(", "ke"}:
+        if doc[k].lower_ not in {"tahun", "ta", "ke"}:
             return None
     return None
 
@@ -137,8 +137,15 @@ class DocumentAssembler:
             if frame.rule == "receive" and not self._personal(award):
                 # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
                 items = [self._representative(i, heads_only=True) for i in items]
-            if frame.rule in ("given", "passive") and not self._personal(award):
-                items = [self._representative(i) for i in items]
+            told = {d.recipient.entity.name for d in drafts}
+            if frame.rule in ("given", "passive"):
+                converted = [self._representative(i) for i in items]
+                if self._personal(award):  # a head of government receives such an honour himself,
+                    converted = [c if c.entity.name in told else i for c, i in zip(converted, items)]
+                items = converted
+                if self.doc[frame.trigger].lower_ == "diterima" and topic:
+                    # "diterima oleh Direktur Utama, X, Direktur Operasi, Y": who received it for whom
+                    items = [i for i in items if i.entity.type not in ("person", "other")]
                 if frame.rule == "passive" or topic:
                     # "diterima oleh Sekda X, Y": an official receives for a recipient told before
                     items = [i for i in items if not (i.rule == "person" and i.mention is not None and

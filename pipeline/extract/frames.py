@@ -174,7 +174,8 @@ class FrameFinder:
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
             frame = self._after(k, end, clause, sentence, "passive")
-            frame.confers = self._awarded(clause[0], k, mentions) or any(i.rank or i.grade for i in frame.items)
+            frame.confers = (self._awarded(clause[0], k, mentions) and not self._score_subject(clause[0], k, mentions)) \
+                or any(i.rank or i.grade for i in frame.items)
             return frame, end
         end = lex.receive.at(lower, k, clause[1])
         if end is None and lower[k] in lex.position:
@@ -251,6 +252,9 @@ class FrameFinder:
                                 hint=region_kind_hint(lower, before[0], before[1], lex))
             if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
                 frame.items = [i for i in frame.items if i.rule != "quoted"]
+            unit = self._unit_class_before(clause[0], k, mentions)
+            if unit is not None:  # "dua Kantor Wilayah (Kanwil) BPN Provinsi, yakni Aceh dan …"
+                frame.items = [self._unit_of_region(unit, i) for i in frame.items]
             frame.heading = before if before != (clause[0], k) else (clause[0], k)
             return frame, end
         return None, k + 1
@@ -324,6 +328,25 @@ class FrameFinder:
                  for p in parts if text[p[0]][:1].isupper()]
         return names if len(names) >= 2 and len(names) == len(parts) else []
 
+    def _unit_class_before(self, start: int, k: int, mentions: list[Mention]) -> Mention | None:
+        j = k - 1
+        while j >= start and self.table.text[j] in {",", ":"}:
+            j -= 1
+        return next((m for m in mentions if m.label == "UNIT" and m.end == j + 1 and m.start >= start
+                     and j >= 1 and (self.table.text[m.start - 1].isdigit() or
+                                     self.table.lower[m.start - 1] in self.lex.number_words)), None)
+
+    def _unit_of_region(self, unit: Mention, item: Item) -> Item:
+        if item.rule not in ("region", "mention:GOV") or not item.entity.region:
+            return item
+        import re as _re
+        base = " ".join(_re.sub(r"\s*\([^)]*\)", "", unit.text).split())
+        proper = item.entity.region.split(" ", 1)[-1]
+        name = f"{base} {proper}"
+        return Item(item.start, item.end, Entity(name, unit.extra["head"].type, region=item.entity.region,
+                                                 aliases=(name,)), "unit-of-region", None,
+                    attributes_end=item.attributes_end)
+
     def _names_awards(self, start: int, k: int, mentions: list[Mention]) -> bool:
         """"meraih penghargaan di acara X yakni “The Best Performing Bank”": right after an award
         word, an opener names the award, not who won it."""
@@ -340,9 +363,12 @@ class FrameFinder:
         lower-case noun right before it; categories, stages and criteria are no recipients."""
         lower, text = self.table.lower, self.table.text
         j = k - 1
+        named = 0
         while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":", ".", "\n"} or text[j].isdigit()
                               or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
-                                                                                  "tambahan", "baru", "utama"}):
+                                                                                  "tambahan", "baru", "utama"}
+                              or (text[j][:1].isupper() and named < 5)):
+            named += text[j][:1].isupper()  # "tiga kategori TPID Award 2018 yakni …"
             j -= 1
         return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
 
@@ -369,6 +395,15 @@ class FrameFinder:
         n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
         return self.sentences[n - 1] if n > 0 else None
 
+    def _score_subject(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        """"indeks tertinggi diraih oleh X dengan angka 83": a top score, no award."""
+        lower = self.table.lower
+        scored = any(lower[j] in self.lex.score_words for j in range(start, k))
+        awarded = any(m.label in ("AWARD_HEAD", "GRADE") and start <= m.start < k for m in mentions) or \
+            any(lower[j] in self.lex.award_nouns.words and lower[j] not in {"kategori", "juara"}
+                for j in range(start, k))
+        return scored and not awarded
+
     def _object_end(self, k: int, end: int) -> int:
         """"memperoleh nilai 80,12, naik dari … pada Adipura 2022": a score received is told up
         to the next comma; what comes after it is another matter."""
@@ -376,9 +411,12 @@ class FrameFinder:
         j = k
         while j < end and lower[j] in self.lex.adverbs:
             j += 1
-        if j < end and (text[j].isdigit() or lower[j] in self.lex.number_words) and j + 1 < end and \
-                lower[j + 1] in self.lex.award_nouns.words:
-            return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
+        if j < end and (text[j].isdigit() or lower[j] in self.lex.number_words):
+            noun = j + 1
+            if noun + 2 < end and text[noun] == "(" and text[noun + 2] == ")":
+                noun += 3  # "3 (tiga) penghargaan"
+            if noun < end and lower[noun] in self.lex.award_nouns.words:
+                return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
         basis = next((c for c in range(j, end) if lower[c] in {"atas", "berkat", "karena"}), end)
         if j < end and lower[j] in self.lex.score_words:
             return min(basis, next((c for c in range(j, end) if text[c] in {",", ";"}), end))
@@ -757,8 +795,7 @@ class FrameFinder:
             all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
             for a, b in zip(positions, positions[1:]))
         words = set(lower[clause[0]:clause[1]])
-        phrase = " ".join(lower[clause[0]:clause[1]])
-        frame.previous_year = any(p in phrase for p in self.lex.previous_year)
+        frame.previous_year = self._says_last_year(clause[0], clause[1])
         frame.history = frame.previous_year or bool(words & self.lex.history)
         sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
         if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
@@ -772,8 +809,13 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         clause = (sentence.start, sentence.end)
         years = [int(text[j]) for j in range(*clause) if YEAR.match(text[j]) and self._award_year_at(j, clause)]
-        phrase = " ".join(lower[sentence.start:sentence.end])
-        return years, any(p in phrase for p in self.lex.previous_year)
+        return years, self._says_last_year(sentence.start, sentence.end)
+
+    def _says_last_year(self, start: int, end: int) -> bool:
+        """"tahun lalu", "tahun sebelumnya" as words ("tahun-tahun sebelumnya" is no year)."""
+        lower = self.table.lower
+        phrases = [tuple(p.split()) for p in self.lex.previous_year]
+        return any(lower[j:j + len(p)] == p for j in range(start, end) for p in phrases)
 
     def _award_year_at(self, j: int, clause: tuple[int, int]) -> bool:
         lower, text = self.table.lower, self.table.text

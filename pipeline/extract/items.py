@@ -234,7 +234,7 @@ class ListReader:
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
-        if words[0] in self.function_words or self._names_a_class(text[k:j]) or \
+        if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
             return None  # "Meningkat": a verb opening a sentence
