@@ -58,6 +58,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.previous_year = [w.lower() for w in language["previous_year"]]
         self.weekdays = set(language["weekdays"])
         self.month_words = {w.lower() for w in language["months"]}
+        self.weekday_words = {w.lower() for w in language["weekdays"]}
         self.weekday_numbers = {k.lower(): v for k, v in language.get("weekday_numbers", {}).items()}
         self.date_re, self.bare_weekday_re = date_patterns(language)
         self.object_prepositions = {w.lower() for w in language.get("object_prepositions", [])}

@@ -47,12 +47,20 @@ class YearFinder:
                                                   and YEAR.match(texts[k + 3]))):
                 k += 2 if YEAR.match(texts[k + 2]) else 3
             return int(texts[k]) if k != first else int(labelled[0].text)
+        # "PPD 2022", "APBD Award 2023": a year written after a name is the edition it names
+        edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
+                   lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in ("Tahun", "Anggaran")
+                   and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words]
         published = context.published.year if context.published else None
-        if published is None:  # the article's own date: "Senin (10/12/2018)", "5 Desember 2020"
-            dated = [int(t.text) for t in years if t.i and (texts[t.i - 1] == "/" or
-                                                             lower[t.i - 1] in self.month_words)]
-            if dated:
-                return dated[0]
+        # the article's own date: "Senin (10/12/2018)", "5 Desember 2020"
+        dated = [int(t.text) for t in years if t.i and (texts[t.i - 1] == "/" or
+                                                         lower[t.i - 1] in self.month_words)]
+        now = published or (dated[0] if dated else None)
+        edition = [t for t in edition if now is None or int(t.text) <= now]
+        if edition:
+            return int(edition[0].text)
+        if published is None and dated:
+            return dated[0]
         past = [int(t.text) for t in years if published is None or int(t.text) <= published]
         if past:
             return max(past)
