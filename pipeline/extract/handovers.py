@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .drafts import AwardDraft, Context
+from .givers import GiverFinder
 from .lexicon import Lexicon
 from .tokens import token_table
 
@@ -76,10 +77,14 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                     draft.date = date
                 if place is not None:
                     draft.place = place
-    for draft in drafts:  # "… 2024 yang diselenggarakan Majalah X": the organiser gives
+    finder = GiverFinder(table, [m for ms in by_sentence for m in ms], rel.namer, lexicon, rel.rules)
+    for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
         if draft.giver is None:
-            draft.giver = rel._organiser(draft.sentence)
+            draft.giver = finder.in_clause(draft.sentence.start, draft.sentence.end) or \
+                rel._organiser(draft.sentence)
     giver = rel._award_giver(by_sentence, sentences) or next(
+        (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
+                     if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None)
     for draft in drafts:
         if draft.giver is None:
