@@ -24,6 +24,7 @@ from .tokens import text_of
 
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
                          r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
@@ -249,7 +250,8 @@ class DocumentAssembler:
     def _assessment(self, frame: Frame) -> Named | None:
         """The assessment the article reports on ("Penilaian Kepatuhan …"), when no award is named."""
         match = _ASSESSMENT.search(text_of(self.doc[:]))
-        name = f"Penghargaan {match.group(1)}" if match else self.rel._reference_name(self.doc)
+        name = "Penghargaan " + _TRAILING.sub("", match.group(1)) if match \
+            else self.rel._reference_name(self.doc)
         if name is None:
             return None
         return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from .drafts import AwardDraft, Context
 from .givers import GiverFinder
 from .lexicon import Lexicon
-from .tokens import token_table
+from .tokens import text_of, token_table
 
 
 def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
@@ -68,15 +68,13 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
         if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
             continue
+        found = rel._sentence_date(text_of(sentence), main.year, context.published)
+        place = rel._place(sentence)
         for draft in together:
-            if draft.date is None or draft.place is None:
-                date, place = draft.date, draft.place
-                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
-                draft.received_by = draft.received_by if draft.received_by else None
-                if date is not None:
-                    draft.date = date
-                if place is not None:
-                    draft.place = place
+            if draft.date is None and found:
+                draft.date = found[1]
+            if draft.place is None and place:
+                draft.place = place[0]
     finder = GiverFinder(table, [m for ms in by_sentence for m in ms], rel.namer, lexicon, rel.rules)
     for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
         if draft.giver is None:
