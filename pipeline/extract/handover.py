@@ -169,7 +169,10 @@ class Handover:
         handover."""
         table = token_table(sentence.doc)
         text, lower = table.text, table.lower
-        told = any(w in self.handover_words or w in self.event_words for w in lower[sentence.start:sentence.end])
+        told = any(w in self.handover_words or w in self.event_words for w in lower[sentence.start:sentence.end]) \
+            or (self.date_re.search(table.text_of(sentence)) is not None and
+                any(s.label_ == "AWARD_HEAD" and sentence.start <= s.start < sentence.end
+                    for s in sentence.doc.spans.get("warta", [])))
         for k in range(sentence.start, sentence.end - 1):
             if lower[k] != "di" or lower[k + 1] in _NOT_PLACES:
                 continue
@@ -179,7 +182,8 @@ class Handover:
             first = j
             while j < sentence.end and (_PLACE_WORD.match(text[j]) or
                                         (lower[j] in _PLACE_INNER and j + 1 < sentence.end and
-                                         _PLACE_WORD.match(text[j + 1]))):
+                                         _PLACE_WORD.match(text[j + 1])) or
+                                        (text[j] == "." and j > first and text[j - 1] in {"KH", "M", "H", "Jl", "St"})):
                 if text[j] in self.weekdays:
                     break
                 j += 1
@@ -190,12 +194,16 @@ class Handover:
             region = self._gazetteer_place(text, lower, first, j)
             if not venue and not (region and told):
                 continue
-            # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"
+            # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
+            # Sirih no 14, Jakarta Pusat"
             while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
                     and text[j + 1] not in self.weekdays and lower[j + 1] not in _NOT_PLACES:
                 end = j + 1
-                while end < sentence.end and _PLACE_WORD.match(text[end]) and text[end] not in self.weekdays:
+                while end < sentence.end and (_PLACE_WORD.match(text[end]) or text[end] == "." and end > j + 1
+                                              or lower[end] in {"no", "no."}) and text[end] not in self.weekdays:
                     end += 1
+                if text[end - 1] == ".":
+                    end -= 1
                 if end - j - 1 > 4:
                     break
                 j = end

@@ -32,12 +32,17 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     for draft in drafts:
         by_frame_sentence.setdefault(index[draft.sentence.start], []).append(draft)
 
+    awarded = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
+
     def kind(sentence: Span) -> str | None:
         words = lower[sentence.start:sentence.end]
         if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return "event"
         if not lexicon.handovers.isdisjoint(words):
             return "handover"
+        if any(sentence.start <= a < sentence.end for a in awarded) and \
+                rel.date_re.search(text_of(sentence)) and rel._place(sentence):
+            return "event"  # "X melaporkan Anugerah KIP 2023 di Jakarta, Selasa (19/12/2023)"
         return None
 
     for draft in drafts:  # its own sentence
@@ -61,7 +66,10 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 
     if main is None:
         return
-    together = [d for d in drafts if d.name == main.name and not d.rule.startswith("history:")
+    main_kind = rel._kind(main.name, main.category)
+    together = [d for d in drafts if (d.name == main.name or (main_kind and d.rule == "frame:line"
+                                                              and rel._kind(d.name, d.category) == main_kind))
+                and not d.rule.startswith("history:")
                 and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
     for n, sentence in enumerate(sentences):
         # an event's sentence, or a handover told before any recipient ("BPK menyerahkan LHP …
