@@ -46,11 +46,18 @@ class Named:
 def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int, end: int) -> Named | None:
     """The first award named between tokens ``start`` and ``end`` of a sentence."""
     abbreviations = article_abbreviations(doc)
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+        if any(a <= head.start < b for a, b in persons):
+            continue  # "Menteri PPPA I Gusti Ayu Bintang Darmawati": a name, not a "Bintang"
         named = rel._award_name(doc, head, sentence)
         if named is None:
             continue
         first, last = named
+        if first >= 2 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
+            first -= 2  # "Kabupaten/Kota Layak Anak"
+        if _only_grades(doc, first, last, mentions, rel):
+            continue  # "Penghargaan Predikat Sangat Baik (BB) ini": the grade of an award told before
         if any(c.start <= first and last <= c.end for c in mentions if c.label in ("GRADE", "CATEGORY")):
             if head.text.lower() in GENERIC_HEADS or first != head.start:
                 continue  # "predikat BB" is a grade: the award's name is elsewhere
@@ -79,6 +86,16 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         return Named(name, span, last, category or tail_category, tier, sentence,
                      _year_after_name(doc, last, sentence.end))
     return None
+
+
+def _only_grades(doc: Doc, first: int, last: int, mentions: list[Mention], rel) -> bool:
+    """A name made only of award heads and grade or category words."""
+    graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
+    words = [t for t in doc[first:last] if t.text[:1].isalnum()]
+    specific = {h.lower() for h in rel.rules.awards["heads"]} - GENERIC_HEADS  # "PROPER Emas" is named
+    rest = [t for t in words if t.lower_ not in GENERIC_HEADS and (t.i not in graded or t.lower_ in specific)
+            and not (len(t.text) <= 3 and t.text.isupper() and t.text in {"A", "AA", "B", "BB", "C", "CC", "D"})]
+    return bool(words) and not rest
 
 
 def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
@@ -198,7 +215,10 @@ class DocumentAssembler:
     def _named(self, frame: Frame, mentions: list[Mention]) -> Named | None:
         if frame.award_sentence is not None:  # a list line: the award its heading names
             s = frame.award_sentence
-            return award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
+            named = award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
+            if named is not None and named.name.isupper():
+                return None  # "DAFTAR OPD … – KI AWARD 2025": the award told before, in capitals
+            return named
         if frame.award is None:
             return None
         start, end = frame.award
