@@ -24,6 +24,10 @@ from .tokens import text_of
 
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_CATEGORY_STOP = {"yang", "dengan", "dari", "untuk", "oleh", "pada", "sebagai", "adalah", "yaitu", "yakni",
+                  "ialah", "antara", "diantaranya", "meliputi", "kepada", "bagi", "di", "ini", "itu",
+                  "tersebut", "ada", "juga", "diraih", "disabet", "dimenangkan", "jatuh", "berhasil",
+                  "meraih", "menerima", "mendapat", "mendapatkan", "pemenangnya", "pemenang", "penerima"}
 _TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
@@ -294,9 +298,10 @@ class DocumentAssembler:
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
-        # the heading nearest the list: in a heading before the trigger, the last one told
-        ordered = mentions if frame.rule == "receive" else \
-            sorted(mentions, key=lambda m: -m.start)
+        # the heading nearest the list: in a heading before the trigger, the last one told; for
+        # a receive verb, what its object names first
+        ordered = sorted(mentions, key=lambda m: (not frame.trigger <= m.start < frame.clause[1], m.start)) \
+            if frame.rule == "receive" else sorted(mentions, key=lambda m: -m.start)
         graded = {m.start for m in mentions if m.label == "GRADE"}
         for m in ordered:
             if not any(lo <= m.start < hi for lo, hi in ranges):
@@ -310,8 +315,38 @@ class DocumentAssembler:
             if m.label == "GRADE" and grade is None:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
-                category = self.rel._category(m)
+                category = self._category_at(m)
         return grade, category
+
+    def _category_at(self, m: Mention) -> str | None:
+        """A category as the text writes it after "kategori": "kategori realisasi pendapatan daerah
+        tertinggi tahun anggaran 2022 tingkat kota" → "realisasi pendapatan daerah tertinggi tingkat
+        kota"; a year and what opens a list or a verb end it."""
+        doc = self.doc
+        if doc[m.start].lower_ not in {"kategori", "klasifikasi"}:
+            return self.rel._category(m)
+        words = []
+        k = m.start + 1
+        lex = self.rel_lexicon
+        while k < len(doc) and len(words) < 10:
+            t = doc[k]
+            if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
+                k += 2
+                continue
+            if t.lower_ in lex.fiscal_year and k + 1 < len(doc) and doc[k + 1].lower_ in lex.fiscal_year:
+                k += 3 if k + 2 < len(doc) and _YEAR.match(doc[k + 2].text) else 2
+                continue
+            if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} or _YEAR.match(t.text):
+                break
+            if lex.openers.at(tuple(x.lower_ for x in doc[k:k + 3]), 0) or t.lower_ in _CATEGORY_STOP or \
+                    (t.text[:1].islower() and t.lower_.startswith(("di", "me", "ber")) and len(t.text) > 5
+                     and t.lower_ not in {"dinas", "digital", "desa", "dibawah"}):
+                break
+            words.append(t.text)
+            k += 1
+        while words and words[-1].lower() in _CATEGORY_STOP | {"dan", "serta"}:
+            words.pop()
+        return " ".join(words) or self.rel._category(m)
 
     def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
         """"dinobatkan sebagai The Best CEO": a title without an award word is the category
