@@ -72,10 +72,13 @@ def _related_link(line: str, rules: CleanRules) -> bool:
 def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
     b = rules.boilerplate
     kept: list[str] = []
+    marker_alone = False
     for line in lines[start:]:
         if bp.is_stop(line, b):
             break
-        if _meta(line, rules) or _related_link(line, rules):
+        # "Baca juga:" on a line of its own points at the headline on the next line
+        after_marker, marker_alone = marker_alone, bp.is_insert(line, b) and len(bp.words(line)) <= 3
+        if _meta(line, rules) or _related_link(line, rules) or (after_marker and bp.is_headline_like(line)):
             continue
         kept.append(bp.strip_signature(line, b))
     # Trailing link titles and crumbs are not the article's end; a list the article
