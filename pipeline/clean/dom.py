@@ -20,7 +20,9 @@ tbody thead tfoot tr th dd dt dl figure header center address form fieldset deta
 hr""".split())
 CELLS = frozenset({"td"})  # a row's cells stay on one line: "Lukisan Terbaik | Ratna Wulandari"
 _CELL_SEPARATOR = " | "
+MEDIA = frozenset({"img", "picture", "video", "iframe", "embed", "object"})  # what captions sit under
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+MAX_CHAIN = 200  # block levels a run records; real pages nest a few dozen
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,6 +39,7 @@ class Run:
     order: int
     negative_hard: bool = False  # the mark is one that no amount of text overrides (comments)
     negative_root: int | None = None  # id of the marked element
+    after_media: bool = False  # opens right under an image or embed, with no text between
 
     @property
     def negative(self) -> bool:
@@ -110,6 +113,8 @@ def clean_space(text: str | None) -> str:
 
 
 class _Walker:
+    """Turns the tree into runs with an explicit stack: any nesting depth, no recursion."""
+
     def __init__(self, negative: re.Pattern, hard: re.Pattern):
         self.negative_pattern = negative
         self.hard_pattern = hard
@@ -118,6 +123,8 @@ class _Walker:
         self.link_chars = 0
         # (tag, chain, mark) of the block being filled; a mark is (depth, element id, hard)
         self.owner: tuple[str, tuple[int, ...], tuple | None] = ("body", (), None)
+        self.media_pending = False  # an image or embed was passed and no text has followed yet
+        self.run_after_media = False  # the run being filled opens right under an image
 
     def flush(self) -> None:
         if self.parts:
@@ -126,57 +133,77 @@ class _Walker:
                 tag, chain, mark = self.owner
                 depth, root, hard = mark if mark else (None, None, False)
                 self.runs.append(Run(text, min(self.link_chars, len(text)), tag, chain, depth,
-                                     len(self.runs), hard, root))
+                                     len(self.runs), hard, root, self.run_after_media))
         self.parts = []
         self.link_chars = 0
+        self.run_after_media = False
 
-    def walk(self, node: LexborNode, chain: tuple[int, ...], mark: tuple | None, in_link: bool = False) -> None:
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                text = child.text_content
-                if text:
-                    self.parts.append(text)
-                    if in_link:
-                        self.link_chars += len(text.strip())
-                continue
-            if tag in SKIP or tag.startswith("-"):
-                continue
-            if tag == "br":
-                self.flush()
-                continue
-            attrs = child.attributes
-            if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-                continue
-            style = attrs.get("style")
-            if style and "display:none" in style.replace(" ", "").lower():
-                continue
-            link = in_link or tag == "a"
-            child_mark = mark
-            if mark is None:
-                marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-                if len(marks) > 1:
-                    hard = bool(self.hard_pattern.search(marks))
-                    if hard or self.negative_pattern.search(marks):
-                        child_mark = (len(chain), child.mem_id, hard)
-            if tag in CELLS and any(part.strip() for part in self.parts):
-                self.parts.append(_CELL_SEPARATOR)
-            if tag in BLOCK:
-                self.flush()
-                outer = self.owner
-                child_chain = chain + (child.mem_id,)
-                self.owner = (tag, child_chain, child_mark)
-                self.walk(child, child_chain, child_mark, link)
-                self.flush()
-                self.owner = outer
-            elif child_mark is not mark:
-                # An inline element marked as boilerplate (a share widget in a span):
-                # its text stands apart from the paragraph around it.
-                self.flush()
-                outer = self.owner
-                self.owner = (outer[0], outer[1], child_mark)
-                self.walk(child, chain, child_mark, link)
-                self.flush()
-                self.owner = outer
+    def _text(self, text: str, in_link: bool) -> None:
+        if self.media_pending and text.strip():
+            self.media_pending = False
+            self.run_after_media = not any(part.strip() for part in self.parts)
+        self.parts.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def walk(self, root: LexborNode, chain: tuple[int, ...], mark: tuple | None) -> None:
+        # A frame: (children iterator, chain, mark, in_link, owner to restore when it ends or
+        # None). Leaving a frame that set an owner flushes the run it filled first.
+        stack = [(root.iter(include_text=True), chain, mark, False, None)]
+        while stack:
+            children, chain, mark, in_link, outer = stack[-1]
+            for child in children:
+                tag = child.tag
+                if tag == "-text":
+                    text = child.text_content
+                    if text:
+                        self._text(text, in_link)
+                    continue
+                if tag in SKIP or tag.startswith("-"):
+                    if tag in MEDIA:
+                        self.media_pending = True
+                    continue
+                if tag == "br":
+                    self.flush()
+                    continue
+                if tag in MEDIA:
+                    self.media_pending = True
+                attrs = child.attributes
+                if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+                    continue
+                style = attrs.get("style")
+                if style and "display:none" in style.replace(" ", "").lower():
+                    continue
+                link = in_link or tag == "a"
+                child_mark = mark
+                if mark is None:
+                    marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                    if len(marks) > 1:
+                        hard = bool(self.hard_pattern.search(marks))
+                        if hard or self.negative_pattern.search(marks):
+                            child_mark = (len(chain), child.mem_id, hard)
+                if tag in CELLS and any(part.strip() for part in self.parts):
+                    self.parts.append(_CELL_SEPARATOR)
+                if tag in BLOCK:
+                    self.flush()
+                    # Past a sane depth a block joins its parent's chain: a page nested
+                    # thousands deep costs memory in proportion to its size, not its square.
+                    child_chain = chain + (child.mem_id,) if len(chain) < MAX_CHAIN else chain
+                    stack.append((child.iter(include_text=True), child_chain, child_mark, link, self.owner))
+                    self.owner = (tag, child_chain, child_mark)
+                    break
+                if child_mark is not mark:
+                    # An inline element marked as boilerplate (a share widget in a span):
+                    # its text stands apart from the paragraph around it.
+                    self.flush()
+                    outer_owner = self.owner
+                    stack.append((child.iter(include_text=True), chain, child_mark, link, outer_owner))
+                    self.owner = (outer_owner[0], outer_owner[1], child_mark)
+                    break
+                stack.append((child.iter(include_text=True), chain, mark, link, None))
+                break
             else:
-                self.walk(child, chain, mark, link)
+                stack.pop()
+                if outer is not None:
+                    self.flush()
+                    self.owner = outer

@@ -42,7 +42,7 @@ def json_ld_article(blocks: list[str]) -> dict:
     for block in blocks:
         try:
             data = json.loads(block, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
             continue
         stack = [data]
         while stack:
