@@ -8,11 +8,13 @@ from pipeline.models import Article
 
 from . import boilerplate as bp
 from .content import body_paragraphs, looks_like_listing, select_runs
-from .dates import Stamp, date_from_url, find_datelines, parse_machine, to_tz
+from .dates import (Stamp, date_from_lead, date_from_url, find_datelines, first_publication, parse_machine, printed_zones,
+                    script_dates)
 from .dom import Page, Run
 from .encoding import decode_html
 from .meta import (guess_language, json_ld_article, normalise_language, person_name, pick_title,
                    site_core, site_of)
+from .published import first_published, site_zone
 from .rules import CleanRules, SiteHint, load_rules
 
 # Meta tags that carry the first publication time, most trusted first.
@@ -20,7 +22,8 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "published_time
                   "pubdate", "publishdate", "publish-date", "publish_date", "dtk:publishdate",
                   "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created",
                   "dcterms.date", "date", "article.published", "content_publisheddate", "datecreated",
-                  "createdate", "article:modified_time")
+                  "createdate")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "dtk:author", "content_author")
 _MIN_ARTICLE_WORDS = 60  # below this, a page with no article markers is a listing or index
 
@@ -58,11 +61,12 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
         if description and len(bp.words(description)) >= 10:
             paragraphs = [description.strip()]
 
-    stamp_at, precision = _published(page, meta, ld, runs, chosen, paragraphs, title, url, hint, rules)
     text = "\n".join(paragraphs)
     # Templates often keep a default lang="en"; the words of the text are better evidence.
     language = (guess_language(text, rules) or normalise_language(page.lang())
                 or normalise_language(_first(meta, "content-language")) or normalise_language(_first(meta, "og:locale")))
+    stamp_at, precision = _published(html, page, meta, ld, runs, chosen, paragraphs, title, url or canonical,
+                                     hint, language, rules)
     words = sum(len(bp.words(p)) for p in paragraphs)
     is_article = not looks_like_listing(chosen) and (
         words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)
@@ -114,17 +118,20 @@ def _author(page: Page, meta: dict, ld: dict, hint: SiteHint | None, site_names:
     return None
 
 
-def _machine_stamp(page: Page, meta: dict, ld: dict, rules: CleanRules) -> Stamp | None:
+def _machine_stamps(page: Page, meta: dict, ld: dict, rules: CleanRules) -> list[Stamp]:
+    """The page's machine-readable publication times, most trusted first (update times left out)."""
     values = [ld.get("datePublished"), ld.get("dateCreated")]
     values += [v for key in PUBLISHED_META for v in meta.get(key, [])]
-    values += [a.get("datetime") for a in page.attrs("time[itemprop=datePublished], time[pubdate], "
-                                                     "time.published, time.entry-date")]
-    for value in values:
-        if isinstance(value, str):
-            stamp = parse_machine(value, rules.dates)
-            if stamp:
-                return stamp
-    return None
+    for attrs in page.attrs("[itemprop=datePublished]:not(meta), time[pubdate], time.published, "
+                            "time.entry-date, abbr.published"):
+        values += [attrs.get("datetime"), attrs.get("content"), attrs.get("title")]
+    stamps = [parse_machine(v, rules.dates) for v in values if isinstance(v, str)]
+    return [s for s in stamps if s]
+
+
+def _modified_stamps(meta: dict, ld: dict, rules: CleanRules) -> list[Stamp]:
+    values = [ld.get("dateModified"), *(v for key in MODIFIED_META for v in meta.get(key, []))]
+    return [s for s in (parse_machine(v, rules.dates) for v in values if isinstance(v, str)) if s]
 
 
 def _body_start(chosen: list[Run], paragraphs: list[str], default: int) -> int:
@@ -137,9 +144,16 @@ def _body_start(chosen: list[Run], paragraphs: list[str], default: int) -> int:
     return chosen[0].order if chosen else default
 
 
+_DATELINE_RUN = 300  # characters of a run searched for a dateline; longer runs are prose
+
+
 def _visible_stamp(runs: list[Run], chosen: list[Run], paragraphs: list[str], title: str | None,
                    hint: SiteHint | None, page: Page, rules: CleanRules) -> Stamp | None:
-    """The dateline printed near the title, before the body (first publication before updates)."""
+    """The dateline printed near the title, before the body (first publication before updates).
+
+    Runs are searched together: a dateline split over elements ("Februari" / "07" / "/ 2017" /
+    "11:58 WIB") reads as one.
+    """
     if hint and hint.date_selectors:
         ranges = [page.texts(",".join(hint.date_selectors))]
     else:
@@ -150,35 +164,41 @@ def _visible_stamp(runs: list[Run], chosen: list[Run], paragraphs: list[str], ti
         ranges = [[r.text for r in runs[title_at:start]],
                   [r.text for r in runs[max(0, title_at - 8):title_at]],
                   [r.text for r in runs[start:start + 3]]]
-    stamps = []
     for texts in ranges:
-        stamps = [s for text in texts for s in find_datelines(text, rules.dates)]
+        stamps = find_datelines(" ".join(t[:_DATELINE_RUN] for t in texts), rules.dates)
         if stamps:
-            break
-    first = [s for s in stamps if not s.updated]
-    return (first or stamps or [None])[0]
+            return first_publication(stamps)
+    return None
 
 
-def _published(page, meta, ld, runs, chosen, paragraphs, title, url, hint, rules):
-    machine = _machine_stamp(page, meta, ld, rules)
+def _dated_element(page: Page, day, rules: CleanRules) -> Stamp | None:
+    """A ``<time datetime>`` or ``<abbr title>`` whose printed text is ``day`` and whose attribute
+    gives the time ("<abbr title='2020-10-09T10:10:00+07:00'>9 Oktober 2020</abbr>")."""
+    for attrs in page.attrs("time[datetime], abbr[title]"):
+        stamp = parse_machine(attrs.get("datetime") or attrs.get("title"), rules.dates)
+        if stamp and stamp.has_time and stamp.when.date() == day:
+            printed = find_datelines(attrs["_text"], rules.dates)
+            if printed and printed[0].when.date() == day:
+                return stamp
+    return None
+
+
+def _published(html, page, meta, ld, runs, chosen, paragraphs, title, url, hint, language, rules):
+    facts = rules.dates
+    machine = _machine_stamps(page, meta, ld, rules)
     visible = _visible_stamp(runs, chosen, paragraphs, title, hint, page, rules)
-    zone = hint.time_zone if hint else None
-    if machine is None:
-        stamp = visible or date_from_url(url)
-        return stamp.resolve(zone) if stamp else (None, None)
-    if not machine.has_time and visible and visible.has_time and visible.when.date() == machine.when.date():
-        return visible.resolve(zone)
-    local = (visible.offset if visible else None) or zone
-    if machine.has_time and hint and hint.meta_time_zone and machine.offset:
-        # The site writes local time and labels it UTC.
-        return machine.when.replace(tzinfo=to_tz(hint.meta_time_zone)), "time"
-    if machine.has_time and machine.offset == "+00:00" and local:
-        if visible and visible.has_time and (visible.when.hour, visible.when.minute) == (
-                machine.when.hour, machine.when.minute):
-            return machine.when.replace(tzinfo=to_tz(local)), "time"
-        aware = machine.when.replace(tzinfo=to_tz("+00:00")).astimezone(to_tz(local))
-        return aware, "time"
-    if machine.has_time and not machine.offset and visible and visible.offset \
-            and visible.when.date() == machine.when.date():
-        return machine.when.replace(tzinfo=to_tz(visible.offset)), "time"
-    return machine.resolve(zone)
+    if visible is not None and not visible.has_time:
+        visible = _dated_element(page, visible.when.date(), rules) or visible
+    if visible is None and paragraphs:
+        visible = date_from_lead(paragraphs[0], "\n".join(paragraphs), facts)
+    if not any(m.has_time for m in machine):
+        machine += script_dates(html, facts)
+    modified = _modified_stamps(meta, ld, rules)
+    host = site_of(url) or ""
+    indonesian = language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id"
+    printed = [visible.offset] if visible is not None and visible.offset in facts.site_zones else []
+    zone = site_zone(facts, hint_zone=hint.time_zone if hint else None,
+                     printed=printed or printed_zones("\n".join(r.text for r in runs), facts),
+                     machine=machine + modified, indonesian=indonesian)
+    return first_published(machine, visible, date_from_url(url), zone, facts,
+                           labelled_zone=hint.meta_time_zone if hint else None)

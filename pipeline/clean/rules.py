@@ -42,6 +42,9 @@ class DateFacts:
     time_zones: dict[str, str]  # "WIB" -> "+07:00"
     update_words: tuple[str, ...]
     publish_words: tuple[str, ...]
+    site_zones: tuple[str, ...] = ("+07:00", "+08:00", "+09:00")  # offsets of WIB, WITA, WIT
+    default_site_zone: str | None = "+07:00"  # an Indonesian site's zone when it names none
+    weekday_numbers: dict[str, int] = field(default_factory=dict)  # "senin" -> 0 (Monday)
 
 
 @dataclass(frozen=True)
@@ -156,12 +159,26 @@ def load_dates(path: Path) -> DateFacts:
     if not isinstance(zones, dict) or not all(isinstance(v, str) and _OFFSET.match(v) for v in zones.values()):
         raise RuleError(str(path), "'time_zones' must map names to offsets like '+07:00'",
                         _line_of(text, "time_zones"))
+    site_zones = _strings(data, "site_zones", path, text)
+    default = data.get("default_site_zone")
+    for name in (*site_zones, *([default] if default is not None else [])):
+        if name not in zones:
+            raise RuleError(str(path), f"site zone '{name}' is not in 'time_zones'",
+                            _line_of(text, "site_zones" if name in site_zones else "default_site_zone"))
+    numbers = data.get("weekday_numbers", {})
+    if not isinstance(numbers, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and 0 <= v <= 6 for k, v in numbers.items()):
+        raise RuleError(str(path), "'weekday_numbers' must map names to 0 (Monday) - 6 (Sunday)",
+                        _line_of(text, "weekday_numbers"))
     return DateFacts(
         months={k.lower(): v for k, v in months.items()},
         weekdays=_strings(data, "weekdays", path, text),
         time_zones=dict(zones),
         update_words=_strings(data, "update_words", path, text),
         publish_words=_strings(data, "publish_words", path, text),
+        site_zones=tuple(zones[name] for name in site_zones),
+        default_site_zone=zones[default] if default is not None else None,
+        weekday_numbers={k.lower(): v for k, v in numbers.items()},
     )
 
 

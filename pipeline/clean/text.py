@@ -9,10 +9,11 @@ counters are dropped line by line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import boilerplate as bp
-from .dates import Stamp, find_datelines
+from .dates import Stamp, find_datelines, first_publication
 from .rules import CleanRules
 
 _BYLINE = re.compile(
@@ -102,11 +103,24 @@ def _author(header: list[str]) -> str | None:
     return None
 
 
+_DATELINE_WORDS = 12  # a line this short that holds a date is a dateline or byline, not prose
+
+
 def _published(header: list[str], rules: CleanRules) -> Stamp | None:
+    """The header's first-publication date. Dates on short lines (datelines, bylines) come
+    before dates inside a caption or a lede."""
     # Joined, so a date and its time on two lines ("08 November 2023 |" / "18:39 WIB") meet.
-    stamps = find_datelines(" ".join(header), rules.dates)
-    first = [s for s in stamps if not s.updated]
-    return (first or stamps or [None])[0]
+    joined = " ".join(header)
+    stamps = find_datelines(joined, rules.dates)
+    if not stamps:
+        return None
+    starts, at = [], 0
+    for line in header:
+        starts.append(at)
+        at += len(line) + 1
+    short = [s for s in stamps
+             if len(bp.words(header[bisect_right(starts, s.start) - 1])) <= _DATELINE_WORDS]
+    return first_publication(short or stamps)
 
 
 def split_text(text: str, rules: CleanRules) -> TextParts:
