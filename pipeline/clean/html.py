@@ -43,11 +43,12 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
     if hint and hint.strip_selectors:
         page.remove(hint.strip_selectors)
 
-    site_names = [*meta.get("og:site_name", []), *meta.get("application-name", []), site_core(host) or ""]
+    site_names = [*meta.get("og:site_name", []), *meta.get("application-name", []), site_core(host) or "",
+                  person_name(ld.get("publisher")) or "", *(h.lstrip("@") for h in meta.get("twitter:site", []))]
     headings = page.texts(",".join(hint.title_selectors)) if hint and hint.title_selectors else page.texts("h1")
     title = pick_title([*meta.get("og:title", []), *meta.get("twitter:title", []),
                         ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-                        *page.texts("title")], headings, site_names)
+                        *page.texts("title")], headings, site_names, host)
 
     runs = page.runs(rules.boilerplate.negative_class, rules.boilerplate.hard_negative_class)
     chosen = select_runs(runs, rules, title)
