@@ -32,7 +32,7 @@ def clean_text(text: str, url: str | None = None, *, source: str | None = None,
     paragraphs = parts.paragraphs
     printed = parts.published or (date_from_lead(paragraphs[0], text, rules.dates) if paragraphs else None)
     zone = hint.time_zone if hint else None
-    published_at, precision = first_published([], printed, date_from_url(url), SiteZone(zone, zone), rules.dates)
+    published_at, precision = first_published([], printed, date_from_url(url), SiteZone.fixed(zone), rules.dates)
     if published_at is None and parts.month:  # only the month is known: no publication day
         published_at, precision = datetime(*parts.month, 1), "month"
     return Article(

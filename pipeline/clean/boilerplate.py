@@ -65,10 +65,26 @@ def is_junk(line: str, rules: Boilerplate) -> bool:
     return any(p.search(stripped) for p in rules.junk_patterns)
 
 
+_STOP_TAIL = re.compile(r"(?:[\s:>»|]+|\s*\(\d+\))+$")  # "Berita Terkait >>", "ARTIKEL UNTUK KAMU (7)"
+
+
+_STOP_LENGTH = 60  # stop headings are short; longer lines are never one
+
+
 def is_stop(line: str, rules: Boilerplate) -> bool:
     """A heading after which the page stops being the article ("Berita Terkait")."""
-    key = re.sub(r"[\s:>»|]+$", "", line.strip().lower())
+    if len(line) > _STOP_LENGTH:
+        return False
+    key = _STOP_TAIL.sub("", line.strip().lower())
     return key in rules.stop_markers
+
+
+def strip_ad_markers(text: str, rules: Boilerplate) -> str:
+    """``text`` without ad slot labels merged into it ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT")."""
+    if rules.ad_markers is None or not any(start in text for start in rules.ad_marker_starts) \
+            or not rules.ad_markers.search(text):
+        return text
+    return rules.ad_markers.sub(" ", text).strip()
 
 
 def is_boilerplate(line: str, rules: Boilerplate) -> bool:

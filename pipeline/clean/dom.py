@@ -39,7 +39,7 @@ class Run:
     order: int
     negative_hard: bool = False  # the mark is one that no amount of text overrides (comments)
     negative_root: int | None = None  # id of the marked element
-    after_media: bool = False  # opens right under an image or embed, with no text between
+    after_media: bool = False  # opens right under an image or embed in the same block, no text between
 
     @property
     def negative(self) -> bool:
@@ -123,7 +123,10 @@ class _Walker:
         self.link_chars = 0
         # (tag, chain, mark) of the block being filled; a mark is (depth, element id, hard)
         self.owner: tuple[str, tuple[int, ...], tuple | None] = ("body", (), None)
-        self.media_pending = False  # an image or embed was passed and no text has followed yet
+        # Past an image or embed in this block with no text since: 1 right after it, 2 once a
+        # line break or another element stands between (a caption sits apart from its image;
+        # text that runs on straight after an inline image is the paragraph's own).
+        self.media_state = 0
         self.run_after_media = False  # the run being filled opens right under an image
 
     def flush(self) -> None:
@@ -139,9 +142,9 @@ class _Walker:
         self.run_after_media = False
 
     def _text(self, text: str, in_link: bool) -> None:
-        if self.media_pending and text.strip():
-            self.media_pending = False
-            self.run_after_media = not any(part.strip() for part in self.parts)
+        if self.media_state and text.strip():
+            self.run_after_media = self.media_state == 2 and not any(part.strip() for part in self.parts)
+            self.media_state = 0
         self.parts.append(text)
         if in_link:
             self.link_chars += len(text.strip())
@@ -161,13 +164,17 @@ class _Walker:
                     continue
                 if tag in SKIP or tag.startswith("-"):
                     if tag in MEDIA:
-                        self.media_pending = True
+                        self.media_state = 1
                     continue
                 if tag == "br":
                     self.flush()
+                    if self.media_state:
+                        self.media_state = 2
                     continue
-                if tag in MEDIA:
-                    self.media_pending = True
+                if self.media_state:
+                    self.media_state = 1 if tag in MEDIA else 2
+                elif tag in MEDIA:
+                    self.media_state = 1
                 attrs = child.attributes
                 if "hidden" in attrs or attrs.get("aria-hidden") == "true":
                     continue
@@ -207,3 +214,5 @@ class _Walker:
                 if outer is not None:
                     self.flush()
                     self.owner = outer
+                    if outer[1] != chain:
+                        self.media_state = 0  # a caption shares its image's block

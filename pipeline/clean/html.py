@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from pipeline.models import Article
 
@@ -52,7 +52,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
 
     runs = page.runs(rules.boilerplate.negative_class, rules.boilerplate.hard_negative_class)
     chosen = select_runs(runs, rules, title)
-    paragraphs = body_paragraphs(chosen, rules, title)
+    paragraphs = body_paragraphs(chosen, rules, title, _first(meta, "description") or _first(meta, "og:description"))
     body = _json_ld_body(ld, paragraphs)
     if body:
         paragraphs = body
@@ -69,14 +69,31 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
     stamp_at, precision = _published(html, page, meta, ld, runs, chosen, paragraphs, title, url or canonical,
                                      hint, language, rules)
     words = sum(len(bp.words(p)) for p in paragraphs)
-    is_article = not looks_like_listing(chosen) and (
-        words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)
+    is_article = not looks_like_listing(chosen) and not is_home_page(url or canonical) \
+        and not _only_a_teaser(paragraphs) and (
+            words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)
     return Article(
         url=url, site=host or (site_names[0] or None), title=title, published_at=stamp_at,
         published_precision=precision, author=_author(page, meta, ld, hint, site_names),
         text=text, paragraphs=tuple(paragraphs), canonical_url=canonical, language=language,
         is_article=is_article, source=source,
     )
+
+
+def is_home_page(url: str | None) -> bool:
+    """A site's front page ("https://beritamanado.com/", "/index.php"): never one article."""
+    if not url:
+        return False
+    parts = urlsplit(url if "//" in url else "//" + url)
+    return not parts.query and parts.path.strip("/").lower() in ("", "index.html", "index.htm", "index.php",
+                                                                 "home", "beranda")
+
+
+def _only_a_teaser(paragraphs: list[str]) -> bool:
+    """A short text cut off mid-sentence ("... maka baik...") with nothing after it: an index
+    page's teaser, not an article."""
+    return len(paragraphs) == 1 and len(bp.words(paragraphs[0])) < _MIN_ARTICLE_WORDS \
+        and paragraphs[0].rstrip().endswith(("...", "…"))
 
 
 def _first(meta: dict[str, list[str]], key: str) -> str | None:
@@ -123,11 +140,15 @@ def _machine_stamps(page: Page, meta: dict, ld: dict, rules: CleanRules) -> list
     """The page's machine-readable publication times, most trusted first (update times left out)."""
     values = [ld.get("datePublished"), ld.get("dateCreated")]
     values += [v for key in PUBLISHED_META for v in meta.get(key, [])]
-    for attrs in page.attrs("[itemprop=datePublished]:not(meta), time[pubdate], time.published, "
-                            "time.entry-date, abbr.published"):
-        values += [attrs.get("datetime"), attrs.get("content"), attrs.get("title")]
-    stamps = [parse_machine(v, rules.dates) for v in values if isinstance(v, str)]
-    return [s for s in stamps if s]
+    stamps = [s for s in (parse_machine(v, rules.dates) for v in values if isinstance(v, str)) if s]
+    if not any(s.has_time for s in stamps):  # marked elements only when the head gave no time
+        for attrs in page.attrs("[itemprop=datePublished]:not(meta), time[pubdate], time.published, "
+                                "time.entry-date, abbr.published"):
+            for value in (attrs.get("datetime"), attrs.get("content"), attrs.get("title")):
+                stamp = parse_machine(value, rules.dates)
+                if stamp:
+                    stamps.append(stamp)
+    return stamps
 
 
 def _modified_stamps(meta: dict, ld: dict, rules: CleanRules) -> list[Stamp]:
@@ -197,9 +218,12 @@ def _published(html, page, meta, ld, runs, chosen, paragraphs, title, url, hint,
     modified = _modified_stamps(meta, ld, rules)
     host = site_of(url) or ""
     indonesian = language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id"
-    printed = [visible.offset] if visible is not None and visible.offset in facts.site_zones else []
-    zone = site_zone(facts, hint_zone=hint.time_zone if hint else None,
-                     printed=printed or printed_zones("\n".join(r.text for r in runs), facts),
+    def printed() -> list[str]:
+        if visible is not None and visible.offset in facts.site_zones:
+            return [visible.offset]
+        return printed_zones("\n".join(r.text for r in runs), facts)
+
+    zone = site_zone(facts, hint_zone=hint.time_zone if hint else None, printed=printed,
                      machine=machine + modified, indonesian=indonesian)
     return first_published(machine, visible, date_from_url(url), zone, facts,
                            labelled_zone=hint.meta_time_zone if hint else None)

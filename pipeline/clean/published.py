@@ -15,8 +15,9 @@ where the publication time belongs. The rules here settle those disagreements:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import Callable
 
 from .dates import Stamp, to_tz
 from .rules import DateFacts
@@ -24,30 +25,43 @@ from .rules import DateFacts
 UTC = "+00:00"
 
 
-@dataclass(frozen=True)
 class SiteZone:
-    """What a page tells of its site's local zone.
+    """What a page tells of its site's local zone, read only when a decision needs it.
 
     ``known`` comes from the page or a site hint (its dateline's WIB, zones it prints after
     clock times, the Indonesian offsets of its machine dates); ``assumed`` is ``known``, else
     the default zone (WIB) when the page is Indonesian, else None.
     """
 
-    known: str | None = None
-    assumed: str | None = None
+    def __init__(self, find_known: Callable[[], str | None], default: str | None = None):
+        self._find_known = find_known
+        self._default = default
+
+    @classmethod
+    def fixed(cls, zone: str | None) -> "SiteZone":
+        return cls(lambda: zone, zone)
+
+    @cached_property
+    def known(self) -> str | None:
+        return self._find_known()
+
+    @cached_property
+    def assumed(self) -> str | None:
+        return self.known or self._default
 
 
-def site_zone(facts: DateFacts, *, hint_zone: str | None, printed: list[str], machine: list[Stamp],
-              indonesian: bool) -> SiteZone:
-    """The site's zone from a hint, the zones the page prints, then its machine offsets."""
-    known = hint_zone
-    if known is None and printed:
-        known = Counter(printed).most_common(1)[0][0]
-    if known is None:
-        offsets = Counter(s.offset for s in machine if s.offset in facts.site_zones)
-        known = offsets.most_common(1)[0][0] if offsets else None
-    indonesian = indonesian or known in facts.site_zones
-    return SiteZone(known, known or (facts.default_site_zone if indonesian else None))
+def site_zone(facts: DateFacts, *, hint_zone: str | None, printed: Callable[[], list[str]],
+              machine: list[Stamp], indonesian: bool) -> SiteZone:
+    """The site's zone from a hint, the zones the page prints, then its machine offsets; WIB
+    assumed for an Indonesian page that tells none."""
+    def find_known() -> str | None:
+        if hint_zone:
+            return hint_zone
+        zones = Counter(printed()) or Counter(s.offset for s in machine if s.offset in facts.site_zones)
+        return zones.most_common(1)[0][0] if zones else None
+
+    indonesian = indonesian or any(s.offset in facts.site_zones for s in machine)
+    return SiteZone(find_known, facts.default_site_zone if indonesian else None)
 
 
 def local_clock_wins(machine: Stamp, readings: list[Stamp | None], zone: SiteZone,

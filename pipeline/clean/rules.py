@@ -33,6 +33,8 @@ class Boilerplate:
     negative_class: re.Pattern  # class/id of elements that usually hold no article text
     hard_negative_class: re.Pattern  # ... and of those that never do, however much text they hold
     lead_needs: frozenset[str] | None = None  # a lead has one of these (its dash); None: unknown
+    ad_markers: re.Pattern | None = None  # ad slot labels in capitals, cut out wherever they stand
+    ad_marker_starts: tuple[str, ...] = ()  # the first word of each: a cheap test before the regex
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -143,7 +145,17 @@ def load_boilerplate(path: Path) -> Boilerplate:
         hard_negative_class=_pattern(data["hard_negative_class_pattern"], "hard_negative_class_pattern",
                                      path, text),
         lead_needs=needed_chars(_pattern(data["lead_pattern"], "lead_pattern", path, text)),
+        ad_markers=_phrases_pattern(_strings(data, "ad_markers", path, text, required=False)),
+        ad_marker_starts=tuple({m.split()[0] for m in _strings(data, "ad_markers", path, text, required=False)}),
     )
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """Any of ``phrases`` as whole words, exactly as written (longest first)."""
+    if not phrases:
+        return None
+    alternatives = sorted(map(re.escape, phrases), key=len, reverse=True)
+    return re.compile(r"(?:\s*\b(?:" + "|".join(alternatives) + r")\b)+\s*")
 
 
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")

@@ -76,7 +76,8 @@ def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
     for line in lines[start:]:
         if bp.is_stop(line, b):
             break
-        if _meta(line, rules) or _related_link(line, rules):
+        line = bp.strip_ad_markers(line, b)
+        if not line or _meta(line, rules) or _related_link(line, rules):
             continue
         kept.append(bp.strip_signature(line, b))
     # Trailing link titles and crumbs are not the article's end; a list the article
