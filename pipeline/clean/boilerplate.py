@@ -27,6 +27,14 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+_LABELLED_ITEM = re.compile(r"^[^:!?]{1,40}?\s?:\s?\S")
+
+
+def is_labelled_item(line: str) -> bool:
+    """A line of a list the article gives as "label: value" ("Juara 1: Desa Sukamaju")."""
+    return bool(_LABELLED_ITEM.match(line)) and not ends_sentence(line)
+
+
 def capital_ratio(tokens: list[str]) -> float:
     """Share of content words written with a capital: high for headlines in Title Case."""
     content = [t for t in tokens if t.lower() not in _SMALL_WORDS and not t.isdigit()]
@@ -95,7 +103,9 @@ def is_lead(line: str, rules: Boilerplate) -> bool:
     """A first paragraph opening with a dateline: "Medan (ANTARA) - ...", "JAKARTA, KOMPAS.com - ..."."""
     if rules.lead_needs is not None and rules.lead_needs.isdisjoint(line):
         return False  # the lead regex backtracks long over a line it cannot match
-    return len(words(line)) >= 10 and bool(rules.lead.match(line.strip()))
+    match = len(words(line)) >= 10 and rules.lead.match(line.strip())
+    # The lead's sentence is written in lower case; a heading in capitals is no lead.
+    return bool(match) and any(c.islower() for c in line.strip()[match.end():])
 
 
 def strip_signature(text: str, rules: Boilerplate) -> str:

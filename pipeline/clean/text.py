@@ -58,7 +58,8 @@ def find_start(lines: list[str], rules: CleanRules) -> int:
     for i in range(min(limit, _HEADER_SCAN)):
         if _meta(lines[i], rules) and not bp.is_insert(lines[i], b) and any(p > i for p in prose):
             header_end = i
-    return next(p for p in prose if p > header_end) if any(p > header_end for p in prose) else prose[0]
+    start = next(p for p in prose if p > header_end) if any(p > header_end for p in prose) else prose[0]
+    return start - 1 if start > 0 and _dateline_stub(lines[start - 1], rules) else start
 
 
 def _related_link(line: str, rules: CleanRules) -> bool:
@@ -82,10 +83,19 @@ def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
         kept.append(bp.strip_signature(line, b))
     # Trailing link titles and crumbs are not the article's end; a list the article
     # itself gives (winners, steps) is.
-    while kept and not bp.is_prose(kept[-1]) and not (
-            bp.is_list_item(kept[-1]) and len(kept) > 1 and bp.is_list_item(kept[-2])):
+    while kept and not bp.is_prose(kept[-1]) and not (len(kept) > 1 and _item(kept[-1]) and _item(kept[-2])):
         kept.pop()
     return kept
+
+
+def _item(line: str) -> bool:
+    return bp.is_list_item(line) or bp.is_labelled_item(line)
+
+
+def _dateline_stub(line: str, rules: CleanRules) -> bool:
+    """The lead's dateline left alone on its line ("Jakarta –") when the page set it in bold."""
+    stripped = line.strip()
+    return stripped[-1:] in "-–—" and 0 < len(bp.words(stripped)) <= 4 and not bp.is_boilerplate(stripped, rules.boilerplate)
 
 
 def _title(header: list[str], rules: CleanRules) -> str | None:
