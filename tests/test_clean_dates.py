@@ -190,3 +190,15 @@ def test_a_time_range_end_is_no_offset():
 
 def test_a_zone_with_its_own_offset():
     assert find_datelines("5 Maret 2022 09:15 GMT+7", FACTS)[0].offset == "+07:00"
+
+
+def test_twelve_hour_clock():
+    assert find_datelines("Sat, March 5, 2022 | 9:15 pm WIB", FACTS)[0].when == datetime(2022, 3, 5, 21, 15)
+    assert find_datelines("March 5, 2022 12:05 a.m.", FACTS)[0].when == datetime(2022, 3, 5, 0, 5)
+
+
+def test_utc_time_of_an_english_language_indonesian_page_is_given_in_wib():
+    body = "".join(f"<p>Paragraph {n} of the story from Jakarta is long enough, with a comma, to be read as the "
+                   f"text of the article about Indonesia by the cleaner, officials said.</p>" for n in range(1, 4))
+    html = page(meta("article:published_time", "2022-03-05T14:15:00Z"), body=body, lang="en")
+    assert clean_html(html, "https://news.example.com/story").published == "2022-03-05T21:15:00+07:00"

@@ -99,6 +99,7 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     # so a range's end ("10.00-12.00") is no offset.
     clock = (rf"(?:[\s,|·•\-–—/]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
+             rf"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
              rf"(?:\s*(?P<zone>{zones})(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?\b)?"
              rf"(?:\s*(?P<off>[+-]\d{{2}}:?\d{{2}})(?!\d))?)?")
     year = r"(?P<y>(?:19|20)\d\d)\b"
@@ -148,7 +149,7 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
             else:
                 y, d = match["y"], match["d"]
                 month = groups.get("m") or facts.months.get(match["mon"].lower().rstrip("."))
-            when = _build(y, month, d, match["H"], match["M"], match["S"])
+            when = _build(y, month, d, _hour(match["H"], match["half"]), match["M"], match["S"])
             if when is None and match["H"] is not None:  # a clock that is no clock: keep the day
                 when = _build(y, month, d)
             if when is not None:
@@ -158,7 +159,8 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
         match, when = found[start]
         if start < previous_end:
             continue  # inside a longer date already read
-        has_time = match["H"] is not None and (when.hour, when.minute) == (int(match["H"]), int(match["M"]))
+        has_time = match["H"] is not None and (when.hour, when.minute) == (
+            int(_hour(match["H"], match["half"])), int(match["M"]))
         zone, offset = match["zone"], None
         if zone:
             offset = _offset(match["zoff"]) if match["zoff"] else facts.time_zones.get(zone.upper())
@@ -169,6 +171,13 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
         stamps.append(Stamp(when, has_time, offset if has_time else None, updated, start, labelled))
         previous_end = match.end()
     return stamps
+
+
+def _hour(hour: str | None, half: str | None) -> str | None:
+    """The 24-hour clock's hour of "9:15 pm" (``half`` "p") or "12:05 am" ("a")."""
+    if hour is None or not half or not 1 <= int(hour) <= 12:
+        return hour
+    return str(int(hour) % 12 + (12 if half.lower() == "p" else 0))
 
 
 def _label(before: str, facts: DateFacts) -> tuple[bool, bool]:

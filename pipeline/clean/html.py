@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from pipeline.models import Article
@@ -205,19 +206,25 @@ def _dated_element(page: Page, day, rules: CleanRules) -> Stamp | None:
     return None
 
 
+_INDONESIA = re.compile(r"\b(?:Indonesia|Jakarta)\b")
+
+
 def _published(html, page, meta, ld, runs, chosen, paragraphs, title, url, hint, language, rules):
     facts = rules.dates
+    text = "\n".join(paragraphs)
     machine = _machine_stamps(page, meta, ld, rules)
     visible = _visible_stamp(runs, chosen, paragraphs, title, hint, page, rules)
     if visible is not None and not visible.has_time:
         visible = _dated_element(page, visible.when.date(), rules) or visible
     if visible is None and paragraphs:
-        visible = date_from_lead(paragraphs[0], "\n".join(paragraphs), facts)
+        visible = date_from_lead(paragraphs[0], text, facts)
     if not any(m.has_time for m in machine):
         machine += script_dates(html, facts)
     modified = _modified_stamps(meta, ld, rules)
     host = site_of(url) or ""
-    indonesian = language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id"
+    # English-language Indonesian sites count too: they name the country or its capital.
+    indonesian = language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id" \
+        or len(_INDONESIA.findall(text)) >= 2
     def printed() -> list[str]:
         if visible is not None and visible.offset in facts.site_zones:
             return [visible.offset]
