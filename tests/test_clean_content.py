@@ -167,3 +167,21 @@ def test_a_single_cut_off_teaser_is_not_an_article():
       <a href="/a">Read more</a></article></div>""",
                  '<script type="application/ld+json">{"@type": "WebPage", "name": "Beranda"}</script>')
     assert not clean_html(page).is_article
+
+
+def test_the_rest_of_a_text_cut_in_two_by_a_box_is_read():
+    box = "".join(f"<li><a href='/v{n}'>Video Pilihan Nomor {n} Tentang Kota</a></li>" for n in range(6))
+    page = _page(f"""<div class="artikel"><h1>Judul Berita Yang Cukup Panjang</h1>
+      <div class="isi-artikel">{paragraphs(1, 8)}</div>
+      <div class="kotak-video"><h3>Video Pilihan</h3><ul>{box}</ul></div>
+      <div class="isi-artikel">{paragraphs(9, 9)}</div>
+      <div class="profil-penulis"><p>Sari Wulandari adalah wartawan yang meliput pemerintahan kota sejak lama,
+      dan menulis banyak laporan tentang pelayanan publik.</p></div></div>""")
+    article = clean_html(page)
+    assert [p.split()[1] for p in article.paragraphs] == [str(n) for n in range(1, 10)]
+
+
+def test_a_byline_block_is_not_the_article():
+    page = _page(f"""<div class="story"><div class="body">By SUKAMAJU POST STAFF</div>
+      <div class="body">{paragraphs(1, 4)}</div></div>""")
+    assert "STAFF" not in clean_html(page).text

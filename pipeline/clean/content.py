@@ -33,8 +33,11 @@ def _targets(run: Run, inner: set[int]) -> tuple[int, ...]:
     return holders[::-1][:3]
 
 
-def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
-    """The id of the container holding the article and the ids of the sibling containers that join it."""
+def best_container(runs: list[Run], kinds: dict[int, tuple[str, str]] | None = None) -> tuple[int | None, set[int]]:
+    """The id of the container holding the article and the ids of the sibling containers that join it.
+
+    A sibling joins when it scores nearly as well, or when it is a block of the same kind (tag
+    and class) holding prose: the rest of a text that an ad or a box cut in two."""
     scores: dict[int, float] = defaultdict(float)
     good: dict[int, int] = defaultdict(int)  # prose characters under each element
     chars: dict[int, int] = defaultdict(int)
@@ -67,9 +70,12 @@ def best_container(runs: list[Run]) -> tuple[int | None, set[int]]:
     final = {n: s * (1 - link_chars[n] / max(chars[n], 1)) for n, s in scores.items()}
     best = max(final, key=final.get)
     best = _widen(best, parent, good, chars)
+    kind = kinds.get(best) if kinds else None
+    kind = kind if kind and kind[1] else None  # a bare <div> says nothing of what it holds
     siblings = {n for n, s in final.items()
                 if n != best and parent.get(n) == parent.get(best) and parent.get(best) is not None
-                and s >= _SIBLING_SHARE * final.get(best, 0.0)}
+                and (s >= _SIBLING_SHARE * final.get(best, 0.0)
+                     or kind is not None and kinds.get(n) == kind)}
     return best, siblings
 
 
@@ -113,10 +119,11 @@ def _widen(best: int, parent: dict, good: dict, chars: dict) -> int:
     return chosen
 
 
-def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None) -> list[Run]:
-    """The runs of the article's own text, in page order."""
+def select_runs(runs: list[Run], rules: CleanRules, title: str | None = None,
+                kinds: dict[int, tuple[str, str]] | None = None) -> list[Run]:
+    """The runs of the article's own text, in page order (``kinds``: block id -> (tag, class))."""
     forgive_wrappers(runs)
-    best, siblings = best_container(runs)
+    best, siblings = best_container(runs, kinds)
     if best is None:
         return []
     chosen = {best} | siblings

@@ -55,6 +55,7 @@ class Page:
 
     def __init__(self, html: str):
         self.tree = LexborHTMLParser(html)
+        self.block_kinds: dict[int, tuple[str, str]] = {}  # block id -> (tag, class), filled by runs()
 
     def meta(self) -> dict[str, list[str]]:
         """``<meta>`` contents by lower-cased name, property or itemprop."""
@@ -105,6 +106,7 @@ class Page:
         walker.owner = (root.tag, (root.mem_id,), None)
         walker.walk(root, (root.mem_id,), None)
         walker.flush()
+        self.block_kinds = walker.kinds
         return walker.runs
 
 
@@ -119,6 +121,7 @@ class _Walker:
         self.negative_pattern = negative
         self.hard_pattern = hard
         self.runs: list[Run] = []
+        self.kinds: dict[int, tuple[str, str]] = {}  # block element id -> (tag, class attribute)
         self.parts: list[str] = []
         self.link_chars = 0
         # (tag, chain, mark) of the block being filled; a mark is (depth, element id, hard)
@@ -193,6 +196,7 @@ class _Walker:
                     self.parts.append(_CELL_SEPARATOR)
                 if tag in BLOCK:
                     self.flush()
+                    self.kinds[child.mem_id] = (tag, attrs.get("class") or "")
                     # Past a sane depth a block joins its parent's chain: a page nested
                     # thousands deep costs memory in proportion to its size, not its square.
                     child_chain = chain + (child.mem_id,) if len(chain) < MAX_CHAIN else chain

@@ -52,7 +52,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
                         *page.texts("title")], headings, site_names, host)
 
     runs = page.runs(rules.boilerplate.negative_class, rules.boilerplate.hard_negative_class)
-    chosen = select_runs(runs, rules, title)
+    chosen = select_runs(runs, rules, title, page.block_kinds)
     paragraphs = body_paragraphs(chosen, rules, title, _first(meta, "description") or _first(meta, "og:description"))
     body = _json_ld_body(ld, paragraphs)
     if body:
