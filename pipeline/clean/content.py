@@ -188,7 +188,7 @@ def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None
             if not bp.is_prose(text) or run.link_density > 0.3:
                 continue
             after_stop = False
-        if run.negative or run.tag == "h1" or run.link_density > 0.5:
+        if run.negative or run.tag == "h1" or run.link_density > 0.5 and not _linked_prose(text, run):
             continue
         text = bp.strip_ad_markers(text, b)
         if not text or bp.is_boilerplate(text, b) or text.lower() == title_key:
@@ -216,6 +216,11 @@ def _caption(text: str, run: Run, rules) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)]")
+
+
+def _linked_prose(text: str, run: Run) -> bool:
+    """A sentence of the article whose names are mostly links (sites link every name to its tag page)."""
+    return run.link_density < 0.8 and len(bp.words(text)) >= 12 and bp.is_prose(text)
 
 
 def _teaser(text: str, before: Run | None) -> bool:
