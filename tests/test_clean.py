@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from pipeline.clean import clean_document, clean_html, clean_text
 from pipeline.errors import InputError
 
 DATA = Path(__file__).parent / "data" / "clean"
-SHARED = Path(__file__).parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="module")
@@ -167,31 +165,6 @@ def test_clean_document_errors(tmp_path, content, problem):
 def test_clean_document_rejects_a_directory(tmp_path):
     with pytest.raises(InputError, match="directory"):
         clean_document(tmp_path)
-
-
-def _golds():
-    if not SHARED.is_dir():
-        return []
-    return sorted((SHARED / "gold").glob("*/*.json"))
-
-
-@pytest.mark.parametrize("gold_path", _golds(), ids=lambda p: p.stem)
-def test_shared_texts_published_and_span(gold_path):
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    article = clean_document(SHARED / gold["document"], gold.get("url"))
-    if gold.get("published"):
-        assert article.published == gold["published"]
-    first = " ".join(gold["body_first"].split())
-    last = " ".join(gold["body_last"].split())
-    flat = " ".join(article.text.split())
-    assert flat.startswith(first)
-    assert flat.endswith(last)
-    assert "Baca Juga" not in article.text
-
-
-def test_shared_data_present_or_skip():
-    if not SHARED.is_dir():
-        pytest.skip(f"shared data not found at {SHARED}: the seeds/dev checks above are skipped")
 
 
 def test_a_stored_month_prefix_is_no_publication_day_but_dates_the_text():
