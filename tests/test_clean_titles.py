@@ -38,3 +38,9 @@ def test_a_meta_title_cut_by_broken_quoting_gives_way_to_the_full_one():
 def test_a_shorter_meta_title_is_not_replaced_by_one_with_the_site_name():
     head = "<meta property=\"og:title\" content='Judul Berita Yang Panjang'><title>Judul Berita Yang Panjang - Abc</title>"
     assert title_of(head, "https://xyz.id/a") == "Judul Berita Yang Panjang"
+
+
+def test_a_heading_that_is_the_sites_name_is_not_the_title():
+    head = "<title>Pemkot Raih Predikat Zona Hijau | Berita Terkini dari Sukamaju</title>"
+    assert title_of(head, "https://beritasukamaju.co.id/a/1", h1="Berita Terkini dari Sukamaju") == \
+        "Pemkot Raih Predikat Zona Hijau"

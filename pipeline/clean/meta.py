@@ -144,10 +144,11 @@ def pick_title(candidates: list[str | None], headings: list[str], site_names: li
     fuller candidate that continues it with words, not with a separator and the site's name.
     """
     titles = [c.strip() for c in candidates if c and c.strip()]
-    for heading in headings:
-        if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in titles):
-            return heading
     trimmed = [t for t in (drop_title_suffix(trim_site_name(t, site_names, host)) for t in titles) if t]
+    for heading in headings:
+        # The heading must be the headline's, not the site's name that the meta title ends with.
+        if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in trimmed):
+            return heading
     if trimmed:
         first = trimmed[0]
         fuller = [t for t in trimmed[1:] if len(t) > len(first) and t.startswith(first)
