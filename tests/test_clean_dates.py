@@ -202,3 +202,18 @@ def test_utc_time_of_an_english_language_indonesian_page_is_given_in_wib():
                    f"text of the article about Indonesia by the cleaner, officials said.</p>" for n in range(1, 4))
     html = page(meta("article:published_time", "2022-03-05T14:15:00Z"), body=body, lang="en")
     assert clean_html(html, "https://news.example.com/story").published == "2022-03-05T21:15:00+07:00"
+
+
+def test_full_date_in_the_leads_dateline():
+    text = ("Judul Berita Yang Cukup Panjang Sekali\n\nSukamaju, 5 Maret 2022 - Pemerintah kota meraih "
+            "penghargaan pelayanan publik tahun ini, kata pejabat setempat kepada wartawan.\n"
+            "Acara penyerahan digelar pada 10 Maret 2022 di aula kantor gubernur.")
+    assert clean_text(text).published == "2022-03-05"
+
+
+def test_publication_date_printed_under_the_article():
+    text = ("Judul Berita Yang Cukup Panjang Sekali\n\nPemerintah kota meraih penghargaan pelayanan publik "
+            "tahun ini, kata pejabat setempat kepada wartawan pada 1 Maret 2022.\n"
+            "Kalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita ini.\n"
+            "Dipublikasikan: 5 Maret 2022\nBagikan artikel ini")
+    assert clean_text(text).published == "2022-03-05"

@@ -205,12 +205,21 @@ _WEEKDAY_DATE = re.compile(r"\b(?P<wd>[^\W\d_][\w'’]{2,8})\s*\(\s*(?P<d>\d{1,2
 _MENTIONED_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d)")
 
 
-def date_from_lead(lead: str, text: str, facts: DateFacts) -> Stamp | None:
-    """The day a lead's own dateline names without its year ("Jakarta, 8/9 (Antara) - ...").
+_LEAD_DATELINE = 80  # characters at the start of a lead that its dateline can take
 
-    The year is the one the text mentions whose calendar agrees with every "Jumat (7/9)" in
-    it (the most mentioned such year); without a weekday to check, the most mentioned year.
+
+def date_from_lead(lead: str, text: str, facts: DateFacts) -> Stamp | None:
+    """The day a lead's own dateline names: in full ("Jakarta, 5 Maret 2022 - ..."), or without
+    its year ("Jakarta, 8/9 (Antara) - ...").
+
+    A missing year is the one the text mentions whose calendar agrees with every "Jumat (7/9)"
+    in it (the most mentioned such year); without a weekday to check, the most mentioned year.
     """
+    head = lead.strip()[:_LEAD_DATELINE]
+    dash = re.search(r"\s(?:--|[-–—])\s", head)
+    full = find_datelines(head[:dash.start()], facts) if dash else []
+    if full:
+        return full[0]
     match = _LEAD_DAY.match(lead.strip())
     if not match:
         return None
