@@ -63,13 +63,19 @@ def is_insert(line: str, rules: Boilerplate) -> bool:
 
 
 def is_share_bar(line: str, rules: Boilerplate) -> bool:
+    if len(line) >= 120:  # checked first: splitting a paragraph into words costs more than the rest
+        return False
     tokens = [t.lower() for t in words(line)]
-    return bool(tokens) and len(line) < 120 and all(t in rules.share_words for t in tokens)
+    return bool(tokens) and all(t in rules.share_words for t in tokens)
 
 
 def is_junk(line: str, rules: Boilerplate) -> bool:
     """Bylines, credits, counters, banners, signatures: never part of the body."""
     stripped = line.strip()
+    if len(stripped) > rules.junk_max_length and not stripped.startswith("<"):
+        return False  # junk lines are short; a long one is junk only as leftover markup
+    if rules.junk_at_start is not None and rules.junk_at_start.match(stripped):
+        return True
     return any(p.search(stripped) for p in rules.junk_patterns)
 
 

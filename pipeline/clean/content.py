@@ -225,8 +225,8 @@ def _linked_prose(text: str, run: Run) -> bool:
 
 def _teaser(text: str, before: Run | None) -> bool:
     """Another article's cut-off summary under its linked headline ("... kembali…")."""
-    return before is not None and before.link_density > 0.5 and len(bp.words(before.text)) >= 3 \
-        and text.rstrip().endswith(("…", "...")) and len(text) < 400
+    return text.endswith(("…", "...")) and before is not None and before.link_density > 0.5 \
+        and len(text) < 400 and len(bp.words(before.text)) >= 3
 
 
 def _dateline_only(text: str, rules: CleanRules) -> bool:

@@ -144,13 +144,10 @@ class _Walker:
         self.link_chars = 0
         self.run_after_media = False
 
-    def _text(self, text: str, in_link: bool) -> None:
-        if self.media_state and text.strip():
-            self.run_after_media = self.media_state == 2 and not any(part.strip() for part in self.parts)
-            self.media_state = 0
-        self.parts.append(text)
-        if in_link:
-            self.link_chars += len(text.strip())
+    def _after_media(self) -> None:
+        """Text arrives after an image: it opens a caption when it opens the run, apart from the image."""
+        self.run_after_media = self.media_state == 2 and not any(part.strip() for part in self.parts)
+        self.media_state = 0
 
     def walk(self, root: LexborNode, chain: tuple[int, ...], mark: tuple | None) -> None:
         # A frame: (children iterator, chain, mark, in_link, owner to restore when it ends or
@@ -163,7 +160,11 @@ class _Walker:
                 if tag == "-text":
                     text = child.text_content
                     if text:
-                        self._text(text, in_link)
+                        if self.media_state and text.strip():
+                            self._after_media()
+                        self.parts.append(text)
+                        if in_link:
+                            self.link_chars += len(text.strip())
                     continue
                 if tag in SKIP or tag.startswith("-"):
                     if tag in MEDIA:

@@ -218,13 +218,16 @@ def _published(html, page, meta, ld, runs, chosen, paragraphs, title, url, hint,
         visible = _dated_element(page, visible.when.date(), rules) or visible
     if visible is None and paragraphs:
         visible = date_from_lead(paragraphs[0], text, facts)
-    if not any(m.has_time for m in machine):
-        machine += script_dates(html, facts)
+    if not any(m.has_time for m in machine) and (visible is None or not visible.has_time):
+        machine += script_dates(html, facts)  # a page's scripts, scanned only when nothing else gives a time
     modified = _modified_stamps(meta, ld, rules)
     host = site_of(url) or ""
-    # English-language Indonesian sites count too: they name the country or its capital.
-    indonesian = language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id" \
-        or len(_INDONESIA.findall(text)) >= 2
+
+    def indonesian() -> bool:
+        # English-language Indonesian sites count too: they name the country or its capital.
+        return language == "id" or host.endswith(".id") or normalise_language(page.lang()) == "id" \
+            or len(_INDONESIA.findall(text)) >= 2
+
     def printed() -> list[str]:
         if visible is not None and visible.offset in facts.site_zones:
             return [visible.offset]

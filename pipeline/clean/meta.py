@@ -89,10 +89,18 @@ def trim_site_name(title: str, site_names: list[str], host: str | None = None) -
     A part is the site's name when it is one of ``site_names``, a domain ("Harnus.co.id"), or
     made only of words the host is written with ("Tribun Jateng" on jateng.tribunnews.com).
     """
-    keys = {k for k in (_key(re.sub(r"\.(com|co\.id|id|net|org|co)$", "", n.strip(), flags=re.I))
+    return _trim_site_name(title, _site_keys(site_names), _key(host or ""))
+
+
+def _site_keys(site_names: list[str]) -> set[str]:
+    return {k for k in (_key(re.sub(r"\.(com|co\.id|id|net|org|co)$", "", n.strip(), flags=re.I))
                         for n in site_names if n) if len(k) >= 3}
-    host_key = _key(host or "")
+
+
+def _trim_site_name(title: str, keys: set[str], host_key: str) -> str:
     parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
     seps = _SEPARATORS.findall(title)
 
     def is_site(part: str) -> bool:
@@ -128,6 +136,8 @@ def drop_title_suffix(title: str) -> str:
     """Drop trailing parts after " | ", " :: " or " » " that are too short to be the headline's
     ("Judul Berita Panjang | Nasional | Harian Contoh" → "Judul Berita Panjang")."""
     parts = _SUFFIX_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
     while len(parts) > 1 and len(words(parts[-1])) <= _SUFFIX_WORDS \
             and len(words(" ".join(parts[:-1]))) >= 3:
         parts.pop()
@@ -143,8 +153,9 @@ def pick_title(candidates: list[str | None], headings: list[str], site_names: li
     A meta title cut short (broken quoting: ``content='Judul 'Kutipan''``) gives way to a
     fuller candidate that continues it with words, not with a separator and the site's name.
     """
-    titles = [c.strip() for c in candidates if c and c.strip()]
-    trimmed = [t for t in (drop_title_suffix(trim_site_name(t, site_names, host)) for t in titles) if t]
+    titles = list(dict.fromkeys(c.strip() for c in candidates if c and c.strip()))  # og, twitter, <title> repeat
+    keys, host_key = _site_keys(site_names), _key(host or "")
+    trimmed = [t for t in (drop_title_suffix(_trim_site_name(t, keys, host_key)) for t in titles) if t]
     for heading in headings:
         # The heading must be the headline's, not the site's name that the meta title ends with.
         if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in trimmed):

@@ -33,13 +33,13 @@ class SiteZone:
     the default zone (WIB) when the page is Indonesian, else None.
     """
 
-    def __init__(self, find_known: Callable[[], str | None], default: str | None = None):
+    def __init__(self, find_known: Callable[[], str | None], find_default: Callable[[], str | None]):
         self._find_known = find_known
-        self._default = default
+        self._find_default = find_default
 
     @classmethod
     def fixed(cls, zone: str | None) -> "SiteZone":
-        return cls(lambda: zone, zone)
+        return cls(lambda: zone, lambda: zone)
 
     @cached_property
     def known(self) -> str | None:
@@ -47,11 +47,11 @@ class SiteZone:
 
     @cached_property
     def assumed(self) -> str | None:
-        return self.known or self._default
+        return self.known or self._find_default()
 
 
 def site_zone(facts: DateFacts, *, hint_zone: str | None, printed: Callable[[], list[str]],
-              machine: list[Stamp], indonesian: bool) -> SiteZone:
+              machine: list[Stamp], indonesian: Callable[[], bool]) -> SiteZone:
     """The site's zone from a hint, the zones the page prints, then its machine offsets; WIB
     assumed for an Indonesian page that tells none."""
     def find_known() -> str | None:
@@ -60,8 +60,11 @@ def site_zone(facts: DateFacts, *, hint_zone: str | None, printed: Callable[[], 
         zones = Counter(printed()) or Counter(s.offset for s in machine if s.offset in facts.site_zones)
         return zones.most_common(1)[0][0] if zones else None
 
-    indonesian = indonesian or any(s.offset in facts.site_zones for s in machine)
-    return SiteZone(find_known, facts.default_site_zone if indonesian else None)
+    def find_default() -> str | None:
+        local = any(s.offset in facts.site_zones for s in machine) or indonesian()
+        return facts.default_site_zone if local else None
+
+    return SiteZone(find_known, find_default)
 
 
 def local_clock_wins(machine: Stamp, readings: list[Stamp | None], zone: SiteZone,

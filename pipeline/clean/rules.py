@@ -26,13 +26,15 @@ class Boilerplate:
     insert_start: re.Pattern  # any insert marker at the start of a lower-cased line
     stop_markers: frozenset[str]
     share_words: frozenset[str]
-    junk_patterns: tuple[re.Pattern, ...]
+    junk_patterns: tuple[re.Pattern, ...]  # those not anchored at the start
     trailing_signature: re.Pattern
     lead: re.Pattern
     record_prefix: re.Pattern
     negative_class: re.Pattern  # class/id of elements that usually hold no article text
     hard_negative_class: re.Pattern  # ... and of those that never do, however much text they hold
     lead_needs: frozenset[str] | None = None  # a lead has one of these (its dash); None: unknown
+    junk_at_start: re.Pattern | None = None  # the "^..." junk patterns as one: one call, not one each
+    junk_max_length: int = 1_000_000  # lines longer than this are junk only when they start with "<"
     ad_markers: re.Pattern | None = None  # ad slot labels in capitals, cut out wherever they stand
     ad_marker_starts: tuple[str, ...] = ()  # the first word of each: a cheap test before the regex
 
@@ -137,7 +139,10 @@ def load_boilerplate(path: Path) -> Boilerplate:
         stop_markers=frozenset(m.lower() for m in _strings(data, "stop_markers", path, text)),
         share_words=frozenset(w.lower() for w in _strings(data, "share_words", path, text)),
         junk_patterns=tuple(_pattern(p, "junk_patterns", path, text)
-                            for p in _strings(data, "junk_patterns", path, text)),
+                            for p in _strings(data, "junk_patterns", path, text) if not p.startswith("^")),
+        junk_at_start=_anchored_union(tuple(_pattern(p, "junk_patterns", path, text)
+                                            for p in _strings(data, "junk_patterns", path, text)
+                                            if p.startswith("^"))),
         trailing_signature=_pattern(data["trailing_signature_pattern"], "trailing_signature_pattern", path, text),
         lead=_pattern(data["lead_pattern"], "lead_pattern", path, text),
         record_prefix=_pattern(data["record_prefix_pattern"], "record_prefix_pattern", path, text),
@@ -145,9 +150,24 @@ def load_boilerplate(path: Path) -> Boilerplate:
         hard_negative_class=_pattern(data["hard_negative_class_pattern"], "hard_negative_class_pattern",
                                      path, text),
         lead_needs=needed_chars(_pattern(data["lead_pattern"], "lead_pattern", path, text)),
+        junk_max_length=_positive_int(data, "junk_max_length", path, text, default=1_000_000),
         ad_markers=_phrases_pattern(_strings(data, "ad_markers", path, text, required=False)),
         ad_marker_starts=tuple({m.split()[0] for m in _strings(data, "ad_markers", path, text, required=False)}),
     )
+
+
+def _positive_int(data: dict, key: str, path: Path, text: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise RuleError(str(path), f"'{key}' must be a positive whole number", _line_of(text, key))
+    return value
+
+
+def _anchored_union(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """Patterns that each start with "^" as one pattern matched at the start of a line."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
