@@ -49,9 +49,10 @@ def is_headline_like(line: str) -> bool:
     return 0 < len(tokens) <= 24 and not ends_sentence(line) and capital_ratio(tokens) >= 0.6
 
 
-def is_prose(line: str) -> bool:
-    """A line that reads like article text: a sentence, or a long run of lower-case words."""
-    tokens = words(line)
+def is_prose(line: str, tokens: list[str] | None = None) -> bool:
+    """A line that reads like article text: a sentence, or a long run of lower-case words
+    (``tokens``: its words, when the caller has them already)."""
+    tokens = words(line) if tokens is None else tokens
     if (len(tokens) >= 8 or len(line) >= 40 and " " not in line[:40]) and ends_sentence(line):
         return True  # (unspaced scripts — Japanese, Chinese — count by length)
     return len(tokens) >= 20 and capital_ratio(tokens) < 0.5

@@ -70,8 +70,7 @@ def best_container(runs: list[Run], kinds: dict[int, tuple[str, str]] | None = N
     final = {n: s * (1 - link_chars[n] / max(chars[n], 1)) for n, s in scores.items()}
     best = max(final, key=final.get)
     best = _widen(best, parent, good, chars)
-    kind = kinds.get(best) if kinds else None
-    kind = kind if kind and kind[1] else None  # a bare <div> says nothing of what it holds
+    kind = kinds.get(best) if kinds else None  # only blocks with a class have one: a bare <div> says nothing
     siblings = {n for n, s in final.items()
                 if n != best and parent.get(n) == parent.get(best) and parent.get(best) is not None
                 and (s >= _SIBLING_SHARE * final.get(best, 0.0)
@@ -251,8 +250,9 @@ def looks_like_listing(chosen: list[Run]) -> bool:
     for run in chosen:
         if run.negative:
             continue
-        if run.link_density <= 0.3 and bp.is_prose(run.text):
-            size = len(bp.words(run.text))
+        tokens = bp.words(run.text) if run.link_density <= 0.3 else None
+        if tokens is not None and bp.is_prose(run.text, tokens):
+            size = len(tokens)
             prose += 1
             prose_words += size
             if previous is not None and previous.link_density > 0.5 and len(bp.words(previous.text)) >= 3:

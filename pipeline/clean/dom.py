@@ -121,7 +121,7 @@ class _Walker:
         self.negative_pattern = negative
         self.hard_pattern = hard
         self.runs: list[Run] = []
-        self.kinds: dict[int, tuple[str, str]] = {}  # block element id -> (tag, class attribute)
+        self.kinds: dict[int, tuple[str, str]] = {}  # block element id -> (tag, class), when it has a class
         self.parts: list[str] = []
         self.link_chars = 0
         # (tag, chain, mark) of the block being filled; a mark is (depth, element id, hard)
@@ -197,7 +197,9 @@ class _Walker:
                     self.parts.append(_CELL_SEPARATOR)
                 if tag in BLOCK:
                     self.flush()
-                    self.kinds[child.mem_id] = (tag, attrs.get("class") or "")
+                    classes = attrs.get("class")
+                    if classes:
+                        self.kinds[child.mem_id] = (tag, classes)
                     # Past a sane depth a block joins its parent's chain: a page nested
                     # thousands deep costs memory in proportion to its size, not its square.
                     child_chain = chain + (child.mem_id,) if len(chain) < MAX_CHAIN else chain
