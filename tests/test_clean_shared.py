@@ -20,13 +20,14 @@ from pipeline.evaluate.body import body_score, document_text, gold_span_tokens
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXACT_DEV = 30  # dev-001..030: exact since the cleaner was written
 
-# Measured at the last raise; raise them when the cleaner gets better, never lower them.
+# Measured at the last raise (2026-12-06; before issue 12's work: 40, 83, 6, 9, 963 and 7
+# must-never lines); raise them when the cleaner gets better, never lower them.
 FLOORS = {
-    "dev_published": 0,  # exact published strings over dev-031.. with a gold date
-    "dev_spans": 0,  # body starting at body_first and ending at body_last, dev-031..
-    "html_published": 0,  # hd-* pages: published exact
-    "html_titles": 0,  # hd-* pages: title exact
-    "html_body_f1_permille": 0,  # hd-* pages: body token F1 of mean P and mean R, x1000
+    "dev_published": 45,  # exact published strings over dev-031..130 (47 with a gold date)
+    "dev_spans": 88,  # of 100: body starting at body_first and ending at body_last, dev-031..130
+    "html_published": 10,  # of 10 hd-* pages: published exact
+    "html_titles": 10,  # of 10 hd-* pages: title exact
+    "html_body_f1_permille": 996,  # hd-* pages: body token F1 of mean P and mean R, x1000
 }
 HTML_MUST_NEVER_CEILING = 0  # lines of the .never.txt lists found in a body
 
