@@ -217,3 +217,9 @@ def test_publication_date_printed_under_the_article():
             "Kalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita ini.\n"
             "Dipublikasikan: 5 Maret 2022\nBagikan artikel ini")
     assert clean_text(text).published == "2022-03-05"
+
+
+def test_a_machine_midnight_is_a_day_the_printed_dateline_gives_the_time_of():
+    html = page(meta("article:published_time", "2022-03-05T00:00:00+07:00"),
+                '<div class="tanggal">Sabtu, 5 Maret 2022 | 09:15 WIB</div>')
+    assert clean_html(html).published == "2022-03-05T09:15:00+07:00"

@@ -90,6 +90,10 @@ def local_clock_wins(machine: Stamp, readings: list[Stamp | None], zone: SiteZon
     return None
 
 
+def _midnight(stamp: Stamp) -> bool:
+    return (stamp.when.hour, stamp.when.minute, stamp.when.second) == (0, 0, 0)
+
+
 def contradicts(printed: Stamp, url_day: Stamp) -> bool:
     """A printed date more than a day away from the day the URL names (a day allows for zones)."""
     return abs((printed.when.date() - url_day.when.date()).days) > 1
@@ -118,6 +122,9 @@ def first_published(machine: list[Stamp], visible: Stamp | None, url_day: Stamp 
         return url_day.resolve() if url_day else (None, None)
     if labelled_zone and base.offset:
         return base.when.replace(tzinfo=to_tz(labelled_zone)), "time"
+    if _midnight(base) and visible is not None and visible.has_time and not _midnight(visible) \
+            and visible.when.date() == base.when.date():
+        return visible.resolve(zone.known)  # a CMS that stores the day writes 00:00:00; the page prints the time
     zoneless = [m for m in machine if m.has_time and m.offset is None and m is not base]
     local = local_clock_wins(base, [visible, *zoneless], zone, facts)
     if local:
