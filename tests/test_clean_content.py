@@ -185,3 +185,11 @@ def test_a_byline_block_is_not_the_article():
     page = _page(f"""<div class="story"><div class="body">By SUKAMAJU POST STAFF</div>
       <div class="body">{paragraphs(1, 4)}</div></div>""")
     assert "STAFF" not in clean_html(page).text
+
+
+def test_with_two_canonical_links_the_articles_own_is_chosen_and_the_page_stays_an_article():
+    head = ('<link rel="canonical" href="https://warta-contoh.id/">'
+            '<link rel="canonical" href="https://warta-contoh.id/2022/03/berita-kota.html">')
+    article = clean_html(_page(f"""<div class="isi">{paragraphs(1, 4)}</div>""", head))
+    assert article.canonical_url == "https://warta-contoh.id/2022/03/berita-kota.html"
+    assert article.is_article

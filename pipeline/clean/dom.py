@@ -75,12 +75,18 @@ class Page:
         return [n.text(deep=True) for n in self.tree.css('script[type="application/ld+json"]')]
 
     def link_href(self, rel: str) -> str | None:
+        hrefs = self.link_hrefs(rel)
+        return hrefs[0] if hrefs else None
+
+    def link_hrefs(self, rel: str) -> list[str]:
+        """Every ``<link rel=...>`` target, in page order."""
+        found = []
         for node in self.tree.css("link[rel]"):
             if rel in (node.attributes.get("rel") or "").lower().split():
                 href = (node.attributes.get("href") or "").strip()
                 if href:
-                    return href
-        return None
+                    found.append(href)
+        return found
 
     def lang(self) -> str | None:
         node = self.tree.css_first("html")

@@ -70,7 +70,7 @@ def clean_html(html: str | bytes, url: str | None = None, *, source: str | None 
     stamp_at, precision = _published(html, page, meta, ld, runs, chosen, paragraphs, title, url or canonical,
                                      hint, language, rules)
     words = sum(len(bp.words(p)) for p in paragraphs)
-    is_article = not looks_like_listing(chosen) and not is_home_page(url or canonical) \
+    is_article = not looks_like_listing(chosen) and not is_home_page(url) \
         and not _only_a_teaser(paragraphs) and (
             words >= _MIN_ARTICLE_WORDS or (bool(ld) or _first(meta, "og:type") == "article") and words > 0)
     return Article(
@@ -103,7 +103,10 @@ def _first(meta: dict[str, list[str]], key: str) -> str | None:
 
 
 def _canonical(page: Page, meta: dict, url: str | None) -> str | None:
-    href = page.link_href("canonical") or _first(meta, "og:url")
+    # Templates that print two canonical links put the site's front page first: the
+    # article's own is the other one.
+    links = page.link_hrefs("canonical")
+    href = next((h for h in links if not is_home_page(h)), links[0] if links else None) or _first(meta, "og:url")
     if not href:
         return None
     return urljoin(url, href) if url else href
