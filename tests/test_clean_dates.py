@@ -223,3 +223,12 @@ def test_a_machine_midnight_is_a_day_the_printed_dateline_gives_the_time_of():
     html = page(meta("article:published_time", "2022-03-05T00:00:00+07:00"),
                 '<div class="tanggal">Sabtu, 5 Maret 2022 | 09:15 WIB</div>')
     assert clean_html(html).published == "2022-03-05T09:15:00+07:00"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("20220305091500", "2022-03-05"),  # no zone: a day
+    ("20220305T091500+0700", "2022-03-05T09:15:00+07:00"),
+    ("20220305", "2022-03-05"),
+])
+def test_compact_machine_dates(value, expected):
+    assert clean_html(page(f'<meta name="pubdate" content="{value}">')).published == expected

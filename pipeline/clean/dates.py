@@ -79,8 +79,18 @@ def parse_machine(value: str | None, facts: DateFacts) -> Stamp | None:
         when = _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"])
         if when:
             return Stamp(when, match["H"] is not None, _offset(match["z"]))
+    compact = _COMPACT.match(value)
+    if compact:
+        when = _build(*compact.group("y", "m", "d", "H", "M", "S"))
+        if when:
+            return Stamp(when, compact["H"] is not None, _offset(compact["z"]))
     found = find_datelines(value, facts)
     return found[0] if found else None
+
+
+# "20220305091500", "20220305T091500+0700": the digits of an ISO time without its separators
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:T?(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?"
+                      r"\s*(?P<z>Z|[+-]\d{2}:?\d{2})?$")
 
 
 def _build(y, m, d, hh=None, mm=None, ss=None) -> datetime | None:
