@@ -232,3 +232,21 @@ def test_a_machine_midnight_is_a_day_the_printed_dateline_gives_the_time_of():
 ])
 def test_compact_machine_dates(value, expected):
     assert clean_html(page(f'<meta name="pubdate" content="{value}">')).published == expected
+
+
+def test_a_dateline_standing_alone_inside_the_copy():
+    text = ("Judul Berita Yang Cukup Panjang Sekali\n\nPemerintah kota meraih penghargaan pelayanan publik "
+            "tahun ini, kata pejabat setempat kepada wartawan.\nKamis, 7 Desember 2023 14:30 WIB\n"
+            "Kalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita ini.")
+    article = clean_text(text)
+    assert article.published == "2023-12-07T14:30:00+07:00"
+    assert "Kamis" not in article.text
+
+
+def test_a_date_at_the_end_of_a_url_slug():
+    text = "Judul Tanpa Tanggal\n\nJakarta - Isi berita yang cukup panjang untuk menjadi paragraf pertama berita ini."
+    assert clean_text(text, "https://contoh.id/berita/judul-tanpa-tanggal-2023-12-18.html").published == "2023-12-18"
+
+
+def test_ordinal_day_before_the_month():
+    assert find_datelines("Published 5th of March 2022", FACTS)[0].when == datetime(2022, 3, 5)

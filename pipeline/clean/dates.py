@@ -117,8 +117,9 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     year = r"(?P<y>(?:19|20)\d\d)\b"
     flags = re.IGNORECASE
     return (
-        # 5 Maret 2022 · 05 Mar. 2022 · 30-Jan-2017
-        re.compile(rf"(?P<d>\d{{1,2}})(?:\s+|-)(?P<mon>{months})\b\.?(?:,?\s+|-){year}{clock}", flags),
+        # 5 Maret 2022 · 05 Mar. 2022 · 30-Jan-2017 · 5th March 2022
+        re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<mon>{months})\b\.?(?:,?\s+|-){year}{clock}",
+                   flags),
         # March 5, 2022 · Februari 07 / 2017 (a dateline split over elements)
         re.compile(rf"(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*/\s*){year}{clock}",
                    flags),
@@ -259,6 +260,7 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d\d)-(\d{2})-(\d{2})(?:/|$|-)"),
     re.compile(r"/((?:19|20)\d\d)(\d{2})(\d{2})(?:/|$)"),
+    re.compile(r"[-_]((?:19|20)\d\d)-(\d{2})-(\d{2})(?:[-_./]|$)"),  # a slug ending "...-2022-03-05.html"
 )
 
 

@@ -134,13 +134,10 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
     return first_publication(short or stamps)
 
 
-_FOOT_SCAN = 12  # closing lines searched for a publication date when the header has none
-
-
-def _published_at_the_foot(lines: list[str], rules: CleanRules) -> Stamp | None:
-    """A publication date printed under the article ("Dipublikasikan: 5 Maret 2022"): only one
-    named as such or standing alone on its line, never a date inside the text."""
-    stamps = [stamp for line in lines[-_FOOT_SCAN:] for stamp in find_datelines(line, rules.dates)
+def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
+    """A publication date printed inside or under the article ("Dipublikasikan: 5 Maret 2022"):
+    only one named as such or standing alone on its line, never a date inside the text."""
+    stamps = [stamp for line in lines for stamp in find_datelines(line, rules.dates)
               if stamp.labelled or _only_date(line, rules)]
     return first_publication(stamps) if stamps else None
 
@@ -153,6 +150,6 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
     lines = [line for line in lines if line]
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
-    published = _published(header, rules) or _published_at_the_foot(lines[start:], rules)
+    published = _published(header, rules) or _published_in_the_copy(lines[start:], rules)
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
                      published=published, author=_author(header), month=month)
