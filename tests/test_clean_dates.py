@@ -250,3 +250,11 @@ def test_a_date_at_the_end_of_a_url_slug():
 
 def test_ordinal_day_before_the_month():
     assert find_datelines("Published 5th of March 2022", FACTS)[0].when == datetime(2022, 3, 5)
+
+
+def test_a_publication_date_printed_under_the_body():
+    footer = ('<div class="info">Dipublikasikan: Sabtu, 5 Maret 2022 | 09:15 WIB</div>'
+              '<ul class="lain"><li><a href="/b">Berita lain yang panjang judulnya</a> 6 Maret 2022</li></ul>')
+    html = (f'<html lang="id"><head><title>Judul Berita Yang Cukup Panjang Sekali</title></head><body>'
+            f'<h1>Judul Berita Yang Cukup Panjang Sekali</h1><div class="isi">{BODY}</div>{footer}</body></html>')
+    assert clean_html(html).published == "2022-03-05T09:15:00+07:00"

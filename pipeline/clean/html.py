@@ -194,7 +194,18 @@ def _visible_stamp(runs: list[Run], chosen: list[Run], paragraphs: list[str], ti
         stamps = find_datelines(" ".join(t[:_DATELINE_RUN] for t in texts), rules.dates)
         if stamps:
             return first_publication(stamps)
+    if chosen and not (hint and hint.date_selectors):
+        # Under the body only a date named as the publication ("Dipublikasikan 5 Maret 2022"):
+        # the other dates there are the next articles'.
+        after = runs[chosen[-1].order + 1:chosen[-1].order + 1 + _AFTER_BODY]
+        stamps = [s for s in find_datelines(" ".join(r.text[:_DATELINE_RUN] for r in after), rules.dates)
+                  if s.labelled]
+        if stamps:
+            return stamps[0]
     return None
+
+
+_AFTER_BODY = 6  # runs under the body searched for a labelled publication date
 
 
 def _dated_element(page: Page, day, rules: CleanRules) -> Stamp | None:
