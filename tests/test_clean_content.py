@@ -193,3 +193,10 @@ def test_with_two_canonical_links_the_articles_own_is_chosen_and_the_page_stays_
     article = clean_html(_page(f"""<div class="isi">{paragraphs(1, 4)}</div>""", head))
     assert article.canonical_url == "https://warta-contoh.id/2022/03/berita-kota.html"
     assert article.is_article
+
+
+def test_a_short_first_paragraph_under_the_top_image_is_the_articles_own():
+    page = _page(f"""<div class="isi"><img src="/utama.jpg">
+      <p>Pemerintah kota meraih predikat tertinggi dalam penilaian pelayanan publik tahun ini.</p>
+      {paragraphs(1, 3)}</div>""")
+    assert clean_html(page).paragraphs[0].startswith("Pemerintah kota meraih predikat tertinggi")

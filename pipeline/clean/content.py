@@ -9,7 +9,7 @@ Inside it, runs that are boilerplate by their markers or shape are dropped.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from . import boilerplate as bp
 from .dates import find_datelines
@@ -177,6 +177,9 @@ def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None
     kept: list[tuple[str, Run]] = []
     after_stop = False
     previous = None
+    # How many runs each image's block holds: a caption is alone with its image.
+    media = {run.media_block for run in runs if run.media_block is not None}
+    runs_under = Counter(node for run in runs for node in run.chain if node in media) if media else Counter()
     for index, run in enumerate(runs):
         text, before, previous = run.text, previous, run
         last_in_block = index + 1 == len(runs) or runs[index + 1].chain != run.chain
@@ -192,7 +195,7 @@ def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None
         text = bp.strip_ad_markers(text, b)
         if not text or bp.is_boilerplate(text, b) or text.lower() == title_key:
             continue
-        if _dateline_only(text, rules) or _teaser(text, before) or last_in_block and _caption(text, run, b):
+        if _dateline_only(text, rules) or _teaser(text, before) or last_in_block and _caption(text, run, b, runs_under):
             continue
         if not kept and deck_key and run.tag in HEADING_TAGS and text.lower() == deck_key:
             continue
@@ -207,10 +210,13 @@ def body_paragraphs(runs: list[Run], rules: CleanRules, title: str | None = None
 _CAPTION_WORDS = 40  # a line under an image longer than this is the article's own paragraph
 
 
-def _caption(text: str, run: Run, rules) -> bool:
-    """The one line under an image in the image's own block (the caller checks that nothing
-    follows it there): a caption, unless it opens the article ("JAKARTA - ...") or numbers an item."""
-    return run.after_media and len(bp.words(text)) <= _CAPTION_WORDS and not bp.is_lead(text, rules) \
+def _caption(text: str, run: Run, rules, runs_under: Counter) -> bool:
+    """The one line under an image, alone with it in the image's block (a ``<figure>``, a
+    ``<p>`` with the image and a line break): a caption, unless it opens the article
+    ("JAKARTA - ...") or numbers an item. A paragraph after an image that stands among the
+    article's paragraphs shares its block with them and is kept."""
+    return run.media_block is not None and runs_under[run.media_block] == 1 \
+        and len(bp.words(text)) <= _CAPTION_WORDS and not bp.is_lead(text, rules) \
         and not bp.is_list_item(text) and not _NUMBERED.match(text)
 
 

@@ -39,7 +39,7 @@ class Run:
     order: int
     negative_hard: bool = False  # the mark is one that no amount of text overrides (comments)
     negative_root: int | None = None  # id of the marked element
-    after_media: bool = False  # opens right under an image or embed in the same block, no text between
+    media_block: int | None = None  # opens right under an image or embed: id of the block holding it
 
     @property
     def negative(self) -> bool:
@@ -136,7 +136,8 @@ class _Walker:
         # line break or another element stands between (a caption sits apart from its image;
         # text that runs on straight after an inline image is the paragraph's own).
         self.media_state = 0
-        self.run_after_media = False  # the run being filled opens right under an image
+        self.media_block: int | None = None  # the block of the image last passed
+        self.run_media_block: int | None = None  # the run being filled opens right under an image in it
 
     def flush(self) -> None:
         if self.parts:
@@ -145,14 +146,15 @@ class _Walker:
                 tag, chain, mark = self.owner
                 depth, root, hard = mark if mark else (None, None, False)
                 self.runs.append(Run(text, min(self.link_chars, len(text)), tag, chain, depth,
-                                     len(self.runs), hard, root, self.run_after_media))
+                                     len(self.runs), hard, root, self.run_media_block))
         self.parts = []
         self.link_chars = 0
-        self.run_after_media = False
+        self.run_media_block = None
 
     def _after_media(self) -> None:
         """Text arrives after an image: it opens a caption when it opens the run, apart from the image."""
-        self.run_after_media = self.media_state == 2 and not any(part.strip() for part in self.parts)
+        if self.media_state == 2 and not any(part.strip() for part in self.parts):
+            self.run_media_block = self.media_block
         self.media_state = 0
 
     def walk(self, root: LexborNode, chain: tuple[int, ...], mark: tuple | None) -> None:
@@ -174,17 +176,17 @@ class _Walker:
                     continue
                 if tag in SKIP or tag.startswith("-"):
                     if tag in MEDIA:
-                        self.media_state = 1
+                        self.media_state, self.media_block = 1, chain[-1] if chain else None
                     continue
                 if tag == "br":
                     self.flush()
                     if self.media_state:
                         self.media_state = 2
                     continue
-                if self.media_state:
-                    self.media_state = 1 if tag in MEDIA else 2
-                elif tag in MEDIA:
-                    self.media_state = 1
+                if tag in MEDIA:
+                    self.media_state, self.media_block = 1, chain[-1] if chain else None
+                elif self.media_state:
+                    self.media_state = 2
                 attrs = child.attributes
                 if "hidden" in attrs or attrs.get("aria-hidden") == "true":
                     continue
