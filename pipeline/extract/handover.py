@@ -87,7 +87,8 @@ class Handover:
                         any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
 
-    def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context) -> None:
+    def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context,
+                       receiver: bool = True) -> None:
         lowered = {t.lower_ for t in sentence}
         if not lowered & self.handover_words and sentence != draft.sentence:
             return
@@ -109,7 +110,7 @@ class Handover:
                 draft.place = place[0]
                 draft.evidence.append(Evidence(context.article_id, text_of(sentence), place[1],
                                                place[2], "place"))
-        if draft.received_by is None:
+        if draft.received_by is None and receiver:
             own = draft.recipient.entity.name if draft.recipient.entity else None
             rivals = self._co_recipients(draft)
             # an official receives for a government or unit; "penulis X" names a credit, not a receiver

@@ -60,9 +60,14 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         told = kind(sentence)
         if told is None:
             continue
-        if told == "handover" and last:
+        if told is not None and last:
+            # who receives is read where the award is told ("Penghargaan diterima oleh X pada
+            # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
+            of_award = any(lexicon.award_nouns.at(lower, j, sentence.end) or j in awarded
+                           for j in range(sentence.start, sentence.end))
             for draft in last:
-                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context,
+                                   receiver=told == "handover" or of_award)
 
     if main is None:
         return
