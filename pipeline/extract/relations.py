@@ -27,6 +27,7 @@ from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, actor_aliases
+from .units import unit_heads
 from .winners import ProseWinners
 from .tokens import text_of, token_table
 from .document import DocumentAssembler
@@ -149,8 +150,10 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
                 aliases: dict[str, Entity]) -> list[Award]:
         awards: dict[tuple, Award] = {}
         origin: dict[tuple, AwardDraft] = {}
+        same_unit = _same_units([d.recipient.entity for d in drafts], unit_heads(self.rules))
         for draft in drafts:
             recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
+            recipient = same_unit.get(recipient.name, recipient)
             year = draft.year
             sentence = text_of(draft.sentence)
             score = next((s.value for s in scores if s.entity.name == recipient.name
@@ -201,6 +204,25 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
     return named and first.sentence != second.sentence and len(a & b) * 2 < min(len(a), len(b))
+
+
+def _same_units(entities, heads) -> dict[str, Entity]:
+    """"RSUD Padang Luas" after "Rumah Sakit Umum Daerah (RSUD) Padang Luas": a unit written
+    with its head abbreviated is the one the article first wrote in full."""
+    full: dict[str, Entity] = {}
+    by_name: dict[str, str] = {}
+    for entity in entities:
+        if entity.type in ("person", "government", "company", "other", "work"):
+            continue
+        words = tuple(re.sub(r"\s*\([^)]*\)", "", entity.name).split())
+        head = heads.at(words, 0) if words else None
+        if head is not None and head.expand:
+            words = (*head.expand.split(), *words[len(head.words):])
+        key = " ".join(words).lower()
+        by_name[entity.name] = key
+        if key not in full or len(entity.name) > len(full[key].name):
+            full[key] = entity
+    return {name: full[key] for name, key in by_name.items() if full[key].name != name}
 
 
 def _fill_gaps(first: Award, second: Award) -> Award:
