@@ -117,7 +117,9 @@ class ScoreFinder(YearFinder):
         ("… berkunjung ke Kantor X"); else it is the sentence's first subject."""
         if topic is not None and any(m.entity.name == topic.entity.name for m in actors):
             return topic
-        subjects = [m for m in actors if not self._object(doc, m)]
+        # an official named with his title speaks for the body in the topic, he does not replace it
+        subjects = [m for m in actors if not self._object(doc, m)
+                    and not (topic is not None and "title_start" in m.extra)]
         if subjects:
             return subjects[0]
         return topic or (actors[0] if actors else None)
