@@ -127,6 +127,7 @@ class DocumentAssembler:
         from .lexicon import Lexicon
         self.rel_lexicon = Lexicon.from_rules(rel.rules)
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
+        self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
         rel, doc = self.rel, self.doc
@@ -184,7 +185,7 @@ class DocumentAssembler:
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None:
                 award.year = years[0]  # the award named with its year is for that year from now on
-            categories = frame.categories or [None]
+            categories = frame.categories or self._coordinated_categories(frame, mentions) or [None]
             for item in items:
                 for year, won in ((y, c) for y in years for c in categories):
                     draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
@@ -195,6 +196,8 @@ class DocumentAssembler:
                         or award.grade
                     draft.category = won or item.category or (
                         (award.category or category) if frame.rule == "receive" else (category or award.category))
+                    if won in self.category_spans:
+                        draft.score_span = self.category_spans[won]
                     draft.implicit = not frame.years and not frame.previous_year
                     draft.told = bool(frame.items)  # its recipients named, not referred to
                     draft.giver = frame.giver or self._giver(frame, mentions)
@@ -317,6 +320,27 @@ class DocumentAssembler:
             elif m.label == "CATEGORY" and category is None:
                 category = self._category_at(m)
         return grade, category
+
+    def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
+        """"meraih penghargaan untuk kategori A dengan skor 92 dan kategori B": one award each."""
+        if frame.rule != "receive":
+            return []
+        starts: dict[int, Mention] = {}
+        for m in mentions:
+            if m.label == "CATEGORY" and frame.trigger < m.start < frame.clause[1] and \
+                    self.doc[m.start].lower_ == "kategori":
+                if m.start not in starts or m.end > starts[m.start].end:
+                    starts[m.start] = m
+        told = sorted(starts.values(), key=lambda m: m.start)
+        joined = all(any(self.doc[j].lower_ in ("dan", "serta") or self.doc[j].text == ","
+                         for j in range(a.end, b.start)) for a, b in zip(told, told[1:]))
+        names = [self._category_at(m) for m in told]
+        if len(told) < 2 or not joined or len(set(names)) != len(names):
+            return []
+        # each category's score is told before the next category
+        ends = [m.start_char for m in told[1:]] + [self.doc[frame.clause[1] - 1].idx + len(self.doc[frame.clause[1] - 1].text)]
+        self.category_spans = {name: (m.start_char, end) for name, m, end in zip(names, told, ends)}
+        return names
 
     def _category_at(self, m: Mention) -> str | None:
         """A category as the text writes it after "kategori": "kategori realisasi pendapatan daerah
