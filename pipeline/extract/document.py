@@ -194,8 +194,10 @@ class DocumentAssembler:
                     draft.year = year
                     draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
                         or award.grade
+                    # the award named in the clause says its category; one told before yields to the clause's
                     draft.category = won or item.category or (
-                        (award.category or category) if frame.rule == "receive" else (category or award.category))
+                        (award.category or category) if frame.rule == "receive" and named is not None
+                        else (category or award.category))
                     if won in self.category_spans:
                         draft.score_span = self.category_spans[won]
                     draft.implicit = not frame.years and not frame.previous_year

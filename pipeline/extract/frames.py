@@ -552,6 +552,8 @@ class FrameFinder:
     def _anaphor(self, start: int, end: int) -> int:
         """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
         lower = self.table.lower
+        # "Pada PROPER 2022, perusahaan itu meraih …": a fronted adjunct ends at its comma
+        start = max([start] + [j + 1 for j in range(start, end - 1) if lower[j] == ","])
         words = [w for w in lower[start:end] if w not in {",", "."} and w not in self.lex.adverbs - _DEMONSTRATIVES]
         if not words:
             return 0
@@ -560,6 +562,8 @@ class FrameFinder:
         if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
                 and all(w in _PRONOUNS or w in _DEMONSTRATIVES for w in words):
             return -1
+        if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
+            return -1  # "perusahaan juga meraih …": the noun alone names the topic again
         return 0
 
     # -- lines of a list ------------------------------------------------------------------
