@@ -37,7 +37,7 @@ SCHEMAS: dict[str, dict[str, type]] = {
         "negation_words", "plan_words", "nomination_words", "history_words", "background_year_words",
         "fiscal_year_words", "not_recipient_heads", "nominal_cues", "category_cues", "speech_verbs", "recipient_lead_words", "reference_words", "award_nouns", "category_openers",
         "heading_openers", "score_attribute_links", "basis_words", "event_words", "handover_words",
-        "besides_words", "sport_words", "sport_titles")}
+        "besides_words", "sport_words", "sport_titles", "superlatives", "work_kinds")}
     | {"kind_words": dict, "title_kinds": dict},
     "winners.json": {key: list for key in (
         "domain_words", "winner_cues", "become_verbs", "handed_verbs", "announce_verbs",

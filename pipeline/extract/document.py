@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence
+from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
 from .frames import Frame
 from .items import Item, rank_text
@@ -128,6 +128,7 @@ class DocumentAssembler:
         self.rel_lexicon = Lexicon.from_rules(rel.rules)
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
+        self.category_credits: dict[str, Item] = {}  # "kategori A untuk Y": Y won category A
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
         rel, doc = self.rel, self.doc
@@ -186,8 +187,9 @@ class DocumentAssembler:
             if frame.years and not frame.history and named is not None:
                 award.year = years[0]  # the award named with its year is for that year from now on
             categories = frame.categories or self._coordinated_categories(frame, mentions) or [None]
-            for item in items:
+            for listed in items:
                 for year, won in ((y, c) for y in years for c in categories):
+                    item = self.category_credits.get(won, listed)
                     draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
                                        f"frame:{frame.rule}")
                     draft.name_end = award.end
@@ -334,6 +336,8 @@ class DocumentAssembler:
                 if m.start not in starts or m.end > starts[m.start].end:
                     starts[m.start] = m
         told = sorted(starts.values(), key=lambda m: m.start)
+        if len(told) < 2:
+            return self._counted_categories(frame)
         joined = all(any(self.doc[j].lower_ in ("dan", "serta") or self.doc[j].text == ","
                          for j in range(a.end, b.start)) for a, b in zip(told, told[1:]))
         names = [self._category_at(m) for m in told]
@@ -342,6 +346,49 @@ class DocumentAssembler:
         # each category's score is told before the next category
         ends = [m.start_char for m in told[1:]] + [self.doc[frame.clause[1] - 1].idx + len(self.doc[frame.clause[1] - 1].text)]
         self.category_spans = {name: (m.start_char, end) for name, m, end in zip(names, told, ends)}
+        return names
+
+    def _counted_categories(self, frame: Frame) -> list[str]:
+        """"meraih tiga kemenangan lewat kategori A, B, dan C untuk Y", "memenangkan dua kategori,
+        yaitu A dan B": as many categories listed as the clause counts; one told "untuk" a
+        person goes to that person."""
+        doc, lex = self.doc, self.rel_lexicon
+        lo, hi = frame.trigger + 1, frame.clause[1]
+        count = next((lex.number_words.get(doc[j].lower_) or (int(doc[j].text) if doc[j].text.isdigit() else None)
+                      for j in range(lo, min(hi, lo + 4))
+                      if doc[j].lower_ in lex.number_words or doc[j].text.isdigit()), None)
+        cue = next((j for j in range(lo, hi) if doc[j].lower_ in ("kategori", "yaitu", "yakni", ":")), None)
+        if not count or count < 2 or cue is None:
+            return []
+        start = cue + 1
+        while start < hi and doc[start].lower_ in ("kategori", "yaitu", "yakni", ",", ":"):
+            start += 1
+        parts, current = [], []
+        for j in range(start, hi):
+            if doc[j].text in (",", ";") or doc[j].lower_ in ("dan", "serta"):
+                if current:
+                    parts.append(current)
+                current = []
+            elif doc[j].is_alpha or doc[j].text in ("-", "&", "/"):
+                current.append(j)
+            else:
+                break
+        if current:
+            parts.append(current)
+        if len(parts) != count:
+            return []
+        names = []
+        for part in parts:
+            words = [doc[j] for j in part]
+            cut = next((n for n, t in enumerate(words) if t.lower_ == "untuk"), None)
+            if cut is not None and cut + 1 < len(words) and all(t.text[:1].isupper() for t in words[cut + 1:]):
+                name = " ".join(t.text for t in words[:cut])
+                person = " ".join(t.text for t in words[cut + 1:])
+                self.category_credits[name] = Item(words[cut + 1].i, words[-1].i + 1,
+                                                   Entity(person, "person", aliases=(person,)), "credit")
+            else:
+                name = " ".join(t.text for t in words)
+            names.append(name)
         return names
 
     def _category_at(self, m: Mention) -> str | None:
@@ -381,8 +428,13 @@ class DocumentAssembler:
         k = frame.trigger + 1
         while k < frame.clause[1] and doc[k].lower_ in {"juga", "pun"}:
             k += 1
+        if k < frame.clause[1] and doc[frame.trigger].lower_ == "menjadi" and doc[k].lower_ != "sebagai":
+            return self._superlative_title(k, frame.clause[1], mentions)
         if k >= frame.clause[1] or doc[k].lower_ != "sebagai":
             return None
+        superlative = self._superlative_title(k + 1, frame.clause[1], mentions)
+        if superlative is not None and superlative[:1].islower():
+            return superlative  # "dinobatkan sebagai film cerita panjang terbaik"
         end = k + 1
         while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan"}):
             end += 1
@@ -391,6 +443,20 @@ class DocumentAssembler:
         if self.rel_lexicon.ordinals.get(doc[end - 1].lower_) or doc[k + 1].lower_ in {"juara", "peringkat"}:
             return None
         return doc[k + 1:end].text
+
+    def _superlative_title(self, k: int, limit: int, mentions: list[Mention]) -> str | None:
+        """"menjadi Pemeran Utama Pria Terbaik", "menjadi film cerita panjang terbaik": a phrase
+        ending in a superlative names the category won."""
+        doc = self.doc
+        end = k
+        while end < limit and end - k < 7 and doc[end].is_alpha and \
+                doc[end].lower_ not in self.rel_lexicon.superlatives:
+            end += 1
+        if end >= limit or doc[end].lower_ not in self.rel_lexicon.superlatives or end == k:
+            return None
+        if any(m.label == "AWARD_HEAD" and k <= m.start <= end for m in mentions):
+            return None
+        return doc[k:end + 1].text
 
     # -- recipients ----------------------------------------------------------------------
 

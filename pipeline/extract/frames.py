@@ -657,6 +657,9 @@ class FrameFinder:
             if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) and j <= k:
                 start = j
                 break
+            if j <= k and self._coordinated_clause(sentence, j):
+                start = j + 1
+                break
         for j in range(k + 1, sentence.end):
             if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
                 end = j
@@ -664,7 +667,27 @@ class FrameFinder:
             if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)):
                 end = j - 1
                 break
+            if self._coordinated_clause(sentence, j):
+                end = j - 1
+                break
         return start, end
+
+    def _coordinated_clause(self, sentence: Span, j: int) -> bool:
+        """"X memenangkan kategori A, dan Y menjadi B": ", dan" between two clauses, each with
+        its verb (in "A, B, dan C meraih …" no verb comes before it)."""
+        lower, text = self.table.lower, self.table.text
+        if lower[j] not in {"dan", "serta"} or text[j - 1] != "," or j + 1 >= sentence.end or \
+                not text[j + 1][:1].isupper():
+            return False
+
+        def verb(i):
+            return self.lex.receive.at(lower, i) or self.lex.passive_receive.at(lower, i) or lower[i] in self.lex.position
+
+        # the subject's words (names, adverbs) and then its verb; "dan C yang masing-masing
+        # menerima …" is a list's last member with a relative clause
+        after = next((i for i in range(j + 2, min(sentence.end, j + 9))
+                      if verb(i) or lower[i] == "yang" or not (text[i][:1].isupper() or lower[i] in self.lex.adverbs)), None)
+        return after is not None and bool(verb(after)) and any(verb(i) for i in range(sentence.start, j))
 
     def _clause_verb(self, j: int) -> bool:
         """", meningkat tahun 2016 …": a verb after a comma opens a clause of its own (a dropped
@@ -705,6 +728,12 @@ class FrameFinder:
                 return k + 1
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
                 break
+        if lower[k] == "menjadi":  # "menjadi Pemeran Utama Pria Terbaik": a category ending in a superlative
+            for j in range(k + 1, min(clause[1], k + 8)):
+                if lower[j] in self.lex.superlatives:
+                    return k + 1
+                if not self.table.text[j].isalpha():
+                    break
         return None
 
     def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:

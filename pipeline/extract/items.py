@@ -79,6 +79,7 @@ class ListReader:
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
+        self.work_kinds = frozenset(w.lower() for w in namer.rules.files["frames.json"]["work_kinds"])
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
         self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
@@ -240,12 +241,40 @@ class ListReader:
             return None  # "Meningkat": a verb opening a sentence
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
+        if words[0] in self.work_kinds and len(words) > 1:  # "Film Layang-Layang Merah": the work's own title
+            j = self._title_end(j, limit)  # "Film Before, Now, & Then (Nana)": commas inside a title
+            title = self._text(k + 1, j)
+            return Item(k, j, Entity(title, "work", aliases=(self._text(k, j),)), "name")
         person = self.namer.person_name(written)
         if not person or len(person) < 2 or lower[k] in self.lexicon.award_nouns:
             return None
         kind = "person" if honorific or self._person_like(k, j) else "other"
         return Item(k, j, Entity(person if honorific else " ".join(written.split()), kind,
                                  aliases=(written,)), "name")
+
+    def _title_end(self, j: int, limit: int) -> int:
+        """A work's title goes on through commas, "&" and a bracket while capitalised words
+        follow, up to its credit ("karya", "arahan") or its verb."""
+        text, lower = self.table.text, self.table.lower
+        end = j
+        while end < limit:
+            if text[end] == "(":
+                close = next((t for t in range(end + 1, min(limit, end + 6)) if text[t] == ")"), None)
+                if close is None:
+                    break
+                end = close + 1
+                continue
+            if text[end] in {",", "&"} or lower[end] in {"&"}:
+                end += 1
+                continue
+            if _NAME.match(text[end]) and lower[end] not in self.stop and lower[end] not in _CREDITS:
+                end += 1
+                continue
+            break
+        while end > j and text[end - 1] in {",", "&"}:
+            end -= 1
+        # the title ran on only if what follows it is its credit or a verb, not another list member
+        return end if end < limit and (lower[end] in _CREDITS or text[end][:1].islower()) and end > j else j
 
     def _names_a_class(self, words) -> bool:
         """"Film Terfavorit", "KLA Pratama", "Desa Bebas Stunting Award": a category, a tier or

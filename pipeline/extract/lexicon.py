@@ -85,6 +85,7 @@ class Lexicon:
     score_words: dict
     months: frozenset
     anaphoric_time: tuple
+    superlatives: frozenset
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -143,4 +144,5 @@ def _cached(rules: Rules) -> Lexicon:
         score_words={k.lower(): v for k, v in language["score_words"].items()},
         months=_lower(language["months"]),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
+        superlatives=_lower(f["superlatives"]),
     )
