@@ -455,6 +455,11 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
+        if not items:  # "PT X, perusahaan pengolahan ikan yang berpusat di Y, meraih …": an apposition
+            for comma in (j for j in range(clause[0] + 1, subject_end - 1) if text[j] == ","):
+                if lower[comma + 1] in self.lex.recipient_nouns:
+                    items = self._list_ending_at(clause[0], comma)
+                    break
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(subject_end - 1, clause[0], -1):
                 if lower[j] == "yang":
