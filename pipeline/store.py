@@ -18,6 +18,9 @@ from .merge import merge_observations
 from .models import Extraction, stable_id
 
 DEFAULT_DB = Path("warta.db")
+# SQLite refusing one article's values (too big, wrong type): that article fails, the store is fine.
+_DOCUMENT_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError,
+                    sqlite3.ProgrammingError, OverflowError)
 
 
 def _migrations() -> list[tuple[str, str]]:
@@ -120,10 +123,28 @@ class Store:
                     touched.add(record_id)
                 for record_id in sorted(touched):
                     self._remerge(record_id)
+        except _DOCUMENT_ERRORS:
+            raise  # this article's data (a value SQLite refuses): its failure, not the store's
         except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
             raise StoreError(f"{self.path}: could not write: {error}") from error
         return {"awards": len(extraction.awards), "scores": len(extraction.scores),
                 "new_records": len(new_ids)}
+
+    def set_article_flags(self, article_id: str, flags: dict[str, str | None]) -> None:
+        """Replace what is flagged about how an article's text was obtained (``flag -> detail``)."""
+        try:
+            with self.transaction():
+                self.db.execute("DELETE FROM article_flags WHERE article_id = ?", (article_id,))
+                self.db.executemany(
+                    "INSERT INTO article_flags(article_id, flag, detail) VALUES (?, ?, ?)",
+                    [(article_id, flag, detail) for flag, detail in sorted(flags.items())])
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: could not write: {error}") from error
+
+    def article_flags(self, article_id: str) -> dict[str, str | None]:
+        return dict(self.db.execute(
+            "SELECT flag, detail FROM article_flags WHERE article_id = ? ORDER BY flag",
+            (article_id,)).fetchall())
 
     def _save_article(self, extraction: Extraction) -> None:
         article = extraction.article
