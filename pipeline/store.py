@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -45,7 +46,7 @@ class Store:
             self.db.execute("PRAGMA busy_timeout=30000")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: cannot open the store: {error}") from error
+            raise StoreError(f"{self.path}: cannot open the store: {error}{disk_hint(self.path)}") from error
         except OSError as error:
             raise StoreError(f"{self.path}: {error.strerror or error}") from error
 
@@ -126,7 +127,7 @@ class Store:
         except _DOCUMENT_ERRORS:
             raise  # this article's data (a value SQLite refuses): its failure, not the store's
         except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
-            raise StoreError(f"{self.path}: could not write: {error}") from error
+            raise StoreError(f"{self.path}: could not write: {error}{disk_hint(self.path)}") from error
         return {"awards": len(extraction.awards), "scores": len(extraction.scores),
                 "new_records": len(new_ids)}
 
@@ -242,10 +243,36 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            self.db.execute("COMMIT")
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.DatabaseError:  # e.g. disk full at commit: leave no transaction open
+                self._rollback()
+                raise
         else:
-            self.db.execute("ROLLBACK")
+            self._rollback()
         return False
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.DatabaseError:  # SQLite rolled back itself; the first error is the one to tell
+                pass
+
+
+def disk_hint(path: Path) -> str:
+    """What the file system under ``path`` says when SQLite only says "disk I/O error"."""
+    folder = Path(path).resolve().parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return ""
+    if stats.f_flag & os.ST_RDONLY:
+        return " (the file system is read-only)"
+    free = stats.f_bavail * stats.f_frsize
+    if free < 1024 * 1024:
+        return f" (the disk is full: {free:,} bytes free)"
+    return ""
 
 
 def _statements(sql: str) -> list[str]:

@@ -13,7 +13,9 @@
 ``content_type``       not HTML/XML
 ``timeout``            connect, read or total timeout (after retries)
 ``connection``         connection refused or reset, incomplete body (after retries)
-``truncated``          the compressed body ends before its end (after retries): never stored
+``truncated``          the body ends before its Content-Length or its compressed stream
+                       ends (after retries): never stored
+``corrupt``            the compressed body cannot be decompressed (after retries)
 ``deferred``           the host asked (Retry-After) to wait longer than
                        ``Retries.max_retry_after``: its pages wait for the next run
 ``http_NNN``           a final status that is not 2xx/304
@@ -41,7 +43,7 @@ from .urls import host_key
 
 _GZIP_TYPES = frozenset({"application/x-gzip", "application/gzip", "application/octet-stream"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
-_RETRIED = frozenset({"timeout", "connection", "truncated"})  # may go better on the next try
+_RETRIED = frozenset({"timeout", "connection", "truncated", "corrupt"})  # may go better on the next try
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # Browsers read these labels as windows-1252; so do we.
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
@@ -126,8 +128,8 @@ def decide_encoding(body: bytes, declared: str | None = None) -> str:
 
     Valid UTF-8 wins (pages declaring iso-8859-1 while sending UTF-8 are common), then
     UTF-8 with a few bad bytes when the rest is UTF-8 (a stray byte must not turn the
-    whole page into mojibake), then the HTTP or ``<meta>`` charset if the bytes decode
-    under it, then detection.
+    whole page into mojibake: :func:`_mostly_utf8`), then the HTTP or ``<meta>`` charset
+    if the bytes decode under it, then detection.
     """
     if body.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
@@ -159,13 +161,13 @@ def decide_encoding(body: bytes, declared: str | None = None) -> str:
 
 
 def _mostly_utf8(body: bytes, says_utf8: bool) -> bool:
-    """UTF-8 with a few bad bytes: more of its non-ASCII characters decode than fail (as many
-    will do when the page says it is UTF-8). In a single-byte encoding accented letters
-    almost never happen to form valid UTF-8, so there they nearly all fail."""
+    """UTF-8 with a few bad bytes: the page says UTF-8 and some of its non-ASCII characters
+    are valid UTF-8, or (saying nothing) most of them are. Text in a single-byte encoding
+    almost never happens to form valid UTF-8, so there none or nearly none are."""
     text = body.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", "ignore")) - bad
-    return good >= bad if says_utf8 else good > bad
+    return good > 0 if says_utf8 else good > bad
 
 
 # -- politeness ------------------------------------------------------------------------
@@ -466,7 +468,7 @@ class _Decoder:
                     self._raw_fallback = False
                     self.obj = zlib.decompressobj(-zlib.MAX_WBITS)
                     continue
-                raise FetchError(self.url, "connection", f"bad {self.coding} data: {error}")
+                raise FetchError(self.url, "corrupt", f"bad {self.coding} data: {error}")
             self._raw_fallback = False
             if out:
                 yield out
