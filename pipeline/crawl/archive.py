@@ -153,7 +153,12 @@ def read_articles(path: str | Path) -> Iterator[ArchivedPage]:
                 if page is not None:
                     yield page
         except ArchiveLoadFailed as error:
-            raise InputError(str(path), f"not a WARC file: {error}") from None
+            # warcio quotes the offending line, which may be any bytes: keep the words only
+            reason = str(error).split(", first line:", 1)[0]
+            reason = "".join(c if c.isprintable() else "?" for c in reason)[:120]
+            where = handle.tell() if not handle.closed else 0
+            raise InputError(str(path), f"not a WARC file, or damaged before byte {where}: "
+                                        f"{reason}") from None
         except (EOFError, OSError):
             return  # truncated by a killed run: everything before it was read
 
