@@ -134,8 +134,9 @@ def extract(
     store = _open_store(db) if db else None
     run = _Analysis(expand_inputs(paths), url, loaded, "Extracting")
     for path, extraction in run:
-        if store:
-            _save_or_exit(store, extraction)
+        if store and not _saved(store, extraction, path):
+            run.failed += 1
+            continue
         lines = [extraction_to_gold(extraction, document=str(path))] if format == "gold" \
             else _records(extraction)
         for line in lines:
@@ -181,11 +182,18 @@ def _open_store(path: Path):
         fail(str(error), EXIT_CANNOT_RUN)
 
 
-def _save_or_exit(store, extraction) -> dict:
+def _saved(store, extraction, path: Path) -> bool:
+    """Store one extraction: False (and a line) if it is the article's own failure; exit 3 if
+    the store cannot be written."""
+    from .process import guarded_save
     try:
-        return store.save(extraction)
+        guarded_save(store, extraction, str(path))
+    except DocumentFailed as error:
+        typer.echo(f"warta: error: {error}", err=True)
+        return False
     except StoreError as error:
-        fail(f"{error} (everything stored before this article is kept)", EXIT_CANNOT_RUN)
+        fail(f"{error} (everything stored before this document is kept)", EXIT_CANNOT_RUN)
+    return True
 
 
 QUARANTINE_OPTION = typer.Option(

@@ -94,6 +94,8 @@ class FailureLog:
         try:
             with self.store.transaction() as db:
                 before = self._row(db, key)
+                if before is not None and before.quarantined and failed.stage in NEVER_QUARANTINED:
+                    return before  # not reaching it again says nothing new about its content
                 same = before is not None and (before.stage, before.error) == (failed.stage, failed.error)
                 count = before.count + 1 if same else 1
                 first = before.first_failed if same else now

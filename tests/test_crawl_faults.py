@@ -122,6 +122,21 @@ def test_a_quarantined_page_waits_for_its_revisit_before_it_is_fetched_again(tmp
     assert len(report.quarantined) == 1 and report.fetched == 0
 
 
+def test_failures_are_kept_with_a_count_and_forgotten_once_the_page_is_reached(tmp_path, site):
+    urls = serve_news(site, [article_html(0)])
+    crawl(tmp_path, site, revisit=0)
+    site.routes["/berita/0"].sequence = [(500, {}, b"")] * 4  # this night and the next
+    crawl(tmp_path, site, revisit=0)
+    crawl(tmp_path, site, revisit=0)
+    with Store(tmp_path / "warta.db") as store:
+        [row] = FailureLog(store).all()
+    assert (row.key, row.stage, row.error, row.count, row.quarantined) == (urls[0], "fetch", "http_500", 2, False)
+    report = crawl(tmp_path, site, revisit=0)  # reached again
+    assert report.failed_total == 0 and report.processed == 1
+    with Store(tmp_path / "warta.db") as store:
+        assert FailureLog(store).all() == []
+
+
 # -- truncated and mis-decoded content ---------------------------------------------------------
 
 def test_a_truncated_gzip_response_is_never_stored_and_is_fetched_again(tmp_path, site):
