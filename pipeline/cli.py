@@ -12,18 +12,59 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+import typer.core
 
 from .errors import DocumentFailed, GoldError, RuleError, StoreError, WartaError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 
+class _WholeHelpGroup(typer.core.TyperGroup):
+    """Lists each command with its whole first paragraph, wrapped to the terminal, where
+    click would cut it to a few words and "..."."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command_summary(command)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def command_summary(command) -> str:
+    """A command's help up to its first blank line, on one line."""
+    text = command.short_help or (command.help or "").split("\n\n")[0]
+    return " ".join(text.split())
+
+
 app = typer.Typer(
+    cls=_WholeHelpGroup,
     help="Warta: reads Indonesian news and turns reports of awards into a clean, "
          "reviewable dataset.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            typer.echo(f"warta {version('warta')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("warta (not installed: pip install -e .)")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _options(
+    show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit."),
+):
+    """Warta: reads Indonesian news and turns reports of awards into a clean, reviewable dataset."""
 
 DB_OPTION = typer.Option(Path("warta.db"), "--db", help="SQLite store file.")
 RULES_OPTION = typer.Option(None, "--rules", help="Rules folder (default: the project's rules/).")
@@ -330,35 +371,73 @@ def evaluate(
 @app.command()
 def export(
     db: Path = DB_OPTION,
-    format: str = typer.Option("jsonl", "--format", help="jsonl | csv | gold (gold/1 files, one per reviewed article)"),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write to FILE instead of stdout (for gold: a folder, required)."),
+    format: str = typer.Option("jsonl", "--format",
+                               help="jsonl | csv | parquet | gold (gold/1 files, one per reviewed article)"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write to FILE instead of stdout "
+                                       "(required for parquet; for gold: a folder)."),
     reviewed_only: bool = typer.Option(False, "--reviewed-only", help="Only records an analyst accepted or corrected."),
+    warc: list[Path] = typer.Option([], "--warc", help="gold: WARC files or folders holding crawled "
+                                    "pages (the store's own crawl archives are found without it)."),
 ):
     """Export the stored awards and scores with their evidence, analysts' decisions applied.
 
-    Rejected records are left out; corrected ones carry the corrected values.
+    Rejected records are left out; corrected ones carry the corrected values; records
+    analysts added are included. jsonl, csv and parquet carry the same columns (README,
+    "Export columns"). gold writes, per reviewed article, a gold/1 file and the page it
+    was read from (archived, for crawled articles) beside it: `warta eval DIR --root DIR`.
 
     Example: warta export --db warta.db --format csv --reviewed-only --out awards.csv
+    Example: warta export --db warta.db --format gold --out gold/reviewed
     """
     from .export import EXPORT_FORMATS, export_gold, export_records
     if format not in EXPORT_FORMATS:
         fail(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {format!r}", EXIT_USAGE)
-    if format == "gold" and out is None:
-        fail("--format gold writes one file per article: give a folder with --out DIR", EXIT_USAGE)
+    if format in ("gold", "parquet") and out is None:
+        what = "one file per article: give a folder" if format == "gold" else "a binary file: give it"
+        fail(f"--format {format} writes {what} with --out", EXIT_USAGE)
     if not db.exists():
         fail(f"{db}: no such store (run `warta process` or `warta run` first)", EXIT_USAGE)
     store = _open_store(db)
     try:
         if format == "gold":
-            written = export_gold(store, out)
-            typer.echo(f"{written} reviewed article(s) written to {out}", err=True)
+            result = export_gold(store, out, archives=warc)
+            for line in result.skipped:
+                typer.echo(f"warta: skipped: {line}", err=True)
+            typer.echo(f"{len(result.written)} reviewed article(s) written to {out}"
+                       + (f", {len(result.skipped)} skipped" if result.skipped else ""), err=True)
+        elif format == "parquet":
+            written = export_records(store, format, str(out), reviewed_only=reviewed_only)
+            typer.echo(f"{written} records written to {out}", err=True)
         else:
             stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
             export_records(store, format, stream, reviewed_only=reviewed_only)
+    except ImportError as error:
+        fail(str(error), EXIT_USAGE)
     except OSError as error:
         fail(f"{out}: {error.strerror or error}", EXIT_CANNOT_RUN)
     finally:
         store.close()
+
+
+@app.command()
+def stats(
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as one JSON object."),
+):
+    """Count the dataset by kind, year, province and review status (decisions applied).
+
+    Example: warta stats --db warta.db
+    """
+    from .stats import dataset_stats, render_stats
+    if not db.exists():
+        fail(f"{db}: no such store (run `warta process` or `warta run` first)", EXIT_USAGE)
+    store = _open_store(db)
+    try:
+        counted = dataset_stats(store)
+    finally:
+        store.close()
+    typer.echo(json.dumps(counted.to_dict(), ensure_ascii=False) if as_json
+               else render_stats(counted), nl=as_json)
 
 
 from .review.cli import register as _register_review; _register_review(app)  # noqa: E402

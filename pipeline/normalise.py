@@ -108,6 +108,9 @@ def resolve_weekday(name: str, base: date, numbers: dict[str, int]) -> str | Non
 
 # -- names -------------------------------------------------------------------------------
 
+_KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
+
+
 class Namer:
     """Canonical names for mentions, from the gazetteers of one rules folder."""
 
@@ -129,15 +132,31 @@ class Namer:
                            if "expand" in item}
 
     def government(self, text: str) -> Entity | None:
-        """"Pemerintah Kota (Pemkot) Tangerang" / "Pemkot Tangerang" / "Kota Tangerang"."""
+        """"Pemerintah Kota (Pemkot) Tangerang" / "Pemkot Tangerang" / "Kota Tangerang";
+        "Pemprov Jatim" → "Pemerintah Provinsi Jawa Timur" (short forms from the gazetteer);
+        "Kota Jember" → "Pemerintah Kabupaten Jember" where the region is of the other kind only."""
         text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
         for word, prefix in self.prefixes:
             if text.casefold().startswith(word.casefold() + " "):
                 name = text[len(word):].strip()
+                kind = _KIND_OF_TYPE.get(prefix["type"])
+                regions = self.regions
+                if kind and regions.candidates(name):
+                    kinds = regions.kinds(name)
+                    if kind not in kinds and len(kinds) == 1 and kind != "provinsi" \
+                            and "provinsi" not in kinds:
+                        kind = next(iter(kinds))
+                    if kind in kinds:
+                        return regions.government(kind, name, as_written=text)
                 region = f"{prefix.get('region', prefix['government'].split()[-1])} {name}"
                 return Entity(f"{prefix['government']} {name}", prefix["type"], region=region,
                               aliases=(text,))
         return None
+
+    @property
+    def regions(self):
+        from .gazetteer import Gazetteer
+        return Gazetteer.from_rules(self.rules)
 
     def unit(self, text: str, region: str | None) -> Entity:
         """A government unit, with its region appended when known."""
@@ -171,7 +190,10 @@ class Namer:
         return Entity(name, kind, aliases=(text,))
 
     def company(self, text: str) -> Entity:
-        return Entity(re.sub(r"\s+", " ", text).strip(), "company", aliases=(text,))
+        """"PT. Bank X, Tbk" → "PT Bank X Tbk"."""
+        name = re.sub(r"^PT\.?\s*\.?\s*", "PT ", text.strip()) if text.strip().startswith("PT") else text
+        name = re.sub(r"\s*,\s*(Tbk\.?)$", r" \1", name)
+        return Entity(re.sub(r"\s+", " ", name).strip(), "company", aliases=(text,))
 
     def person_name(self, text: str) -> str:
         """A person's name without titles or degrees ("Dr. H. Didik, S.H." → "Didik")."""

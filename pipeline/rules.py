@@ -30,6 +30,15 @@ SCHEMAS: dict[str, dict[str, type]] = {
     "lists.json": {"rank_heads": list, "event_verbs": list, "item_links": list,
                    "list_markers": list, "group_heads": list, "assessment_heads": list},
     "regions_id.json": {"provinces": list, "spellings": dict, "kind_words": dict},
+    "frames.json": {key: list for key in (
+        "receive_verbs", "position_verbs", "position_objects", "passive_receive_verbs",
+        "give_verbs", "passive_give_verbs", "recipient_markers", "agent_markers", "list_openers",
+        "list_joins", "rank_continuations", "subject_adverbs", "recipient_nouns",
+        "negation_words", "plan_words", "nomination_words", "history_words", "background_year_words",
+        "fiscal_year_words", "not_recipient_heads", "nominal_cues", "category_cues", "speech_verbs", "recipient_lead_words", "reference_words", "award_nouns", "category_openers",
+        "heading_openers", "score_attribute_links", "basis_words", "event_words", "handover_words",
+        "besides_words", "sport_words", "sport_titles")}
+    | {"kind_words": dict, "title_kinds": dict},
     "winners.json": {key: list for key in (
         "domain_words", "winner_cues", "become_verbs", "handed_verbs", "announce_verbs",
         "win_verbs", "passive_win_verbs", "win_nouns", "category_words", "via_words",

@@ -23,7 +23,8 @@ def run(*args: str):
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-@pytest.mark.parametrize("command", ["clean", "extract", "process", "eval", "export", "failures"])
+@pytest.mark.parametrize("command", ["clean", "extract", "process", "eval", "export", "stats",
+                                     "failures"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -82,6 +83,26 @@ def test_unusable_store_cannot_run(tmp_path):
     db.write_bytes(b"garbage" * 500)
     result = run("process", PAGE, "--db", db)
     assert result.exit_code == 3 and "broken.db" in result.stderr
+
+
+def test_version():
+    from importlib.metadata import version
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.strip() == f"warta {version('warta')}"
+
+
+@pytest.mark.parametrize("width", ["60", "80", "120"])
+def test_help_lists_every_command_whole(width):
+    from pipeline.cli import command_summary
+    import typer.main
+    result = CliRunner().invoke(app, ["--help"], env={"COLUMNS": width}, terminal_width=int(width))
+    listed = " ".join(result.output.split())
+    group = typer.main.get_command(app)
+    assert "..." not in result.output.split("Commands:")[1]
+    for name, command in group.commands.items():
+        summary = command_summary(command)
+        assert summary and summary.endswith(".") and summary in listed.replace("- ", "-"), name
+    assert max(len(line) for line in result.output.splitlines()) <= int(width)
 
 
 def test_export_jsonl_and_csv_carry_evidence(tmp_path):

@@ -6,18 +6,11 @@ Takes the README's screenshots into docs/screenshots/.
 """
 
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("chromium is not installed: apt-get install -y chromium (the browser test "
-                "uses Debian's chromium, never `playwright install`)", allow_module_level=True)
-
-from playwright import sync_api as playwright_api  # noqa: E402  (the dev extra installs it)
-from werkzeug.serving import make_server  # noqa: E402
+from tests.browser_support import SCREENSHOTS, browser_page, served
 
 from pipeline.export import records  # noqa: E402
 from pipeline.process import process_document  # noqa: E402
@@ -26,9 +19,6 @@ from pipeline.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "corpus" / "pages"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 C01 = ("c01-ombudsman-bandar-lestari.html",
        "https://kabar-daerah.example/2024/12/12/pemkot-bandar-lestari-raih-zona-hijau-"
        "kualitas-tertinggi-dari-ombudsman-ri/")
@@ -64,23 +54,14 @@ def run_pipeline(db_path: Path, folder: Path) -> None:
 def server(tmp_path, inputs):
     db_path = tmp_path / "warta.db"
     run_pipeline(db_path, inputs)
-    httpd = make_server("127.0.0.1", 0, create_app(db_path, analyst="Sari"), threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}", db_path
-    httpd.shutdown()
+    with served(create_app(db_path, analyst="Sari")) as base:
+        yield base, db_path
 
 
 @pytest.fixture
 def page():
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1360, "height": 900})
-        page = context.new_page()
-        page.dialogs = []
-        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    with browser_page() as page:
         yield page
-        browser.close()
 
 
 def _status(page) -> str:
@@ -111,20 +92,26 @@ def test_review_in_a_browser(server, page, inputs):
     page.click(f"#queue a:text-is('{DUKCAPIL}')")
     assert "95,03" in page.locator("#evidence mark").first.inner_text()
     page.screenshot(path=str(SCREENSHOTS / "record.png"), full_page=True)
+    dukcapil_url = page.url
+    following = page.locator("#next").get_attribute("href") if page.locator("#next").count() \
+        else "/?type=score"
     page.keyboard.press("e")
     page.fill("input[name=f_value]", "95.3")
     page.click("#correct-form button[type=submit]")
-    assert _status(page) == "corrected"
-    dukcapil_url = page.url
+    # The decision is made: on to the next record under the same filters (or the queue).
+    page.wait_for_load_state()
+    assert page.url == base + following
+    assert f"Corrected by Sari: {DUKCAPIL}" in page.locator(".flash").inner_text()
 
     # Another record, whose article title carries <script>: shown as text; reject it.
     page.goto(base + "/?type=award&q=sungai+lebar")
     page.locator("#queue tbody tr[data-id] a").first.click()
     assert page.locator("text=<script>alert('owned')</script>").count() > 0
+    rejected_url = page.url
     page.select_option("#reject-reason", "wrong year")
     page.click("#reject-form button[type=submit]")
-    assert _status(page) == "rejected"
-    rejected_url = page.url
+    page.wait_for_load_state()
+    assert "Rejected by Sari" in page.locator(".flash").inner_text()
     assert page.dialogs == []
 
     # Reload: the decisions are there.
@@ -155,10 +142,11 @@ def test_review_in_a_browser(server, page, inputs):
     # Export: the corrected value, the rejected record left out.
     with Store(db_path) as store:
         exported = records(store)
-    dukcapil = [r for r in exported if r.get("entity") == DUKCAPIL and r["year"] == 2024]
-    assert [(r["value"], r["status"], r["changed_since_review"]) for r in dukcapil] == [
+    dukcapil = [r for r in exported if r["type"] == "score" and r["recipient"] == DUKCAPIL
+                and r["year"] == 2024]
+    assert [(r["score"], r["status"], r["changed_since_review"]) for r in dukcapil] == [
         (95.3, "corrected", True)]
-    assert not any(r["type"] == "award" and "Sungai Lebar" in (r.get("recipient") or "")
+    assert not any(r["type"] == "award" and "Sungai Lebar" in r["recipient"]
                    and r["status"] != "new" for r in exported)
 
     # The fast path: accept from the queue with one key, then from a record page.
@@ -170,7 +158,10 @@ def test_review_in_a_browser(server, page, inputs):
     page.keyboard.press("o")
     page.wait_for_url("**/record/**")
     page.wait_for_load_state()
+    opened = page.url
     with page.expect_navigation():
         page.keyboard.press("a")
+    assert "Accepted by Sari" in page.locator(".flash").inner_text()
+    page.goto(opened)
     assert _status(page) == "accepted"
-    assert page.dialogs == []
+    assert page.dialogs == [] and page.csp_errors == []

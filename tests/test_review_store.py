@@ -43,8 +43,15 @@ def test_queue_row_carries_site_region_and_day(store):
 def test_migration_backfills_a_store_made_before_it(tmp_path):
     path = tmp_path / "old.db"
     with Store(path) as store:
-        store.db.execute("DELETE FROM schema_migrations WHERE name = '0003_review'")
+        store.db.execute("DELETE FROM schema_migrations WHERE name >= '0003_review'")
         for statement in (
+                # 0005, which builds on 0003
+                "DROP VIEW reviewed_records", "DROP VIEW reviewed_awards",
+                "DROP VIEW reviewed_scores", "DROP TRIGGER article_site_from_crawl",
+                "DROP TRIGGER article_site_from_crawl_update", "DROP TRIGGER article_site_kept",
+                "DROP TRIGGER review_queue_site", "DROP TABLE analyst_records",
+                "DROP INDEX entities_name", "DROP INDEX crawl_pages_article",
+                # 0003
                 "DROP VIEW record_snapshots", "DROP TABLE reviews", "DROP TABLE review_search",
                 "DROP TABLE review_queue", "DROP TABLE review_counts",
                 "DROP TRIGGER review_award_saved", "DROP TRIGGER review_score_saved",

@@ -107,7 +107,9 @@ class Handover:
         if draft.received_by is None:
             own = draft.recipient.entity.name if draft.recipient.entity else None
             rivals = self._co_recipients(draft)
-            persons = [m for m in mentions if m.label == "PERSON" and not self._gives(doc, m)]
+            # an official receives for a government or unit; "penulis X" names a credit, not a receiver
+            persons = [m for m in mentions if m.label == "PERSON" and not m.extra.get("role")
+                       and not self._gives(doc, m)]
             described = {id(m): {e.entity.name for e in mentions if e.entity is not None and
                                  m.extra.get("title_start", m.start) <= e.start < m.start}
                          for m in persons}

@@ -1,9 +1,16 @@
-"""From span_ruler matches to typed mentions: entities, givers, persons, award cues.
+"""Layer 1: what the article names. Typed mentions from the span_ruler matches, the unit
+heads and the region gazetteer; nothing here decides who won what.
 
-Overlaps are resolved longest-first; a region right after a unit or an official's
-title ("DPMPTSP Kota Tangerang", "Sekda Kota Tangerang") qualifies it rather than
-standing alone, and a region after "se-" ("se-Provinsi Banten") is a scope, not an
-actor.
+- GOV: a regional government ("Pemkot Tangerang", "Kabupaten Sleman", "Pemprov Jatim")
+- UNIT / UNIT_ALIAS: a unit by its head ("Lapas Kelas IIA Lahat") or a known abbreviation
+  ("Disdukcapil"); COMPANY: "PT …"; GIVER: an awarding body from the givers' gazetteer
+- REGION: a bare region name ("Sleman", "Jawa Timur"), with the kinds it may be
+- TITLE / PERSON: an official's title and the person named after it
+- cues: AWARD_HEAD, GRADE, CATEGORY (span_ruler patterns in rules/patterns/)
+
+Overlaps are resolved longest-first. A region right after a unit or a title ("Dinas Sosial
+Kota Tangerang", "Sekda Kota Tangerang") qualifies it rather than standing alone, and a
+region after "se-" ("se-Provinsi Banten") is a scope, not an actor.
 """
 
 from __future__ import annotations
@@ -15,7 +22,9 @@ from spacy.tokens import Doc
 
 from ..models import Entity
 from ..normalise import Namer
+from .regions import region_matcher
 from .tokens import token_table
+from .units import unit_heads
 
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
@@ -26,7 +35,7 @@ _NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
 
 @dataclass
 class Mention:
-    label: str  # GOV, UNIT, COMPANY, GIVER, PERSON, TITLE, AWARD_HEAD, GRADE, CATEGORY
+    label: str  # GOV, UNIT, COMPANY, GIVER, REGION, PERSON, TITLE, AWARD_HEAD, GRADE, CATEGORY
     start: int  # token indices into the Doc
     end: int
     start_char: int
@@ -45,24 +54,100 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     cues = [_mention(doc, s) for s in spans if s.label_ not in ENTITY_LABELS and s.label_ != "TITLE"]
     titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
     candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
+    candidates += _units(doc, namer)
     for m in candidates:
         if m.label == "GIVER":
             _extend_office(doc, m)
+        elif m.label == "GOV":
+            _trim_to_known_region(doc, m, namer)
     entities = _longest(candidates)
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
                                                (t.start <= m.start < t.end and m.label == "GOV")
                                                for t in titles)]
     entities = entities + _bare_names(doc, entities, titles, namer)
-    entities = sorted(entities + _gazetteer_names(doc, entities, titles, namer), key=lambda m: m.start)
+    entities = sorted(entities + _regions(doc, entities, titles, namer), key=lambda m: m.start)
     _mark_qualifiers(doc, entities, titles)
     region = dominant_region(entities, namer)
     for m in entities:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
-        m.entity = m.extra.get("entity") or _entity(m, namer, region, entities)
+        if m.entity is None:
+            m.entity = m.extra.get("entity") or _entity(m, namer, region)
     persons = _persons(doc, titles, entities, namer, stopwords)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _units(doc: Doc, namer: Namer) -> list[Mention]:
+    """Units named by a head word (rules/units.json ``heads``)."""
+    heads = unit_heads(namer.rules)
+    regions = region_matcher(namer.rules)
+    table = token_table(doc)
+    words, lower = table.text, table.lower
+    found = []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] not in heads.by_first:
+            i += 1
+            continue
+        read = heads.read(words, i, n, lambda k: regions.at(lower, words, k))
+        if read is None:
+            i += 1
+            continue
+        end, head = read
+        if head.regional:  # "Dinas Kesehatan Jawa Timur": the region qualifies the unit
+            k = i + len(head.words)
+            while k < end and regions.at(lower, words, k) is None:
+                k += 1
+            end = k if k > i + len(head.words) or head.alone else end
+        if end > i:
+            span = doc[i:end]
+            found.append(Mention("UNIT", i, end, span.start_char, span.end_char, span.text,
+                                 f"unit-head:{head.type}", extra={"head": head}))
+        i = max(end, i + 1)
+    return found
+
+
+def _trim_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
+    """"Kota Tanjung Pinang Kepulauan Riau": the kota's name is what the gazetteer knows;
+    the province after it locates it."""
+    table = token_table(doc)
+    first = m.start + 1
+    while first < m.end and (table.text[first] in _REGION_WORDS or table.text[first] in {"(", ")"}
+                             or table.lower[first] in {"pemkot", "pemkab", "pemprov"}):
+        first += 1
+    regions = region_matcher(namer.rules)
+    end = regions.at(table.lower, table.text, first) if first < m.end else None
+    if end is not None and end < m.end and (regions.at(table.lower, table.text, end) is not None
+                                            or _verb_form(table.lower[end])):
+        m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
+        m.text = table.doc_text[m.start_char:m.end_char]
+
+
+def _verb_form(word: str) -> bool:
+    """"Targetkan", "Meraih", "Raih": a capitalised verb in a headline is no part of a name."""
+    return word.endswith("kan") or word.startswith(("meng", "mem", "men", "ber", "di")) and len(word) > 5 \
+        or word in {"raih", "terima", "sabet", "boyong"}
+
+
+def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Namer) -> list[Mention]:
+    """Bare region names ("Sleman", "Jawa Timur", "Jatim") outside other mentions."""
+    regions = region_matcher(namer.rules)
+    table = token_table(doc)
+    taken = {i for m in entities + titles for i in range(m.start, m.end)}
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        end = regions.at(table.lower, table.text, i) if i not in taken else None
+        if end is None or taken.intersection(range(i, end)):
+            i += 1
+            continue
+        text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
+        candidates = regions.candidates(text)
+        found.append(Mention("REGION", i, end, table.idx[i], table.idx[i] + len(text), text,
+                             "gazetteer", extra={"candidates": candidates}))
+        i = end
+    return found
 
 
 def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
@@ -71,12 +156,15 @@ def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
     "PT Dermaga Nusantara (Persero)", the bare proper name refers to the same actor."""
     names: dict[tuple[str, ...], set] = {}
     entity_of: dict[str, Entity] = {}
+    regions = region_matcher(namer.rules)
     for m in entities:
-        entity = _entity(m, namer, None, entities) if m.label in ("GOV", "COMPANY") else None
+        entity = _entity(m, namer, None) if m.label in ("GOV", "COMPANY") else None
         if entity is None:
             continue
         if m.label == "GOV":
             proper = entity.region.split(" ", 1)[1] if entity.region and " " in entity.region else ""
+            if regions.candidates(proper):
+                continue  # a known region: the gazetteer finds it, with all its kinds
         else:
             proper = re.sub(r"^PT\s+|\s*\((Persero)\)|\s+Tbk\.?$", "", entity.name).strip()
         words = tuple(proper.split())
@@ -102,16 +190,6 @@ def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
                                  "bare-name", extra={"entity": entity}))
             taken.update(range(i, i + n))
     return found
-
-
-def _gazetteer_names(doc: Doc, entities: list[Mention], titles: list[Mention],
-                     namer: Namer) -> list[Mention]:
-    """"Bantul meraih …": bare region names where they act (see regions.py)."""
-    from .regions import gazetteer
-    found = gazetteer(namer.rules)
-    if found is None:
-        return []
-    return found.bare_regions(doc, {i for m in entities + titles for i in range(m.start, m.end)})
 
 
 def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
@@ -159,28 +237,29 @@ def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -
     anchors = {m.end: m for m in entities if m.label in ("UNIT", "UNIT_ALIAS")}
     anchors.update({t.end: t for t in titles})
     for m in entities:
-        if m.label != "GOV":
+        if m.label not in ("GOV", "REGION"):
             continue
         i = m.start
         # skip a parenthesised abbreviation between anchor and region: "Dinas X (DX) Kota Y"
         if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
             i -= 3
         anchor = anchors.get(i)
-        if anchor is not None:
+        if anchor is not None and "region_text" not in anchor.extra:
             m.qualifier_of = anchor.start
             anchor.extra["region_text"] = m.text
             anchor.extra["region_end"] = m.end
+            anchor.extra["region_mention"] = m
 
 
-def _entity(m: Mention, namer: Namer, region: str | None, entities: list[Mention]) -> Entity | None:
+def _entity(m: Mention, namer: Namer, region: str | None) -> Entity | None:
     if m.label == "GOV":
         return namer.government(m.text)
-    if m.label in ("UNIT", "UNIT_ALIAS"):
-        own = m.extra.get("region_text")
-        if own and not namer.government(own) is None and own.split()[0] not in _REGION_WORDS:
-            return namer.unit(f"{m.text} {own}", None)  # "RSUD Padang Luas": as written
-        own_region = namer.government(own).region if own and namer.government(own) else None
-        return namer.unit(m.text, own_region or region)
+    if m.label == "REGION":
+        return region_entity(m, namer, None)
+    if m.label == "UNIT":
+        return unit_entity(m, namer, region)
+    if m.label == "UNIT_ALIAS":
+        return namer.unit(m.text, _own_region(m, namer) or region)
     if m.label == "GIVER":
         return namer.giver(m.text)
     if m.label == "COMPANY":
@@ -188,11 +267,48 @@ def _entity(m: Mention, namer: Namer, region: str | None, entities: list[Mention
     return None
 
 
+def region_entity(m: Mention, namer: Namer, hint: str | None, default: str | None = None) -> Entity | None:
+    """The government a bare region mention stands for, when its kind is known."""
+    from .regions import resolve_kind
+    kinds = {kind for kind, _ in m.extra.get("candidates", ())}
+    kind = resolve_kind(kinds, hint, default)
+    if kind is None:
+        return None
+    return namer.regions.government(kind, m.text)
+
+
+def _own_region(m: Mention, namer: Namer) -> str | None:
+    """The region named right after a unit: "Kota Tangerang", "Jawa Timur" (a province)."""
+    qualifier = m.extra.get("region_mention")
+    if qualifier is None:
+        return None
+    entity = qualifier.entity or qualifier.extra.get("entity") or (
+        namer.government(qualifier.text) if qualifier.label == "GOV"
+        else region_entity(qualifier, namer, None, "provinsi"))
+    return entity.region if entity is not None else None
+
+
+def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
+    """A unit named by its head. One named by its function carries its region ("Dinas Sosial
+    Kota Tangerang", the article's region when it names none); others keep their own name and
+    a region written right after it ("Baznas Provinsi Kalimantan Selatan")."""
+    head = m.extra["head"]
+    own = _own_region(m, namer)
+    if head.regional:
+        return namer.unit(m.text, own or region)
+    text = " ".join(m.text.split())
+    written = m.extra.get("region_text")
+    proper = [w for w in text.split()[len(head.words):] if not (w.isupper() or w.strip("()").isupper())]
+    if written and written.split()[0] in _REGION_WORDS and not proper:
+        text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
+    return Entity(text, head.type, region=own, aliases=(m.text,))
+
+
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,
              stopwords: set[str]) -> list[Mention]:
     """"<title> [(abbr)] [unit/region], <Name>": a person named after an official's title."""
-    from .regions import gazetteer
-    regions = gazetteer(namer.rules)
+    regions = region_matcher(namer.rules)
+    table = token_table(doc)
     ends = {m.start: m.end for m in entities}
     persons = []
     in_title = {i for t in titles for i in range(t.start, t.end)}
@@ -204,10 +320,11 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
-        region = regions._match(doc, i) if regions is not None and "region_end" not in title.extra \
+        region_end = regions.at(table.lower, table.text, i) if "region_end" not in title.extra \
             and i < len(doc) else None
-        if region is not None:  # "Gubernur Bali Sang Made …": a region the gazetteer knows
-            title.extra["region_end"] = i = i + len(region[0])
+        if region_end is not None:  # "Gubernur Bali Sang Made …": a region the gazetteer knows
+            title.extra["region_end"] = i = region_end
+            title.extra["region_text"] = table.doc_text[table.idx[title.end]:table.idx[i - 1] + len(table.text[i - 1])]
         # "Direktur Produksi PT X, Name": a department between the title and its unit
         # "Direktur SDM dan Umum, Name": or a department alone
         k = i
@@ -234,14 +351,15 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
                 break
             j += 1
-        if j > i + 1 + (region is not None):  # "Gubernur Bali Jayasabha": a building, not a person
+        if j > i + 1 + (region_end is not None):  # "Gubernur Bali Jayasabha": a building
             span = doc[i + 1:j]
             name = namer.person_name(span.text)
             if name and len(name) > 2:
                 persons.append(Mention("PERSON", span.start, span.end, span.start_char,
                                        span.end_char, span.text, f"person-after-{title.rule}",
                                        entity=Entity(name, "person"),
-                                       extra={"title_start": title.start, "role": role}))
+                                       extra={"title_start": title.start, "role": role,
+                                              "title": title}))
     return persons
 
 

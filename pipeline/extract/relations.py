@@ -28,7 +28,14 @@ from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer
 from .scores import ScoreFinder, actor_aliases
 from .winners import ProseWinners
-from .tokens import text_of
+from .tokens import text_of, token_table
+from .document import DocumentAssembler
+from .frames import FrameFinder
+from .handovers import fill_handovers
+from .items import ListReader
+from .lexicon import Lexicon
+from .mentions import region_entity
+from .drafts import ACTOR_LABELS
 
 __all__ = ["AwardRelations", "Context"]
 
@@ -50,6 +57,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.handover_words = {w.lower() for w in language["handover_words"]}
         self.previous_year = [w.lower() for w in language["previous_year"]]
         self.weekdays = set(language["weekdays"])
+        self.month_words = {w.lower() for w in language["months"]}
+        self.weekday_words = {w.lower() for w in language["weekdays"]}
         self.weekday_numbers = {k.lower(): v for k, v in language.get("weekday_numbers", {}).items()}
         self.date_re, self.bare_weekday_re = date_patterns(language)
         self.object_prepositions = {w.lower() for w in language.get("object_prepositions", [])}
@@ -95,12 +104,28 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
-        drafts = self._awards(doc, sentences, by_sentence, context)
+        drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
         aliases = actor_aliases(doc, mentions)
-        scores = self._scores(doc, sentences, by_sentence, drafts, context, aliases)
+        owners = _score_owners(doc, sentences, by_sentence, frames)
+        scores = self._scores(doc, sentences, owners, drafts, context, aliases)
+        scores = _with_item_scores(scores, frames, drafts, context, self)
+        if frames_sport(doc, self.rules):
+            scores = []  # points in a standing, goals: no assessment
         doc._.scores = tuple(scores)
         doc._.awards = tuple(self._finish(drafts, scores, aliases))
         return doc
+
+    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context):
+        """Layers 2 and 3: frames of the article's clauses, then award drafts with their
+        handover details."""
+        table = token_table(doc)
+        lexicon = Lexicon.from_rules(self.rules)
+        reader = ListReader(table, mentions, self.namer, lexicon, _region_resolver(self.namer, mentions))
+        frames = FrameFinder(table, sentences, by_sentence, reader, lexicon).frames()
+        drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
+        fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
+        drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
+        return drafts, frames
 
     def _kind(self, name: str, category: str | None) -> str | None:
         text = f" {name} {category or ''} ".lower()
@@ -159,7 +184,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         return list(awards.values())
 
 
-_WINNER_RULES = {"list", "winner"}  # a ceremony's winners: one record per category
+# a ceremony's winners: one record per category
+_WINNER_RULES = {"list", "winner", "frame:line", "frame:listed", "frame:heading", "frame:categories"}
 
 
 def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
@@ -167,7 +193,7 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     or two differently named awards ("IGA … Selain itu, … penghargaan hasil evaluasi SPBE")."""
     if first.category and second.category and first.category != second.category and \
             (first.sentence == second.sentence or {first.rule, second.rule} <= _WINNER_RULES
-             or second.rule == "categories"):
+             or second.rule in ("categories", "frame:categories")):
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
@@ -180,3 +206,89 @@ def _fill_gaps(first: Award, second: Award) -> Award:
                                                 "place", "received_by")
                if getattr(first, f) is None and getattr(second, f) is not None}
     return replace(first, evidence=first.evidence + second.evidence, **updates)
+
+
+def _region_resolver(namer: Namer, mentions):
+    """Which government a bare region stands for: the kind its list or clause names, else
+    the kind the article writes it with elsewhere ("Kota Madiun"), else its only kind, else
+    the kabupaten."""
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "GOV" and m.entity is not None and m.entity.region:
+            kind, _, proper = m.entity.region.partition(" ")
+            written.setdefault(proper, set()).add(kind.lower())
+
+    def resolve(m, hint):
+        kinds = {kind for kind, _ in m.extra.get("candidates", ())}
+        if hint not in kinds and len(kinds) > 1:
+            proper = next(iter(p for _, p in m.extra.get("candidates", ())), None)
+            told = written.get(proper, set()) & kinds
+            if len(told) == 1:
+                hint = next(iter(told))
+        return region_entity(m, namer, hint, "kabupaten")
+    return resolve
+
+
+def _score_owners(doc, sentences, by_sentence, frames) -> list[list]:
+    """Each sentence's mentions, with the actors its frames read added as mentions: bare
+    regions, proper names and units a list names can own a score too."""
+    from .document import _as_mention
+    index = {s.start: n for n, s in enumerate(sentences)}
+    owners = [list(ms) for ms in by_sentence]
+    for frame in frames:
+        n = index[frame.sentence.start]
+        taken = {m.start for m in owners[n] if m.label in ACTOR_LABELS}
+        for item in frame.items:
+            if item.start not in taken:
+                mention = _as_mention(doc, item)
+                mention.label = "UNIT" if item.entity.type not in ("pemkab", "pemkot", "pemprov") else "GOV"
+                owners[n].append(mention)
+        owners[n].sort(key=lambda m: m.start)
+    return owners
+
+
+def _with_item_scores(scores, frames, drafts, context, rel):
+    """Scores told as an item's attribute ("Kabupaten A (74,15)", "- Dinas X – 99,48", "Desa Y,
+    Kecamatan Z, dengan total nilai 674") belong to that item; the same value read by position
+    is replaced."""
+    from ..models import Evidence, Score
+    from .tokens import text_of
+    found = []
+    for frame in frames:
+        for item in frame.items:
+            if item.score is None:
+                continue
+            value, scale, first, end = item.score
+            year = _frame_year(frame, drafts, context)
+            doc = frame.sentence.doc
+            evidence = Evidence(context.article_id, text_of(frame.sentence), doc[first].idx,
+                                doc[end - 1].idx + len(doc[end - 1].text), "score:item:" + scale)
+            found.append(Score(item.entity, year, value, scale, None, (evidence,)))
+    if not found:
+        return scores
+    kept = [s for s in scores if not any(abs(s.value - f.value) < 0.005 and
+                                         s.evidence[0].sentence == f.evidence[0].sentence for f in found)]
+    seen = {(s.entity.name, s.year, round(s.value, 3)) for s in kept}
+    for score in found:
+        key = (score.entity.name, score.year, round(score.value, 3))
+        if key not in seen:
+            seen.add(key)
+            kept.append(score)
+    return kept
+
+
+def _frame_year(frame, drafts, context):
+    if frame.years:
+        return frame.years[0]
+    same = [d.year for d in drafts if d.sentence.start == frame.sentence.start and d.year]
+    if same:
+        return same[0]
+    dated = [d.year for d in drafts if d.year]
+    base = dated[0] if dated else context.year
+    return base - 1 if frame.previous_year and base else base
+
+
+def frames_sport(doc, rules) -> bool:
+    lexicon = Lexicon.from_rules(rules)
+    lower = token_table(doc).lower
+    return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3

@@ -28,11 +28,16 @@ class YearFinder:
     def _article_year(self, doc: Doc, context: Context) -> int | None:
         """The first labelled year ("… Tahun 2023"), else the first year, else publication's."""
         texts = token_table(doc).text
+        lower = token_table(doc).lower
         years = [doc[i] for i, text in enumerate(texts)
                  if YEAR.match(text) and not self._regulation_year(doc, i)
-                 and (not (i and texts[i - 1] == "/") or _dated(doc, i))]
-        # "Tahun 2019 ini": the present, not the year an assessment is labelled with
-        years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")]
+                 and (not (i and texts[i - 1] == "/") or _dated(doc, i))
+                 and not any(w in _BACKGROUND for w in lower[max(0, i - 3):i])]
+        # "Tahun 2019 ini": the present, not the year an assessment is labelled with — unless
+        # the present is the publication's year
+        published_year = context.published.year if context.published else None
+        years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")
+                 or int(t.text) == published_year]
         labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
         if labelled:
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
@@ -42,7 +47,20 @@ class YearFinder:
                                                   and YEAR.match(texts[k + 3]))):
                 k += 2 if YEAR.match(texts[k + 2]) else 3
             return int(texts[k]) if k != first else int(labelled[0].text)
+        # "PPD 2022", "APBD Award 2023": a year written after a name is the edition it names
+        edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
+                   lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in ("Tahun", "Anggaran")
+                   and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words]
         published = context.published.year if context.published else None
+        # the article's own date: "Senin (10/12/2018)", "5 Desember 2020"
+        dated = [int(t.text) for t in years if t.i and (texts[t.i - 1] == "/" or
+                                                         lower[t.i - 1] in self.month_words)]
+        now = published or (dated[0] if dated else None)
+        edition = [t for t in edition if now is None or int(t.text) <= now]
+        if edition:
+            return int(edition[0].text)
+        if published is None and dated:
+            return dated[0]
         past = [int(t.text) for t in years if published is None or int(t.text) <= published]
         if past:
             return max(past)
@@ -77,6 +95,9 @@ class YearFinder:
     def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
         dated = [d for d in drafts if d.year]
         return dated[0].year if dated else None
+
+
+_BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
 
 
 def _dated(doc: Doc, i: int) -> bool:

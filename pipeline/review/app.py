@@ -67,6 +67,8 @@ def create_app(db_path: str | Path, analyst: str | None = None, token: str | Non
             store.close()
 
     _routes(app)
+    from .pages import blueprint
+    app.register_blueprint(blueprint)
     return app
 
 
@@ -126,6 +128,7 @@ def _routes(app: Flask) -> None:
         form = request.form
         back = _local_url(form.get("next")) or url_for(
             "record", record_id=record_id) + _query(form.get("filters", ""))
+        after = _local_url(form.get("next")) or _following(record_id, form.get("filters", ""))
         analyst = _analyst()
         if not analyst:
             flash("Set your name first: every decision is signed.", "error")
@@ -143,8 +146,9 @@ def _routes(app: Flask) -> None:
         except decisions.DecisionError as error:
             flash(str(error), "error")
             return redirect(back)
-        flash(f"{decisions.STATUS_OF[made.action].capitalize()} by {made.analyst}.", "ok")
-        return redirect(back)
+        flash(f"{decisions.STATUS_OF[made.action].capitalize()} by {made.analyst}: "
+              f"{_describe(record_id)}.", "ok")
+        return redirect(after)
 
     @app.get("/article/<article_id>")
     def article(article_id: str):
@@ -154,9 +158,8 @@ def _routes(app: Flask) -> None:
             abort(404, f"No article {article_id} in this store.")
         spans = [(r["start"], r["end"]) for r in db.execute(
             "SELECT start, end FROM evidence WHERE article_id = ?", (article_id,))]
-        text = found["text"]
         return render_template("article.html", article=found,
-                               segments=queries.highlight(text, text, spans),
+                               sentences=queries.sentences(found["text"], spans),
                                records=queries.article_records(db, article_id),
                                archived=_archived_path(found["source"]) is not None)
 
@@ -215,6 +218,22 @@ def _unsafe_query() -> str | None:
         if not _CONTROL.isdisjoint(key) or not _CONTROL.isdisjoint(value):
             return "A query parameter contains control characters (such as NUL)."
     return None
+
+
+def _following(record_id: str, filters: str) -> str:
+    """Where a decision on a record page leads: the next record under the same filters,
+    else the queue."""
+    from urllib.parse import parse_qsl
+    parsed = queries.QueueFilters.from_args(dict(parse_qsl(filters)))
+    _, following = queries.neighbours(_store().db, parsed, record_id)
+    if following:
+        return url_for("record", record_id=following) + _query(filters)
+    return url_for("queue") + _query(filters)
+
+
+def _describe(record_id: str) -> str:
+    row = queries.queue_row(_store().db, record_id)
+    return f"{row['entity']} — {row['label']}" if row else record_id
 
 
 def _differing(reports: list[dict]) -> set[str]:

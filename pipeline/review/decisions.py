@@ -19,6 +19,8 @@ from datetime import date, datetime, timezone
 
 from ..errors import DecisionError
 from ..models import stable_id
+from ..provinces import province_table, region_in_name
+from ..rules import load_rules
 
 ACTIONS = ("accept", "reject", "correct")
 STATUS_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
@@ -152,42 +154,50 @@ def decide(store, record_id: str, action: str, analyst: str, *, reason: str | No
         raise DecisionError("a rejection needs a reason")
     decided_at = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
     with store.transaction() as db:
-        found = extracted_fields(db, record_id)
-        if found is None:
-            raise DecisionError(f"{record_id}: no such record in the store")
-        kind, extracted = found
-        before = effective_fields(db, record_id)
-        after = dict(extracted if adopt else before)
-        if action == "correct":
-            changes = {k: v for k, v in (changes or {}).items() if before.get(k) != v}
-            if not changes:
-                raise DecisionError("a correction must change at least one value")
-            unknown = set(changes) - set(FIELD_TYPES[kind])
-            if unknown:
-                raise DecisionError(f"unknown field(s) for a {kind}: {', '.join(sorted(unknown))}")
-            after.update(changes)
-            for name in REQUIRED[kind]:
-                if after.get(name) in (None, ""):
-                    raise DecisionError(f"{name} cannot be empty")
-            _add_entities(db, kind, after)
-        seq = db.execute(
-            "INSERT INTO decisions(record_id, action, analyst, decided_at, reason, before, after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (record_id, action, analyst, decided_at, reason, _dumps(before), _dumps(after)),
-        ).lastrowid
-        snapshot = db.execute("SELECT snapshot FROM record_snapshots WHERE id = ?",
-                              (record_id,)).fetchone()[0]
-        status = STATUS_OF[action]
-        db.execute(
-            "INSERT INTO reviews(record_id, status, seq, analyst, decided_at, fields_at_review, "
-            "changed) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(record_id) DO UPDATE SET "
-            "status = excluded.status, seq = excluded.seq, analyst = excluded.analyst, "
-            "decided_at = excluded.decided_at, fields_at_review = excluded.fields_at_review, "
-            "changed = 0",
-            (record_id, status, seq, analyst, decided_at, snapshot))
-        db.execute("UPDATE review_queue SET status = ?, changed = 0 WHERE record_id = ?",
-                   (status, record_id))
-        row = db.execute("SELECT * FROM decisions WHERE seq = ?", (seq,)).fetchone()
+        return write_decision(db, record_id, action, analyst, decided_at, reason=reason,
+                              changes=changes, adopt=adopt)
+
+
+def write_decision(db: sqlite3.Connection, record_id: str, action: str, analyst: str,
+                   decided_at: str, *, reason: str | None = None, changes: dict | None = None,
+                   adopt: bool = False) -> Decision:
+    """:func:`decide`'s writes, inside a transaction the caller holds."""
+    found = extracted_fields(db, record_id)
+    if found is None:
+        raise DecisionError(f"{record_id}: no such record in the store")
+    kind, extracted = found
+    before = effective_fields(db, record_id)
+    after = dict(extracted if adopt else before)
+    if action == "correct":
+        changes = {k: v for k, v in (changes or {}).items() if before.get(k) != v}
+        if not changes:
+            raise DecisionError("a correction must change at least one value")
+        unknown = set(changes) - set(FIELD_TYPES[kind])
+        if unknown:
+            raise DecisionError(f"unknown field(s) for a {kind}: {', '.join(sorted(unknown))}")
+        after.update(changes)
+        for name in REQUIRED[kind]:
+            if after.get(name) in (None, ""):
+                raise DecisionError(f"{name} cannot be empty")
+        add_entities(db, kind, after)
+    seq = db.execute(
+        "INSERT INTO decisions(record_id, action, analyst, decided_at, reason, before, after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (record_id, action, analyst, decided_at, reason, _dumps(before), _dumps(after)),
+    ).lastrowid
+    snapshot = db.execute("SELECT snapshot FROM record_snapshots WHERE id = ?",
+                          (record_id,)).fetchone()[0]
+    status = STATUS_OF[action]
+    db.execute(
+        "INSERT INTO reviews(record_id, status, seq, analyst, decided_at, fields_at_review, "
+        "changed) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(record_id) DO UPDATE SET "
+        "status = excluded.status, seq = excluded.seq, analyst = excluded.analyst, "
+        "decided_at = excluded.decided_at, fields_at_review = excluded.fields_at_review, "
+        "changed = 0",
+        (record_id, status, seq, analyst, decided_at, snapshot))
+    db.execute("UPDATE review_queue SET status = ?, changed = 0 WHERE record_id = ?",
+               (status, record_id))
+    row = db.execute("SELECT * FROM decisions WHERE seq = ?", (seq,)).fetchone()
     return Decision.from_row(row)
 
 
@@ -203,13 +213,19 @@ def correct(store, record_id: str, analyst: str, changes: dict, **options) -> De
     return decide(store, record_id, "correct", analyst, changes=changes, **options)
 
 
-def _add_entities(db: sqlite3.Connection, kind: str, fields: dict) -> None:
-    """A corrected entity name the store does not know joins the canonical names."""
-    for name, field_type in FIELD_TYPES[kind].items():
-        value = fields.get(name)
-        if field_type == "entity" and value:
-            db.execute("INSERT OR IGNORE INTO entities(id, name, type) VALUES (?, ?, 'other')",
-                       (stable_id("entity", value), value))
+def add_entities(db: sqlite3.Connection, kind: str, fields: dict) -> None:
+    """An entity name an analyst typed that the store does not know joins the canonical
+    names, with the region it ends with when the gazetteer knows it ("… Kota Bogor")."""
+    names = [fields.get(name) for name, field_type in FIELD_TYPES[kind].items()
+             if field_type == "entity" and fields.get(name)]
+    unknown = [n for n in names if db.execute("SELECT 1 FROM entities WHERE id = ?",
+                                              (stable_id("entity", n),)).fetchone() is None]
+    if not unknown:
+        return
+    table = province_table(load_rules())
+    for value in unknown:
+        db.execute("INSERT OR IGNORE INTO entities(id, name, type, region) VALUES (?, ?, 'other', ?)",
+                   (stable_id("entity", value), value, region_in_name(value, table)))
 
 
 # -- typed input ----------------------------------------------------------------------

@@ -229,8 +229,11 @@ def evidence(db: sqlite3.Connection, record_id: str) -> list[dict]:
     """
     rows = db.execute(
         "SELECT e.article_id, e.sentence, e.start, e.end, e.rule, a.text, a.url, a.title "
-        "FROM evidence e JOIN articles a ON a.id = e.article_id "
-        "WHERE e.record_id = ? ORDER BY e.article_id, e.start, e.rule", (record_id,)).fetchall()
+        "FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.record_id = ? "
+        "UNION ALL "  # a record an analyst added: the words they picked
+        "SELECT x.article_id, x.sentence, x.start, x.end, 'added by ' || x.analyst, a.text, "
+        "a.url, a.title FROM analyst_records x JOIN articles a ON a.id = x.article_id "
+        "WHERE x.record_id = ? ORDER BY 1, 3, 5", (record_id, record_id)).fetchall()
     groups: dict[tuple[str, str], dict] = {}
     for row in rows:
         group = groups.setdefault((row["article_id"], row["sentence"]), {
@@ -287,10 +290,30 @@ def article(db: sqlite3.Connection, article_id: str) -> dict | None:
 
 
 def article_records(db: sqlite3.Connection, article_id: str) -> list[dict]:
-    """The queue rows of every record an article reports."""
+    """The queue rows of every record an article reports, and of those added from it."""
     return [dict(row) for row in db.execute(
-        "SELECT q.* FROM observations o JOIN review_queue q ON q.record_id = o.record_id "
-        "WHERE o.article_id = ? ORDER BY q.type, q.entity", (article_id,))]
+        "SELECT q.*, x.analyst AS added_by FROM review_queue q "
+        "LEFT JOIN analyst_records x ON x.record_id = q.record_id "
+        "WHERE q.record_id IN (SELECT record_id FROM observations WHERE article_id = ? "
+        "UNION SELECT record_id FROM analyst_records WHERE article_id = ?) "
+        "ORDER BY q.type, q.entity", (article_id, article_id))]
+
+
+def sentences(text: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """The article's text as sentences (``start``, ``end``, ``segments``: plain and
+    highlighted pieces), for picking a sentence as evidence."""
+    from .additions import sentence_spans
+    out, position = [], 0
+    for start, end in sentence_spans(text):
+        if start > position:  # the spaces between sentences, kept as they were
+            out.append({"start": None, "end": None, "segments": [(text[position:start], False)]})
+        inside = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+        out.append({"start": start, "end": end,
+                    "segments": highlight(text, text[start:end], inside)})
+        position = end
+    if position < len(text):
+        out.append({"start": None, "end": None, "segments": [(text[position:], False)]})
+    return out
 
 
 def entity_names(db: sqlite3.Connection, prefix: str, limit: int = 20) -> list[str]:

@@ -1,0 +1,419 @@
+"""Layer 3: the document. Frames become award drafts: the award in force (the first named
+award, replaced when another is named; "penghargaan tersebut/serupa/yang sama" refers to it),
+the recipients referred back to ("Kota tersebut", "Keduanya"), the award's year (stated for
+the award over the handover's; never a background year), its grade and category.
+
+The handover (date, place, receiving official) and the giver are filled afterwards by
+``handover.py`` from the frame's sentence and the sentences tied to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..models import Evidence
+from .drafts import AwardDraft, Context
+from .frames import Frame
+from .items import Item, rank_text
+from .mentions import Mention
+from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
+from .tokens import text_of
+
+
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
+# "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
+_ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
+                         r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
+
+
+@dataclass
+class Named:
+    """An award as a clause names it."""
+
+    name: str
+    span: tuple[int, int]  # char offsets
+    end: int  # token after the name
+    category: str | None = None
+    grade: str | None = None
+    sentence: Span | None = None
+    year: int | None = None
+
+
+def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int, end: int) -> Named | None:
+    """The first award named between tokens ``start`` and ``end`` of a sentence."""
+    abbreviations = article_abbreviations(doc)
+    for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+        named = rel._award_name(doc, head, sentence)
+        if named is None:
+            continue
+        first, last = named
+        if any(c.start <= first and last <= c.end for c in mentions if c.label in ("GRADE", "CATEGORY")):
+            if head.text.lower() in GENERIC_HEADS or first != head.start:
+                continue  # "predikat BB" is a grade: the award's name is elsewhere
+            last = head.end  # "PROPER Hijau": the award, then its category
+        tail = next((c for c in mentions if c.label == "CATEGORY" and first < c.start < last
+                     and c.end == last), None)
+        tail_category = rel._category(tail) if tail is not None else None
+        if tail_category:
+            words = len(tail_category.split())
+            if doc[last - words:last].text == tail_category and last - words > first + 1:
+                last -= words
+        rank = next((g for g in mentions if g.label == "GRADE" and g.start == first and g.end < last), None)
+        kept_head = None
+        if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name
+            first = rank.end
+            if first + 1 < last and doc[first].lower_ in {"dalam", "pada", "untuk"}:
+                first += 1
+                if head.text.lower() in rel.kept_heads and head.start == rank.start:
+                    kept_head = head.text.capitalize()
+        if first >= last:
+            continue
+        name, category, span = rel._split_name(doc, first, last)
+        name = _expand_abbreviations(name, abbreviations)
+        name, tier = rel._split_tier(name)
+        name = f"{kept_head} {name}" if kept_head else name
+        return Named(name, span, last, category or tail_category, tier, sentence,
+                     _year_after_name(doc, last, sentence.end))
+    return None
+
+
+def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
+    """"Anugerah Meritokrasi 2023", "APBD Award Tahun 2023": the year written with the name."""
+    for k in range(end, min(limit, end + 3)):
+        text = doc[k].text
+        if _YEAR.match(text):
+            return int(text)
+        if doc[k].lower_ not in {"tahun", "ta", "ke"}:
+            return None
+    return None
+
+
+class DocumentAssembler:
+    """Turns a document's frames into award drafts."""
+
+    def __init__(self, rel, doc: Doc, sentences: list[Span], by_sentence: list[list[Mention]],
+                 context: Context):
+        self.rel = rel
+        self.doc = doc
+        self.sentences = sentences
+        self.by_sentence = by_sentence
+        self.context = context
+        self.index = {s.start: n for n, s in enumerate(sentences)}
+        from .lexicon import Lexicon
+        self.rel_lexicon = Lexicon.from_rules(rel.rules)
+        self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
+
+    def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
+        rel, doc = self.rel, self.doc
+        drafts: list[AwardDraft] = []
+        in_force = self._lead_award()
+        topic: list[Item] = []
+        recent: list[Item] = []  # every recipient told so far, the latest last
+        for frame in frames:
+            topic = self._nearer_subject(frame, topic)
+            if not frame.confers:
+                topic = frame.items or topic
+                continue
+            sentence = frame.sentence
+            mentions = self.by_sentence[self.index[sentence.start]]
+            named = self._named(frame, mentions)
+            if named is not None and in_force is not None and named.year is None and \
+                    self._same_award(named, in_force):
+                named.year = in_force.year  # the award told again: the year it is for stays
+            if named is not None and not frame.history:
+                in_force = named
+            award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
+            if award is None:
+                continue
+            if frame.history and not frame.years and not frame.previous_year:
+                topic = frame.items or topic
+                continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
+            items = frame.items or self._referred(frame, topic, recent)
+            if not items:
+                continue
+            if frame.rule == "receive" and not self._personal(award):
+                # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
+                items = [self._representative(i, heads_only=True) for i in items]
+            told = {d.recipient.entity.name for d in drafts}
+            if frame.rule in ("given", "passive"):
+                converted = [self._representative(i) for i in items]
+                if self._personal(award):  # a head of government receives such an honour himself,
+                    converted = [c if c.entity.name in told else i for c, i in zip(converted, items)]
+                items = converted
+                if self.doc[frame.trigger].lower_ == "diterima" and topic:
+                    # "diterima oleh Direktur Utama, X, Direktur Operasi, Y": who received it for whom
+                    items = [i for i in items if i.entity.type not in ("person", "other")]
+                if frame.rule == "passive" or topic:
+                    # "diterima oleh Sekda X, Y": an official receives for a recipient told before
+                    items = [i for i in items if not (i.rule == "person" and i.mention is not None and
+                                                      "title" in i.mention.extra and
+                                                      not i.mention.extra["title"].rule.startswith("role:"))]
+                if not items:
+                    continue
+            grade, category = self._heading(frame, mentions, award)
+            if named is not None and named is in_force:  # told again later ("penghargaan yang
+                named.grade = named.grade or grade       # sama"): the same grade and category
+                named.category = named.category or category
+            if named is None and award is in_force and self._same_referred(frame):
+                grade, category = grade or award.grade, category or award.category
+            years = self._frame_years(frame, award, in_force)
+            if frame.years and not frame.history and named is not None:
+                award.year = years[0]  # the award named with its year is for that year from now on
+            categories = frame.categories or [None]
+            for item in items:
+                for year, won in ((y, c) for y in years for c in categories):
+                    draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
+                                       f"frame:{frame.rule}")
+                    draft.name_end = award.end
+                    draft.year = year
+                    draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
+                        or award.grade
+                    draft.category = won or item.category or (
+                        (award.category or category) if frame.rule == "receive" else (category or award.category))
+                    draft.implicit = not frame.years and not frame.previous_year
+                    draft.told = bool(frame.items)  # its recipients named, not referred to
+                    draft.giver = frame.giver or self._giver(frame, mentions)
+                    draft.extra_recipients = [_as_mention(doc, i) for i in items]
+                    draft.received_by = item.extra.get("received_by")
+                    if frame.history or (len(years) > 1):
+                        draft.rule = "history:" + draft.rule
+                    draft.evidence.append(Evidence(self.context.article_id, text_of(sentence),
+                                                   doc[item.start].idx,
+                                                   doc[item.end - 1].idx + len(doc[item.end - 1].text),
+                                                   f"award:{frame.rule}"))
+                    drafts.append(draft)
+            if frame.items:
+                topic = frame.items
+                recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
+                recent += frame.items
+        _adopt_stated_years(drafts)
+        return drafts
+
+    # -- the award ----------------------------------------------------------------------
+
+    def _named(self, frame: Frame, mentions: list[Mention]) -> Named | None:
+        if frame.award_sentence is not None:  # a list line: the award its heading names
+            s = frame.award_sentence
+            return award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
+        if frame.award is None:
+            return None
+        start, end = frame.award
+        if frame.rule == "receive":
+            return award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
+        if frame.rule == "given":
+            named = award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
+            if named is not None:
+                return named
+            for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+                given = self.rel._given_name(self.doc, frame.sentence, head)
+                if given is not None:  # "diberikan pula penghargaan khusus penjaga mangrove kepada …"
+                    first, last = given
+                    text = self.doc[first:last].text
+                    span = (self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text))
+                    return Named(text[:1].upper() + text[1:], span, last, sentence=frame.sentence)
+        # a heading or subject before the trigger, else the rest of the clause
+        return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
+            award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _same_referred(self, frame: Frame) -> bool:
+        """"penghargaan yang sama", "predikat serupa": the award told before, as it was."""
+        lower = [t.lower_ for t in frame.sentence]
+        text = " ".join(lower)
+        return "yang sama" in text or "serupa" in text
+
+    def _same_award(self, a: Named, b: Named) -> bool:
+        kind = self.rel._kind(a.name, a.category)
+        return a.name == b.name or (kind is not None and kind == self.rel._kind(b.name, b.category))
+
+    def _lead_award(self) -> Named | None:
+        """The award the article's first sentences name, before any frame."""
+        for sentence, mentions in list(zip(self.sentences, self.by_sentence))[:3]:
+            named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
+            if named is not None:
+                return named
+        return None
+
+    def _reference(self, frame: Frame, mentions: list[Mention]) -> Named | None:
+        """A grade or category without a named award: the assessment the article reports on."""
+        if not any(m.label in ("GRADE", "CATEGORY") and frame.clause[0] <= m.start < frame.clause[1]
+                   for m in mentions) and not any(i.grade or i.rank for i in frame.items):
+            return None
+        name = self.rel._reference_name(self.doc)
+        if name is None:
+            return None
+        return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)
+
+    def _assessment(self, frame: Frame) -> Named | None:
+        """The assessment the article reports on ("Penilaian Kepatuhan …"), when no award is named."""
+        match = _ASSESSMENT.search(text_of(self.doc[:]))
+        name = "Penghargaan " + _TRAILING.sub("", match.group(1)) if match \
+            else self.rel._reference_name(self.doc)
+        if name is None:
+            return None
+        return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)
+
+    def _heading(self, frame: Frame, mentions: list[Mention], award: Named) -> tuple[str | None, str | None]:
+        """The grade and category the clause names for its list."""
+        grade = category = None
+        if frame.extra_label is not None:  # "Sutradara Terbaik: Joko Anwar": the line's category
+            lo, hi = frame.extra_label
+            if not any(i.rank for i in frame.items) and hi > lo:
+                category = self.doc[lo:hi].text.strip(" -–:")
+        ranges = [frame.heading] if frame.heading else []
+        if frame.rule == "receive":
+            ranges.insert(0, (frame.trigger, frame.clause[1]))
+            covering = [m for m in mentions if m.label == "GRADE" and m.start < frame.trigger < m.end]
+            if covering:  # "predikat yang diterima masih CC"
+                grade = self.rel._grade(covering[0])
+            titled = self._titled_as(frame, mentions)
+            if titled and category is None:
+                category = titled
+        elif not frame.heading:
+            ranges.append((frame.clause[0], frame.trigger))
+        # the heading nearest the list: in a heading before the trigger, the last one told
+        ordered = mentions if frame.rule == "receive" else \
+            sorted(mentions, key=lambda m: -m.start)
+        graded = {m.start for m in mentions if m.label == "GRADE"}
+        for m in ordered:
+            if not any(lo <= m.start < hi for lo, hi in ranges):
+                continue
+            if any(i.start <= m.start < i.attributes_end for i in frame.items):
+                continue
+            if m.label == "CATEGORY" and m.start in graded:
+                continue  # "kategori Nindya": a class, the grade only
+            if m.start and self.doc[m.start - 1].lower_ == "selain":
+                continue  # "Selain kategori Emas, …": not this award's
+            if m.label == "GRADE" and grade is None:
+                grade = self.rel._grade(m)
+            elif m.label == "CATEGORY" and category is None:
+                category = self.rel._category(m)
+        return grade, category
+
+    def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
+        """"dinobatkan sebagai The Best CEO": a title without an award word is the category
+        the recipient won in (a rank after "sebagai" is a grade, read with the items)."""
+        doc = self.doc
+        k = frame.trigger + 1
+        while k < frame.clause[1] and doc[k].lower_ in {"juga", "pun"}:
+            k += 1
+        if k >= frame.clause[1] or doc[k].lower_ != "sebagai":
+            return None
+        end = k + 1
+        while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan"}):
+            end += 1
+        if end - k - 1 < 2 or any(m.label == "AWARD_HEAD" and k < m.start < end for m in mentions):
+            return None
+        if self.rel_lexicon.ordinals.get(doc[end - 1].lower_) or doc[k + 1].lower_ in {"juara", "peringkat"}:
+            return None
+        return doc[k + 1:end].text
+
+    # -- recipients ----------------------------------------------------------------------
+
+    def _representative(self, item: Item, heads_only: bool = False) -> Item:
+        """"kepada Bupati Sungai Lebar H. Darmawan Saputra", "kepada Direktur RSUD Padang Luas,
+        dr. Lestari": an official receives for the government or unit the title names."""
+        if item.rule != "person" or item.mention is None or "title" not in item.mention.extra:
+            return item
+        title = item.mention.extra["title"]
+        if title.rule.startswith("role:"):
+            return item
+        organisation = None
+        kind = self.rel_lexicon.title_kinds.get(" ".join(title.text.split()))
+        region = title.extra.get("region_text")
+        if kind and region:
+            name = region.split(" ", 1)[1] if region.split()[0] in ("Kota", "Kabupaten", "Provinsi") else region
+            organisation = self.rel.namer.regions.government(kind, name)
+        elif heads_only:
+            return item  # only a regional head stands for the government as its subject
+        else:
+            between = [m for m in self.mentions_between(title.end, item.mention.start)
+                       if m.label in ("UNIT", "UNIT_ALIAS", "COMPANY", "GOV") and m.entity is not None]
+            if between:
+                organisation = between[0].entity
+        if organisation is None:
+            return item
+        return Item(title.start, item.end, organisation, "representative", None,
+                    extra={"received_by": item.entity.name})
+
+    def _personal(self, award: Named) -> bool:
+        """Honours conferred on a person ("Satyalancana", "Bintang Mahaputera")."""
+        first = award.name.split()[0].lower() if award.name else ""
+        return first in self.personal_heads
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        n = self.index.get(self.doc[start].sent.start)
+        return [m for m in self.by_sentence[n] if start <= m.start < end] if n is not None else []
+
+    def _nearer_subject(self, frame: Frame, topic: list[Item]) -> list[Item]:
+        """The actor a sentence between the last frame and this one is about ("Pemerintah Kota
+        X naik kelas …. Kota tersebut meraih …"): the first actor of the nearest such sentence."""
+        since = topic[-1].end if topic else 0
+        n = self.index[frame.sentence.start]
+        for k in range(n - 1, -1, -1):
+            sentence = self.sentences[k]
+            if sentence.end <= since:
+                break
+            actors = [m for m in self.by_sentence[k] if m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+                      and m.entity is not None and m.qualifier_of is None and not m.scoped
+                      and m.start >= since]
+            if actors:
+                m = actors[0]
+                return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
+        return topic
+
+    @staticmethod
+    def _referred(frame: Frame, topic: list[Item], recent: list[Item]) -> list[Item]:
+        if frame.anaphor == -1:
+            return topic[:1]
+        if frame.anaphor > 0 and len(topic) >= frame.anaphor:
+            return topic[-frame.anaphor:]
+        if frame.anaphor > 0 and len(recent) >= frame.anaphor:  # "Keduanya": the last two told
+            return recent[-frame.anaphor:]
+        return []
+
+    # -- the year ----------------------------------------------------------------------
+
+    def _frame_years(self, frame: Frame, award: Named, in_force: Named | None) -> list[int | None]:
+        if frame.years:
+            if len(frame.years) > 1 and (frame.history or frame.listed):
+                return frame.years
+            return frame.years[:1]
+        base = (award.year if award is not None else None) or \
+            (in_force.year if in_force is not None else None) or self.context.year
+        if frame.previous_year and base:
+            return [base - 1]
+        return [base]
+
+    def _giver(self, frame: Frame, mentions: list[Mention]):
+        for m in mentions:
+            if m.label == "GIVER" and frame.clause[0] <= m.start < frame.clause[1] and \
+                    m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"}:
+                return m.entity
+        return None
+
+
+def _as_mention(doc: Doc, item: Item) -> Mention:
+    if item.mention is not None and item.mention.entity is item.entity:
+        return item.mention
+    span = doc[item.start:item.end]
+    return Mention(item.rule, item.start, item.end, span.start_char, span.end_char, span.text,
+                   item.rule, entity=item.entity)
+
+
+def _adopt_stated_years(drafts) -> None:
+    """"X meraih Sakip Award, Selasa (29/1). Pada 2018 X meraih predikat BB.": an award told
+    without its year takes the year the article states for the same recipient's same award."""
+    for draft in drafts:
+        if not getattr(draft, "implicit", False):
+            continue
+        stated = [d.year for d in drafts if d is not draft and not getattr(d, "implicit", False)
+                  and getattr(d, "told", True)
+                  and not d.rule.startswith("history:") and d.year is not None
+                  and d.recipient.entity.name == draft.recipient.entity.name and d.name == draft.name
+                  and (draft.grade is None or d.grade in (None, draft.grade))]
+        if stated:
+            draft.year = max(stated)

@@ -1,0 +1,841 @@
+"""Layer 2: clauses that confer something, and who they confer it on.
+
+A frame is opened by a trigger and filled by attaching mentions through function words:
+
+- a receive verb ("meraih", "dinobatkan", "masuk zona hijau"): its subject, the actor list
+  right before it, receives;
+- a passive receive verb ("diraih", "disabet", "jatuh kepada"): the list after it (and "oleh");
+- a give verb, active or passive ("menyerahkan", "diberikan"): the list after "kepada";
+- a list opener ("yakni", "di antaranya", "adalah", ":") after a clause that confers an award
+  or names a grade, category or counted group of recipients: the list after it;
+- a line of a list ("- Dinas X – 99,48", "Juara 1: Desa Y") under a heading that introduces
+  winners.
+
+A frame's award, grade and category are the ones its clause names (a heading before a list,
+the object of a receive verb), its year the one its clause states for the award; what a
+clause leaves open comes from the document (``document.py``). Plans, nominations, negated
+and conditional clauses open no frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..models import Entity
+from .items import Item, ListReader, region_kind_hint
+from .lexicon import Lexicon
+from .mentions import Mention
+from .tokens import TokenTable
+
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_CLAUSE_BREAKS = {";"}
+_CONTRAST = {"sedangkan", "sementara", "namun", "tetapi", "tapi", "adapun"}
+_PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya", "keempatnya",
+             "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
+             "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
+_DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+_HEADING_END = {":", "-", "–"}
+_PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
+                 "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
+_TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
+               "sebanyak", "kalinya", "lalu", "ini", "kembali"}
+_CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
+
+
+@dataclass
+class Frame:
+    sentence: Span
+    items: list[Item]
+    rule: str
+    trigger: int  # token of the trigger (verb, opener, line start)
+    clause: tuple[int, int]  # token range of the clause
+    award: tuple[int, int] | None = None  # an award's head token and the clause end for naming
+    heading: tuple[int, int] | None = None  # token range of a grade/category heading
+    years: list[int] = field(default_factory=list)
+    history: bool = False  # an earlier year's award ("sebelumnya", "tahun lalu")
+    previous_year: bool = False  # "tahun lalu"
+    giver: Entity | None = None
+    anaphor: int = 0  # recipients referred back to: how many (0: none; -1: the topic)
+    extra_label: tuple[int, int] | None = None  # a list line's label ("Juara 1", a category)
+    confers: bool = True  # False: the clause tells of actors but confers nothing (only scores)
+    award_sentence: Span | None = None  # the sentence naming the award, when not the frame's own
+    listed: bool = False  # years listed together ("sejak Tahun 2019, 2021, dan 2023"): one award each
+    categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
+
+
+class FrameFinder:
+    """Frames of one document."""
+
+    def __init__(self, table: TokenTable, sentences: list[Span], by_sentence: list[list[Mention]],
+                 reader: ListReader, lexicon: Lexicon):
+        self.table = table
+        self.sentences = sentences
+        self.by_sentence = by_sentence
+        self.reader = reader
+        self.lex = lexicon
+
+    def frames(self) -> list[Frame]:
+        found = self._all_frames()
+        if self._sport():
+            # a match report: places in a standing are no awards; a title ("juara umum") or a
+            # named award is
+            found = [f for f in found if self._titled(f)]
+        return found
+
+    def _sport(self) -> bool:
+        lower = self.table.lower
+        hits = sum(1 for j in range(len(lower)) if self.lex.sport.at(lower, j) is not None)
+        return hits >= 3
+
+    def _titled(self, frame: Frame) -> bool:
+        lower = self.table.lower
+        lo, hi = frame.clause
+        return any(self.lex.sport_titles.at(lower, j, hi) for j in range(lo, hi)) or \
+            any(self.lex.award_nouns.at(lower, j, hi) and lower[j] not in {"juara", "kategori"}
+                for j in range(lo, hi))
+
+    def _all_frames(self) -> list[Frame]:
+        found: list[Frame] = []
+        in_list = False  # after a heading that introduces a list of winners, while lines go on
+        heading: tuple[int, int] | None = None  # the last heading line inside such a list
+        intro: Span | None = None
+        for sentence, mentions in zip(self.sentences, self.by_sentence):
+            made = self._sentence_frames(sentence, mentions)
+            self._last_time = self._time_of(sentence)
+            line = self._line_frame(sentence, mentions, in_list, heading)
+            if line is not None:
+                line.award_sentence = intro
+            if line is not None:
+                made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
+                                                   line.items[0].start < i.attributes_end
+                                                   for i in f.items)] + [line]
+            listed = self._listed_years(sentence)
+            if listed and found and found[-1].items and not made:
+                # "… meraih predikat KLA Pratama. Yaitu pada tahun 2012, 2013, 2015.": one a year
+                last = found[-1]
+                made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
+                              award=last.award, heading=last.heading, years=listed, history=True,
+                              award_sentence=last.award_sentence, extra_label=last.extra_label)]
+            if self._introduces_list(sentence, mentions):
+                in_list, heading, intro = True, None, sentence
+            elif line is not None or self._is_bullet(sentence):
+                pass
+            elif in_list and self._is_heading(sentence):
+                heading = (sentence.start, sentence.end)
+            else:
+                in_list, heading = False, None
+            found += made
+            self._found = found
+        return found
+
+    # -- one sentence --------------------------------------------------------------------
+
+    def _sentence_frames(self, sentence: Span, mentions: list[Mention]) -> list[Frame]:
+        frames: list[Frame] = []
+        taken: set[int] = set()
+        k = sentence.start
+        heading = self._rank_heading(sentence, mentions)
+        if heading is not None:
+            frames.append(heading)
+            taken.update(i.start for i in heading.items)
+        self._made = frames
+        while k < sentence.end:
+            frame, after = self._trigger_at(k, sentence, mentions)
+            if frame is not None:
+                frame.items = [i for i in frame.items if i.start not in taken]
+                if frame.items:
+                    taken.update(i.start for i in frame.items)
+                    frames.append(frame)
+                elif frame.anaphor or frame.categories:
+                    frames.append(frame)
+            k = max(after, k + 1)
+        for frame, following in zip(frames, frames[1:]):
+            if frame.rule == "receive" and frame.award and following.items and \
+                    frame.award[0] <= following.items[0].start < frame.award[1]:
+                frame.award = (frame.award[0], following.items[0].start)
+        return frames
+
+    def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
+        lower, text, lex = self.table.lower, self.table.text, self.lex
+        clause = self._clause(sentence, k)
+        end = lex.passive_receive.at(lower, k, clause[1])
+        if end is None and lower[k] == "diterima":
+            after = k + 1
+            while after < clause[1] and lower[after] in {"oleh", "langsung", "secara"}:
+                after += 1
+            if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
+                                      or lower[k + 1] == "oleh"):
+                end = k + 1  # "… diterima (oleh) Bupati X": who received it follows
+        if end is not None and not self._blocked(clause, k):
+            if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
+                return None, k + 1
+            frame = self._after(k, end, clause, sentence, "passive")
+            frame.confers = (self._awarded(clause[0], k, mentions) and not self._score_subject(clause[0], k, mentions)) \
+                or any(i.rank or i.grade for i in frame.items)
+            return frame, end
+        end = lex.receive.at(lower, k, clause[1])
+        if end is None and lower[k] in lex.position:
+            end = self._position(k, clause)
+        if end is not None and not self._blocked(clause, k):
+            frame = self._before(k, end, clause, sentence)
+            frame.confers = self._awarded(k, self._object_end(end, clause[1]), mentions)
+            return frame, end
+        end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
+        if end is not None and not self._blocked(clause, k):
+            marker = next((j for j in range(end, clause[1]) if lower[j] in lex.recipient_markers
+                           and lower[j] != "pada"), None)
+            if marker is not None:
+                frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
+                frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
+                frame.confers = self._awarded(clause[0], clause[1], mentions)
+                return frame, marker + 1
+            return None, end
+        if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k):
+            # "Kategori Kabupaten Besar, pemenangnya Kabupaten Lumajang dan Bandung",
+            # "penerima Kalpataru 2023 adalah Asep", "penerima kelompok adalah Yayasan Ulin"
+            start = k + 1
+            named = start
+            while named < clause[1] and named - start < 6 and not lex.openers.at(lower, named, clause[1]) and \
+                    (text[named][:1].isupper() or YEAR.match(text[named]) or lower[named] in self.lex.recipient_nouns
+                     or lower[named] in self.lex.award_nouns.words):
+                named += 1
+            if named > start and named < clause[1] and lex.openers.at(lower, named, clause[1]):
+                start = named
+            while start < clause[1] and (lex.openers.at(lower, start, clause[1]) or text[start] in {":", ","}):
+                start = lex.openers.at(lower, start, clause[1]) or start + 1
+            if self.reader.actor(start, clause[1], False, None) is not None:
+                frame = self._after(k, start, clause, sentence, "listed", names=True)
+                frame.heading = (self._segment_start(clause[0], k), k)
+                return frame, start
+        rank = self.reader._rank(k, clause[1]) if k > clause[0] and text[k - 1] == "," or \
+            (k > clause[0] and lower[k - 1] in {"dan", "serta", "lalu"}) else None
+        if rank is not None and rank[1] < clause[1]:
+            # "…, diposisi kedua ada Lapas X, dan posisi ketiga adalah Lapas Y"
+            start = lex.openers.at(lower, rank[1], clause[1]) or rank[1]
+            items = self.reader.read(start, clause[1], names=False, ranked=rank)[:1]
+            if items:
+                frame = Frame(sentence, items, "ranked", k, clause, award=None, heading=(clause[0], k))
+                self._years(frame, clause)
+                return frame, items[0].attributes_end
+        end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
+        if end is not None and end < clause[1] and not self._blocked(clause, k):
+            before = (clause[0], k)
+            if k - clause[0] <= 1:  # "Di antaranya A, B": the clause before is the previous sentence
+                previous = self._previous(sentence)
+                before = (previous.start, previous.end) if previous is not None else before
+            if not self._confers_before(before[0], before[1], sentence, mentions):
+                previous = self._previous(sentence)
+                if not (self._only_heading(before[0], before[1]) and previous is not None and
+                        (self._confers_before(previous.start, previous.end, previous, [])
+                         or self._listed_before(previous))):
+                    return None, end
+            if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
+                won = self._categories_won(clause, k, end)
+                if won:
+                    frame = Frame(sentence, [], "categories", k, clause, anaphor=-1)
+                    frame.categories = won
+                    self._years(frame, clause)
+                    return frame, clause[1]
+                return None, end
+            going_on = k - clause[0] <= 4 and self._listed_before(self._previous(sentence))
+            if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
+                    not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
+                    and not self._receives_before(clause[0], k) and not going_on:
+                return None, end
+            while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
+                end += 1
+            frame = self._after(k, end, clause, sentence, "listed", names=True,
+                                hint=region_kind_hint(lower, before[0], before[1], lex))
+            if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
+                frame.items = [i for i in frame.items if i.rule != "quoted"]
+            unit = self._unit_class_before(clause[0], k, mentions)
+            if unit is not None:  # "dua Kantor Wilayah (Kanwil) BPN Provinsi, yakni Aceh dan …"
+                frame.items = [self._unit_of_region(unit, i) for i in frame.items]
+            frame.heading = before if before != (clause[0], k) else (clause[0], k)
+            return frame, end
+        return None, k + 1
+
+    def _rank_heading(self, sentence: Span, mentions: list[Mention]) -> Frame | None:
+        """A clause opened by a heading, then its list: "Di posisi kedua, Pemkot Pekalongan
+        dengan nilai 97,46", "Untuk kategori X tingkat kota, Pekanbaru (Riau), Kotamobagu …"."""
+        lower, text = self.table.lower, self.table.text
+        start = sentence.start
+        while start < sentence.end and lower[start] in self.lex.heading_openers:
+            start += 1
+        rank = self.reader._rank(start, min(sentence.end, start + 5))
+        if rank is not None and rank[1] < sentence.end:
+            k = rank[1] + (text[rank[1]] == ",")
+            if k == rank[1] and self.reader.actor(k, sentence.end, False, None) is None:
+                return None
+            items = self.reader.read(k, sentence.end, names=False, ranked=rank)[:1]
+            if not items:
+                return None
+            clause = self._clause(sentence, k)
+            frame = Frame(sentence, items, "ranked", start, clause, award=None, heading=(sentence.start, k))
+            self._years(frame, clause)
+            return frame
+        if start == sentence.start or start >= sentence.end or \
+                lower[start] not in self.lex.category_openers | {"kategori"}:
+            return None
+        comma = next((j for j in range(start, min(sentence.end, start + 20)) if text[j] == ","), None)
+        if comma is None or comma + 1 >= sentence.end:
+            return None
+        clause = self._clause(sentence, comma + 1)
+        items = self.reader.read(comma + 1, clause[1], names=False,
+                                 hint=region_kind_hint(lower, sentence.start, comma, self.lex))
+        if not items or items[-1].attributes_end < clause[1] - 1:
+            return None
+        if not self._confers_before(sentence.start, comma, sentence, mentions):
+            previous = self._previous(sentence)
+            if previous is None or not (self._confers_before(previous.start, previous.end, previous, [])
+                                        or self._listed_before(previous)):
+                return None
+        frame = Frame(sentence, items, "heading", start, clause, award=(sentence.start, comma),
+                      heading=(sentence.start, comma))
+        self._years(frame, clause)
+        return frame
+
+    def _segment_start(self, start: int, k: int) -> int:
+        """The start of the heading a list is told under: after the list before it."""
+        taken = [i.attributes_end for f in getattr(self, "_made", []) for i in f.items
+                 if start <= i.attributes_end <= k]
+        return max(taken, default=start)
+
+    def _categories_won(self, clause, k: int, end: int) -> list[str]:
+        """"Tiga kategori tersebut adalah Best CEO; Best BUMN, Tata Kelola (GCG); dan Best
+        Aliansi": the categories a recipient told before won, split at ";" (else "," and "dan")."""
+        lower, text = self.table.lower, self.table.text
+        if not any(lower[j] in _DEMONSTRATIVES for j in range(max(clause[0], k - 3), k)):
+            return []
+        parts, current = [], []
+        separators = {";"} if any(text[j] == ";" for j in range(end, clause[1])) else {",", "dan"}
+        for j in range(end, clause[1]):
+            if text[j] in separators or (lower[j] == "dan" and "dan" in separators):
+                if current:
+                    parts.append(current)
+                current = []
+            elif lower[j] == "dan" and not current:
+                continue
+            elif text[j] != ".":
+                current.append(j)
+        if current:
+            parts.append(current)
+        names = [self.table.doc_text[self.table.idx[p[0]]:self.table.idx[p[-1]] + len(text[p[-1]])]
+                 for p in parts if text[p[0]][:1].isupper()]
+        return names if len(names) >= 2 and len(names) == len(parts) else []
+
+    def _unit_class_before(self, start: int, k: int, mentions: list[Mention]) -> Mention | None:
+        j = k - 1
+        while j >= start and self.table.text[j] in {",", ":"}:
+            j -= 1
+        return next((m for m in mentions if m.label == "UNIT" and m.end == j + 1 and m.start >= start
+                     and j >= 1 and (self.table.text[m.start - 1].isdigit() or
+                                     self.table.lower[m.start - 1] in self.lex.number_words)), None)
+
+    def _unit_of_region(self, unit: Mention, item: Item) -> Item:
+        if item.rule not in ("region", "mention:GOV") or not item.entity.region:
+            return item
+        import re as _re
+        base = " ".join(_re.sub(r"\s*\([^)]*\)", "", unit.text).split())
+        proper = item.entity.region.split(" ", 1)[-1]
+        name = f"{base} {proper}"
+        return Item(item.start, item.end, Entity(name, unit.extra["head"].type, region=item.entity.region,
+                                                 aliases=(name,)), "unit-of-region", None,
+                    attributes_end=item.attributes_end)
+
+    def _names_awards(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        """"meraih penghargaan di acara X yakni “The Best Performing Bank”": right after an award
+        word, an opener names the award, not who won it."""
+        lower = self.table.lower
+        j = k - 1
+        while j >= start and self.table.text[j] in {",", ":"}:
+            j -= 1
+        return any(self.lex.award_nouns.at(lower, t, k) and lower[t] not in {"kategori", "juara"}
+                   for t in range(max(start, j - 3), j + 1)) or \
+            any(m.label == "AWARD_HEAD" and m.end >= j - 1 and m.start >= start and m.end <= k for m in mentions)
+
+    def _lists_other_things(self, start: int, k: int) -> bool:
+        """"tiga kategori yakni …", "meliputi tahapan …": what an opener lists is named by the
+        lower-case noun right before it; categories, stages and criteria are no recipients."""
+        lower, text = self.table.lower, self.table.text
+        j = k - 1
+        named = 0
+        while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":", ".", "\n"} or text[j].isdigit()
+                              or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
+                                                                                  "tambahan", "baru", "utama"}
+                              or (text[j][:1].isupper() and named < 5)):
+            named += text[j][:1].isupper()  # "tiga kategori TPID Award 2018 yakni …"
+            j -= 1
+        return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
+
+    def _receives_before(self, start: int, k: int) -> bool:
+        """"… yang memperoleh predikat WTP adalah A, B": a receive verb before the opener."""
+        lower = self.table.lower
+        return any(self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k)
+                   for j in range(start, k))
+
+    def _listed_before(self, sentence: Span | None) -> bool:
+        """The sentence gave a list of recipients: a heading after it goes on with the list."""
+        return sentence is not None and any(f.sentence.start == sentence.start and f.items and f.confers
+                   and f.rule in ("listed", "heading", "passive")
+                   for f in getattr(self, "_found", []))
+
+    def _only_heading(self, start: int, end: int) -> bool:
+        """"Kemudian di tingkat kabupaten,": words that only head a list."""
+        lower, text = self.table.lower, self.table.text
+        return end > start and all(lower[j] in self.lex.heading_openers or lower[j] in self.lex.category_openers
+                                   or lower[j] in self.lex.kind_words or text[j] in {",", ":"}
+                                   or text[j][:1].isupper() for j in range(start, end))
+
+    def _previous(self, sentence: Span) -> Span | None:
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        return self.sentences[n - 1] if n > 0 else None
+
+    def _score_subject(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        """"indeks tertinggi diraih oleh X dengan angka 83": a top score, no award."""
+        lower = self.table.lower
+        scored = any(lower[j] in self.lex.score_words for j in range(start, k))
+        awarded = any(m.label in ("AWARD_HEAD", "GRADE") and start <= m.start < k for m in mentions) or \
+            any(lower[j] in self.lex.award_nouns.words and lower[j] not in {"kategori", "juara"}
+                for j in range(start, k))
+        return scored and not awarded
+
+    def _object_end(self, k: int, end: int) -> int:
+        """"memperoleh nilai 80,12, naik dari … pada Adipura 2022": a score received is told up
+        to the next comma; what comes after it is another matter."""
+        lower, text = self.table.lower, self.table.text
+        j = k
+        while j < end and lower[j] in self.lex.adverbs:
+            j += 1
+        if j < end and (text[j].isdigit() or lower[j] in self.lex.number_words):
+            noun = j + 1
+            if noun + 2 < end and text[noun] == "(" and text[noun + 2] == ")":
+                noun += 3  # "3 (tiga) penghargaan"
+            if noun < end and lower[noun] in self.lex.award_nouns.words:
+                return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
+        basis = next((c for c in range(j, end) if lower[c] in {"atas", "berkat", "karena"}), end)
+        if j < end and lower[j] in self.lex.score_words:
+            return min(basis, next((c for c in range(j, end) if text[c] in {",", ";"}), end))
+        return basis
+
+    def _awarded(self, start: int, end: int, mentions: list[Mention]) -> bool:
+        """The words between ``start`` and ``end`` name an award, a grade, a category, a rank,
+        a place in a ranking or a title ("dinobatkan sebagai The Best CEO"), not only a score."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, min(end, start + 3)):
+            if lower[j] == "sebagai" and j + 1 < end and (text[j + 1][:1].isupper() or
+                                                          lower[j + 1] in self.lex.category_cues):
+                return True
+        if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
+               for m in mentions):
+            return True
+        return any(self.lex.award_nouns.at(lower, j, end) or lower[j] in self.lex.position_objects
+                   for j in range(start, end))
+
+    def _before(self, verb: int, verb_end: int, clause, sentence, ) -> Frame:
+        """The subject of a receive verb: the actor list ending right before it."""
+        lower, text = self.table.lower, self.table.text
+        subject_end = verb
+        while subject_end > clause[0]:
+            if lower[subject_end - 1] in self.lex.adverbs or text[subject_end - 1] in {",", "—"}:
+                subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
+                continue
+            if YEAR.match(text[subject_end - 1]) or lower[subject_end - 1] in _TIME_WORDS or \
+                    lower[subject_end - 1] in self.lex.number_words:
+                subject_end -= 1  # "X telah tiga kali sejak Tahun 2021, 2022, dan 2023 mendapat …"
+                continue
+            said = self._attribution_start(clause[0], subject_end)
+            if said is None:
+                break
+            subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
+        items = self._list_ending_at(clause[0], subject_end)
+        if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
+            for j in range(subject_end - 1, clause[0], -1):
+                if lower[j] == "yang":
+                    items = self._list_ending_at(clause[0], j)
+                    if items:
+                        break
+        if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
+            items = []  # "Penghargaan diterima oleh Bupati X": who received it for whom, told elsewhere
+        frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
+                      heading=(clause[0], items[0].start) if items else None)
+        if not items:
+            frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end)
+        rank = self._rank_before(verb_end, clause[1])
+        if rank is not None and len(items) == 1 and items[0].rank is None:
+            items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
+        self._years(frame, clause)
+        return frame
+
+    def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,
+               hint: str | None = None) -> Frame:
+        lower, text = self.table.lower, self.table.text
+        k = start
+        while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
+                                 or lower[k] in self.lex.recipient_leads):
+            k += 1
+        role = k
+        while role < clause[1] and role - k < 3 and text[role][:1].islower() and text[role].isalpha() \
+                and lower[role] not in self.lex.joins and lower[role] not in _PREPOSITIONS \
+                and lower[role] not in self.lex.recipient_nouns and lower[role] not in self.lex.number_words \
+                and lower[role] not in self.lex.not_recipient_heads and lower[role] != "yang":
+            role += 1
+        if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
+            k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
+        ranked = self._rank_before(clause[0], trigger)
+        items = self.reader.read(k, clause[1], names=names, hint=hint or
+                                 region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
+        frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
+                      heading=(clause[0], trigger))
+        self._years(frame, clause)
+        return frame
+
+    def _list_ending_at(self, start: int, end: int) -> list[Item]:
+        """The longest actor list that ends exactly at ``end`` (its attributes included).
+        A list opened by a proper name that is not a known actor must be the whole subject:
+        "Dalam penilaian Adipura 2023, Muara Baru memperoleh …" is not "Adipura 2023"."""
+        text, lower = self.table.text, self.table.lower
+        skipped: set[int] = set()
+        for k in range(start, end):
+            if k in skipped:
+                continue
+            if k > start and lower[k - 1] in _PREPOSITIONS:
+                # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its list
+                skipped.update(i.start for i in self.reader.read(k, end, names=False))
+                continue
+            if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
+                                                             or lower[k - 1] in self.lex.recipient_nouns):
+                continue  # "Ibukota provinsi Sulsel itu …": a name inside a description
+            typed = self.reader.actor(k, end, False, None) is not None
+            opened = k == start or text[k - 1] in {":", "\n"} or \
+                (text[k - 1] == "," and self._introduced(start, k - 1)) or \
+                (k - 1 == start and lower[start] in self.reader.function_words)
+            if not typed and not opened:
+                continue
+            if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\""):
+                continue
+            items = self.reader.read(k, end, names=not typed or k == start or text[k - 1] == ",",
+                                     hint=region_kind_hint(self.table.lower, start, k, self.lex))
+            if items and items[-1].attributes_end >= end:
+                return items
+        return []
+
+    def _introduced(self, start: int, comma: int) -> bool:
+        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
+        return self.table.lower[start] in self.lex.heading_openers or \
+            self.table.lower[start] in self.lex.history or comma - start <= 2
+
+    def _attribution_start(self, start: int, end: int) -> int | None:
+        """", kata Bupati,": a speaker's attribution between commas ending at ``end``."""
+        text, lower = self.table.text, self.table.lower
+        for j in range(end - 1, max(start, end - 8) - 1, -1):
+            if text[j] == ",":
+                return j if j + 1 < end and lower[j + 1] in self.lex.speech else None
+        return None
+
+    def _dropped_subject(self, start: int, end: int) -> int:
+        """"Meningkat kembali tahun 2017 predikatnya BB": no subject told, the topic goes on —
+        when nothing before the verb could be a subject (no name, no counted group)."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, end):
+            if (text[j][:1].isupper() and j > start) or lower[j] in self.lex.recipient_nouns or \
+                    text[j] in {"(", "“", '"'} or lower[j] in self.lex.number_words:
+                return 0
+        return -1 if end > start and any(YEAR.match(text[j]) for j in range(start, end)) else 0
+
+    def _anaphor(self, start: int, end: int) -> int:
+        """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
+        lower = self.table.lower
+        words = [w for w in lower[start:end] if w not in {",", "."} and w not in self.lex.adverbs - _DEMONSTRATIVES]
+        if not words:
+            return 0
+        if words[-1] in _COUNTED:
+            return _COUNTED[words[-1]]
+        if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
+                and all(w in _PRONOUNS or w in _DEMONSTRATIVES for w in words):
+            return -1
+        return 0
+
+    # -- lines of a list ------------------------------------------------------------------
+
+    def _line_frame(self, sentence: Span, mentions: list[Mention], in_list: bool,
+                    heading: tuple[int, int] | None) -> Frame | None:
+        """"- Dinas X – 99,48", "1. <category>: <recipient>", "Juara 1: Desa Y" under a heading
+        that introduces winners: the line's actor receives the award in force."""
+        text, lower = self.table.text, self.table.lower
+        start, end = sentence.start, sentence.end
+        k = self.reader._skip_bullet(start, end)
+        colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
+        if not in_list and not (colon is not None and any(lower[j] in self.lex.category_cues
+                                                          for j in range(k, colon))):
+            return None
+        if colon is not None and colon + 1 < end:
+            items = self.reader.read(colon + 1, end, names=True)
+            label = (k, colon)
+            if items:
+                ranked = self._rank_before(k, colon)
+                if ranked is not None:
+                    for item in items:
+                        if item.rank is None:
+                            item.rank, item.rank_word = ranked[0], ranked[2]
+                frame = Frame(sentence, items, "line", k, (start, end), award=None,
+                              heading=heading or label)
+                frame.extra_label = label
+                self._years(frame, (start, end))
+                return frame
+        if k > start or self.reader.actor(k, end, False, None) is not None:
+            items = self.reader.read(k, end, names=k > start)[:1]
+            if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
+                frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
+                self._years(frame, (start, end))
+                return frame
+        return None
+
+    def _listed_years(self, sentence: Span) -> list[int]:
+        """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""
+        lower, text = self.table.lower, self.table.text
+        k = sentence.start
+        end = self.lex.openers.at(lower, k, sentence.end)
+        if end is None:
+            return []
+        years = []
+        for j in range(end, sentence.end):
+            if YEAR.match(text[j]):
+                years.append(int(text[j]))
+            elif lower[j] not in {"pada", "tahun", ",", "dan", ".", "serta", "di"} and text[j].strip():
+                return []
+        return years if len(years) > 1 else []
+
+    def _introduces_list(self, sentence: Span, mentions: list[Mention]) -> bool:
+        """"Berikut daftar pemenang …", "… sebagai berikut:", "DAFTAR OPD …", a clause that
+        confers something and ends with a colon, the ceremony of a named award ("Malam puncak
+        Anugerah X 2024 digelar …")."""
+        lower, text = self.table.lower, self.table.text
+        words = set(lower[sentence.start:sentence.end])
+        if "berikut" in words or "daftar" in words:
+            return True
+        if any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
+                any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
+            return True
+        last = sentence.end - 1
+        while last > sentence.start and text[last] in {"\n", " "}:
+            last -= 1
+        return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
+
+    def _is_heading(self, sentence: Span) -> bool:
+        """A short line without a verb ("KLASIFIKASI DESA WISATA RINTISAN", "Kategori Suvenir")."""
+        lower, text = self.table.lower, self.table.text
+        n = sentence.end - sentence.start
+        if n > 14 or text[sentence.end - 1] in {".", "!", "?"}:
+            return False
+        return not any(lower[j].startswith(("me", "di", "ber")) and len(lower[j]) > 5 and
+                       text[j].islower() for j in range(sentence.start, sentence.end))
+
+    def _is_bullet(self, sentence: Span) -> bool:
+        return self.reader._skip_bullet(sentence.start, sentence.end) > sentence.start
+
+    # -- clause tests --------------------------------------------------------------------
+
+    def _clause(self, sentence: Span, k: int) -> tuple[int, int]:
+        """The clause of token ``k``: the sentence, cut at ";" and at a contrast word after a comma."""
+        lower, text = self.table.lower, self.table.text
+        start, end = sentence.start, sentence.end
+        for j in range(k, sentence.start, -1):
+            if j < k and text[j] in _CLAUSE_BREAKS:
+                start = j + 1
+                break
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) and j <= k:
+                start = j
+                break
+        for j in range(k + 1, sentence.end):
+            if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
+                end = j
+                break
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)):
+                end = j - 1
+                break
+        return start, end
+
+    def _clause_verb(self, j: int) -> bool:
+        """", meningkat tahun 2016 …": a verb after a comma opens a clause of its own (a dropped
+        subject); a receive verb there goes on with the subject before it."""
+        word, text = self.table.lower[j], self.table.text[j]
+        return text[:1].islower() and len(word) > 5 and word.startswith(("me", "ber", "ter")) and \
+            word not in self.lex.adverbs and not self.lex.receive.at(self.table.lower, j) and \
+            word not in self.lex.position and word not in {"terdiri", "termasuk", "terbaik", "tertinggi",
+                                                           "terpilih", "meliputi", "terakhir"}
+
+    def _list_continues(self, j: int, end: int) -> bool:
+        """"A; B; dan C": a semicolon inside a list does not end the clause."""
+        k = j + 1
+        while k < end and self.table.lower[k] in {"dan", "serta"}:
+            k += 1
+        return k < end and self.reader.actor(k, end, False, None) is not None
+
+    def _blocked(self, clause: tuple[int, int], k: int) -> bool:
+        """A plan, a negation or a condition before the trigger in its clause; a nomination
+        anywhere in it."""
+        lower = self.table.lower
+        if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
+            return True
+        for j in range(clause[0], k):
+            if self.lex.plan.at(lower, j, k + 1) is not None:
+                return True
+        for j in range(max(clause[0], k - 3), k):
+            if lower[j] in self.lex.negation:
+                return True
+        return False
+
+    def _position(self, k: int, clause) -> int | None:
+        """"masuk zona hijau", "menduduki peringkat pertama", "menjadi juara": a place in a
+        ranking or zone received."""
+        lower = self.table.lower
+        for j in range(k + 1, min(clause[1], k + 4)):
+            if lower[j] in self.lex.position_objects:
+                return k + 1
+            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
+                break
+        return None
+
+    def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:
+        """The clause before an opener confers an award, names a grade or category, or
+        counts a group of recipients; and what the list names is not what was assessed
+        ("diraih atas penilaian sejumlah unit layanan, di antaranya …")."""
+        lower = self.table.lower
+        anchor = None
+        for j in range(start, k):
+            if self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
+                    self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k) or \
+                    self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
+                                                                         "juara", "peringkat"}:
+                anchor = j
+        cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
+        if cues:
+            anchor = max(anchor or 0, cues[-1] - 1)
+        if anchor is None:
+            return self._counted_before(start, k) and self._confers_nearby(sentence)
+        return not any(lower[j] in self.lex.basis or self._other_verb(j, k) for j in range(anchor + 1, k))
+
+    def _other_verb(self, j: int, end: int) -> bool:
+        """A verb that is not a receive or give verb ("bertajuk", "dibacakan"): the list after it
+        belongs to that verb's clause, not to the award."""
+        word, text = self.table.lower[j], self.table.text[j]
+        if not text[:1].islower() or len(word) < 6 or not word.startswith(("ber", "me", "di", "ter")):
+            return False
+        lex = self.lex
+        return not (lex.receive.at(self.table.lower, j, end) or lex.passive_receive.at(self.table.lower, j, end)
+                    or word in lex.position
+                    or lex.give.at(self.table.lower, j, end) or lex.passive_give.at(self.table.lower, j, end)
+                    or word in lex.recipient_nouns or word in lex.award_nouns.words
+                    or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
+                                "tertinggi", "terbanyak", "terfavorit", "terinovatif"})
+
+    def _confers_nearby(self, sentence: Span) -> bool:
+        """The sentence or the one before it confers an award."""
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        lower = self.table.lower
+        for s in self.sentences[max(0, n - 1):n + 1]:
+            for j in range(s.start, s.end):
+                if self.lex.receive.at(lower, j, s.end) or self.lex.passive_give.at(lower, j, s.end) or \
+                        self.lex.award_nouns.at(lower, j, s.end):
+                    return True
+        return False
+
+    def _counted_before(self, start: int, k: int) -> bool:
+        """"11 kabupaten/kota …", "Tiga kabupaten …", "Provinsi-provinsi tersebut": a group."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, k):
+            if lower[j] in self.lex.recipient_nouns and (
+                    (j > start and (text[j - 1].isdigit() or lower[j - 1] in self.lex.number_words or
+                                    lower[j - 1] in {"para", "sejumlah", "beberapa", "seluruh"}))
+                    or "-" in lower[j] or (j + 1 < k and lower[j + 1] in _DEMONSTRATIVES)):
+                return True
+        return False
+
+    def _heading_before(self, start: int, k: int, mentions: list[Mention]) -> bool:
+        return any(m.label in ("GRADE", "CATEGORY") and start <= m.start < k for m in mentions) or \
+            any(self.table.lower[j] in self.lex.category_openers for j in range(start, k))
+
+    def _rank_before(self, start: int, k: int) -> tuple | None:
+        """"peringkat pertama diraih …", "… dan posisi ketiga diisi oleh …": the first listed
+        item's rank, the last one told before the trigger."""
+        found = None
+        for j in range(start, k):
+            found = self.reader._rank(j, k) or found
+        return found
+
+    def _giver_subject(self, start: int, verb: int) -> Entity | None:
+        """"KPK memberikan …": the body that gives."""
+        for m in self.reader.actors.values():
+            if start <= m.start < verb and m.label == "GIVER" and m.entity is not None:
+                return m.entity
+        return None
+
+    # -- years -----------------------------------------------------------------------
+
+    def _years(self, frame: Frame, clause: tuple[int, int]) -> None:
+        """The years a clause states for its award: "tahun 2022", "TA 2022", "<award> 2023",
+        "pada tahun 2012, 2013 dan 2015"; not a date's, a regulation's or a background year."""
+        lower, text = self.table.lower, self.table.text
+        years: list[int] = []
+        positions: list[int] = []
+        for j in range(clause[0], clause[1]):
+            if not YEAR.match(text[j]) or not self._award_year_at(j, clause):
+                continue
+            years.append(int(text[j]))
+            positions.append(j)
+        fiscal = [y for y, j in zip(years, positions) if j >= 1 and lower[j - 1] in self.lex.fiscal_year
+                  or (j >= 2 and lower[j - 2] in self.lex.fiscal_year and lower[j - 1] in {"(", "ta"})]
+        frame.years = list(dict.fromkeys(fiscal + years))
+        frame.listed = len(positions) > 1 and all(
+            all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
+            for a, b in zip(positions, positions[1:]))
+        words = set(lower[clause[0]:clause[1]])
+        frame.previous_year = self._says_last_year(clause[0], clause[1])
+        frame.history = frame.previous_year or bool(words & self.lex.history)
+        sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
+        if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
+            # "Saat itu Lembah Hijau baru berada pada …": the time the sentence before spoke of
+            years_before, previous_before = getattr(self, "_last_time", ([], False))
+            frame.years, frame.previous_year = list(years_before), previous_before
+            frame.history = frame.history or bool(years_before) or previous_before
+
+    def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
+        """The years a sentence states and whether it speaks of "tahun lalu"."""
+        lower, text = self.table.lower, self.table.text
+        clause = (sentence.start, sentence.end)
+        years = [int(text[j]) for j in range(*clause) if YEAR.match(text[j]) and self._award_year_at(j, clause)]
+        return years, self._says_last_year(sentence.start, sentence.end)
+
+    def _says_last_year(self, start: int, end: int) -> bool:
+        """"tahun lalu", "tahun sebelumnya" as words ("tahun-tahun sebelumnya" is no year)."""
+        lower = self.table.lower
+        phrases = [tuple(p.split()) for p in self.lex.previous_year]
+        return any(lower[j:j + len(p)] == p for j in range(start, end) for p in phrases)
+
+    def _award_year_at(self, j: int, clause: tuple[int, int]) -> bool:
+        lower, text = self.table.lower, self.table.text
+        if j > 0 and text[j - 1] in {"/", "-"}:
+            return False  # a date "(10/12/2018)" or a number "SK/2023"
+        if j + 1 < len(text) and text[j + 1] in {"/", "-"} and j + 2 < len(text) and text[j + 2].isdigit():
+            return False  # "2018-2019", a range
+        if j + 1 < len(text) and lower[j + 1] in {"sampai", "hingga", "s.d.", "s/d", "sd", "–"}:
+            return False  # "tahun 2012 sampai 2015": a range
+        if j >= 3 and lower[j - 1] == "tahun" and text[j - 2].isdigit() and \
+                lower[j - 3] in {"nomor", "no", "no.", "nomor:"}:
+            return False  # "Nomor 14 Tahun 2008": a regulation
+        if j >= 1 and lower[j - 1] in {"nomor", "no", "no."}:
+            return False
+        before = lower[max(clause[0], j - 4):j]
+        listed = (j + 2 < len(text) and text[j + 1] in {",", "dan"} and YEAR.match(text[j + 2])) or \
+            (j >= 2 and text[j - 1] in {",", "dan"} and YEAR.match(text[j - 2]))
+        for b in range(max(clause[0], j - 4), j):
+            if self.lex.background_year.at(lower, b, j) is not None and not listed:
+                return False
+        if j >= 1 and lower[j - 1] in self.lex.months:
+            return "tahun" in before or "anggaran" in before
+        return True

@@ -1,0 +1,128 @@
+"""Who gives an award: the body a clause names after "dari"/"oleh", the subject of a give
+verb, the organiser of the event ("diselenggarakan X", "X menggelar …"), an official standing
+for his institution ("Presiden Jokowi menganugerahkan …" → Presiden Republik Indonesia,
+"Menteri Pariwisata" → Kementerian Pariwisata).
+
+A body is a gazetteer giver (``rules/givers.json``), a unit or company mention, or a name
+opened by a body head ("Kementerian Lingkungan Hidup dan Kehutanan", "Asosiasi Dinas Kesehatan
+(Adinkes) Indonesia", "BUMN Track" as an organiser's subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Entity
+from .lexicon import Lexicon
+from .mentions import Mention
+from .tokens import TokenTable
+
+_NAME = re.compile(r"^(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)$")
+_INNER = {"dan", "&", "/", "of", "for", "the"}
+
+
+class GiverFinder:
+    def __init__(self, table: TokenTable, mentions: list[Mention], namer, lexicon: Lexicon, rules):
+        self.table = table
+        self.namer = namer
+        self.lex = lexicon
+        self.bodies = {m.start: m for m in mentions if m.label in ("GIVER", "UNIT", "UNIT_ALIAS", "COMPANY")
+                       and m.entity is not None}
+        self.titles = {m.start: m for m in mentions if m.label == "TITLE"}
+        data = rules.files.get("givers.json", {})
+        self.heads = {w for w in rules.awards.get("body_heads", [])} | set(data.get("body_heads", []))
+        self.officials = data.get("officials", {})  # "Presiden" -> "Presiden Republik Indonesia"
+        self.ministry_titles = set(data.get("ministry_titles", ["Menteri"]))
+
+    def body_at(self, k: int, limit: int) -> Entity | None:
+        """The awarding body named at token ``k``."""
+        text = self.table.text
+        if k >= limit:
+            return None
+        m = self.bodies.get(k)
+        if m is not None and m.label == "GIVER":
+            return m.entity
+        title = self.titles.get(k)
+        if title is not None:
+            return self._official(title, limit)
+        if text[k] in self.heads:
+            return self._named_body(k, limit)
+        if m is not None:
+            return m.entity
+        return None
+
+    def _named_body(self, k: int, limit: int) -> Entity | None:
+        text, lower = self.table.text, self.table.lower
+        j = k + 1
+        while j < limit:
+            if text[j] == "(":
+                close = next((t for t in range(j + 1, min(limit, j + 5)) if text[t] == ")"), None)
+                if close is None:
+                    break
+                j = close + 1
+                continue
+            if lower[j] in _INNER and j + 1 < limit and _NAME.match(text[j + 1]):
+                j += 1
+                continue
+            if not _NAME.match(text[j]):
+                break
+            j += 1
+        if j == k + 1:
+            return None
+        name = self.table.doc_text[self.table.idx[k]:self.table.idx[j - 1] + len(text[j - 1])]
+        name = re.sub(r"\s*\([^)]*\)", "", name)
+        return self.namer.giver(" ".join(name.split()))
+
+    def _official(self, title: Mention, limit: int) -> Entity | None:
+        """"Presiden Jokowi" → Presiden Republik Indonesia; "Menteri Pariwisata X" → Kementerian
+        Pariwisata; "Kepala BKKBN" → the body the title heads."""
+        words = " ".join(title.text.split())
+        if words in self.officials:
+            return self.namer.giver(self.officials[words])
+        if words in self.ministry_titles:
+            body = self._named_body(title.end - 1, limit)
+            if body is not None:
+                field = body.name.split(" ", 1)[1] if " " in body.name else ""
+                known = self.namer.giver(f"Kementerian {field}")
+                return known
+        after = self.bodies.get(title.end)
+        if after is not None and after.label == "GIVER":
+            return after.entity
+        return None
+
+    def in_clause(self, start: int, end: int, trigger: int | None = None) -> Entity | None:
+        """The giver a clause names: after "dari"/"oleh"/"versi", the subject of a give verb, the
+        organiser of the event."""
+        lower = self.table.lower
+        for k in range(start, end):
+            if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end:
+                body = self.body_at(k + 1, end)
+                if body is not None and not self._is_recipient_side(k):
+                    return body
+            if self.lex.give.at(lower, k, end) or lower[k] in self.organise:
+                body = self._subject_before(start, k)
+                if body is not None:
+                    return body
+            if lower[k] in self.organised and k + 1 < end:
+                j = k + 1 + (lower[k + 1] == "oleh") if k + 1 < end else k + 1
+                body = self.body_at(j, end)
+                if body is not None:
+                    return body
+        return None
+
+    organise = frozenset({"menggelar", "menyelenggarakan", "mengadakan", "menghelat", "menginisiasi",
+                          "menggagas", "mengumumkan", "menetapkan"})
+    organised = frozenset({"digelar", "diselenggarakan", "diadakan", "dihelat", "diinisiasi", "digagas",
+                           "diinisiasi", "diumumkan", "ditetapkan", "diberikan", "diserahkan",
+                           "dianugerahkan"})
+
+    def _subject_before(self, start: int, k: int) -> Entity | None:
+        for j in range(max(start, k - 12), k):
+            body = self.body_at(j, k)
+            if body is not None:
+                return body
+        return None
+
+    def _is_recipient_side(self, k: int) -> bool:
+        """"dari 34 provinsi", "dari Kabupaten X": a part of a group, not who gives."""
+        return False

@@ -1,0 +1,109 @@
+"""Which sentences tell an award's handover, and which drafts they belong to.
+
+- A frame's own sentence tells its recipients' handover ("X menerima … di Gedung Y, Senin").
+- A handover sentence without recipients of its own ("Penghargaan diserahkan oleh Menteri … di
+  Hotel X, Rabu (4/12)") belongs to the recipients of the frame told last before it.
+- An event sentence ("… digelar di Jakarta, Kamis (16/3/2023)", "diumumkan dalam Puncak …")
+  tells the ceremony of the article's award: every recipient of that award gets its date and
+  place, except those told apart ("Selain …, X juga memperoleh …") and earlier years'.
+
+The giver is the body the frame names ("dari KPK"), else the one named where the article
+first reports its award, else the ministry of the minister who hands it over.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .drafts import AwardDraft, Context
+from .givers import GiverFinder
+from .lexicon import Lexicon
+from .tokens import text_of, token_table
+
+
+def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
+                   context: Context, lexicon: Lexicon) -> None:
+    if not drafts:
+        return
+    table = token_table(doc)
+    lower = table.lower
+    index = {s.start: n for n, s in enumerate(sentences)}
+    by_frame_sentence: dict[int, list[AwardDraft]] = {}
+    for draft in drafts:
+        by_frame_sentence.setdefault(index[draft.sentence.start], []).append(draft)
+
+    def kind(sentence: Span) -> str | None:
+        words = lower[sentence.start:sentence.end]
+        if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
+            return "event"
+        if not lexicon.handovers.isdisjoint(words):
+            return "handover"
+        return None
+
+    for draft in drafts:  # its own sentence
+        if not draft.rule.startswith("history:"):
+            rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
+
+    main = next((d for d in drafts if not d.rule.startswith("history:")), None)
+    first_frame = min(by_frame_sentence) if by_frame_sentence else 0
+    last: list[AwardDraft] = []
+    for n, sentence in enumerate(sentences):
+        own = by_frame_sentence.get(n)
+        if own:
+            last = [d for d in own if not d.rule.startswith("history:")]
+            continue
+        told = kind(sentence)
+        if told is None:
+            continue
+        if told == "handover" and last:
+            for draft in last:
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
+
+    if main is None:
+        return
+    together = [d for d in drafts if d.name == main.name and not d.rule.startswith("history:")
+                and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
+    for n, sentence in enumerate(sentences):
+        # an event's sentence, or a handover told before any recipient ("BPK menyerahkan LHP …
+        # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
+        if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
+            continue
+        found = rel._sentence_date(text_of(sentence), main.year, context.published)
+        place = rel._place(sentence)
+        for draft in together:
+            if draft.date is None and found:
+                draft.date = found[1]
+            if draft.place is None and place:
+                draft.place = place[0]
+    finder = GiverFinder(table, [m for ms in by_sentence for m in ms], rel.namer, lexicon, rel.rules)
+    for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
+        if draft.giver is None:
+            draft.giver = finder.in_clause(draft.sentence.start, draft.sentence.end) or \
+                rel._organiser(draft.sentence)
+    giver = rel._award_giver(by_sentence, sentences) or next(
+        (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
+                     if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or next(
+        (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None)
+    for draft in drafts:
+        if draft.giver is None:
+            draft.giver = giver
+    same = [d for d in drafts if _same_ceremony(d, lower, rel)]
+    for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
+        before = next((d for d in drafts if d.sentence.start < draft.sentence.start
+                       and d.date is not None), None)
+        if before is not None:
+            draft.date = draft.date or before.date
+            draft.place = draft.place or before.place
+
+
+def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
+    """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart
+    ("Selain itu, …" only adds to what was told)."""
+    sentence = draft.sentence
+    return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu")
+               or lower[j] in {"lainnya", "lain"} for j in range(sentence.start, sentence.end))
+
+
+def _same_ceremony(draft: AwardDraft, lower, rel) -> bool:
+    text = " ".join(lower[draft.sentence.start:draft.sentence.end])
+    return any(phrase in text for phrase in rel.same_ceremony)

@@ -1,0 +1,564 @@
+"""Coordinated lists of actors: "A, B, C, dan D", each item with what is told of it.
+
+    Kabupaten Sleman (DIY), Kota Metro (Lampung) dan Kota Tangerang
+    Pemprov Kalimantan Selatan (A), Pemprov Sulawesi Tengah (BB), …
+    Kabupaten Nunukan mendapatkan nilai tertinggi 80,17 disusul Propinsi Kaltara 79,29
+    LPKA Kelas I Palembang sebagai Terbaik Pertama, Lapas Perempuan … sebagai Terbaik Kedua
+    Pemerintah Kabupaten (Pemkab) Pekalongan, Sukoharjo, Grobogan, …
+
+An item is an actor mention (government, unit, company, body, person), a bare region (its
+kind from the region word the list distributes — "Kabupaten Lumajang dan Bandung" — or the
+one it can only be), or, where the frame allows it, a proper name or a quoted title.
+What follows an item belongs to it: a grade or score in brackets, "dengan nilai N", "– N",
+"sebagai terbaik kedua", a rank; a place in brackets or after "di"/"dari" only locates it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Entity
+from ..normalise import Namer, parse_number
+from .lexicon import Lexicon
+from .mentions import Mention, region_entity
+from .regions import region_matcher
+from .tokens import TokenTable
+
+ACTORS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION", "PERSON")
+_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)([+-]|\s*Plus)?$")
+_NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*)$")
+_BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
+_ROMAN = re.compile(r"^[IVX]+$")
+_KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
+_LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
+_VIA = {"lewat", "melalui", "via", "berkat"}
+_CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
+_NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
+              "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
+              "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
+              "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian",
+              "indonesia", "ri", "nasional", "asia", "asean", "dunia", "internasional", "pusat",
+              "meskipun", "walaupun", "karena", "sehingga", "tetapi", "jika", "apabila", "agar",
+              "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan"}
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+
+@dataclass
+class Item:
+    start: int
+    end: int  # end of the actor phrase (its qualifier included)
+    entity: Entity
+    rule: str
+    mention: Mention | None = None
+    kind: str | None = None  # the region kind an explicit government names: distributed
+    grade: str | None = None
+    rank: int | None = None
+    rank_word: str = "Peringkat"  # "Juara 1", "Pemenang Pertama", "Peringkat III"
+    category: str | None = None
+    score: tuple | None = None  # (value, scale, first token, end token)
+    attributes_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class ListReader:
+    """Reads the actor list starting at a token of one document."""
+
+    def __init__(self, table: TokenTable, mentions: list[Mention], namer: Namer, lexicon: Lexicon,
+                 resolve_region):
+        self.table = table
+        self.namer = namer
+        self.lexicon = lexicon
+        self.resolve_region = resolve_region  # (mention, hint) -> Entity | None
+        self.actors = {m.start: m for m in mentions if m.label in ACTORS
+                       and m.qualifier_of is None and not m.scoped}
+        self.titles = {m.start: m for m in mentions if m.label == "TITLE"}
+        self.persons_of = {m.extra["title"].start: m for m in mentions
+                           if m.label == "PERSON" and "title" in m.extra}
+        self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
+        self.regions = region_matcher(namer.rules)
+        self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
+        self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
+                            if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
+        self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
+        lex = lexicon  # a capitalised function word opens a sentence, not a name
+        self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
+                               lex.background_year.words | lex.plan.words | lex.besides |
+                               {"setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak",
+                                "bahkan", "kini", "dengan", "bagi", "atas", "oleh", "hingga"})
+
+    # -- the list ---------------------------------------------------------------------
+
+    def read(self, i: int, limit: int, names: bool = False, hint: str | None = None,
+             ranked: tuple | None = None) -> list[Item]:
+        """The items of the list starting at ``i`` (before ``limit``). ``names``: proper names
+        and quoted titles count as items; ``hint``: the region kind the context names;
+        ``ranked``: the rank of the first item when the list is an order, as ``_rank`` reads it."""
+        items: list[Item] = []
+        lower = self.table.lower
+        k = i
+        while k < limit:
+            k = self._skip_bullet(k, limit)
+            item = self.actor(k, limit, names, hint)
+            if item is None:
+                break
+            if item.kind:
+                hint = item.kind
+            item.attributes_end = self._attributes(item, item.end, limit)
+            if ranked is not None and item.rank is None:
+                item.rank, item.rank_word = ranked[0] + len(items), ranked[2]
+            items.append(item)
+            k = item.attributes_end
+            after = self._separator(k, limit)
+            if after is None and k < limit and self.table.text[k - 1] == ")" and \
+                    self.actor(k, limit, False, hint) is not None:
+                after = k  # "Sukabumi (Jawa Barat) Tasikmalaya (Jawa Barat)": a comma left out
+            if after is None:
+                break
+            k = after
+        return items
+
+    def _skip_bullet(self, k: int, limit: int) -> int:
+        text = self.table.text
+        if k < limit and text[k] in _BULLETS:
+            return k + 1
+        if k + 1 < limit and (text[k].isdigit() or re.match(r"^[a-z]$", text[k])) and text[k + 1] in {".", ")"}:
+            return k + 2
+        if k < limit and re.match(r"^\d{1,2}\.$", text[k]):
+            return k + 1
+        return k
+
+    def _separator(self, k: int, limit: int) -> int | None:
+        """The token after a list join (", ", "dan", ", serta", "disusul oleh" …), or None."""
+        lower, lex = self.table.lower, self.lexicon
+        j = k
+        seen = False
+        while j < limit and (lower[j] in lex.joins or lower[j] in lex.rank_continuations
+                             or (seen and lower[j] in {"oleh", "juga", "pula"})):
+            seen = True
+            j += 1
+        return j if seen and j < limit else None
+
+    # -- one actor --------------------------------------------------------------------
+
+    def actor(self, k: int, limit: int, names: bool, hint: str | None) -> Item | None:
+        if k >= limit:
+            return None
+        m = self.actors.get(k)
+        if m is not None and m.end <= limit:
+            return self._from_mention(m, hint)
+        title = self.titles.get(k)
+        if title is not None:
+            return self._from_title(title, limit)
+        if names:
+            return self._name(k, limit)
+        return None
+
+    def _from_mention(self, m: Mention, hint: str | None) -> Item | None:
+        end = max(m.end, m.extra.get("region_end", m.end))
+        if m.label == "REGION":
+            entity = self.resolve_region(m, hint)
+            if entity is None:
+                return None
+            return Item(m.start, end, entity, "region", m)
+        if m.entity is None:
+            return None
+        head = m.extra.get("head")
+        if head is not None and head.alone and end == m.end and m.end - m.start == len(head.words):
+            return None  # "Baznas", "Inspektorat" alone: the kind of body, not one body
+        if m.label in ("UNIT", "UNIT_ALIAS") and any(w.lower() in self.award_words for w in m.text.split()[1:]):
+            return None  # "Sekolah Adiwiyata Mandiri": a class of award, not a unit
+        kind = _KIND_OF_TYPE.get(m.entity.type) if m.label == "GOV" else None
+        if m.label == "PERSON":
+            return Item(m.start, end, m.entity, "person", m)
+        return Item(m.start, end, m.entity, f"mention:{m.label}", m, kind=kind)
+
+    def _from_title(self, title: Mention, limit: int) -> Item | None:
+        """"Bupati Purworejo, Agus Bastian": the person; "Gubernur Riau": the province's government."""
+        person = self.persons_of.get(title.start)
+        if person is not None and person.end <= limit:
+            return Item(title.start, person.end, person.entity, "person", person)
+        kind = self.lexicon.title_kinds.get(" ".join(title.text.split()))
+        region = title.extra.get("region_text")
+        if kind and region and title.extra.get("region_end", 0) <= limit:
+            name = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", region)
+            entity = self.namer.regions.government(kind, name)
+            return Item(title.start, title.extra["region_end"], entity, "title-region", title)
+        return None
+
+    def _name(self, k: int, limit: int) -> Item | None:
+        """A proper name ("Dani Arwanto", "Deadsquad", "Prof KH Didin Hafidhuddin") or a quoted
+        title ("“Catharsis”")."""
+        text, lower = self.table.text, self.table.lower
+        close = _QUOTES.get(text[k])
+        if close is not None:
+            end = next((j for j in range(k + 1, min(limit, k + 16)) if text[j] == close), None)
+            if end is None or end == k + 1:
+                return None
+            title = self._text(k + 1, end)
+            return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
+        if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
+            return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
+        j = k
+        honorific = False
+        while j < limit:
+            word = text[j]
+            if word.casefold() in self.namer.honorifics or (word == "." and j > k):
+                honorific = honorific or word.casefold() in self.namer.honorifics
+                j += 1
+                continue
+            if word in {"'", "‘"} and j > k and j + 2 < limit and text[j + 2] in {"'", "’"} and \
+                    text[j + 1][:1].isupper():
+                j += 3  # "Moh Ramdhan 'Danny' Pomanto": a nickname
+                continue
+            if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()) \
+                    and not self.table.whitespace[j - 1] and not self.table.whitespace[j]:
+                j += 2  # "UP Paiton 1-2", "Jawa-Bali" (not "Suara.com - PT X")
+                continue
+            if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
+                break
+            actor = self.actors.get(j)
+            if j > k and (self.titles.get(j) is not None or (actor is not None and actor.label != "REGION")):
+                break  # "AQUA Cianjur", "Bakorwil III Malang": a region inside a name belongs to it
+            j += 1
+        while j > k and text[j - 1] == ".":
+            j -= 1
+        if j == k or all(text[t].casefold() in self.namer.honorifics for t in range(k, j)):
+            return None
+        written = self._text(k, j)
+        words = [w.lower() for w in written.split()]
+        if all(w in self.lexicon.recipient_nouns or w in _NOT_NAMES or w in self.function_words
+               for w in words) or \
+                (j < limit and lower[j] in {"tersebut", "ini", "itu"}):
+            return None  # "Kota tersebut", "Keduanya": a reference, not a name
+        if len(words) == 1 and words[0] in self.award_words:
+            return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
+        if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
+                (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
+                 words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
+            return None  # "Meningkat": a verb opening a sentence
+        if written.split()[0] in {"PT", "PT."}:
+            return Item(k, j, self.namer.company(written), "name")
+        person = self.namer.person_name(written)
+        if not person or len(person) < 2 or lower[k] in self.lexicon.award_nouns:
+            return None
+        kind = "person" if honorific or self._person_like(k, j) else "other"
+        return Item(k, j, Entity(person if honorific else " ".join(written.split()), kind,
+                                 aliases=(written,)), "name")
+
+    def _names_a_class(self, words) -> bool:
+        """"Film Terfavorit", "KLA Pratama", "Desa Bebas Stunting Award": a category, a tier or
+        an award, not an actor."""
+        last = words[-1]
+        if len(last) > 5 and last[:3] == "Ter" and last[3:].islower():
+            return True  # a superlative closes a category's name
+        return any(w.lower() in self.tiers or w.lower() in self.award_words for w in words)
+
+    def _person_like(self, k: int, j: int) -> bool:
+        """Two to four capitalised words, none an acronym, a number or an organisation's
+        head: how a person's name looks ("Ratna Wulandari Siregar")."""
+        text = self.table.text
+        words = [w for w in text[k:j] if w not in {"'", "’"}]
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                            for w in words) and \
+            not any(self.units_by_start.get(t) is not None for t in range(k, j))
+
+    # -- what follows an actor -------------------------------------------------------
+
+    def _attributes(self, item: Item, k: int, limit: int) -> int:
+        """Grades, scores, ranks and places told right after an item; the end of them."""
+        text, lower, lex = self.table.text, self.table.lower, self.lexicon
+        while k < limit:
+            word = lower[k]
+            if text[k] == "(":
+                close = next((j for j in range(k + 1, min(limit, k + 10)) if text[j] == ")"), None)
+                if close is None:
+                    break
+                self._bracket(item, k + 1, close)
+                k = close + 1
+                continue
+            if word == "," and k + 1 < limit and self._locator(item, k + 1, limit):
+                k = self._locator(item, k + 1, limit)
+                continue
+            if word == "," and k + 1 < limit and self._apposition(item, k + 1, limit):
+                k = self._apposition(item, k + 1, limit)
+                continue
+            if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
+                k = self._degree_end(k + 1, limit)  # "Maria Seran, A.Md.Keb.,": a degree
+                continue
+            if word in _CREDITS and item.entity.type in ("person", "other", "work"):
+                k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
+                continue
+            if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
+                k = self._place_after(k + 1, limit, item)
+                continue
+            kecamatan = self.units_by_start.get(k)
+            if kecamatan is not None and kecamatan.extra.get("head") is not None and \
+                    kecamatan.extra["head"].type == "kecamatan" and item.rule != "mention:GOV":
+                k = max(kecamatan.end, kecamatan.extra.get("region_end", kecamatan.end))
+                continue
+            score = self._score(k, limit)
+            if score is not None and item.score is None:
+                item.score = score
+                k = score[3]
+                continue
+            rank = self._rank(k, limit)
+            if rank is not None:
+                item.rank, k, item.rank_word = rank
+                continue
+            if word == "sebagai" and k + 1 < limit:
+                k = self._as(item, k + 1, limit)
+                continue
+            if word in _VIA:
+                k = self._skip_work(k + 1, limit)
+                continue
+            if word in {"tbk", "tbk.", "persero"} or (word == "(" and k + 2 < limit and lower[k + 1] == "persero"):
+                k += 1  # "PT Kali Jernih (PTKJ) Tbk": the company's suffix
+                continue
+            break
+        return k
+
+    def _bracket(self, item: Item, start: int, end: int) -> None:
+        inner = self._text(start, end).strip()
+        if _GRADE.match(inner):
+            item.grade = item.grade or inner.replace(" ", " ")
+            return
+        words = inner.split()
+        numbers = [w for w in words if _NUMBER.match(w)]
+        if len(numbers) == 1 and len(words) <= 3 and all(w.lower() in self.lexicon.score_words or
+                                                         w in numbers or w.lower() in {"poin", "persen", "%"}
+                                                         for w in words):
+            value = parse_number(numbers[0])
+            if value is not None:
+                scale = next((self.lexicon.score_words[w.lower()] for w in words
+                              if w.lower() in self.lexicon.score_words), "nilai")
+                item.score = item.score or (value, scale, start, end)
+                return
+        rank = self._rank(start, end)
+        if rank is not None:
+            item.rank, _, item.rank_word = rank
+
+    def _locator(self, item: Item, k: int, limit: int) -> int | None:
+        """", Sulsel" after a unit or a government of that province; ", Kecamatan X" after a
+        village: where the item is, not another item. The end of the locator, or None."""
+        m = self.actors.get(k) or self.units_by_start.get(k)
+        if m is None:
+            return None
+        end = max(m.end, m.extra.get("region_end", m.end))
+        if end < limit and self.table.lower[end] not in {",", ".", ";", ")"} and \
+                self.table.text[end] != "\n" and not self.table.whitespace[end - 1].count("\n"):
+            return None
+        head = m.extra.get("head")
+        if head is not None and head.type == "kecamatan":
+            return end
+        if m.label not in ("REGION", "GOV") or item.rule in ("quoted",):
+            return None
+        kinds = {kind for kind, _ in m.extra.get("candidates", ())}
+        province = m.label == "REGION" and kinds == {"provinsi"} or \
+            (m.entity is not None and m.entity.type == "pemprov")
+        if item.rule.startswith("mention:GOV") or item.rule == "region":
+            own = item.entity.region.split(" ", 1)[-1] if item.entity.region else None
+            kind = item.entity.region.split(" ", 1)[0].lower() if item.entity.region else None
+            if not province or own is None:
+                return None
+            if kind in ("kota", "kabupaten") and self.namer.regions.province(kind, own) is None:
+                return end  # "Pemerintah Kota Muara Baru, Kalimantan Selatan,": where it lies
+            proper = next((p for k2, p in m.extra.get("candidates", ()) if k2 == "provinsi"), None)
+            if proper is None and m.entity is not None and m.entity.region:
+                proper = m.entity.region.split(" ", 1)[-1]
+            return end if self.namer.regions.province(kind, own) == proper else None
+        return end if province or m.label == "GOV" else None
+
+    def _degree_end(self, k: int, limit: int) -> int | None:
+        """The end of academic degrees written after a name ("S.H., M.Si."), or None."""
+        t = self.table
+        text = t.doc_text[t.idx[k]:t.idx[limit - 1] + len(t.text[limit - 1])]
+        match = self.namer.degrees.match(" " + text)
+        if match is None or match.end() <= 1:
+            return None
+        end_char = t.idx[k] + match.end() - 1
+        j = k
+        while j < limit and t.idx[j] < end_char:
+            j += 1
+        while j < limit and t.text[j] == "." :
+            j += 1
+        return j if j > k else None
+
+    def _apposition(self, item: Item, k: int, limit: int) -> int | None:
+        """"Sri Wahyuningsih, kader Posyandu Mawar", "Saldi Isra, Wakil Ketua Mahkamah
+        Konstitusi": an official's title or a role after a named person describes them; the
+        end of the description."""
+        title = self.titles.get(k)
+        if title is None or item.entity.type not in ("person", "other"):
+            return None
+        if self.persons_of.get(k) is not None and not title.rule.startswith("role:"):
+            return None  # ", Bupati X": another titled person
+        text, lower = self.table.text, self.table.lower
+        j = title.end
+        while j < limit and text[j] not in {",", ";", "."} and lower[j] not in {"dan", "serta"}:
+            if text[j] == "(":
+                close = next((t for t in range(j + 1, min(limit, j + 12)) if text[t] == ")"), None)
+                j = close + 1 if close is not None else j + 1
+                continue
+            j += 1
+        return j
+
+    def _place_after(self, k: int, limit: int, item: Item) -> int | None:
+        """"di Kecamatan Badiri", "dari Kabupaten Kali Jernih", "dari Kuningan, Jabar",
+        "dari Harian Kompas": where an item is or comes from."""
+        text = self.table.text
+        m = self.actors.get(k) or self.units_by_start.get(k)
+        if m is not None:
+            end = max(m.end, m.extra.get("region_end", m.end))
+            if end + 1 < limit and text[end] == ",":
+                nxt = self.actors.get(end + 1)
+                if nxt is not None and nxt.label in ("REGION", "GOV") and (
+                        end + 1 + (nxt.end - nxt.start) >= limit or
+                        text[nxt.end] in {",", ".", ";", ")"} or self.table.lower[nxt.end] in {"dan", "serta"}):
+                    end = nxt.end
+            return end
+        if item.entity.type in ("person", "other", "work") and text[k][:1].isupper():
+            j = k
+            while j < limit and _NAME.match(text[j]) and self.table.lower[j] not in self.stop:
+                j += 1
+            return j if j > k else None
+        return None
+
+    def _score(self, k: int, limit: int) -> tuple | None:
+        """"dengan nilai 91,38", "sebesar 94,2", "– 99,48", ": 674", "79,29", "258 poin"."""
+        text, lower, lex = self.table.text, self.table.lower, self.lexicon
+        j = k
+        scale = None
+        while j < limit and j - k < 5 and (lower[j] in lex.score_links or lower[j] in lex.score_words
+                                           or text[j] in {"–", "-", ":", "—"}):
+            scale = lex.score_words.get(lower[j], scale)
+            j += 1
+        if j >= limit or not _NUMBER.match(text[j]):
+            return None
+        if j == k and "," not in text[j] and "." not in text[j]:
+            nxt = lower[j + 1] if j + 1 < limit else ""
+            if nxt not in {"poin", "point", "persen", "%"}:
+                return None  # a bare whole number is a count, not a score
+        if j + 1 < limit and lower[j + 1] in {"juta", "miliar", "triliun", "ribu", "orang", "unit",
+                                               "tahun", "kali", "emas", "perak", "perunggu", "medali"}:
+            return None
+        value = parse_number(text[j])
+        if value is None:
+            return None
+        end = j + 1
+        if end < limit and lower[end] in {"poin", "point"}:
+            scale, end = "poin", end + 1
+        elif end < limit and lower[end] in {"persen", "%"}:
+            scale, end = "persen", end + 1
+        return value, scale or "nilai", j, end
+
+    def _rank(self, k: int, limit: int) -> tuple[int, int, str] | None:
+        """"peringkat 2", "di posisi ketiga", "terbaik ke-3", "sebagai terbaik II": (rank, end,
+        the rank as the article words it for a grade: "Juara 1", "Pemenang Pertama")."""
+        lower, text = self.table.lower, self.table.text
+        j = k
+        if j < limit and lower[j] in {"di", "pada", "dengan"}:
+            j += 1
+        heads = {"peringkat", "posisi", "urutan", "juara", "terbaik", "ranking", "rangking", "pemenang"}
+        if j < limit and lower[j].startswith("di") and lower[j][2:] in heads:
+            pass  # "diposisi kedua": "di" written onto the word
+        elif j >= limit or lower[j] not in heads:
+            return None
+        word_at = j
+        j += 1
+        if j < limit and lower[j] in {"ke", "ke-"}:
+            j += 1
+            if j < limit and text[j] == "-":
+                j += 1
+        if j >= limit:
+            return None
+        word = lower[j].removeprefix("ke-")
+        number = self.lexicon.ordinals.get(word) or self.lexicon.number_words.get(word)
+        if number is None and word.isdigit():
+            number = int(word)
+        if number is None and _ROMAN.match(text[j]):
+            number = _roman(text[j])
+        if number is None:
+            return None
+        return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in heads
+                                          else lower[word_at], text[j])
+
+    def _as(self, item: Item, k: int, limit: int) -> int:
+        """"sebagai Terbaik Pertama", "sebagai juara", "sebagai Wisata Halal Terpopuler"."""
+        rank = self._rank(k, limit)
+        if rank is not None:
+            item.rank, end, item.rank_word = rank
+            return end
+        text, lower = self.table.text, self.table.lower
+        j = k
+        while j < limit and j - k < 8 and lower[j] not in self.lexicon.joins and \
+                text[j] not in {".", ";", "(", ")"} and lower[j] not in {"dengan", "yang", "di", "dari"}:
+            j += 1
+        phrase = self._text(k, j).strip()
+        if phrase:
+            item.category = item.category or phrase
+        return j
+
+    def _skip_work(self, k: int, limit: int) -> int:
+        """"lewat karya album “Catharsis”", "melalui program X": what the item won with."""
+        text = self.table.text
+        j = k
+        while j < limit and j - k < 12 and text[j] not in {",", ".", ";"} and \
+                self.table.lower[j] not in self.lexicon.joins:
+            close = _QUOTES.get(text[j])
+            if close is not None:
+                end = next((t for t in range(j + 1, min(limit, j + 16)) if text[t] == close), None)
+                j = (end + 1) if end is not None else j + 1
+                continue
+            j += 1
+        return j
+
+    def _text(self, start: int, end: int) -> str:
+        t = self.table
+        if end <= start:
+            return ""
+        return t.doc_text[t.idx[start]:t.idx[end - 1] + len(t.text[end - 1])]
+
+
+def _rank_words(head: str, number: str) -> str:
+    """The word a rank is graded with: "Juara 1" stays a "Juara", "pemenang pertama" a
+    "Pemenang Pertama" (written out), any other rank is a "Peringkat"."""
+    if head == "juara":
+        return "Juara"
+    if head == "pemenang":
+        return "Pemenang " + number.capitalize()
+    return "Peringkat"
+
+
+def rank_text(number: int, word: str) -> str:
+    """The grade of a rank: "Peringkat III", "Juara III", "Pemenang Pertama"."""
+    from ..normalise import rank_grade
+    if word.startswith("Pemenang "):
+        return word
+    return rank_grade(number, word)
+
+
+def _roman(word: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10}
+    total, last = 0, 0
+    for ch in reversed(word):
+        value = values.get(ch)
+        if value is None:
+            return None
+        total += -value if value < last else value
+        last = max(last, value)
+    return total or None
+
+
+def region_kind_hint(lower: tuple[str, ...], start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The region kind the words of a clause name last before ``end`` ("tiga kabupaten",
+    "di tingkat kota"), when exactly one kind is named."""
+    found = None
+    for k in range(start, end):
+        kind = lexicon.kind_words.get(lower[k])
+        if kind is not None:
+            if lower[k] in ("kabupaten/kota", "kab/kota"):
+                return None
+            found = kind
+    return found

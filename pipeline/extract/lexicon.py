@@ -1,0 +1,146 @@
+"""The word classes the frame layer is stated in, read once from ``rules/frames.json`` and
+``rules/language.json``: receive and give verbs, list openers and joins, recipient nouns,
+plan and negation words, rank words, background-year words.
+
+Single words are kept as lower-case sets; multi-word entries as token tuples, matched with
+:meth:`Lexicon.phrase_at`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules import Rules
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """A word class: single words and multi-word phrases (lower case)."""
+
+    words: frozenset
+    phrases: tuple  # token tuples, longest first
+
+    @classmethod
+    def of(cls, entries) -> "WordClass":
+        words, phrases = set(), set()
+        for entry in entries:
+            tokens = tuple(entry.lower().split())
+            (phrases.add(tokens) if len(tokens) > 1 else words.add(tokens[0]))
+        return cls(frozenset(words), tuple(sorted(phrases, key=len, reverse=True)))
+
+    def at(self, lower: tuple[str, ...], i: int, limit: int | None = None) -> int | None:
+        """The end of the entry starting at token ``i``, or None."""
+        limit = len(lower) if limit is None else limit
+        for phrase in self.phrases:
+            if i + len(phrase) <= limit and lower[i:i + len(phrase)] == phrase:
+                return i + len(phrase)
+        return i + 1 if i < limit and lower[i] in self.words else None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    receive: WordClass
+    position: WordClass
+    position_objects: frozenset
+    passive_receive: WordClass
+    give: WordClass
+    passive_give: WordClass
+    recipient_markers: frozenset
+    agent_markers: frozenset
+    openers: WordClass
+    joins: frozenset
+    rank_continuations: frozenset
+    adverbs: frozenset
+    recipient_nouns: frozenset
+    kind_words: dict
+    title_kinds: dict
+    negation: frozenset
+    plan: WordClass
+    nomination: WordClass
+    history: frozenset
+    background_year: WordClass
+    fiscal_year: frozenset
+    not_recipient_heads: frozenset
+    recipient_leads: frozenset
+    nominal_cues: frozenset
+    category_cues: frozenset
+    speech: frozenset
+    award_nouns: WordClass
+    category_openers: frozenset
+    heading_openers: frozenset
+    score_links: frozenset
+    basis: frozenset
+    events: WordClass
+    handovers: frozenset
+    besides: frozenset
+    sport: WordClass
+    sport_titles: WordClass
+    ordinals: dict
+    number_words: dict
+    previous_year: tuple
+    score_words: dict
+    months: frozenset
+    anaphoric_time: tuple
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> "Lexicon":
+        return _cached(rules)
+
+
+def _lower(items) -> frozenset:
+    return frozenset(w.lower() for w in items)
+
+
+@lru_cache(maxsize=4)
+def _cached(rules: Rules) -> Lexicon:
+    # A pure function of the rules (hashable by folder): safe to cache.
+    f = rules.files["frames.json"]
+    language = rules.language
+    return Lexicon(
+        receive=WordClass.of(f["receive_verbs"]),
+        position=WordClass.of(f["position_verbs"]),
+        position_objects=_lower(f["position_objects"]),
+        passive_receive=WordClass.of(f["passive_receive_verbs"]),
+        give=WordClass.of(f["give_verbs"]),
+        passive_give=WordClass.of(f["passive_give_verbs"]),
+        recipient_markers=_lower(f["recipient_markers"]),
+        agent_markers=_lower(f["agent_markers"]),
+        openers=WordClass.of(f["list_openers"]),
+        joins=_lower(f["list_joins"]),
+        rank_continuations=_lower(f["rank_continuations"]),
+        adverbs=_lower(f["subject_adverbs"]),
+        recipient_nouns=_lower(f["recipient_nouns"]),
+        kind_words={k.lower(): v for k, v in f["kind_words"].items()},
+        title_kinds=dict(f["title_kinds"]),
+        negation=_lower(f["negation_words"]),
+        plan=WordClass.of(f["plan_words"]),
+        nomination=WordClass.of(f["nomination_words"]),
+        history=_lower(f["history_words"]),
+        background_year=WordClass.of(f["background_year_words"]),
+        fiscal_year=_lower(f["fiscal_year_words"]),
+        not_recipient_heads=_lower(f["not_recipient_heads"]),
+        recipient_leads=_lower(f["recipient_lead_words"]),
+        nominal_cues=_lower(f["nominal_cues"]),
+        category_cues=_lower(f["category_cues"]),
+        speech=_lower(f["speech_verbs"]),
+        award_nouns=WordClass.of(f["award_nouns"]),
+        category_openers=_lower(f["category_openers"]),
+        heading_openers=_lower(f["heading_openers"]),
+        score_links=_lower(f["score_attribute_links"]),
+        basis=_lower(f["basis_words"]),
+        events=WordClass.of(f["event_words"]),
+        handovers=_lower(f["handover_words"]),
+        besides=_lower(f["besides_words"]),
+        sport=WordClass.of(f["sport_words"]),
+        sport_titles=WordClass.of(f["sport_titles"]),
+        ordinals={k.lower(): v for k, v in language["ordinals"].items()},
+        number_words={k.lower(): v for k, v in language["number_words"].items()},
+        previous_year=tuple(w.lower() for w in language["previous_year"]),
+        score_words={k.lower(): v for k, v in language["score_words"].items()},
+        months=_lower(language["months"]),
+        anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
+    )

@@ -1,0 +1,110 @@
+"""Units named by a head word: "Lapas Kelas IIA Lahat", "SMP Negeri 3 Sukoharjo",
+"Desa Wisata Jeruju Besar", "Dinas Komunikasi dan Informatika".
+
+A unit's name is its head (``rules/units.json`` ``heads``) and what follows it: capitalised
+words, numbers, class marks ("Kelas IIA"), a bracketed abbreviation, and "dan" inside a
+function name ("Dinas Kelautan dan Perikanan"). It stops at a lower-case word, at
+punctuation, at another unit's head and at a region word ("Kota", "Kecamatan"), which
+qualifies the unit rather than naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules import Rules
+
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|[IVX]+[A-C]?|d[rk]\.?)$")
+_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Kecamatan", "Kec.",
+                 "Kelurahan", "Desa", "Pemkot", "Pemkab", "Pemprov"}
+_CLASS_WORDS = {"Kelas", "Tipe", "Type"}
+_INNER = {"dan", "&", "of", "de"}
+
+
+@dataclass(frozen=True)
+class UnitHead:
+    words: tuple[str, ...]
+    type: str
+    regional: bool = False  # named by its function: its canonical name carries its region
+    alone: bool = False  # a name by itself ("Inspektorat")
+    expand: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitHeads:
+    by_first: dict  # first word -> heads, longest first
+    stop: frozenset  # words that end a name (regions.json name_stopwords, lower case)
+
+    def at(self, words: tuple[str, ...], i: int) -> UnitHead | None:
+        for head in self.by_first.get(words[i], ()):
+            if words[i:i + len(head.words)] == head.words:
+                return head
+        return None
+
+    def read(self, words: tuple[str, ...], i: int, limit: int,
+             region_at=None) -> tuple[int, UnitHead] | None:
+        """The end of the unit named at ``i`` (exclusive) and its head, or None.
+        ``region_at(k)``: the end of a region name at token ``k``, or None; a bracket holding
+        a region locates the unit ("Desa Kire (Sulbar)") rather than naming it."""
+        head = self.at(words, i)
+        if head is None:
+            return None
+        start = i
+        i += len(head.words)
+        named = i
+        while i < limit:
+            word = words[i]
+            if word == "(":  # "(LPHK)", "(PLTA Sutami)": a bracketed abbreviation or part name
+                close = next((k for k in range(i + 1, min(limit, i + 5)) if words[k] == ")"), None)
+                if close is None or close == i + 1 or not all(_NAME_WORD.match(w) for w in words[i + 1:close]):
+                    break
+                if region_at is not None and region_at(i + 1) is not None:
+                    break
+                if i == named:
+                    named = close + 1  # "Rumah Sakit Umum Daerah (RSUD) Kabupaten X": still unnamed
+                i = close + 1
+                continue
+            if word in _REGION_WORDS and i > named:
+                if i + 1 >= limit or not _NAME_WORD.match(words[i + 1]):
+                    i += 1  # "Polres Malang Kota": a closing region word is part of the name
+                break
+            inner = self.at(words, i) if i > named else None
+            if inner is not None and head.type == "rw" and inner.type in ("kelurahan", "desa"):
+                i += len(inner.words)  # "RW 10 Kelurahan Purwoyoso": a part of a village is named with it
+                named = i
+                continue
+            if inner is not None:
+                break
+            if word.lower() in _INNER and i > named and i + 1 < limit and \
+                    _NAME_WORD.match(words[i + 1]) and words[i + 1] not in _REGION_WORDS and \
+                    self.at(words, i + 1) is None and head.regional:
+                i += 1  # "Dinas Kelautan dan Perikanan"
+                continue
+            if word in _CLASS_WORDS and i + 1 < limit and re.match(r"^[IVX]+[A-C]?$|^\d", words[i + 1]):
+                i += 2
+                continue
+            if word == "-" and i > named and i + 1 < limit and _NAME_WORD.match(words[i + 1]):
+                i += 2  # "Paiton 1-2", "Tanjung Awar-Awar"
+                continue
+            if not _NAME_WORD.match(word) or word.lower() in self.stop:
+                break
+            i += 1
+        if i == named and not head.alone:
+            return None
+        return i, head
+
+
+@lru_cache(maxsize=4)
+def unit_heads(rules: Rules) -> UnitHeads:
+    """The unit heads of a rules folder (a pure function of the rules: safe to cache)."""
+    by_first: dict[str, list[UnitHead]] = {}
+    for item in rules.units["heads"]["items"]:
+        head = UnitHead(tuple(item["head"].split()), item["type"], item.get("regional", False),
+                        item.get("alone", False), item.get("expand"))
+        by_first.setdefault(head.words[0], []).append(head)
+    for heads in by_first.values():
+        heads.sort(key=lambda h: -len(h.words))
+    stop = frozenset(w.lower() for w in rules.regions["name_stopwords"]) - {"dinas", "badan", "puskesmas"}
+    return UnitHeads(by_first, stop)
