@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -69,8 +70,18 @@ class Store:
                 continue
             with self.transaction():
                 for statement in _statements(sql):
-                    self.db.execute(statement)
+                    if not self._column_exists(statement):
+                        self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations(name) VALUES (?)", (name,))
+
+    def _column_exists(self, statement: str) -> bool:
+        """Whether ``statement`` adds a column the table already has (SQLite has no
+        ``ADD COLUMN IF NOT EXISTS``): a migration applied again is harmless."""
+        match = _ADD_COLUMN.match(statement)
+        if not match:
+            return False
+        table, column = match.groups()
+        return any(row[1] == column for row in self.db.execute(f"PRAGMA table_info({table})"))
 
     @property
     def schema_version(self) -> str:
@@ -258,6 +269,9 @@ class _Transaction:
                 self.db.execute("ROLLBACK")
             except sqlite3.DatabaseError:  # SQLite rolled back itself; the first error is the one to tell
                 pass
+
+
+_ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+(?:COLUMN\s+)?(\w+)", re.IGNORECASE)
 
 
 def disk_hint(path: Path) -> str:

@@ -1,8 +1,9 @@
 -- Failures kept across runs (with quarantine), article flags, and whether a crawled
--- body was checked whole.
+-- body was checked whole. Safe to apply again (IF NOT EXISTS; the runner skips a column
+-- that is already there).
 
 -- One row per document that failed and has not succeeded since.
-CREATE TABLE failures (
+CREATE TABLE IF NOT EXISTS failures (
     key          TEXT PRIMARY KEY,   -- a page's canonical URL, or a file's resolved path
     kind         TEXT NOT NULL CHECK (kind IN ('page', 'file')),
     stage        TEXT NOT NULL,      -- read, fetch, clean, extract, store
@@ -15,10 +16,10 @@ CREATE TABLE failures (
     last_failed  TEXT NOT NULL,
     source       TEXT                -- the file, archive record or final URL it was read from
 );
-CREATE INDEX failures_quarantined ON failures(quarantined, kind);
+CREATE INDEX IF NOT EXISTS failures_quarantined ON failures(quarantined, kind);
 
 -- What the reader of an article should know about how its text was obtained.
-CREATE TABLE article_flags (
+CREATE TABLE IF NOT EXISTS article_flags (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     flag       TEXT NOT NULL,        -- replaced_bytes: undecodable bytes became U+FFFD
     detail     TEXT,
