@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from pipeline.clean import clean_document, clean_html, clean_text
 from pipeline.errors import InputError
 
 DATA = Path(__file__).parent / "data" / "clean"
-SHARED = Path(__file__).parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="module")
@@ -169,31 +167,6 @@ def test_clean_document_rejects_a_directory(tmp_path):
         clean_document(tmp_path)
 
 
-def _golds():
-    if not SHARED.is_dir():
-        return []
-    return sorted((SHARED / "gold").glob("*/*.json"))
-
-
-@pytest.mark.parametrize("gold_path", _golds(), ids=lambda p: p.stem)
-def test_shared_texts_published_and_span(gold_path):
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    article = clean_document(SHARED / gold["document"], gold.get("url"))
-    if gold.get("published"):
-        assert article.published == gold["published"]
-    first = " ".join(gold["body_first"].split())
-    last = " ".join(gold["body_last"].split())
-    flat = " ".join(article.text.split())
-    assert flat.startswith(first)
-    assert flat.endswith(last)
-    assert "Baca Juga" not in article.text
-
-
-def test_shared_data_present_or_skip():
-    if not SHARED.is_dir():
-        pytest.skip(f"shared data not found at {SHARED}: the seeds/dev checks above are skipped")
-
-
 def test_a_stored_month_prefix_is_no_publication_day_but_dates_the_text():
     from pipeline.extract import extract
     article = clean_text(" date 2023-04 Pemkab Kali Jernih meraih Penghargaan Pelestari Sungai yang "
@@ -202,3 +175,34 @@ def test_a_stored_month_prefix_is_no_publication_day_but_dates_the_text():
     assert str(article.published_date) == "2023-04-30"
     assert not article.text.startswith("date")
     assert {a.date for a in extract(article).awards} == {"2023-04-19"}
+
+
+def test_a_heading_in_capitals_with_a_dash_is_no_lead():
+    text = ("Sukamaju- Pemerintah kota kembali meraih penghargaan keterbukaan informasi tahun ini, kata pejabat.\n"
+            "Perolehan nilai itu menjadi yang tertinggi kedua di antara seluruh peserta penilaian provinsi.\n"
+            "Berikut urutan peraih penghargaan dari nilai tertinggi\n"
+            "DAFTAR DINAS KOTA SUKAMAJU – PENGHARGAAN INFORMASI 2025 (URUT NILAI TERTINGGI)\n"
+            "- Dinas Komunikasi – 99,48\n- Sekretariat Daerah – 98,78\n")
+    assert clean_text(text).paragraphs[0].startswith("Sukamaju- Pemerintah kota")
+
+
+def test_a_closing_list_of_labelled_items_is_the_articles_own():
+    text = ("Judul Berita Yang Cukup Panjang\n\nSukamaju - Panitia mengumumkan para pemenang lomba desa wisata "
+            "tingkat provinsi tahun ini, kata ketua panitia.\nBerikut daftar pemenangnya:\n"
+            "Juara 1: Desa Wisata Sukamaju\nJuara 2: Desa Wisata Sukamulya\nHarapan: Desa Wisata Pasir Putih\n"
+            "Pukul 19.00 WIB : Malam penganugerahan\n")
+    assert clean_text(text).paragraphs[-1] == "Pukul 19.00 WIB : Malam penganugerahan"
+
+
+def test_a_dateline_left_alone_on_its_line_opens_the_body():
+    text = ("Judul Berita Yang Cukup Panjang\nOleh Sari Wulandari\nJakarta –\n"
+            "Dewan juri berharap penghargaan ini diselenggarakan setiap tahun, kata ketua dewan juri.\n"
+            "Kalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita ini.")
+    assert clean_text(text).paragraphs[0] == "Jakarta –"
+
+
+def test_a_caption_with_a_slashed_credit_is_not_the_start():
+    text = ("Judul Berita Yang Cukup Panjang\n\nADIPURA : Bupati saat menerima piala dari wakil presiden di "
+            "istana negara. (Humas/istimewa).\n\nWarta-Sukamaju —Luar biasa, untuk kesebelas kalinya kota ini meraih "
+            "piala kebersihan, kata bupati.\nKalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita.")
+    assert clean_text(text).paragraphs[0].startswith("Warta-Sukamaju —Luar biasa")

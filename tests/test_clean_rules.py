@@ -73,3 +73,30 @@ def test_load_rules_from_another_directory(tmp_path):
     (tmp_path / "sites" / "broken.json").write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(RuleError, match="broken.json"):
         load_rules(Path(tmp_path))
+
+
+def test_bad_junk_max_length(tmp_path):
+    data = json.loads((RULES_DIR / "boilerplate.json").read_text(encoding="utf-8"))
+    data["junk_max_length"] = "long"
+    bad = tmp_path / "boilerplate.json"
+    bad.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(RuleError, match="junk_max_length"):
+        load_boilerplate(bad)
+
+
+def test_a_site_zone_must_be_a_known_zone(tmp_path):
+    data = json.loads((RULES_DIR / "dates.json").read_text(encoding="utf-8"))
+    data["site_zones"] = ["WIB", "XYZ"]
+    bad = tmp_path / "dates.json"
+    bad.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(RuleError, match="XYZ"):
+        load_dates(bad)
+
+
+def test_weekday_numbers_are_checked(tmp_path):
+    data = json.loads((RULES_DIR / "dates.json").read_text(encoding="utf-8"))
+    data["weekday_numbers"]["senin"] = 9
+    bad = tmp_path / "dates.json"
+    bad.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    with pytest.raises(RuleError, match="weekday_numbers"):
+        load_dates(bad)

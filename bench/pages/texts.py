@@ -51,7 +51,8 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    golds = sorted((args.root / "gold").glob("*/*.json"))
+    golds = [path for path in sorted((args.root / "gold").glob("*/*.json"))
+             if json.loads(path.read_text(encoding="utf-8"))["document"].endswith(".txt")]  # pages: run.py
     ps, rs, dates_ok, dates_n = [], [], 0, 0
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))

@@ -12,10 +12,11 @@ from datetime import datetime
 
 from pipeline.models import Article
 
-from .dates import date_from_url
+from .dates import date_from_lead, date_from_url
 from .document import clean_document
 from .html import clean_html
 from .meta import guess_language, site_of
+from .published import SiteZone, first_published
 from .rules import CleanRules, load_rules
 from .text import split_text
 
@@ -28,11 +29,12 @@ def clean_text(text: str, url: str | None = None, *, source: str | None = None,
     rules = rules or load_rules()
     parts = split_text(text, rules)
     hint = rules.site_for(site_of(url))
-    stamp = parts.published or date_from_url(url)
-    published_at, precision = stamp.resolve(hint.time_zone if hint else None) if stamp else (None, None)
+    paragraphs = parts.paragraphs
+    printed = parts.published or (date_from_lead(paragraphs[0], text, rules.dates) if paragraphs else None)
+    zone = hint.time_zone if hint else None
+    published_at, precision = first_published([], printed, date_from_url(url), SiteZone.fixed(zone), rules.dates)
     if published_at is None and parts.month:  # only the month is known: no publication day
         published_at, precision = datetime(*parts.month, 1), "month"
-    paragraphs = parts.paragraphs
     return Article(
         url=url, site=site_of(url), title=parts.title, published_at=published_at,
         published_precision=precision, author=parts.author, text="\n".join(paragraphs),

@@ -27,6 +27,14 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+_LABELLED_ITEM = re.compile(r"^[^:!?]{1,40}?\s?:\s?\S")
+
+
+def is_labelled_item(line: str) -> bool:
+    """A line of a list the article gives as "label: value" ("Juara 1: Desa Sukamaju")."""
+    return bool(_LABELLED_ITEM.match(line)) and not ends_sentence(line)
+
+
 def capital_ratio(tokens: list[str]) -> float:
     """Share of content words written with a capital: high for headlines in Title Case."""
     content = [t for t in tokens if t.lower() not in _SMALL_WORDS and not t.isdigit()]
@@ -41,9 +49,10 @@ def is_headline_like(line: str) -> bool:
     return 0 < len(tokens) <= 24 and not ends_sentence(line) and capital_ratio(tokens) >= 0.6
 
 
-def is_prose(line: str) -> bool:
-    """A line that reads like article text: a sentence, or a long run of lower-case words."""
-    tokens = words(line)
+def is_prose(line: str, tokens: list[str] | None = None) -> bool:
+    """A line that reads like article text: a sentence, or a long run of lower-case words
+    (``tokens``: its words, when the caller has them already)."""
+    tokens = words(line) if tokens is None else tokens
     if (len(tokens) >= 8 or len(line) >= 40 and " " not in line[:40]) and ends_sentence(line):
         return True  # (unspaced scripts — Japanese, Chinese — count by length)
     return len(tokens) >= 20 and capital_ratio(tokens) < 0.5
@@ -55,20 +64,42 @@ def is_insert(line: str, rules: Boilerplate) -> bool:
 
 
 def is_share_bar(line: str, rules: Boilerplate) -> bool:
+    if len(line) >= 120:  # checked first: splitting a paragraph into words costs more than the rest
+        return False
     tokens = [t.lower() for t in words(line)]
-    return bool(tokens) and len(line) < 120 and all(t in rules.share_words for t in tokens)
+    return bool(tokens) and all(t in rules.share_words for t in tokens)
 
 
 def is_junk(line: str, rules: Boilerplate) -> bool:
     """Bylines, credits, counters, banners, signatures: never part of the body."""
     stripped = line.strip()
+    if len(stripped) > rules.junk_max_length and not stripped.startswith("<"):
+        return False  # junk lines are short; a long one is junk only as leftover markup
+    if rules.junk_at_start is not None and rules.junk_at_start.match(stripped):
+        return True
     return any(p.search(stripped) for p in rules.junk_patterns)
+
+
+_STOP_TAIL = re.compile(r"(?:[\s:>»|]+|\s*\(\d+\))+$")  # "Berita Terkait >>", "ARTIKEL UNTUK KAMU (7)"
+
+
+_STOP_LENGTH = 60  # stop headings are short; longer lines are never one
 
 
 def is_stop(line: str, rules: Boilerplate) -> bool:
     """A heading after which the page stops being the article ("Berita Terkait")."""
-    key = re.sub(r"[\s:>»|]+$", "", line.strip().lower())
+    if len(line) > _STOP_LENGTH:
+        return False
+    key = _STOP_TAIL.sub("", line.strip().lower())
     return key in rules.stop_markers
+
+
+def strip_ad_markers(text: str, rules: Boilerplate) -> str:
+    """``text`` without ad slot labels merged into it ("ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT")."""
+    if rules.ad_markers is None or not any(start in text for start in rules.ad_marker_starts) \
+            or not rules.ad_markers.search(text):
+        return text
+    return rules.ad_markers.sub(" ", text).strip()
 
 
 def is_boilerplate(line: str, rules: Boilerplate) -> bool:
@@ -79,7 +110,9 @@ def is_lead(line: str, rules: Boilerplate) -> bool:
     """A first paragraph opening with a dateline: "Medan (ANTARA) - ...", "JAKARTA, KOMPAS.com - ..."."""
     if rules.lead_needs is not None and rules.lead_needs.isdisjoint(line):
         return False  # the lead regex backtracks long over a line it cannot match
-    return len(words(line)) >= 10 and bool(rules.lead.match(line.strip()))
+    match = len(words(line)) >= 10 and rules.lead.match(line.strip())
+    # The lead's sentence is written in lower case; a heading in capitals is no lead.
+    return bool(match) and any(c.islower() for c in line.strip()[match.end():])
 
 
 def strip_signature(text: str, rules: Boilerplate) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from collections import Counter
 from functools import lru_cache
 
 from .rules import DateFacts
@@ -25,6 +26,7 @@ class Stamp:
     offset: str | None  # "+07:00" when the source names a zone
     updated: bool = False  # an update time ("diperbarui"), not the first publication
     start: int = 0  # where it was found in the searched text
+    labelled: bool = False  # named as the publication ("Diunggah pada", "Published")
 
     def resolve(self, default_zone: str | None = None) -> tuple[datetime, str]:
         """The aware datetime and its precision ("time" or "day")."""
@@ -33,6 +35,14 @@ class Stamp:
             return self.when.replace(tzinfo=to_tz(offset)), "time"
         day = self.when.replace(hour=0, minute=0, second=0, microsecond=0)
         return day.replace(tzinfo=to_tz(offset or "+00:00")), "day"
+
+    def same_clock(self, other: "Stamp") -> bool:
+        """Both give a time, and it is the same day and minute on the wall clock."""
+        return self.has_time and other.has_time and self.when.date() == other.when.date() \
+            and (self.when.hour, self.when.minute) == (other.when.hour, other.when.minute)
+
+    def instant(self) -> datetime | None:
+        return self.when.replace(tzinfo=to_tz(self.offset)) if self.has_time and self.offset else None
 
 
 def to_tz(offset: str) -> timezone:
@@ -69,8 +79,18 @@ def parse_machine(value: str | None, facts: DateFacts) -> Stamp | None:
         when = _build(match["y"], match["m"], match["d"], match["H"], match["M"], match["S"])
         if when:
             return Stamp(when, match["H"] is not None, _offset(match["z"]))
+    compact = _COMPACT.match(value)
+    if compact:
+        when = _build(*compact.group("y", "m", "d", "H", "M", "S"))
+        if when:
+            return Stamp(when, compact["H"] is not None, _offset(compact["z"]))
     found = find_datelines(value, facts)
     return found[0] if found else None
+
+
+# "20220305091500", "20220305T091500+0700": the digits of an ISO time without its separators
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:T?(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?"
+                      r"\s*(?P<z>Z|[+-]\d{2}:?\d{2})?$")
 
 
 def _build(y, m, d, hh=None, mm=None, ss=None) -> datetime | None:
@@ -82,49 +102,165 @@ def _build(y, m, d, hh=None, mm=None, ss=None) -> datetime | None:
 
 @lru_cache(maxsize=8)
 def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
-    months = "|".join(sorted(map(re.escape, facts.months), key=len, reverse=True))
+    # Any word where a month stands, looked up in ``facts.months`` afterwards: one character
+    # class is far cheaper to scan for than an alternation of sixty names.
+    months = r"[^\W\d_]{3,10}"
     zones = "|".join(sorted(map(re.escape, (z for z in facts.time_zones if len(z) > 1)), key=len, reverse=True))
-    weekday = ""  # the weekday printed before a date adds nothing; patterns start at the day
+    # The weekday printed before a date adds nothing; patterns start at the day. A zone name
+    # may carry its own offset ("GMT+7"); a bare offset needs four digits ("+0700", "+07:00"),
+    # so a range's end ("10.00-12.00") is no offset.
     clock = (rf"(?:[\s,|·•\-–—/]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
-             rf"(?:\s*(?P<zone>{zones})\b)?(?:\s*(?P<off>[+-]\d{{1,2}}(?::?\d{{2}})?))?)?")
+             rf"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
+             rf"(?:\s*(?P<zone>{zones})(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?\b)?"
+             rf"(?:\s*(?P<off>[+-]\d{{2}}:?\d{{2}})(?!\d))?)?")
+    year = r"(?P<y>(?:19|20)\d\d)\b"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"{weekday}(?P<d>\d{{1,2}})\s+(?P<mon>{months})\b\.?,?\s+(?P<y>(?:19|20)\d\d)\b{clock}", flags),
-        re.compile(rf"{weekday}(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b{clock}", flags),
-        re.compile(rf"{weekday}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d)\b{clock}", flags),
+        # 5 Maret 2022 · 05 Mar. 2022 · 30-Jan-2017 · 5th March 2022
+        re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<mon>{months})\b\.?(?:,?\s+|-){year}{clock}",
+                   flags),
+        # March 5, 2022 · Februari 07 / 2017 (a dateline split over elements)
+        re.compile(rf"(?P<mon>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*/\s*){year}{clock}",
+                   flags),
+        # 05/03/2022 · 05-03-2022 · 05.03.2022
+        re.compile(rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-]{year}{clock}", flags),
+        # 2022-03-05 09:15:42 printed as is
+        re.compile(rf"(?<![\d/.-])(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?![\d-]){clock}", flags),
     )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_YEAR, _AFTER_YEAR = 32, 48  # how far a date's day and month, and its time and zone, stand from its year
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that can hold a full date: around each year, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in _YEAR.finditer(text):
+        start, end = max(0, match.start() - _BEFORE_YEAR), match.end() + _AFTER_YEAR
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
     """Every full date (day, month, year; time and zone when printed) in ``text``, in order."""
-    found: dict[int, Stamp] = {}
-    if not _YEAR.search(text):
+    found: dict[int, tuple[re.Match, datetime]] = {}
+    windows = _year_windows(text)
+    if not windows:
         return []
-    lowered = text.lower()
     for pattern in _dateline_patterns(facts):
-        for match in pattern.finditer(text):
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             if match.start() in found:
                 continue
-            month = match.groupdict().get("m") or facts.months.get(match["mon"].lower().rstrip("."))
-            when = _build(match["y"], month, match["d"], match["H"], match["M"], match["S"])
-            if when is None:
-                continue
-            zone = match["zone"]
-            offset = facts.time_zones.get(zone.upper()) if zone else _offset(match["off"])
-            before = lowered[max(0, match.start() - 30):match.start()]
-            updated = any(word in before for word in facts.update_words)
-            found[match.start()] = Stamp(when, match["H"] is not None, offset, updated, match.start())
-    return [found[k] for k in sorted(found)]
+            groups = match.groupdict()
+            if groups.get("y2"):
+                y, month, d = groups["y2"], groups["m2"], groups["d2"]
+            else:
+                y, d = match["y"], match["d"]
+                month = groups.get("m") or facts.months.get(match["mon"].lower().rstrip("."))
+                if month is None:
+                    continue
+            when = _build(y, month, d, _hour(match["H"], match["half"]), match["M"], match["S"])
+            if when is None and match["H"] is not None:  # a clock that is no clock: keep the day
+                when = _build(y, month, d)
+            if when is not None:
+                found[match.start()] = (match, when)
+    stamps, previous_end, lowered = [], 0, text.lower()
+    for start in sorted(found):
+        match, when = found[start]
+        if start < previous_end:
+            continue  # inside a longer date already read
+        has_time = match["H"] is not None and (when.hour, when.minute) == (
+            int(_hour(match["H"], match["half"])), int(match["M"]))
+        zone, offset = match["zone"], None
+        if zone:
+            offset = _offset(match["zoff"]) if match["zoff"] else facts.time_zones.get(zone.upper())
+        offset = offset or _offset(match["off"])
+        # What labels the date is what stands between it and the date before it.
+        before = lowered[max(previous_end, start - 30):start]
+        updated, labelled = _label(before, facts)
+        stamps.append(Stamp(when, has_time, offset if has_time else None, updated, start, labelled))
+        previous_end = match.end()
+    return stamps
+
+
+def _hour(hour: str | None, half: str | None) -> str | None:
+    """The 24-hour clock's hour of "9:15 pm" (``half`` "p") or "12:05 am" ("a")."""
+    if hour is None or not half or not 1 <= int(hour) <= 12:
+        return hour
+    return str(int(hour) % 12 + (12 if half.lower() == "p" else 0))
+
+
+def _label(before: str, facts: DateFacts) -> tuple[bool, bool]:
+    """(updated, labelled as the publication) from the words just before a date: the nearest wins."""
+    update_at = max((before.rfind(word) for word in facts.update_words), default=-1)
+    publish_at = max((before.rfind(word) for word in facts.publish_words), default=-1)
+    if update_at < 0 and publish_at < 0:
+        return False, False
+    return (True, False) if update_at > publish_at else (False, True)
+
+
+def first_publication(stamps: list[Stamp]) -> Stamp | None:
+    """The stamp that tells when a page was first published: one labelled so ("Diunggah pada"),
+    else the first that is no update, one that gives the time before one that gives only the day
+    (a "today" banner over the header prints no time)."""
+    labelled = [s for s in stamps if s.labelled and not s.updated]
+    if labelled:
+        return labelled[0]
+    first = [s for s in stamps if not s.updated] or stamps
+    return next((s for s in first if s.has_time), first[0] if first else None)
+
+
+_LEAD_DAY = re.compile(r"^[^\W\d_][^,\n]{1,40},\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\(")
+_WEEKDAY_DATE = re.compile(r"\b(?P<wd>[^\W\d_][\w'’]{2,8})\s*\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*\)")
+_MENTIONED_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/]\d)")
+
+
+_LEAD_DATELINE = 80  # characters at the start of a lead that its dateline can take
+
+
+def date_from_lead(lead: str, text: str, facts: DateFacts) -> Stamp | None:
+    """The day a lead's own dateline names: in full ("Jakarta, 5 Maret 2022 - ..."), or without
+    its year ("Jakarta, 8/9 (Antara) - ...").
+
+    A missing year is the one the text mentions whose calendar agrees with every "Jumat (7/9)"
+    in it (the most mentioned such year); without a weekday to check, the most mentioned year.
+    """
+    head = lead.strip()[:_LEAD_DATELINE]
+    dash = re.search(r"\s(?:--|[-–—])\s", head)
+    full = find_datelines(head[:dash.start()], facts) if dash else []
+    if full:
+        return full[0]
+    match = _LEAD_DAY.match(lead.strip())
+    if not match:
+        return None
+    day, month = int(match["d"]), int(match["m"])
+    years = Counter(int(y) for y in _MENTIONED_YEAR.findall(text))
+    if not years or not 1 <= month <= 12:
+        return None
+    checks = [(facts.weekday_numbers[m["wd"].lower()], int(m["d"]), int(m["m"]))
+              for m in _WEEKDAY_DATE.finditer(text) if m["wd"].lower() in facts.weekday_numbers]
+
+    def agrees(year: int) -> bool:
+        return all((d := _build(year, mo, dd)) is not None and d.weekday() == wd for wd, dd, mo in checks)
+
+    candidates = [y for y in years if agrees(y) and _build(y, month, day)] if checks else []
+    pool = candidates or [y for y in years if _build(y, month, day)]
+    if not pool:
+        return None
+    year = max(pool, key=lambda y: (years[y], y))
+    return Stamp(datetime(year, month, day), False, None)
 
 
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d\d)-(\d{2})-(\d{2})(?:/|$|-)"),
     re.compile(r"/((?:19|20)\d\d)(\d{2})(\d{2})(?:/|$)"),
+    re.compile(r"[-_]((?:19|20)\d\d)-(\d{2})-(\d{2})(?:[-_./]|$)"),  # a slug ending "...-2022-03-05.html"
 )
 
 
@@ -139,3 +275,55 @@ def date_from_url(url: str | None) -> Stamp | None:
             if when:
                 return Stamp(when, False, None)
     return None
+
+
+@lru_cache(maxsize=8)
+def _zone_names(facts: DateFacts) -> tuple[str, ...]:
+    return tuple(sorted((n for n, off in facts.time_zones.items() if off in facts.site_zones and len(n) > 1),
+                        key=len, reverse=True))
+
+
+_CLOCK_BEFORE = re.compile(r"(?<!\d)[012]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*$")
+
+
+def printed_zones(text: str, facts: DateFacts) -> list[str]:
+    """The offsets of the local zones ``text`` prints right after a clock time ("10:20 WIB")."""
+    found = []
+    for name in _zone_names(facts):  # found with str.find: most pages print none
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and _CLOCK_BEFORE.search(text, max(0, at - 12), at):
+                found.append(facts.time_zones[name])
+            at = text.find(name, end)
+    return found
+
+
+# A publication time in a script object: publishDate: "2022-03-05 09:15:42", "published":"...".
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?:date_?published|date_?created|publish(?:ed)?(?:_?(?:date|time|at|on))?|pub_?date"""
+    r"""|first_?published(?:_?(?:date|at))?)["']?\s*[:=]\s*["'](?P<value>\d{4}-\d{2}-\d{2}"""
+    r"""[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)["']""", re.IGNORECASE)
+# Literal pieces of those keys: the page is scanned for them with str.find (a regex scan of a
+# whole page costs more than cleaning it), and the pattern runs only around each hit.
+_SCRIPT_KEYS = ("ublish", "UBLISH", "ubdate", "ubDate", "ub_date", "ateCreated", "ate_created")
+
+
+def script_dates(html: str, facts: DateFacts) -> list[Stamp]:
+    """Publication times that scripts carry (``publishDate: "2022-03-05 09:15:42"``), in page order."""
+    hits = []
+    for key in _SCRIPT_KEYS:
+        at = html.find(key)
+        while at >= 0:
+            hits.append(at)
+            at = html.find(key, at + len(key))
+    found: dict[int, Stamp] = {}
+    for at in sorted(hits):
+        window_start = max(0, at - 12)
+        match = _SCRIPT_DATE.search(html, window_start, at + 80)
+        if match and match.start() <= at and match.start() not in found:
+            stamp = parse_machine(match["value"], facts)
+            if stamp:
+                found[match.start()] = stamp
+    return [found[k] for k in sorted(found)]

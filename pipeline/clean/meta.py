@@ -42,7 +42,7 @@ def json_ld_article(blocks: list[str]) -> dict:
     for block in blocks:
         try:
             data = json.loads(block, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested deeper than the parser goes
             continue
         stack = [data]
         while stack:
@@ -83,17 +83,36 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def trim_site_name(title: str, site_names: list[str]) -> str:
-    """Drop the site's own name from either end of a title ("X - Kompas.com" → "X")."""
-    keys = {k for k in (_key(re.sub(r"\.(com|co\.id|id|net|org|co)$", "", n.strip(), flags=re.I))
+def trim_site_name(title: str, site_names: list[str], host: str | None = None) -> str:
+    """Drop the site's own name from either end of a title ("X - Kompas.com" → "X").
+
+    A part is the site's name when it is one of ``site_names``, a domain ("Harnus.co.id"), or
+    made only of words the host is written with ("Tribun Jateng" on jateng.tribunnews.com).
+    """
+    return _trim_site_name(title, _site_keys(site_names), _key(host or ""))
+
+
+def _site_keys(site_names: list[str]) -> set[str]:
+    return {k for k in (_key(re.sub(r"\.(com|co\.id|id|net|org|co)$", "", n.strip(), flags=re.I))
                         for n in site_names if n) if len(k) >= 3}
-    if not keys:
-        return title
+
+
+def _trim_site_name(title: str, keys: set[str], host_key: str) -> str:
     parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
     seps = _SEPARATORS.findall(title)
+
     def is_site(part: str) -> bool:
         key = _key(part)
-        return bool(key) and any(key.startswith(k) or k.startswith(key) and len(key) >= 4 for k in keys)
+        if not key:
+            return False
+        if any(key.startswith(k) or k.startswith(key) and len(key) >= 4 for k in keys):
+            return True
+        if _DOMAIN.search(part.strip()):
+            return True
+        tokens = [t.lower() for t in words(part)]
+        return bool(host_key) and 0 < len(tokens) <= 4 and all(len(t) >= 3 and t in host_key for t in tokens)
     start, end = 0, len(parts)
     while end - start > 1 and is_site(parts[end - 1]):
         end -= 1
@@ -107,16 +126,45 @@ def trim_site_name(title: str, site_names: list[str]) -> str:
     return out.strip()
 
 
-def pick_title(candidates: list[str | None], headings: list[str], site_names: list[str]) -> str | None:
-    """The page's title: a heading that the meta title contains, else the meta title trimmed."""
-    titles = [c.strip() for c in candidates if c and c.strip()]
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|web\.id|go\.id|or\.id)$",
+                     re.IGNORECASE)
+_SUFFIX_SEPARATOR = re.compile(r"\s+(?:::|\||»)\s+|\s*::\s*")
+_SUFFIX_WORDS = 4  # a trailing part after " | " or " :: " this short is a site or section name
+
+
+def drop_title_suffix(title: str) -> str:
+    """Drop trailing parts after " | ", " :: " or " » " that are too short to be the headline's
+    ("Judul Berita Panjang | Nasional | Harian Contoh" → "Judul Berita Panjang")."""
+    parts = _SUFFIX_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    while len(parts) > 1 and len(words(parts[-1])) <= _SUFFIX_WORDS \
+            and len(words(" ".join(parts[:-1]))) >= 3:
+        parts.pop()
+    if len(parts) == len(_SUFFIX_SEPARATOR.split(title)):
+        return title
+    return title[:title.find(parts[-1]) + len(parts[-1])].strip()
+
+
+def pick_title(candidates: list[str | None], headings: list[str], site_names: list[str],
+               host: str | None = None) -> str | None:
+    """The page's title: a heading that the meta title contains, else the meta title trimmed.
+
+    A meta title cut short (broken quoting: ``content='Judul 'Kutipan''``) gives way to a
+    fuller candidate that continues it with words, not with a separator and the site's name.
+    """
+    titles = list(dict.fromkeys(c.strip() for c in candidates if c and c.strip()))  # og, twitter, <title> repeat
+    keys, host_key = _site_keys(site_names), _key(host or "")
+    trimmed = [t for t in (drop_title_suffix(_trim_site_name(t, keys, host_key)) for t in titles) if t]
     for heading in headings:
-        if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in titles):
+        # The heading must be the headline's, not the site's name that the meta title ends with.
+        if len(words(heading)) >= 3 and any(heading.lower() in t.lower() for t in trimmed):
             return heading
-    for title in titles:
-        trimmed = trim_site_name(title, site_names)
-        if trimmed:
-            return trimmed
+    if trimmed:
+        first = trimmed[0]
+        fuller = [t for t in trimmed[1:] if len(t) > len(first) and t.startswith(first)
+                  and not _SEPARATORS.match(t[len(first):])]
+        return max(fuller, key=len) if fuller else first
     return next((h for h in headings if len(words(h)) >= 3), None)
 
 

@@ -26,13 +26,17 @@ class Boilerplate:
     insert_start: re.Pattern  # any insert marker at the start of a lower-cased line
     stop_markers: frozenset[str]
     share_words: frozenset[str]
-    junk_patterns: tuple[re.Pattern, ...]
+    junk_patterns: tuple[re.Pattern, ...]  # those not anchored at the start
     trailing_signature: re.Pattern
     lead: re.Pattern
     record_prefix: re.Pattern
     negative_class: re.Pattern  # class/id of elements that usually hold no article text
     hard_negative_class: re.Pattern  # ... and of those that never do, however much text they hold
     lead_needs: frozenset[str] | None = None  # a lead has one of these (its dash); None: unknown
+    junk_at_start: re.Pattern | None = None  # the "^..." junk patterns as one: one call, not one each
+    junk_max_length: int = 1_000_000  # lines longer than this are junk only when they start with "<"
+    ad_markers: re.Pattern | None = None  # ad slot labels in capitals, cut out wherever they stand
+    ad_marker_starts: tuple[str, ...] = ()  # the first word of each: a cheap test before the regex
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -42,6 +46,9 @@ class DateFacts:
     time_zones: dict[str, str]  # "WIB" -> "+07:00"
     update_words: tuple[str, ...]
     publish_words: tuple[str, ...]
+    site_zones: tuple[str, ...] = ("+07:00", "+08:00", "+09:00")  # offsets of WIB, WITA, WIT
+    default_site_zone: str | None = "+07:00"  # an Indonesian site's zone when it names none
+    weekday_numbers: dict[str, int] = field(default_factory=dict)  # "senin" -> 0 (Monday)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,10 @@ def load_boilerplate(path: Path) -> Boilerplate:
         stop_markers=frozenset(m.lower() for m in _strings(data, "stop_markers", path, text)),
         share_words=frozenset(w.lower() for w in _strings(data, "share_words", path, text)),
         junk_patterns=tuple(_pattern(p, "junk_patterns", path, text)
-                            for p in _strings(data, "junk_patterns", path, text)),
+                            for p in _strings(data, "junk_patterns", path, text) if not p.startswith("^")),
+        junk_at_start=_anchored_union(tuple(_pattern(p, "junk_patterns", path, text)
+                                            for p in _strings(data, "junk_patterns", path, text)
+                                            if p.startswith("^"))),
         trailing_signature=_pattern(data["trailing_signature_pattern"], "trailing_signature_pattern", path, text),
         lead=_pattern(data["lead_pattern"], "lead_pattern", path, text),
         record_prefix=_pattern(data["record_prefix_pattern"], "record_prefix_pattern", path, text),
@@ -140,7 +150,32 @@ def load_boilerplate(path: Path) -> Boilerplate:
         hard_negative_class=_pattern(data["hard_negative_class_pattern"], "hard_negative_class_pattern",
                                      path, text),
         lead_needs=needed_chars(_pattern(data["lead_pattern"], "lead_pattern", path, text)),
+        junk_max_length=_positive_int(data, "junk_max_length", path, text, default=1_000_000),
+        ad_markers=_phrases_pattern(_strings(data, "ad_markers", path, text, required=False)),
+        ad_marker_starts=tuple({m.split()[0] for m in _strings(data, "ad_markers", path, text, required=False)}),
     )
+
+
+def _positive_int(data: dict, key: str, path: Path, text: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise RuleError(str(path), f"'{key}' must be a positive whole number", _line_of(text, key))
+    return value
+
+
+def _anchored_union(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """Patterns that each start with "^" as one pattern matched at the start of a line."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """Any of ``phrases`` as whole words, exactly as written (longest first)."""
+    if not phrases:
+        return None
+    alternatives = sorted(map(re.escape, phrases), key=len, reverse=True)
+    return re.compile(r"(?:\s*\b(?:" + "|".join(alternatives) + r")\b)+\s*")
 
 
 _OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
@@ -156,12 +191,26 @@ def load_dates(path: Path) -> DateFacts:
     if not isinstance(zones, dict) or not all(isinstance(v, str) and _OFFSET.match(v) for v in zones.values()):
         raise RuleError(str(path), "'time_zones' must map names to offsets like '+07:00'",
                         _line_of(text, "time_zones"))
+    site_zones = _strings(data, "site_zones", path, text)
+    default = data.get("default_site_zone")
+    for name in (*site_zones, *([default] if default is not None else [])):
+        if name not in zones:
+            raise RuleError(str(path), f"site zone '{name}' is not in 'time_zones'",
+                            _line_of(text, "site_zones" if name in site_zones else "default_site_zone"))
+    numbers = data.get("weekday_numbers", {})
+    if not isinstance(numbers, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and 0 <= v <= 6 for k, v in numbers.items()):
+        raise RuleError(str(path), "'weekday_numbers' must map names to 0 (Monday) - 6 (Sunday)",
+                        _line_of(text, "weekday_numbers"))
     return DateFacts(
         months={k.lower(): v for k, v in months.items()},
         weekdays=_strings(data, "weekdays", path, text),
         time_zones=dict(zones),
         update_words=_strings(data, "update_words", path, text),
         publish_words=_strings(data, "publish_words", path, text),
+        site_zones=tuple(zones[name] for name in site_zones),
+        default_site_zone=zones[default] if default is not None else None,
+        weekday_numbers={k.lower(): v for k, v in numbers.items()},
     )
 
 

@@ -9,10 +9,11 @@ counters are dropped line by line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import boilerplate as bp
-from .dates import Stamp, find_datelines
+from .dates import Stamp, find_datelines, first_publication
 from .rules import CleanRules
 
 _BYLINE = re.compile(
@@ -57,7 +58,8 @@ def find_start(lines: list[str], rules: CleanRules) -> int:
     for i in range(min(limit, _HEADER_SCAN)):
         if _meta(lines[i], rules) and not bp.is_insert(lines[i], b) and any(p > i for p in prose):
             header_end = i
-    return next(p for p in prose if p > header_end) if any(p > header_end for p in prose) else prose[0]
+    start = next(p for p in prose if p > header_end) if any(p > header_end for p in prose) else prose[0]
+    return start - 1 if start > 0 and _dateline_stub(lines[start - 1], rules) else start
 
 
 def _related_link(line: str, rules: CleanRules) -> bool:
@@ -72,18 +74,32 @@ def _related_link(line: str, rules: CleanRules) -> bool:
 def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
     b = rules.boilerplate
     kept: list[str] = []
+    marker_alone = False
     for line in lines[start:]:
         if bp.is_stop(line, b):
             break
-        if _meta(line, rules) or _related_link(line, rules):
+        line = bp.strip_ad_markers(line, b)
+        # "Baca juga:" on a line of its own points at the headline on the next line
+        after_marker, marker_alone = marker_alone, bool(line) and bp.is_insert(line, b) and len(bp.words(line)) <= 3
+        if not line or _meta(line, rules) or _related_link(line, rules) or \
+                (after_marker and bp.is_headline_like(line)):
             continue
         kept.append(bp.strip_signature(line, b))
     # Trailing link titles and crumbs are not the article's end; a list the article
     # itself gives (winners, steps) is.
-    while kept and not bp.is_prose(kept[-1]) and not (
-            bp.is_list_item(kept[-1]) and len(kept) > 1 and bp.is_list_item(kept[-2])):
+    while kept and not bp.is_prose(kept[-1]) and not (len(kept) > 1 and _item(kept[-1]) and _item(kept[-2])):
         kept.pop()
     return kept
+
+
+def _item(line: str) -> bool:
+    return bp.is_list_item(line) or bp.is_labelled_item(line)
+
+
+def _dateline_stub(line: str, rules: CleanRules) -> bool:
+    """The lead's dateline left alone on its line ("Jakarta –") when the page set it in bold."""
+    stripped = line.strip()
+    return stripped[-1:] in "-–—" and 0 < len(bp.words(stripped)) <= 4 and not bp.is_boilerplate(stripped, rules.boilerplate)
 
 
 def _title(header: list[str], rules: CleanRules) -> str | None:
@@ -102,11 +118,32 @@ def _author(header: list[str]) -> str | None:
     return None
 
 
+_DATELINE_WORDS = 12  # a line this short that holds a date is a dateline or byline, not prose
+
+
 def _published(header: list[str], rules: CleanRules) -> Stamp | None:
+    """The header's first-publication date. Dates on short lines (datelines, bylines) come
+    before dates inside a caption or a lede."""
     # Joined, so a date and its time on two lines ("08 November 2023 |" / "18:39 WIB") meet.
-    stamps = find_datelines(" ".join(header), rules.dates)
-    first = [s for s in stamps if not s.updated]
-    return (first or stamps or [None])[0]
+    joined = " ".join(header)
+    stamps = find_datelines(joined, rules.dates)
+    if not stamps:
+        return None
+    starts, at = [], 0
+    for line in header:
+        starts.append(at)
+        at += len(line) + 1
+    short = [s for s in stamps
+             if len(bp.words(header[bisect_right(starts, s.start) - 1])) <= _DATELINE_WORDS]
+    return first_publication(short or stamps)
+
+
+def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
+    """A publication date printed inside or under the article ("Dipublikasikan: 5 Maret 2022"):
+    only one named as such or standing alone on its line, never a date inside the text."""
+    stamps = [stamp for line in lines for stamp in find_datelines(line, rules.dates)
+              if stamp.labelled or _only_date(line, rules)]
+    return first_publication(stamps) if stamps else None
 
 
 def split_text(text: str, rules: CleanRules) -> TextParts:
@@ -117,5 +154,6 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
     lines = [line for line in lines if line]
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
+    published = _published(header, rules) or _published_in_the_copy(lines[start:], rules)
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
-                     published=_published(header, rules), author=_author(header), month=month)
+                     published=published, author=_author(header), month=month)

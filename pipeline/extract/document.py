@@ -24,6 +24,10 @@ from .tokens import text_of
 
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_CATEGORY_STOP = {"yang", "dengan", "dari", "untuk", "oleh", "pada", "sebagai", "adalah", "yaitu", "yakni",
+                  "ialah", "antara", "diantaranya", "meliputi", "kepada", "bagi", "di", "ini", "itu",
+                  "tersebut", "ada", "juga", "diraih", "disabet", "dimenangkan", "jatuh", "berhasil",
+                  "meraih", "menerima", "mendapat", "mendapatkan", "pemenangnya", "pemenang", "penerima"}
 _TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
@@ -46,11 +50,18 @@ class Named:
 def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int, end: int) -> Named | None:
     """The first award named between tokens ``start`` and ``end`` of a sentence."""
     abbreviations = article_abbreviations(doc)
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+        if any(a <= head.start < b for a, b in persons):
+            continue  # "Menteri PPPA I Gusti Ayu Bintang Darmawati": a name, not a "Bintang"
         named = rel._award_name(doc, head, sentence)
         if named is None:
             continue
         first, last = named
+        if first >= 2 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
+            first -= 2  # "Kabupaten/Kota Layak Anak"
+        if _only_grades(doc, first, last, mentions, rel):
+            continue  # "Penghargaan Predikat Sangat Baik (BB) ini": the grade of an award told before
         if any(c.start <= first and last <= c.end for c in mentions if c.label in ("GRADE", "CATEGORY")):
             if head.text.lower() in GENERIC_HEADS or first != head.start:
                 continue  # "predikat BB" is a grade: the award's name is elsewhere
@@ -79,6 +90,16 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         return Named(name, span, last, category or tail_category, tier, sentence,
                      _year_after_name(doc, last, sentence.end))
     return None
+
+
+def _only_grades(doc: Doc, first: int, last: int, mentions: list[Mention], rel) -> bool:
+    """A name made only of award heads and grade or category words."""
+    graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
+    words = [t for t in doc[first:last] if t.text[:1].isalnum()]
+    specific = {h.lower() for h in rel.rules.awards["heads"]} - GENERIC_HEADS  # "PROPER Emas" is named
+    rest = [t for t in words if t.lower_ not in GENERIC_HEADS and (t.i not in graded or t.lower_ in specific)
+            and not (len(t.text) <= 3 and t.text.isupper() and t.text in {"A", "AA", "B", "BB", "C", "CC", "D"})]
+    return bool(words) and not rest
 
 
 def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
@@ -198,7 +219,10 @@ class DocumentAssembler:
     def _named(self, frame: Frame, mentions: list[Mention]) -> Named | None:
         if frame.award_sentence is not None:  # a list line: the award its heading names
             s = frame.award_sentence
-            return award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
+            named = award_in(self.rel, self.doc, s, self.by_sentence[self.index[s.start]], s.start, s.end)
+            if named is not None and named.name.isupper():
+                return None  # "DAFTAR OPD … – KI AWARD 2025": the award told before, in capitals
+            return named
         if frame.award is None:
             return None
         start, end = frame.award
@@ -274,9 +298,10 @@ class DocumentAssembler:
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
-        # the heading nearest the list: in a heading before the trigger, the last one told
-        ordered = mentions if frame.rule == "receive" else \
-            sorted(mentions, key=lambda m: -m.start)
+        # the heading nearest the list: in a heading before the trigger, the last one told; for
+        # a receive verb, what its object names first
+        ordered = sorted(mentions, key=lambda m: (not frame.trigger <= m.start < frame.clause[1], m.start)) \
+            if frame.rule == "receive" else sorted(mentions, key=lambda m: -m.start)
         graded = {m.start for m in mentions if m.label == "GRADE"}
         for m in ordered:
             if not any(lo <= m.start < hi for lo, hi in ranges):
@@ -290,8 +315,38 @@ class DocumentAssembler:
             if m.label == "GRADE" and grade is None:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
-                category = self.rel._category(m)
+                category = self._category_at(m)
         return grade, category
+
+    def _category_at(self, m: Mention) -> str | None:
+        """A category as the text writes it after "kategori": "kategori realisasi pendapatan daerah
+        tertinggi tahun anggaran 2022 tingkat kota" → "realisasi pendapatan daerah tertinggi tingkat
+        kota"; a year and what opens a list or a verb end it."""
+        doc = self.doc
+        if doc[m.start].lower_ not in {"kategori", "klasifikasi"}:
+            return self.rel._category(m)
+        words = []
+        k = m.start + 1
+        lex = self.rel_lexicon
+        while k < len(doc) and len(words) < 10:
+            t = doc[k]
+            if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
+                k += 2
+                continue
+            if t.lower_ in lex.fiscal_year and k + 1 < len(doc) and doc[k + 1].lower_ in lex.fiscal_year:
+                k += 3 if k + 2 < len(doc) and _YEAR.match(doc[k + 2].text) else 2
+                continue
+            if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} or _YEAR.match(t.text):
+                break
+            if lex.openers.at(tuple(x.lower_ for x in doc[k:k + 3]), 0) or t.lower_ in _CATEGORY_STOP or \
+                    (t.text[:1].islower() and t.lower_.startswith(("di", "me", "ber")) and len(t.text) > 5
+                     and t.lower_ not in {"dinas", "digital", "desa", "dibawah"}):
+                break
+            words.append(t.text)
+            k += 1
+        while words and words[-1].lower() in _CATEGORY_STOP | {"dan", "serta"}:
+            words.pop()
+        return " ".join(words) or self.rel._category(m)
 
     def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
         """"dinobatkan sebagai The Best CEO": a title without an award word is the category

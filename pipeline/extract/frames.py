@@ -109,6 +109,8 @@ class FrameFinder:
             line = self._line_frame(sentence, mentions, in_list, heading)
             if line is not None:
                 line.award_sentence = intro
+                if line.heading is None and intro is not None:
+                    line.heading = (intro.start, intro.end)  # "… peraih KI Award 2025 Kategori Informatif"
             if line is not None:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end

@@ -12,8 +12,13 @@ from ..models import Evidence
 from ..normalise import resolve_date, resolve_weekday
 from .drafts import AwardDraft, Context
 from .mentions import Mention
-from .tokens import text_of
+from .tokens import text_of, token_table
 
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]?)$")
+_PLACE_INNER = {"dan", "&", "of", "de", "-"}
+_NOT_PLACES = {"bawah", "antaranya", "antara", "tingkat", "kategori", "posisi", "peringkat", "atas", "tengah",
+               "sela", "sela-sela", "hadapan", "depan", "tahun", "era", "masa", "bidang", "sini", "sana",
+               "mana", "setiap", "seluruh", "berbagai", "lingkungan", "wilayah", "daerah", "urutan"}
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|[Nn]o\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|[Nn]o\.?|\d+))*)(?=\s*[,.;]|\s*$|\s+(?:pada|tanggal)\b)")
 
 
@@ -82,7 +87,8 @@ class Handover:
                         any(t.lower_ in self.handover_words for t in sentence):
                     self._fill_handover(doc, draft, sentence, mentions, context)
 
-    def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context) -> None:
+    def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context,
+                       receiver: bool = True) -> None:
         lowered = {t.lower_ for t in sentence}
         if not lowered & self.handover_words and sentence != draft.sentence:
             return
@@ -104,7 +110,7 @@ class Handover:
                 draft.place = place[0]
                 draft.evidence.append(Evidence(context.article_id, text_of(sentence), place[1],
                                                place[2], "place"))
-        if draft.received_by is None:
+        if draft.received_by is None and receiver:
             own = draft.recipient.entity.name if draft.recipient.entity else None
             rivals = self._co_recipients(draft)
             # an official receives for a government or unit; "penulis X" names a credit, not a receiver
@@ -157,20 +163,60 @@ class Handover:
             any(w.startswith(("menyerahkan", "memberikan", "menganugerahkan")) for w in after)
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:
-        text = text_of(sentence)
-        for pattern in self.place_patterns:  # one per place head, the longest heads first
-            match = pattern.search(text)
-            if match:
-                end = match.end(1)
-                # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta"
-                for part in _PLACE_PART.finditer(text, end):
-                    if part.start() != end or part.group(1).split()[0].rstrip(".,") in self.weekdays:
-                        break
-                    end = part.end()
-                value = text[match.start(1):end].strip().rstrip(".")
-                start = sentence.start_char + match.start(1)
-                return value, start, start + len(value)
+        """Where a handover or an event took place: "di Hotel Raffles, Jakarta", "di Beston
+        Hotel Palembang", "di rumah jabatan Gubernur Bali Jayasabha, Denpasar", or a city
+        alone ("… digelar di Bojonegoro, Sabtu"). A venue names a place head (rules/language.json
+        ``place_heads``); a bare city is a place only in a sentence that tells an event or a
+        handover."""
+        table = token_table(sentence.doc)
+        text, lower = table.text, table.lower
+        told = any(w in self.handover_words or w in self.event_words for w in lower[sentence.start:sentence.end]) \
+            or (self.date_re.search(table.text_of(sentence)) is not None and
+                any(s.label_ == "AWARD_HEAD" and sentence.start <= s.start < sentence.end
+                    for s in sentence.doc.spans.get("warta", [])))
+        for k in range(sentence.start, sentence.end - 1):
+            if lower[k] != "di" or lower[k + 1] in _NOT_PLACES:
+                continue
+            j = k + 1
+            while j < sentence.end and j - k <= 3 and lower[j] in self.lower_place_heads:
+                j += 1  # "rumah jabatan", "aula", "halaman"
+            first = j
+            while j < sentence.end and (_PLACE_WORD.match(text[j]) or
+                                        (lower[j] in _PLACE_INNER and j + 1 < sentence.end and
+                                         _PLACE_WORD.match(text[j + 1])) or
+                                        (text[j] == "." and j > first and text[j - 1] in {"KH", "M", "H", "Jl", "St"})):
+                if text[j] in self.weekdays:
+                    break
+                j += 1
+            if j == first:
+                continue
+            words = set(text[k + 1:j])
+            venue = bool(words & self.place_head_words) or first > k + 1
+            region = self._gazetteer_place(text, lower, first, j)
+            if not venue and not (region and told):
+                continue
+            # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
+            # Sirih no 14, Jakarta Pusat"
+            while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
+                    and text[j + 1] not in self.weekdays and lower[j + 1] not in _NOT_PLACES:
+                end = j + 1
+                while end < sentence.end and (_PLACE_WORD.match(text[end]) or text[end] == "." and end > j + 1
+                                              or lower[end] in {"no", "no."}) and text[end] not in self.weekdays:
+                    end += 1
+                if text[end - 1] == ".":
+                    end -= 1
+                if end - j - 1 > 4:
+                    break
+                j = end
+            start_char = table.idx[k + 1]
+            end_char = table.idx[j - 1] + len(text[j - 1])
+            return table.doc_text[start_char:end_char], start_char, end_char
         return None
+
+    def _gazetteer_place(self, text, lower, start: int, end: int) -> bool:
+        from .regions import region_matcher
+        matcher = region_matcher(self.rules)
+        return matcher.at(lower, text, start) is not None
 
     @staticmethod
     def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:

@@ -32,12 +32,17 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     for draft in drafts:
         by_frame_sentence.setdefault(index[draft.sentence.start], []).append(draft)
 
+    awarded = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
+
     def kind(sentence: Span) -> str | None:
         words = lower[sentence.start:sentence.end]
         if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return "event"
         if not lexicon.handovers.isdisjoint(words):
             return "handover"
+        if any(sentence.start <= a < sentence.end for a in awarded) and \
+                rel.date_re.search(text_of(sentence)) and rel._place(sentence):
+            return "event"  # "X melaporkan Anugerah KIP 2023 di Jakarta, Selasa (19/12/2023)"
         return None
 
     for draft in drafts:  # its own sentence
@@ -55,13 +60,21 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         told = kind(sentence)
         if told is None:
             continue
-        if told == "handover" and last:
+        if told is not None and last:
+            # who receives is read where the award is told ("Penghargaan diterima oleh X pada
+            # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
+            of_award = any(lexicon.award_nouns.at(lower, j, sentence.end) or j in awarded
+                           for j in range(sentence.start, sentence.end))
             for draft in last:
-                rel._fill_handover(doc, draft, sentence, by_sentence[n], context)
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context,
+                                   receiver=told == "handover" or of_award)
 
     if main is None:
         return
-    together = [d for d in drafts if d.name == main.name and not d.rule.startswith("history:")
+    main_kind = rel._kind(main.name, main.category)
+    together = [d for d in drafts if (d.name == main.name or (main_kind and d.rule == "frame:line"
+                                                              and rel._kind(d.name, d.category) == main_kind))
+                and not d.rule.startswith("history:")
                 and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
     for n, sentence in enumerate(sentences):
         # an event's sentence, or a handover told before any recipient ("BPK menyerahkan LHP …
@@ -84,8 +97,9 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
                      if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None)
-    for draft in drafts:
-        if draft.giver is None:
+    for draft in drafts:  # an award of its own name ("… juga meraih Predikat Terbaik …") is not the giver's
+        if draft.giver is None and (main is None or draft in together or draft.name == main.name
+                                    or not draft.name or rel._kind(draft.name, draft.category) == main_kind):
             draft.giver = giver
     same = [d for d in drafts if _same_ceremony(d, lower, rel)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before

@@ -14,6 +14,8 @@ GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "award
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
                   "tanda", "satyalancana"}
 _NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
+_OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "untuk", "dalam", "pada",
+                  "bahkan", "namun", "tahun", "selanjutnya", "terakhir", "lalu", "dan"}
 _NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
@@ -78,7 +80,8 @@ class AwardNamer:
                     and doc[i - 2].text.isupper():
                 i -= 3
             elif (token.text[:1].isupper() or token.lower_ in {"of", "for", "the", "&"}) and \
-                    token.lower_ not in self.receive_verbs and not YEAR.match(token.text):
+                    token.lower_ not in self.receive_verbs and not YEAR.match(token.text) and \
+                    token.lower_ not in _OPENING_WORDS:
                 i -= 1
             else:
                 break
@@ -205,10 +208,22 @@ def _abbreviations(text: str) -> dict[str, str]:
         # all-capital word, at the first word with the abbreviation's initial
         upper = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
         words = words[upper[-1] + 1:] if upper else words
-        first = next((i for i, w in enumerate(words) if w[0] == abbr[0]), None)
+        first = _spelling_start(words, abbr)
         if first is not None and len(words) - first >= 2 and abbr not in found:
             found[abbr] = " ".join(words[first:])
     return found
+
+
+def _spelling_start(words: list[str], abbr: str) -> int | None:
+    """Where the long form of ``abbr`` starts among ``words``: the longest run whose capitals'
+    initials spell the abbreviation's capitals ("Pembinaan Program Kampung Iklim (ProKlim)" →
+    "Program Kampung Iklim"); else the first word with its initial."""
+    capitals = "".join(c for c in abbr if c.isupper()) or abbr[:1].upper()
+    for start in range(len(words)):
+        initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+        if initials.startswith(capitals) or capitals.startswith(initials) and len(initials) >= 2:
+            return start
+    return next((i for i, w in enumerate(words) if w[0] == abbr[0]), None)
 
 
 def _expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
@@ -217,6 +232,8 @@ def _expand_abbreviations(name: str, abbreviations: dict[str, str]) -> str:
     if "(" in name:
         return name
     words = name.split()
+    if words[-1].lower() in {"award", "awards", "trophy", "cup"}:
+        return name  # "TPID Award", "Baznas Award": known by the short form
     for abbr, long in abbreviations.items():
         if abbr in words and long not in name:
             return " ".join(f"{long} ({abbr})" if w == abbr else w for w in words)

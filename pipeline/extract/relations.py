@@ -76,6 +76,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.hypothetical = {w.lower() for w in language.get("hypothetical_words", [])}
         self.anaphoric_time = tuple(w.lower() for w in language.get("anaphoric_time", []))
         self.place_heads = sorted(language["place_heads"], key=len, reverse=True)
+        self.place_head_words = {w for h in language["place_heads"] for w in h.split() if w[:1].isupper()}
+        self.lower_place_heads = {w.lower() for w in language.get("lower_place_heads", [])}
+        self.event_words = {w.lower() for w in rules.files.get("frames.json", {}).get("event_words", [])}
         self.kinds = [(k["kind"], [w.lower() for w in k["any"]]) for k in rules.awards["kinds"]]
         # one pattern per kind, any of its words as a whole word; the first kind that matches wins
         self.kind_patterns = [(kind, re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words))
