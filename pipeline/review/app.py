@@ -1,7 +1,7 @@
 """The review web app: a queue of records, a page per record, and decisions by POST.
 
     >>> app = create_app("warta.db", analyst="Sari")
-    >>> app.run("127.0.0.1", 8765)
+    >>> waitress.serve(app, host="127.0.0.1", port=8765)   # what `warta review` does
 """
 
 from __future__ import annotations
