@@ -14,7 +14,7 @@ from typing import Optional
 import typer
 import typer.core
 
-from .errors import GoldError, InputError, RuleError, StoreError, WartaError
+from .errors import DocumentFailed, GoldError, RuleError, StoreError, WartaError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 
@@ -122,6 +122,7 @@ def clean(
     Example: warta clean page.html --format json
     """
     from .clean import clean_document
+    from .process import stage
     if format not in ("text", "json"):
         fail(f"--format must be text or json, not {format!r}", EXIT_USAGE)
     failed = 0
@@ -130,8 +131,9 @@ def clean(
         out.mkdir(parents=True, exist_ok=True)
     for path in progress(documents, "Cleaning"):
         try:
-            article = clean_document(path, url=url)
-        except InputError as error:
+            with stage("clean", str(path)):
+                article = clean_document(path, url=url)
+        except DocumentFailed as error:
             typer.echo(f"warta: error: {error}", err=True)
             failed += 1
             continue
@@ -173,8 +175,9 @@ def extract(
     store = _open_store(db) if db else None
     run = _Analysis(expand_inputs(paths), url, loaded, "Extracting")
     for path, extraction in run:
-        if store:
-            _save_or_exit(store, extraction)
+        if store and not _saved(store, extraction, path):
+            run.failed += 1
+            continue
         lines = [extraction_to_gold(extraction, document=str(path))] if format == "gold" \
             else _records(extraction)
         for line in lines:
@@ -185,18 +188,19 @@ def extract(
 
 
 class _Analysis:
-    """Clean and extract each document in turn; a bad one is reported on one line and skipped."""
+    """Clean and extract each document in turn; a bad one (whatever it raises) is reported
+    on one line and skipped."""
 
     def __init__(self, documents: list[Path], url: Optional[str], rules, label: str):
         self.documents, self.url, self.rules, self.label = documents, url, rules, label
         self.failed = 0
 
     def __iter__(self):
-        from .process import analyse_document
+        from .process import guarded_analyse_document
         for path in progress(self.documents, self.label):
             try:
-                yield path, analyse_document(path, url=self.url, rules=self.rules)
-            except InputError as error:
+                yield path, guarded_analyse_document(path, url=self.url, rules=self.rules)
+            except DocumentFailed as error:
                 typer.echo(f"warta: error: {error}", err=True)
                 self.failed += 1
 
@@ -219,11 +223,24 @@ def _open_store(path: Path):
         fail(str(error), EXIT_CANNOT_RUN)
 
 
-def _save_or_exit(store, extraction) -> dict:
+def _saved(store, extraction, path: Path) -> bool:
+    """Store one extraction: False (and a line) if it is the article's own failure; exit 3 if
+    the store cannot be written."""
+    from .process import guarded_save
     try:
-        return store.save(extraction)
+        guarded_save(store, extraction, str(path))
+    except DocumentFailed as error:
+        typer.echo(f"warta: error: {error}", err=True)
+        return False
     except StoreError as error:
-        fail(f"{error} (everything stored before this article is kept)", EXIT_CANNOT_RUN)
+        fail(f"{error} (everything stored before this document is kept)", EXIT_CANNOT_RUN)
+    return True
+
+
+QUARANTINE_OPTION = typer.Option(
+    3, "--quarantine-after", min=0, metavar="N",
+    help="Skip a document that failed N times in a row the same way, until it changes "
+         "(0: never; see `warta failures`).")
 
 
 @app.command()
@@ -233,32 +250,95 @@ def process(
     db: Path = DB_OPTION,
     url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for a single input)."),
     rules: Optional[Path] = RULES_OPTION,
+    quarantine_after: int = QUARANTINE_OPTION,
 ):
     """Clean, extract and store documents in the SQLite store (idempotent).
 
     WARC archives (a crawl's warta-warc/*.warc.gz) are replayed without the network.
+    A document that fails (whatever the reason) is named on one line, recorded in the
+    store and skipped; the others go on, and the exit code is 1.
 
     Example: warta process corpus/pages --db warta.db
     Example: warta process warta-warc/*.warc.gz --db warta.db
     """
+    from .failures import FailurePolicy
+    from .process import process_files
     loaded = load_rules_or_exit(rules)
+    policy = FailurePolicy(quarantine_after=quarantine_after)
     archives = [p for p in paths if p.name.endswith((".warc", ".warc.gz"))]
     paths = [p for p in paths if p not in archives]
     store = _open_store(db)
-    if archives:
-        from .crawl.cli import replay_archives
-        failed = replay_archives(store, archives, loaded)
-        if not paths:
-            store.close()
-            raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
-    run = _Analysis(expand_inputs(paths), url, loaded, "Processing")
-    added = sum(_save_or_exit(store, extraction)["new_records"] for _, extraction in run)
-    counts = store.counts()
-    store.close()
-    typer.echo(f"{len(run.documents) - run.failed} documents processed, {run.failed} failed, "
-               f"{added} new records; store holds {counts['awards']} awards, "
-               f"{counts['scores']} scores", err=True)
-    raise typer.Exit(EXIT_SOME_FAILED if run.failed or (archives and failed) else EXIT_OK)
+    failed = 0
+    try:
+        if archives:
+            from .crawl.cli import replay_archives
+            failed += replay_archives(store, archives, loaded, policy)
+        if paths or not archives:
+            documents = expand_inputs(paths)
+            batch = process_files(store, progress(documents, "Processing"), url=url, rules=loaded,
+                                  policy=policy, on_failure=_print_failure)
+            for skipped in batch.quarantined:
+                typer.echo(f"warta: skipped: {skipped.line()}", err=True)
+            counts = store.counts()
+            typer.echo(f"{batch.summary()}; store holds {counts['awards']} awards, "
+                       f"{counts['scores']} scores", err=True)
+            failed += len(batch.failed)
+    except StoreError as error:
+        fail(f"{error} (everything stored before this document is kept)", EXIT_CANNOT_RUN)
+    finally:
+        _close_quietly(store)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _print_failure(failure) -> None:
+    typer.echo(f"warta: error: {failure.source or failure.key}: {failure.stage} failed: "
+               f"{failure.error}" + (f": {failure.message}" if failure.message else "")
+               + (" (quarantined)" if failure.quarantined else ""), err=True)
+
+
+def _close_quietly(store) -> None:
+    try:
+        store.close()
+    except Exception:  # noqa: BLE001 - closing after a full disk must not hide the first error
+        pass
+
+
+@app.command()
+def failures(
+    keys: Optional[list[str]] = typer.Argument(None, help="Only these pages (URL) or files (path)."),
+    db: Path = DB_OPTION,
+    retry: bool = typer.Option(False, "--retry",
+                               help="Release quarantined documents: the next batch tries them again."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per failure."),
+):
+    """List the documents that failed and have not succeeded since, quarantined ones first.
+
+    Example: warta failures --db warta.db
+    Example: warta failures --db warta.db --retry
+    """
+    from .failures import FailureLog, file_key
+    if not db.exists():
+        fail(f"{db}: no such store (run `warta process` or `warta run` first)", EXIT_USAGE)
+    store = _open_store(db)
+    try:
+        log = FailureLog(store)
+        wanted = None
+        if keys:
+            wanted = {k for key in keys for k in (key, file_key(key))}
+        if retry:
+            released = log.release(sorted(wanted) if wanted else None)
+            typer.echo(f"warta: {released} quarantined document(s) released; the next batch "
+                       "tries them again", err=True)
+        rows = [f for f in log.all() if wanted is None or f.key in wanted]
+    except StoreError as error:
+        fail(str(error), EXIT_CANNOT_RUN)
+    finally:
+        _close_quietly(store)
+    for row in rows:
+        typer.echo(json.dumps(row.to_dict(), ensure_ascii=False) if as_json else row.line())
+    if not as_json:
+        quarantined = sum(row.quarantined for row in rows)
+        typer.echo(f"{len(rows)} failing document(s), {quarantined} quarantined", err=True)
 
 
 @app.command("eval")

@@ -3,9 +3,13 @@
 WartaError                 base of everything below; carries a one-line message
 ├── InputError             a document cannot be read: missing, binary, empty, undecodable
 │   └── NotAnArticle       a page was read but is a listing/index page, not an article
+├── DocumentFailed         one document failed in one stage (read, fetch, clean, extract,
+│                          store): any exception there, named; the batch goes on without it
 ├── RuleError              a file in rules/ is malformed (message names file and line)
 ├── GoldError              a gold file does not follow GOLD-FORMAT (gold/1)
-├── StoreError             the SQLite store cannot be opened, written or is locked
+├── StoreError             the store, or a file written next to it (WARC archive, run
+│   │                      report), cannot be opened or written: disk full, read-only,
+│   │                      locked, damaged. Stops the batch: nothing after it could be kept
 │   └── StoreLocked        another run holds the store's lock
 ├── ConfigError            a crawl configuration file is invalid
 ├── DecisionError          an analyst's decision cannot be taken (unknown record, bad value)
@@ -36,6 +40,24 @@ class RuleError(WartaError):
         self.line = line
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {problem}")
+
+
+class DocumentFailed(WartaError):
+    """One document failed in one ``stage``; ``error`` names what went wrong (an exception class,
+    or a fetch reason such as ``timeout``) and ``message`` says it in one line."""
+
+    MAX_MESSAGE = 300
+
+    def __init__(self, document: str, stage: str, error: BaseException | str, message: str = ""):
+        if isinstance(error, BaseException):
+            message = message or str(error)
+            error = type(error).__name__
+        self.document = document
+        self.stage = stage
+        self.error = error
+        self.message = " ".join(message.split())[:self.MAX_MESSAGE]
+        super().__init__(f"{document}: {stage} failed: {error}"
+                         + (f": {self.message}" if self.message else ""))
 
 
 class GoldError(WartaError):

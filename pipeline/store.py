@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -18,6 +20,9 @@ from .merge import merge_observations
 from .models import Extraction, stable_id
 
 DEFAULT_DB = Path("warta.db")
+# SQLite refusing one article's values (too big, wrong type): that article fails, the store is fine.
+_DOCUMENT_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError,
+                    sqlite3.ProgrammingError, OverflowError)
 
 
 def _migrations() -> list[tuple[str, str]]:
@@ -42,7 +47,7 @@ class Store:
             self.db.execute("PRAGMA busy_timeout=30000")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: cannot open the store: {error}") from error
+            raise StoreError(f"{self.path}: cannot open the store: {error}{disk_hint(self.path)}") from error
         except OSError as error:
             raise StoreError(f"{self.path}: {error.strerror or error}") from error
 
@@ -65,8 +70,18 @@ class Store:
                 continue
             with self.transaction():
                 for statement in _statements(sql):
-                    self.db.execute(statement)
+                    if not self._column_exists(statement):
+                        self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations(name) VALUES (?)", (name,))
+
+    def _column_exists(self, statement: str) -> bool:
+        """Whether ``statement`` adds a column the table already has (SQLite has no
+        ``ADD COLUMN IF NOT EXISTS``): a migration applied again is harmless."""
+        match = _ADD_COLUMN.match(statement)
+        if not match:
+            return False
+        table, column = match.groups()
+        return any(row[1] == column for row in self.db.execute(f"PRAGMA table_info({table})"))
 
     @property
     def schema_version(self) -> str:
@@ -120,10 +135,28 @@ class Store:
                     touched.add(record_id)
                 for record_id in sorted(touched):
                     self._remerge(record_id)
+        except _DOCUMENT_ERRORS:
+            raise  # this article's data (a value SQLite refuses): its failure, not the store's
         except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
-            raise StoreError(f"{self.path}: could not write: {error}") from error
+            raise StoreError(f"{self.path}: could not write: {error}{disk_hint(self.path)}") from error
         return {"awards": len(extraction.awards), "scores": len(extraction.scores),
                 "new_records": len(new_ids)}
+
+    def set_article_flags(self, article_id: str, flags: dict[str, str | None]) -> None:
+        """Replace what is flagged about how an article's text was obtained (``flag -> detail``)."""
+        try:
+            with self.transaction():
+                self.db.execute("DELETE FROM article_flags WHERE article_id = ?", (article_id,))
+                self.db.executemany(
+                    "INSERT INTO article_flags(article_id, flag, detail) VALUES (?, ?, ?)",
+                    [(article_id, flag, detail) for flag, detail in sorted(flags.items())])
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: could not write: {error}") from error
+
+    def article_flags(self, article_id: str) -> dict[str, str | None]:
+        return dict(self.db.execute(
+            "SELECT flag, detail FROM article_flags WHERE article_id = ? ORDER BY flag",
+            (article_id,)).fetchall())
 
     def _save_article(self, extraction: Extraction) -> None:
         article = extraction.article
@@ -221,10 +254,39 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            self.db.execute("COMMIT")
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.DatabaseError:  # e.g. disk full at commit: leave no transaction open
+                self._rollback()
+                raise
         else:
-            self.db.execute("ROLLBACK")
+            self._rollback()
         return False
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.DatabaseError:  # SQLite rolled back itself; the first error is the one to tell
+                pass
+
+
+_ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+(?:COLUMN\s+)?(\w+)", re.IGNORECASE)
+
+
+def disk_hint(path: Path) -> str:
+    """What the file system under ``path`` says when SQLite only says "disk I/O error"."""
+    folder = Path(path).resolve().parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return ""
+    if stats.f_flag & os.ST_RDONLY:
+        return " (the file system is read-only)"
+    free = stats.f_bavail * stats.f_frsize
+    if free < 1024 * 1024:
+        return f" (the disk is full: {free:,} bytes free)"
+    return ""
 
 
 def _statements(sql: str) -> list[str]:

@@ -23,7 +23,8 @@ def run(*args: str):
     return CliRunner().invoke(app, [str(a) for a in args])
 
 
-@pytest.mark.parametrize("command", ["clean", "extract", "process", "eval", "export", "stats"])
+@pytest.mark.parametrize("command", ["clean", "extract", "process", "eval", "export", "stats",
+                                     "failures"])
 def test_every_command_has_help_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0

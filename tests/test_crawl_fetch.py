@@ -4,7 +4,10 @@ import zlib
 
 import pytest
 
-from pipeline.crawl.fetch import decide_encoding, parse_retry_after
+import asyncio
+
+from pipeline.crawl.client import build_client
+from pipeline.crawl.fetch import Fetcher, decide_encoding, parse_retry_after
 from pipeline.errors import FetchError
 from tests.crawl_support.helpers import config_for, fetch
 from tests.crawl_support.server import FakeSite, reset_connection
@@ -53,11 +56,28 @@ def test_robots_crawl_delay_spaces_requests(site):
     assert second - first >= 0.3
 
 
-def test_robots_unreachable_disallows_everything(site):
+def test_robots_unreachable_disallows_everything_and_says_so(site):
     site.route("/robots.txt", "", status=500)
     site.route("/a", PAGE)
     error = fetch(config_for(site), site.url + "/a")
-    assert error.reason == "robots"
+    assert error.reason == "robots_unreachable" and "http_500" in error.detail
+    assert "RFC 9309" in error.detail and site.requests("/a") == []
+
+
+def test_robots_timeout_is_named_as_such(site):
+    site.route("/robots.txt", "User-agent: *\nAllow: /\n", delay=1.0)
+    site.route("/a", PAGE)
+    config = config_for(site, timeouts={"connect": 1, "read": 0.2, "total": 2},
+                        retries={"attempts": 1})
+    error = fetch(config, site.url + "/a")
+    assert error.reason == "robots_unreachable" and "timeout" in error.detail
+    assert "robots" not in error.reason.replace("robots_unreachable", "")
+
+
+def test_robots_missing_allows_everything(site):
+    site.route("/robots.txt", "", status=404)
+    site.route("/a", PAGE)
+    assert fetch(config_for(site), site.url + "/a").status == 200
 
 
 def test_429_with_retry_after_is_honoured(site):
@@ -69,12 +89,48 @@ def test_429_with_retry_after_is_honoured(site):
     assert len(hits) == 2 and hits[1].at - hits[0].at >= 1.0
 
 
-def test_retry_after_too_long_gives_up(site):
+def test_retry_after_too_long_defers_the_whole_host(site):
     route = site.route("/a", PAGE)
     route.sequence = [(429, {"Retry-After": "3600"}, b"")]
-    error = fetch(config_for(site), site.url + "/a")
-    assert error.reason == "retry_after"
-    assert len(site.requests("/a")) == 1
+    site.route("/b", PAGE)
+
+    async def go():
+        config = config_for(site)
+        async with build_client(config) as client:
+            fetcher = Fetcher(client, config)
+            errors = []
+            for path in ("/a", "/b", "/a"):
+                try:
+                    await fetcher.fetch(site.url + path)
+                except FetchError as error:
+                    errors.append(error)
+            return errors
+    errors = asyncio.run(go())
+    assert [e.reason for e in errors] == ["deferred"] * 3
+    assert "asked to wait 3600 s" in errors[0].detail and "next run" in errors[0].detail
+    assert len(site.requests("/a")) == 1 and site.requests("/b") == []
+
+
+def test_retry_after_holds_the_next_page_of_the_host_too(site):
+    site.route("/a", "", status=429, headers={"Retry-After": "1"})
+    site.route("/b", PAGE)
+
+    async def go():
+        config = config_for(site, retries={"attempts": 1})
+        async with build_client(config) as client:
+            fetcher = Fetcher(client, config)
+            with pytest.raises(FetchError):
+                await fetcher.fetch(site.url + "/a")
+            await fetcher.fetch(site.url + "/b")
+    asyncio.run(go())
+    assert site.requests("/b")[0].at - site.requests("/a")[-1].at >= 1.0
+
+
+def test_crawl_delay_applies_from_the_first_request_after_robots(site):
+    site.route("/robots.txt", "User-agent: *\nCrawl-delay: 0.6\n", headers={"Content-Type": "text/plain"})
+    site.route("/a", PAGE)
+    assert fetch(config_for(site), site.url + "/a").status == 200
+    assert site.requests("/a")[0].at - site.requests("/robots.txt")[0].at >= 0.6
 
 
 def test_burst_of_503_then_success(site):
@@ -183,6 +239,37 @@ def test_real_latin1_page_keeps_its_charset():
     assert decide_encoding(body, "iso-8859-1") == "windows-1252"
 
 
+def test_truncated_gzip_stream_is_a_failure_not_a_page(site):
+    whole = gzip.compress(("<html><body>" + "<p>Kalimat lengkap.</p>" * 2000 + "</body></html>").encode())
+    site.route("/cut", whole[:len(whole) * 55 // 100],  # valid framing: Content-Length says 55 %
+               headers={"Content-Encoding": "gzip"})
+    error = fetch(config_for(site), site.url + "/cut")
+    assert isinstance(error, FetchError) and error.reason == "truncated"
+    assert len(site.requests("/cut")) == 3  # retried like a broken connection
+
+
+def test_body_shorter_than_its_content_length_is_truncated(site):
+    def short(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "5000")
+        handler.end_headers()
+        handler.wfile.write(b"<html>" + b"a" * 1000)
+        handler.close_connection = True
+    site.raw("/short", short)
+    error = fetch(config_for(site), site.url + "/short")
+    assert isinstance(error, FetchError) and error.reason == "truncated"
+
+
+def test_a_few_bad_bytes_in_a_utf8_page_cost_only_those_bytes(site):
+    text = "<html><body><p>Rahmân berkata “luar biasa” — Kota Contoh juara</p></body></html>"
+    body = text.encode("utf-8").replace(b"Kota", b"K\xffo\xfet\xc3a\x80")
+    site.route("/a", body, headers={"Content-Type": "text/html; charset=utf-8"})
+    result = fetch(config_for(site), site.url + "/a")
+    assert result.encoding == "utf-8" and result.decoded.replaced == 4
+    assert "Rahmân" in result.text and "“luar biasa”" in result.text and "\ufffd" in result.text
+
+
 def test_body_over_size_limit(site):
     site.route("/big", b"a" * 20_000)
     error = fetch(config_for(site, limits={"max_body_bytes": 10_000}), site.url + "/big")
@@ -234,7 +321,8 @@ def test_connection_refused_is_bounded():
         config = config_for(site)
         url = site.url
     error = fetch(config, url + "/a")
-    assert isinstance(error, FetchError) and error.reason in ("connection", "robots")
+    assert isinstance(error, FetchError) and error.reason == "robots_unreachable"
+    assert "connection" in error.detail  # not "disallowed by robots.txt": the host is unreachable
 
 
 @pytest.mark.parametrize("value,expected", [("120", 120.0), (None, None), ("soon", None)])

@@ -11,10 +11,16 @@ LIMITS = httpx.Limits(max_connections=2, max_keepalive_connections=1)
 
 
 def get_all(urls, transport=None):
+    """``(body, local address of the connection)`` of each GET, read while the connection is open."""
     async def main():
         async with httpx.AsyncClient(transport=transport or CrawlTransport(LIMITS),
                                      timeout=2.0) as client:
-            return [await client.get(url) for url in urls]
+            out = []
+            for url in urls:
+                response = await client.get(url)
+                out.append((response.text,
+                            response.extensions["network_stream"].get_extra_info("client_addr")))
+            return out
     return asyncio.run(main())
 
 
@@ -24,9 +30,8 @@ def test_one_kept_alive_connection_per_host():
         two.route("/a", "dua")
         transport = CrawlTransport(LIMITS)
         responses = get_all([one.url + "/a", two.url + "/a"] * 3, transport)
-        assert [r.text for r in responses] == ["satu", "dua"] * 3
-        peers = {r.extensions["network_stream"].get_extra_info("client_addr")
-                 for r in responses}
+        assert [text for text, _ in responses] == ["satu", "dua"] * 3
+        peers = {peer for _, peer in responses}
         assert len(peers) == 2  # each host's three requests went over one connection
 
 

@@ -1,3 +1,5 @@
+import sqlite3
+
 import pytest
 
 from pipeline.errors import StoreError
@@ -76,11 +78,40 @@ def test_a_failed_write_loses_nothing_already_stored(tmp_path):
     path = tmp_path / "w.db"
     with Store(path) as store:
         store.save(extraction("https://a.example/1", 90.1))
-        store.db.execute("CREATE TRIGGER boom BEFORE INSERT ON articles "
-                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-        with pytest.raises(StoreError, match="disk full"):
+        store.db.execute("PRAGMA query_only = ON")  # SQLite refuses every write, as on a read-only disk
+        with pytest.raises(StoreError, match="readonly"):
             store.save(extraction("https://b.example/2", 80.0))
         assert store.counts()["articles"] == 1 and len(store.scores()) == 1
+
+
+def test_a_value_sqlite_refuses_is_the_articles_failure_not_the_stores(tmp_path):
+    with Store(tmp_path / "w.db") as store:
+        store.save(extraction("https://a.example/1", 90.1))
+        store.db.execute("CREATE TRIGGER boom BEFORE INSERT ON articles "
+                         "BEGIN SELECT RAISE(ABORT, 'bad value'); END")
+        with pytest.raises(sqlite3.IntegrityError, match="bad value"):
+            store.save(extraction("https://b.example/2", 80.0))
+        assert store.counts()["articles"] == 1 and len(store.scores()) == 1
+
+
+def test_migrations_apply_in_order_and_fill_a_gap(tmp_path):
+    """A store made by a build that had a later migration but not 0004 gets 0004 on opening."""
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM schema_migrations")]
+        assert names == sorted(names) and "0004_failures" in names
+        store.db.execute("DROP TABLE failures")
+        store.db.execute("DROP TABLE article_flags")
+        store.db.execute("ALTER TABLE crawl_pages DROP COLUMN body_checked")
+        store.db.execute("DELETE FROM schema_migrations WHERE name = '0004_failures'")
+        store.db.execute("INSERT INTO schema_migrations(name) VALUES ('0099_later')")
+    with Store(path) as store:
+        assert store.db.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+        assert "body_checked" in {row[1] for row in store.db.execute("PRAGMA table_info(crawl_pages)")}
+        assert store.schema_version == "0099_later"
+        store.db.execute("DELETE FROM schema_migrations WHERE name = '0004_failures'")
+    with Store(path) as store:  # applied again over itself: harmless
+        assert "0004_failures" in {row[0] for row in store.db.execute("SELECT name FROM schema_migrations")}
 
 
 def test_unusable_store_file_is_a_clear_error(tmp_path):

@@ -13,6 +13,7 @@ pipeline from archives without the network.
 from __future__ import annotations
 
 import io
+import os
 import uuid
 import zlib
 from dataclasses import dataclass
@@ -26,15 +27,16 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from ..errors import InputError
-from .fetch import FetchResult, declared_charset, decide_encoding
+from ..errors import InputError, StoreError
+from .fetch import FetchResult, decode_body, declared_charset
 
 KIND = "WARC-Warta-Kind"
 CANONICAL = "WARC-Warta-URL"
 
 
 class WarcArchive:
-    """Appends records to ``path``; each record is flushed, so a killed run leaves a readable file.
+    """Appends records to ``path``; each record is written at once, so a killed run leaves a
+    readable file, and one the disk has no room for is cut off again (:class:`StoreError`).
 
     Each record is its own gzip member (the WARC norm), compressed in one call at
     ``level``: warcio's own gzip writer compresses at level 9 in several small steps,
@@ -44,8 +46,11 @@ class WarcArchive:
     def __init__(self, path: str | Path, *, software: str = "Warta", run_id: str = "",
                  level: int = 6):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._file = self.path.open("ab")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = self.path.open("ab", buffering=0)  # each record reaches the OS whole
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot write the archive: {error.strerror or error}") from None
         self._buffer = io.BytesIO()
         self._writer = WARCWriter(self._buffer, gzip=False)
         self._level = level
@@ -53,16 +58,35 @@ class WarcArchive:
         info = self._writer.create_warcinfo_record(
             self.path.name, {"software": software, "format": "WARC File Format 1.1",
                              "warta-run": run_id})
-        self._write(info)
+        try:
+            self._write(info)
+        except StoreError:
+            self.close()
+            raise
 
     def _write(self, record) -> None:
         self._buffer.seek(0)
         self._buffer.truncate()
         self._writer.write_record(record)
         member = zlib.compressobj(self._level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        self._file.write(member.compress(self._buffer.getbuffer()) + member.flush())
-        self._file.flush()
+        data = memoryview(member.compress(self._buffer.getbuffer()) + member.flush())
+        start = None
+        try:
+            start = self._file.seek(0, os.SEEK_END)
+            while data:  # unbuffered: a short write is possible, and the rest follows
+                data = data[self._file.write(data):]
+        except OSError as error:  # disk full: a run that cannot archive stops (exit 3)
+            if start is not None:
+                self._cut(start)
+            raise StoreError(f"{self.path}: cannot write the archive: {error.strerror or error}") from None
         self.records += 1
+
+    def _cut(self, size: int) -> None:
+        """Drop a record that was only partly written, so the archive stays readable."""
+        try:
+            os.ftruncate(self._file.fileno(), size)
+        except OSError:
+            pass
 
     def record_response(self, result: FetchResult, kind: str, canonical: str | None = None) -> None:
         try:
@@ -92,7 +116,10 @@ class WarcArchive:
         self._write(record)
 
     def close(self) -> None:
-        self._file.close()
+        try:
+            self._file.close()
+        except OSError:  # the buffered tail could not be written: reported when it was written
+            pass
 
     def __enter__(self) -> "WarcArchive":
         return self
@@ -106,6 +133,7 @@ class ArchivedPage:
     url: str  # canonical URL when the archive says it, else the record's target URI
     text: str
     source: str  # "<file>#<record id>"
+    replaced: int = 0  # undecodable byte sequences replaced with U+FFFD
 
 
 def read_articles(path: str | Path) -> Iterator[ArchivedPage]:
@@ -125,7 +153,12 @@ def read_articles(path: str | Path) -> Iterator[ArchivedPage]:
                 if page is not None:
                     yield page
         except ArchiveLoadFailed as error:
-            raise InputError(str(path), f"not a WARC file: {error}") from None
+            # warcio quotes the offending line, which may be any bytes: keep the words only
+            reason = str(error).split(", first line:", 1)[0]
+            reason = "".join(c if c.isprintable() else "?" for c in reason)[:120]
+            where = handle.tell() if not handle.closed else 0
+            raise InputError(str(path), f"not a WARC file, or damaged before byte {where}: "
+                                        f"{reason}") from None
         except (EOFError, OSError):
             return  # truncated by a killed run: everything before it was read
 
@@ -146,9 +179,9 @@ def _article(record, path: Path) -> ArchivedPage | None:
     if kind is None and "html" not in content_type.lower():
         return None
     body = record.content_stream().read()
-    encoding = decide_encoding(body, declared_charset(content_type))
+    decoded = decode_body(body, declared_charset(content_type))
     url = headers.get_header(CANONICAL) or headers.get_header("WARC-Target-URI")
-    return ArchivedPage(url=url, text=body.decode(encoding, errors="replace"),
+    return ArchivedPage(url=url, text=decoded.text, replaced=decoded.replaced,
                         source=f"{path.name}#{headers.get_header('WARC-Record-ID')}")
 
 

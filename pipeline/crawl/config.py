@@ -146,6 +146,7 @@ class CrawlConfig:
     pagination: Pagination = field(default_factory=Pagination)
     allowed_redirect_hosts: tuple[str, ...] = ()
     revisit_after_days: float = 7.0  # known articles are fetched again (conditionally) after this
+    quarantine_after: int = 3  # a page that failed this many times the same way is skipped (0: never)
     archive_dir: Path | None = None  # None: "<store>-warc/" next to the store
     source: str = "<config>"
 
@@ -202,7 +203,7 @@ def parse_config(data: dict, source: str = "<config>") -> CrawlConfig:
     crawler = data.get("crawler", {})
     reader.table(crawler, "crawler")
     reader.keys(crawler, "crawler", {"user_agent", "contact", "allowed_redirect_hosts",
-                                     "revisit_after_days", "archive_dir"})
+                                     "revisit_after_days", "archive_dir", "quarantine_after"})
     kwargs: dict[str, Any] = {}
     if "contact" in crawler:
         kwargs["contact"] = reader.string(crawler["contact"], "crawler.contact")
@@ -218,6 +219,9 @@ def parse_config(data: dict, source: str = "<config>") -> CrawlConfig:
     if "revisit_after_days" in crawler:
         kwargs["revisit_after_days"] = reader.number(
             crawler["revisit_after_days"], "crawler.revisit_after_days")
+    if "quarantine_after" in crawler:
+        kwargs["quarantine_after"] = int(reader.number(crawler["quarantine_after"],
+                                                       "crawler.quarantine_after"))
     if "archive_dir" in crawler:
         kwargs["archive_dir"] = Path(reader.string(crawler["archive_dir"], "crawler.archive_dir"))
     for name, cls in (("politeness", Politeness), ("timeouts", Timeouts), ("retries", Retries),

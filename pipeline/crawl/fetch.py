@@ -4,6 +4,8 @@
 :class:`~pipeline.errors.FetchError` with a short ``reason``:
 
 ``robots``             robots.txt disallows the URL
+``robots_unreachable`` robots.txt could not be read (timeout, connection, 5xx): RFC 9309
+                       says to assume everything is disallowed
 ``foreign_redirect``   a redirect leads to a host outside the configured sites
 ``redirect_loop``      a redirect comes back to a URL already visited
 ``too_many_redirects`` more hops than ``Limits.max_redirects``
@@ -11,7 +13,11 @@
 ``content_type``       not HTML/XML
 ``timeout``            connect, read or total timeout (after retries)
 ``connection``         connection refused or reset, incomplete body (after retries)
-``retry_after``        the server asked to wait longer than ``Retries.max_retry_after``
+``truncated``          the body ends before its Content-Length or its compressed stream
+                       ends (after retries): never stored
+``corrupt``            the compressed body cannot be decompressed (after retries)
+``deferred``           the host asked (Retry-After) to wait longer than
+                       ``Retries.max_retry_after``: its pages wait for the next run
 ``http_NNN``           a final status that is not 2xx/304
 """
 
@@ -37,6 +43,7 @@ from .urls import host_key
 
 _GZIP_TYPES = frozenset({"application/x-gzip", "application/gzip", "application/octet-stream"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+_RETRIED = frozenset({"timeout", "connection", "truncated", "corrupt"})  # may go better on the next try
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 # Browsers read these labels as windows-1252; so do we.
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}
@@ -80,7 +87,12 @@ class FetchResult:
 
     @property
     def text(self) -> str:
-        return self.body.decode(self.encoding, errors="replace")
+        return self.decoded.text
+
+    @property
+    def decoded(self) -> "Decoded":
+        """The body as text, and how many undecodable byte sequences became U+FFFD."""
+        return decode_body(self.body, declared_charset(self.header("content-type")))
 
 
 # -- encoding --------------------------------------------------------------------------
@@ -90,11 +102,34 @@ def declared_charset(content_type: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int  # undecodable byte sequences replaced with U+FFFD
+
+
+_UTF8_LABELS = {"utf-8", "utf8", "utf_8"}
+_REPLACEMENT = "\ufffd".encode("utf-8")
+
+
+def decode_body(body: bytes, declared: str | None = None) -> Decoded:
+    """The body as text (see :func:`decide_encoding`); a bad byte costs one U+FFFD, never the page."""
+    encoding = decide_encoding(body, declared)
+    text = body.decode(encoding, errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced and encoding.startswith("utf-8"):
+        replaced -= body.count(_REPLACEMENT)  # U+FFFD the page itself contains
+    return Decoded(text, encoding, replaced)
+
+
 def decide_encoding(body: bytes, declared: str | None = None) -> str:
     """The encoding the bytes are really in; the declared one is only a hint.
 
     Valid UTF-8 wins (pages declaring iso-8859-1 while sending UTF-8 are common), then
-    the HTTP or ``<meta>`` charset if the bytes decode under it, then detection.
+    UTF-8 with a few bad bytes when the rest is UTF-8 (a stray byte must not turn the
+    whole page into mojibake: :func:`_mostly_utf8`), then the HTTP or ``<meta>`` charset
+    if the bytes decode under it, then detection.
     """
     if body.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
@@ -109,6 +144,8 @@ def decide_encoding(body: bytes, declared: str | None = None) -> str:
     meta = _META_CHARSET.search(body[:4096])
     if meta:
         candidates.append(meta.group(1).decode("ascii", "replace").lower())
+    if _mostly_utf8(body, says_utf8=any(label in _UTF8_LABELS for label in candidates if label)):
+        return "utf-8"
     for label in candidates:
         if not label:
             continue
@@ -123,16 +160,33 @@ def decide_encoding(body: bytes, declared: str | None = None) -> str:
     return best.encoding if best else "windows-1252"
 
 
+def _mostly_utf8(body: bytes, says_utf8: bool) -> bool:
+    """UTF-8 with a few bad bytes: the page says UTF-8 and some of its non-ASCII characters
+    are valid UTF-8, or (saying nothing) most of them are. Text in a single-byte encoding
+    almost never happens to form valid UTF-8, so there none or nearly none are."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return good > 0 if says_utf8 else good > bad
+
+
 # -- politeness ------------------------------------------------------------------------
 
 class _HostState:
     def __init__(self, concurrency: int):
         self.semaphore = asyncio.Semaphore(max(concurrency, 1))
-        self.next_start = 0.0
+        self.last_end: float | None = None  # when the last request to the host ended
+        self.hold_until = 0.0  # Retry-After and backoff: no request before this
+        self.closed: str | None = None  # why the host is left for the next run
 
 
 class HostPacer:
-    """At most ``concurrency`` requests per host, each starting ``delay`` s after the last ended."""
+    """At most ``concurrency`` requests per host, each starting ``delay`` s after the last ended.
+
+    The delay is read when the next request is about to start, so a robots.txt
+    ``Crawl-delay`` learnt from the host's first request (robots.txt itself) already
+    spaces the second. Every request to the host goes through :meth:`slot`.
+    """
 
     def __init__(self, delay_for: Callable[[str], float], concurrency_for: Callable[[str], int],
                  clock: Callable[[], float] = time.monotonic):
@@ -148,20 +202,41 @@ class HostPacer:
 
     @asynccontextmanager
     async def slot(self, url: str):
-        key = host_key(url)
-        state = self._state(key)
+        state = self._state(host_key(url))
         async with state.semaphore:
-            while (wait := state.next_start - self._clock()) > 0:
+            while True:
+                self._check_open(url, state)
+                start = state.hold_until
+                if state.last_end is not None:
+                    start = max(start, state.last_end + self._delay_for(url))
+                wait = start - self._clock()
+                if wait <= 0:
+                    break
                 await asyncio.sleep(wait)
             try:
                 yield
             finally:
-                state.next_start = max(state.next_start, self._clock() + self._delay_for(url))
+                state.last_end = self._clock()
 
     def defer(self, url: str, seconds: float) -> None:
         """Hold every request to ``url``'s host for ``seconds`` (Retry-After, backoff)."""
         state = self._state(host_key(url))
-        state.next_start = max(state.next_start, self._clock() + seconds)
+        state.hold_until = max(state.hold_until, self._clock() + seconds)
+
+    def close(self, url: str, why: str) -> None:
+        """Leave ``url``'s host for the next run: its requests fail at once as ``deferred``."""
+        self._state(host_key(url)).closed = why
+
+    def check_open(self, url: str) -> None:
+        self._check_open(url, self._state(host_key(url)))
+
+    @staticmethod
+    def _check_open(url: str, state: _HostState) -> None:
+        if state.closed:
+            raise FetchError(url, "deferred", state.closed)
+
+    def closed_hosts(self) -> dict[str, str]:
+        return {key: state.closed for key, state in self._hosts.items() if state.closed}
 
 
 # -- fetching --------------------------------------------------------------------------
@@ -214,9 +289,16 @@ class Fetcher:
         attempts = 0
         while True:
             self._check_host(url, current)
+            self.pacer.check_open(current)
             politeness = self.config.politeness_for(self.config.site_for(current))
-            if check_robots and politeness.obey_robots and not await self.robots.allowed(current):
-                raise FetchError(current, "robots", "disallowed by robots.txt")
+            if check_robots and politeness.obey_robots:
+                robots = await self.robots.file_for(current)
+                if not robots.allowed(current, self.robots.agent):
+                    if robots.disallow_all:
+                        raise FetchError(current, "robots_unreachable",
+                                         f"{robots.url} could not be read ({robots.detail}); "
+                                         "RFC 9309: nothing on the host may be fetched this run")
+                    raise FetchError(current, "robots", "disallowed by robots.txt")
             response, tries = await self._with_retries(current, headers or {}, kind, note)
             attempts += tries
             location = response.header("location")
@@ -255,7 +337,7 @@ class Fetcher:
                 async with self.pacer.slot(url):
                     response = await self._request(url, headers, kind, note)
             except FetchError as error:
-                if error.reason not in ("timeout", "connection"):
+                if error.reason not in _RETRIED:
                     raise
                 last = error
             else:
@@ -265,11 +347,15 @@ class Fetcher:
                 retry_after = parse_retry_after(response.header("retry-after"))
                 if retry_after is not None:
                     if retry_after > retries.max_retry_after:
-                        raise FetchError(url, "retry_after",
-                                         f"server asks to wait {retry_after:.0f} s")
+                        # The whole host asked for a long pause: no page of it is tried
+                        # again in this run.
+                        why = (f"{host_key(url)} asked to wait {retry_after:.0f} s (Retry-After "
+                               f"on HTTP {response.status}); its pages wait for the next run")
+                        self.pacer.close(url, why)
+                        raise FetchError(url, "deferred", why)
                     wait = max(wait, retry_after)
-            if attempt < retries.attempts:
-                self.pacer.defer(url, wait)
+            # The wait holds the whole host (the next page too), even after the last attempt.
+            self.pacer.defer(url, wait)
         assert last is not None
         raise last
 
@@ -290,7 +376,11 @@ class Fetcher:
             raise
         except (httpx.TimeoutException, TimeoutError) as error:
             raise FetchError(url, "timeout", type(error).__name__) from None
-        except (httpx.NetworkError, httpx.RemoteProtocolError) as error:
+        except httpx.RemoteProtocolError as error:
+            # h11: "peer closed connection without sending complete message body: ..."
+            reason = "truncated" if "complete message body" in str(error) else "connection"
+            raise FetchError(url, reason, str(error) or type(error).__name__) from None
+        except httpx.NetworkError as error:
             raise FetchError(url, "connection", str(error) or type(error).__name__) from None
         except httpx.HTTPError as error:
             raise FetchError(url, "http_error", str(error) or type(error).__name__) from None
@@ -352,6 +442,7 @@ class _Decoder:
     def __init__(self, coding: str, url: str):
         self.url = url
         self.coding = coding
+        self.fed = False
         if coding in ("gzip", "x-gzip"):
             self.obj = zlib.decompressobj(zlib.MAX_WBITS | 16)
         elif coding == "deflate":
@@ -366,6 +457,7 @@ class _Decoder:
         if self.obj is None:
             yield data
             return
+        self.fed = self.fed or bool(data)
         pending = data
         while pending:
             try:
@@ -376,7 +468,7 @@ class _Decoder:
                     self._raw_fallback = False
                     self.obj = zlib.decompressobj(-zlib.MAX_WBITS)
                     continue
-                raise FetchError(self.url, "connection", f"bad {self.coding} data: {error}")
+                raise FetchError(self.url, "corrupt", f"bad {self.coding} data: {error}")
             self._raw_fallback = False
             if out:
                 yield out
@@ -396,6 +488,9 @@ class _Decoder:
             tail = self.obj.flush()
             if tail:
                 yield tail
+            if self.fed and not self.obj.eof:  # a cut stream still decompresses: say so
+                raise FetchError(self.url, "truncated",
+                                 f"the {self.coding} stream ends before its end")
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

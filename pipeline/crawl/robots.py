@@ -1,7 +1,9 @@
 """robots.txt, read once per origin and run (protego), including Crawl-delay.
 
-Following RFC 9309: a robots.txt that is missing (4xx) allows everything; one that
-cannot be read (5xx, network failure) disallows everything for this run.
+Following RFC 9309 (section 2.3.1): a robots.txt that is "unavailable" (4xx) allows
+everything; one that is "unreachable" (5xx, timeout, connection failure) disallows
+everything for this run, and the pages refused for it say so (``robots_unreachable``,
+with the cause). Redirects are followed like any fetch (RFC 9309: at least five hops).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ class RobotsFile:
     parser: Protego | None = None
     disallow_all: bool = False
     status: str = "ok"  # ok | missing | unreachable
+    detail: str = ""  # why it is missing or unreachable: "http_503", "timeout: ...", ...
+
+    @property
+    def url(self) -> str:
+        return self.origin + "/robots.txt"
 
     def allowed(self, url: str, agent: str) -> bool:
         if self.disallow_all:
@@ -44,8 +51,8 @@ def parse_robots(origin_url: str, status: int, body: bytes) -> RobotsFile:
         text = body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
         return RobotsFile(origin_url, Protego.parse(text))
     if 400 <= status < 500:
-        return RobotsFile(origin_url, status="missing")
-    return RobotsFile(origin_url, disallow_all=True, status="unreachable")
+        return RobotsFile(origin_url, status="missing", detail=f"http_{status}")
+    return RobotsFile(origin_url, disallow_all=True, status="unreachable", detail=f"http_{status}")
 
 
 class RobotsCache:
@@ -67,12 +74,21 @@ class RobotsCache:
                 try:
                     status, body = await self._get(key + "/robots.txt")
                 except FetchError as error:
-                    too_large = error.reason == "too_large"
-                    self._files[key] = RobotsFile(key, disallow_all=not too_large,
-                                                  status="unreachable")
+                    if error.reason == "deferred":
+                        raise  # the host asked us to come back later: not an answer about robots
+                    detail = error.reason + (f": {error.detail}" if error.detail else "")
+                    if error.reason == "too_large":  # it exists; RFC 9309 parses a prefix at least
+                        self._files[key] = RobotsFile(key, status="too_large", detail=detail)
+                    else:
+                        self._files[key] = RobotsFile(key, disallow_all=True, status="unreachable",
+                                                      detail=detail)
                 else:
                     self._files[key] = parse_robots(key, status, body)
         return self._files[key]
+
+    def files(self) -> list[RobotsFile]:
+        """The robots.txt files read so far."""
+        return list(self._files.values())
 
     async def allowed(self, url: str) -> bool:
         return (await self.file_for(url)).allowed(url, self.agent)

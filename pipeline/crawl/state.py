@@ -8,10 +8,13 @@ unchanged page is not processed twice.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from ..errors import StoreError
 from ..store import Store
 from .discover import Candidate
 
@@ -38,13 +41,14 @@ class PageState:
     article_id: str | None
     status: str
     fetched_at: datetime | None
+    body_checked: bool = True  # False: stored before bodies were checked whole (maybe truncated)
 
     @property
     def done(self) -> bool:
         return self.status in ("processed", "not_article")
 
     def conditional_headers(self) -> dict[str, str]:
-        if not self.done:
+        if not self.done or not self.body_checked:  # an unchecked copy is replaced, not revalidated
             return {}
         headers = {}
         if self.etag:
@@ -60,8 +64,9 @@ _RECORD_FAILURE = (
     "status = 'failed', reason = excluded.reason")
 _RECORD_OUTCOME = (
     "INSERT INTO crawl_pages(url, site, final_url, etag, last_modified, content_hash, "
-    "article_id, status, first_seen, fetched_at, processed_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+    "article_id, status, first_seen, fetched_at, processed_at, body_checked) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET "
+    "body_checked = coalesce(excluded.body_checked, body_checked), "
     "final_url = coalesce(excluded.final_url, final_url), "
     "etag = coalesce(excluded.etag, etag), "
     "last_modified = coalesce(excluded.last_modified, last_modified), "
@@ -91,17 +96,17 @@ class CrawlState:
     def page(self, url: str) -> PageState | None:
         self.flush()
         row = self.db.execute(
-            "SELECT url, site, etag, last_modified, content_hash, article_id, status, fetched_at "
-            "FROM crawl_pages WHERE url = ?", (url,)).fetchone()
+            "SELECT url, site, etag, last_modified, content_hash, article_id, status, fetched_at, "
+            "body_checked FROM crawl_pages WHERE url = ?", (url,)).fetchone()
         if row is None:
             return None
-        return PageState(*row[:7], fetched_at=_parse(row[7]))
+        return PageState(*row[:7], fetched_at=_parse(row[7]), body_checked=bool(row[8]))
 
     def needs_fetch(self, candidate: Candidate, revisit_after_days: float,
                     now: datetime | None = None) -> tuple[bool, PageState | None]:
         """Whether to fetch ``candidate`` now, and what is known about it."""
         page = self.page(candidate.url)
-        if page is None or not page.done or page.fetched_at is None:
+        if page is None or not page.done or page.fetched_at is None or not page.body_checked:
             return True, page
         if candidate.modified and candidate.modified > page.fetched_at:
             return True, page
@@ -111,15 +116,19 @@ class CrawlState:
     def record(self, url: str, site: str, *, status: str, final_url: str | None = None,
                etag: str | None = None, last_modified: str | None = None,
                content_hash: str | None = None, article_id: str | None = None,
-               reason: str | None = None, fetched: bool = True) -> None:
-        """Remember the outcome of one page; a failure keeps what a success learnt before."""
+               reason: str | None = None, fetched: bool = True, body_checked: bool = False) -> None:
+        """Remember the outcome of one page; a failure keeps what a success learnt before.
+
+        ``body_checked``: this outcome comes from a body read whole (a 200, not a 304).
+        """
         now = _iso(utcnow())
         if status == "failed":
             self._pending.append((_RECORD_FAILURE, (url, site, reason, now)))
         else:
             self._pending.append((_RECORD_OUTCOME, (
                 url, site, final_url, etag, last_modified, content_hash, article_id, status,
-                now, now if fetched else None, now if content_hash else None)))
+                now, now if fetched else None, now if content_hash else None,
+                1 if body_checked else None)))
         if len(self._pending) == 1:
             self._oldest = time.monotonic()
         if (len(self._pending) >= self.batch
@@ -130,15 +139,23 @@ class CrawlState:
         """Write the pending page outcomes, in the order they were recorded."""
         if not self._pending:
             return
-        with self.store.transaction():
-            for sql, params in self._pending:
-                self.db.execute(sql, params)
+        with self._writing():
+            with self.store.transaction():
+                for sql, params in self._pending:
+                    self.db.execute(sql, params)
         self._pending.clear()
+
+    @contextmanager
+    def _writing(self):
+        try:
+            yield
+        except sqlite3.DatabaseError as error:  # disk full, read-only: the run cannot go on
+            raise StoreError(f"{self.store.path}: could not write: {error}") from error
 
     # -- runs ----------------------------------------------------------------------------
 
     def start_run(self, run_id: str, started_at: datetime) -> None:
-        with self.store.transaction():
+        with self._writing(), self.store.transaction():
             self.db.execute("UPDATE crawl_runs SET status = 'aborted' WHERE status = 'running'")
             self.db.execute("INSERT INTO crawl_runs(id, started_at, status) VALUES (?, ?, 'running')",
                             (run_id, _iso(started_at)))
@@ -148,7 +165,7 @@ class CrawlState:
         """Close the run; ``sites`` maps each site crawled to whether all its pages went well."""
         self.flush()
         now = _iso(utcnow())
-        with self.store.transaction():
+        with self._writing(), self.store.transaction():
             self.db.execute("UPDATE crawl_runs SET finished_at = ?, status = ?, report = ? "
                             "WHERE id = ?", (now, status, json.dumps(report, ensure_ascii=False),
                                              run_id))

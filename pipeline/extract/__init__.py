@@ -15,6 +15,7 @@ from spacy.language import Language
 from ..models import Article, Extraction
 from ..rules import Rules, load_rules
 from . import factories, tokenizer  # noqa: F401  (register the spaCy factories and tokenizer)
+from .chunks import extract_in_pieces
 from .relations import Context
 
 __all__ = ["extract", "build_nlp", "found_in", "Context"]
@@ -41,11 +42,19 @@ def extract(article: Article, rules: Rules | None = None) -> Extraction:
     if not article.is_article or not article.text.strip():
         return Extraction(article)
     nlp = _nlp_for(rules)
-    doc = nlp.make_doc(article.text)
-    doc._.context = Context(article_id=article.id, published=article.published_date)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return Extraction(article, awards=doc._.awards, scores=doc._.scores)
+
+    def run(text: str) -> tuple:
+        doc = nlp.make_doc(text)
+        doc._.context = Context(article_id=article.id, published=article.published_date)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc._.awards, doc._.scores
+
+    if len(article.text) > nlp.max_length:  # spaCy refuses it whole (E088): piece by piece
+        awards, scores = extract_in_pieces(article.text, nlp.max_length, run)
+    else:
+        awards, scores = run(article.text)
+    return Extraction(article, awards=awards, scores=scores)
 
 
 class _CallableModule(type(factories)):

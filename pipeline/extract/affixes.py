@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..regex_facts import (UNBOUNDED, branches_of, first_chars, last_chars, min_width, sre,
-                           union, width)
+from ..regex_facts import (UNBOUNDED, branches_of, ends_with_dollar, first_chars, last_chars,
+                           min_width, starts_with_caret, union, width)
 
 
 def prefix_search(regex: re.Pattern) -> Callable:
@@ -21,7 +21,7 @@ def prefix_search(regex: re.Pattern) -> Callable:
     branches = branches_of(regex)
     if branches is None:
         return regex.search
-    loose = [b for b in branches if not (b and b[0] == (sre.AT, sre.AT_BEGINNING))]
+    loose = [b for b in branches if not starts_with_caret(b)]
     starts = union(first_chars(b) for b in loose)
     if starts is None:
         return regex.search
@@ -36,7 +36,7 @@ def prefix_search(regex: re.Pattern) -> Callable:
 def suffix_search(regex: re.Pattern) -> Callable:
     """``regex.search`` for a suffix pattern (every branch ends with ``$``)."""
     branches = branches_of(regex)
-    if branches is None or not all(b and b[-1] == (sre.AT, sre.AT_END) for b in branches) \
+    if branches is None or not all(ends_with_dollar(b) for b in branches) \
             or any(min_width(b) == 0 for b in branches):
         return regex.search
     widths = [width(b) for b in branches]

@@ -1,7 +1,7 @@
 """The review web app: a queue of records, a page per record, and decisions by POST.
 
     >>> app = create_app("warta.db", analyst="Sari")
-    >>> app.run("127.0.0.1", 8765)
+    >>> waitress.serve(app, host="127.0.0.1", port=8765)   # what `warta review` does
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
 from flask import (Flask, abort, flash, g, jsonify, redirect, render_template, request,
                    send_file, url_for)
@@ -48,6 +49,9 @@ def create_app(db_path: str | Path, analyst: str | None = None, token: str | Non
 
     @app.before_request
     def _guard():
+        problem = _unsafe_query()
+        if problem:
+            abort(400, problem)
         response = security.check_access_token(app.config["WARTA_TOKEN"])
         if response is not None:
             return response
@@ -192,6 +196,28 @@ def _routes(app: Flask) -> None:
     @app.errorhandler(404)
     def _error(error):
         return render_template("error.html", error=error), error.code
+
+
+MAX_QUERY_BYTES = 4096  # a whole query string; filters and a search fit in far less
+MAX_QUERY_VALUE = 500  # characters of one parameter
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r"} | {"\x7f"}
+
+
+def _unsafe_query() -> str | None:
+    """Why the query string cannot be used (SQLite's full-text search chokes on NUL), or None."""
+    raw = request.query_string
+    if len(raw) > MAX_QUERY_BYTES:
+        return f"The query string is longer than {MAX_QUERY_BYTES} bytes."
+    try:
+        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        return "The query string is not valid UTF-8."
+    for key, value in request.args.items(multi=True):
+        if len(key) > MAX_QUERY_VALUE or len(value) > MAX_QUERY_VALUE:
+            return f"A query parameter is longer than {MAX_QUERY_VALUE} characters."
+        if not _CONTROL.isdisjoint(key) or not _CONTROL.isdisjoint(value):
+            return "A query parameter contains control characters (such as NUL)."
+    return None
 
 
 def _following(record_id: str, filters: str) -> str:
