@@ -435,8 +435,18 @@ class FrameFinder:
         if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
                for m in mentions):
             return True
-        return any(self.lex.award_nouns.at(lower, j, end) or lower[j] in self.lex.position_objects
+        return any(self.lex.award_nouns.at(lower, j, end) or
+                   (lower[j] in self.lex.position_objects and self._ranks_a_winner(j, start))
                    for j in range(start, end))
+
+    def _ranks_a_winner(self, j: int, start: int) -> bool:
+        """"Aktor Terbaik", "film terbaik", "kabupaten terbaik" name a winner's title; "nilai
+        terbaik", "kesempatan terbaik" only praise."""
+        if self.table.lower[j] not in self.lex.superlatives or j == start:
+            return True
+        before = self.table.text[j - 1]
+        return before[:1].isupper() or before.lower() in self.lex.recipient_nouns or \
+            before.lower() in self.lex.category_cues
 
     def _before(self, verb: int, verb_end: int, clause, sentence, ) -> Frame:
         """The subject of a receive verb: the actor list ending right before it."""
@@ -733,12 +743,6 @@ class FrameFinder:
                 return k + 1
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
                 break
-        if lower[k] == "menjadi":  # "menjadi Pemeran Utama Pria Terbaik": a category ending in a superlative
-            for j in range(k + 1, min(clause[1], k + 8)):
-                if lower[j] in self.lex.superlatives:
-                    return k + 1
-                if not self.table.text[j].isalpha():
-                    break
         return None
 
     def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:

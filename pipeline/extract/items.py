@@ -41,7 +41,8 @@ _NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia"
               "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian",
               "indonesia", "ri", "nasional", "asia", "asean", "dunia", "internasional", "pusat",
               "meskipun", "walaupun", "karena", "sehingga", "tetapi", "jika", "apabila", "agar",
-              "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan"}
+              "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan",
+              "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "banyak", "sejumlah"}  # determiners
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
 

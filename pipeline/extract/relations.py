@@ -25,7 +25,7 @@ from .gifts import GiftFinder
 from .handover import Handover, date_patterns
 from .lists import RecipientLists
 from .mentions import find_mentions
-from .naming import GENERIC_HEADS, AwardNamer
+from .naming import GENERIC_HEADS, AwardNamer, without_edition
 from .scores import ScoreFinder, actor_aliases
 from .units import unit_heads
 from .winners import ProseWinners
@@ -168,7 +168,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             received_by = None if recipient.type == "person" else draft.received_by
             # "terakreditasi Paripurna" for a hospital: "Akreditasi Rumah Sakit"
             name = self.names_by_type.get(draft.name, {}).get(recipient.type, draft.name)
-            name = self._canonical_head(name, self._kind(name, draft.category))
+            name = self._canonical_head(without_edition(name), self._kind(name, draft.category))
             award = Award(recipient=recipient, name=name, year=year, giver=draft.giver,
                           category=draft.category, grade=draft.grade, score=score,
                           date=draft.date, place=draft.place, received_by=received_by,
