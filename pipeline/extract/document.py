@@ -187,6 +187,7 @@ class DocumentAssembler:
             if frame.years and not frame.history and named is not None:
                 award.year = years[0]  # the award named with its year is for that year from now on
             categories = frame.categories or self._coordinated_categories(frame, mentions) or [None]
+            items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
             for listed in items:
                 for year, won in ((y, c) for y in years for c in categories):
                     item = self.category_credits.get(won, listed)

@@ -43,6 +43,7 @@ _NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia"
               "meskipun", "walaupun", "karena", "sehingga", "tetapi", "jika", "apabila", "agar",
               "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan",
               "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "banyak", "sejumlah"}  # determiners
+_TITLE_INNER = {"di", "dan", "ke", "dari", "yang", "untuk", "tentang", "of", "the", "in", "and"}  # inside a work's title
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
 
@@ -268,6 +269,9 @@ class ListReader:
             if text[end] in {",", "&"} or lower[end] in {"&"}:
                 end += 1
                 continue
+            if lower[end] in _TITLE_INNER and end + 1 < limit and text[end + 1][:1].isupper():
+                end += 2  # "Pagi di Dermaga", "Rumah di Ujung Senja"
+                continue
             if _NAME.match(text[end]) and lower[end] not in self.stop and lower[end] not in _CREDITS:
                 end += 1
                 continue
@@ -317,6 +321,12 @@ class ListReader:
             if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
                 k = self._degree_end(k + 1, limit)  # "Maria Seran, A.Md.Keb.,": a degree
                 continue
+            if text[k] in {"–", "-", "—"} and item.entity.type == "work" and item.rule == "quoted":
+                bracket = next((j for j in range(k + 1, min(limit, k + 12)) if text[j] == "("), None)
+                if bracket is not None and k + 1 < bracket and text[k + 1][:1].isupper() and \
+                        all(text[j].replace("'", "").isalnum() for j in range(k + 1, bracket)):
+                    k = bracket  # "“Fine Today” – Nanti Kita Cerita (Musik/ Lirik: X)": the song's film
+                    continue
             if word in _CREDITS and item.entity.type in ("person", "other", "work"):
                 k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
                 continue
@@ -351,6 +361,14 @@ class ListReader:
 
     def _bracket(self, item: Item, start: int, end: int) -> None:
         inner = self._text(start, end).strip()
+        label, colon, names = inner.partition(":")
+        if colon and item.entity.type == "work" and names.strip() and \
+                all(w[:1].isupper() for w in re.split(r"[\s/&]+", label.strip()) if w):
+            # "“Fine Today” – X (Musik/ Lirik: Ardhito Pramono)": the song's creator is credited
+            people = [n.strip() for n in re.split(r",|\bdan\b|&", names) if n.strip()]
+            item.extra["credited"] = [Item(item.start, item.end, Entity(n, "person", aliases=(n,)), "credit")
+                                      for n in people]
+            return
         if _GRADE.match(inner):
             item.grade = item.grade or inner.replace(" ", " ")
             return
