@@ -359,7 +359,7 @@ class DocumentAssembler:
                       for j in range(lo, min(hi, lo + 4))
                       if doc[j].lower_ in lex.number_words or doc[j].text.isdigit()), None)
         cue = next((j for j in range(lo, hi) if doc[j].lower_ in ("kategori", "yaitu", "yakni", ":")), None)
-        if not count or count < 2 or cue is None:
+        if cue is None or (count is not None and count < 2):
             return []
         start = cue + 1
         while start < hi and doc[start].lower_ in ("kategori", "yaitu", "yakni", ",", ":"):
@@ -376,7 +376,9 @@ class DocumentAssembler:
                 break
         if current:
             parts.append(current)
-        if len(parts) != count:
+        # uncounted: "untuk kategori Aktris Utama Terbaik dan Aktris Favorit Terbaik", each titled
+        titled = all(doc[p[0]].text[:1].isupper() and doc[p[-1]].lower_ in lex.superlatives for p in parts)
+        if len(parts) < 2 or (len(parts) != count if count else not titled):
             return []
         names = []
         for part in parts:
@@ -431,6 +433,10 @@ class DocumentAssembler:
             k += 1
         if k < frame.clause[1] and doc[frame.trigger].lower_ == "menjadi" and doc[k].lower_ != "sebagai":
             return self._superlative_title(k, frame.clause[1], mentions)
+        # "meraih Piala X 2023 sebagai Pemeran Utama Pria Terbaik": after the award it names
+        later = next((j for j in range(k + 1, min(frame.clause[1], k + 10)) if doc[j].lower_ == "sebagai"), None)
+        if later is not None and doc[k].lower_ != "sebagai":
+            return self._superlative_title(later + 1, frame.clause[1], mentions)
         if k >= frame.clause[1] or doc[k].lower_ != "sebagai":
             return None
         superlative = self._superlative_title(k + 1, frame.clause[1], mentions)

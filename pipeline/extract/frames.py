@@ -743,6 +743,13 @@ class FrameFinder:
                 return k + 1
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
                 break
+        if lower[k] == "menjadi":  # "menjadi Aktris Utama Terpilih": a title, every word capitalised
+            text = self.table.text
+            for j in range(k + 1, min(clause[1], k + 8)):
+                if lower[j] in self.lex.superlatives:
+                    return k + 1 if j - k >= 2 and text[j][:1].isupper() else None
+                if not (text[j][:1].isupper() or lower[j] in {"dan", "&", "/"}):
+                    return None
         return None
 
     def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:
