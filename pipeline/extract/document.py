@@ -203,7 +203,11 @@ class DocumentAssembler:
                         else (category or award.category))
                     if won in self.category_spans:
                         draft.score_span = self.category_spans[won]
-                    draft.implicit = not frame.years and not frame.previous_year
+                    # told without a year: none in the clause, nor with the award it names
+                    draft.implicit = not frame.years and not frame.previous_year and \
+                        not (named is not None and named.year)
+                    draft.dated_by_article = draft.implicit and not award.year and \
+                        not (in_force is not None and in_force.year)
                     draft.told = bool(frame.items)  # its recipients named, not referred to
                     draft.giver = frame.giver or self._giver(frame, mentions)
                     draft.extra_recipients = [_as_mention(doc, i) for i in items]

@@ -45,4 +45,5 @@ class AwardDraft:
     score_span: tuple[int, int] | None = None  # chars where its score may be: "kategori A skor 92 dan kategori B"
     evidence: list[Evidence] = field(default_factory=list)
     implicit: bool = False  # its year is the article's, not one its clause states
+    dated_by_article: bool = False  # its year is the publication's: no award told it
     told: bool = True  # its recipient is named in its clause (not "Kota tersebut", not dropped)

@@ -436,7 +436,8 @@ class FrameFinder:
                for m in mentions):
             return True
         return any(self.lex.award_nouns.at(lower, j, end) or
-                   (lower[j] in self.lex.position_objects and self._ranks_a_winner(j, start))
+                   ((lower[j] in self.lex.position_objects or lower[j] in self.lex.superlatives)
+                    and self._ranks_a_winner(j, start))
                    for j in range(start, end))
 
     def _ranks_a_winner(self, j: int, start: int) -> bool:

@@ -129,6 +129,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
+        _adopt_edition_year(drafts)
         return drafts, frames
 
     def _kind(self, name: str, category: str | None) -> str | None:
@@ -204,6 +205,23 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
     return named and first.sentence != second.sentence and len(a & b) * 2 < min(len(a), len(b))
+
+
+def _adopt_edition_year(drafts) -> None:
+    """"… mengumumkan film YUNI sebagai Film Terpilih tahun 2021. X memenangkan kategori …": the
+    edition year told for one winner of a ceremony is every other winner's year, when the
+    article tells no other year for that award."""
+    stated: dict[str, set] = {}
+    for d in drafts:  # earlier years told too ("tahun lalu …, pada 2021 …"): a history, not an edition
+        if not getattr(d, "implicit", False) and d.year is not None:
+            stated.setdefault(d.name, set()).add(d.year)
+    edition = {d.name for d in drafts if not getattr(d, "implicit", False) and d.year is not None
+               and not d.rule.startswith("history:")}
+    for d in drafts:  # only a year taken from the publication yields
+        years = stated.get(d.name, set())
+        if getattr(d, "dated_by_article", False) and len(years) == 1 and d.year not in years and \
+                d.name in edition and not d.rule.startswith("history:"):
+            d.year = next(iter(years))
 
 
 def _same_units(entities, heads) -> dict[str, Entity]:
