@@ -214,13 +214,13 @@ def _adopt_edition_year(drafts) -> None:
     stated: dict[str, set] = {}
     for d in drafts:  # earlier years told too ("tahun lalu …, pada 2021 …"): a history, not an edition
         if not getattr(d, "implicit", False) and d.year is not None:
-            stated.setdefault(d.name, set()).add(d.year)
-    edition = {d.name for d in drafts if not getattr(d, "implicit", False) and d.year is not None
+            stated.setdefault(without_edition(d.name), set()).add(d.year)
+    edition = {without_edition(d.name) for d in drafts if not getattr(d, "implicit", False) and d.year is not None
                and not d.rule.startswith("history:")}
     for d in drafts:  # only a year taken from the publication yields
-        years = stated.get(d.name, set())
+        years = stated.get(without_edition(d.name), set())
         if getattr(d, "dated_by_article", False) and len(years) == 1 and d.year not in years and \
-                d.name in edition and not d.rule.startswith("history:"):
+                without_edition(d.name) in edition and not d.rule.startswith("history:"):
             d.year = next(iter(years))
 
 
