@@ -24,6 +24,7 @@ class FileReport:
     skipped_language: Counter = field(default_factory=Counter)
     failed: int = 0
     seconds: float = 0.0  # worker time spent on the file's parts
+    cpu_seconds: float = 0.0  # worker CPU time: the core-seconds the file cost
 
     def add(self, result: PartResult) -> None:
         self.parts_done += 1
@@ -34,6 +35,7 @@ class FileReport:
         self.skipped_language.update(result.skipped_language)
         self.failed += len(result.failures)
         self.seconds += result.seconds
+        self.cpu_seconds += result.cpu_seconds
 
 
 @dataclass
@@ -70,7 +72,8 @@ class BackfillReport:
         self.failures += result.failures[:max(room, 0)]
         self.parts_log.append({"task": result.task, "file": result.part.path, "start": result.part.start,
                                "end": result.part.end, "worker": result.worker,
-                               "stored": result.stored, "seconds": round(result.seconds, 3)})
+                               "stored": result.stored, "seconds": round(result.seconds, 3),
+                               "cpu_seconds": round(result.cpu_seconds, 3)})
 
     def total(self, name: str) -> int:
         return sum(getattr(report, name) for report in self.files.values())
@@ -91,6 +94,7 @@ class BackfillReport:
     def to_dict(self) -> dict:
         totals = {name: self.total(name) for name in
                   ("parts", "records", "pages", "stored", "not_articles")}
+        totals["worker_cpu_seconds"] = round(self.total("cpu_seconds"), 3)
         return {
             "run_id": self.run_id, "status": self.status, "store": self.store,
             "cluster": self.cluster, "workers": self.workers,
@@ -103,7 +107,8 @@ class BackfillReport:
                        "failed": self.failed_total, "records_added": self.records_added},
             "failed_by_stage": dict(sorted(self.failed_by_stage.items())),
             "files": {path: {**asdict(report), "skipped_language": dict(report.skipped_language),
-                             "seconds": round(report.seconds, 3)}
+                             "seconds": round(report.seconds, 3),
+                             "cpu_seconds": round(report.cpu_seconds, 3)}
                       for path, report in self.files.items()},
             "failures": [asdict(failure) for failure in self.failures],
             "parts": self.parts_log,

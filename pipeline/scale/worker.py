@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +21,11 @@ from pathlib import Path
 
 from .partitions import partition_row, write_partition
 from .warc import Part, cut_parts, read_part, record_offsets
+
+# One part at a time per process: the compiled spaCy pipeline is shared by the process's
+# threads and is not known to be thread-safe (the work holds the GIL anyway, so a worker
+# started with --nthreads 4 only queues its parts here; start one thread per process).
+_ONE_PART_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class PartResult:
     failures: list[Failure] = field(default_factory=list)
     partition: str | None = None  # None: nothing to store
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the worker process's CPU time on the part: core-seconds it cost
     worker: str = ""  # host:pid that did it (a retried part names the last one)
     task: str = ""  # the Dask task's key, set by the client
 
@@ -68,10 +75,15 @@ def index_file(path: str, part_bytes: int) -> list[Part]:
 
 def process_part(part: Part, job: Job) -> PartResult:
     """Clean and extract every article page of ``part``; their extractions to one partition."""
+    with _ONE_PART_AT_A_TIME:
+        return _process_part(part, job)
+
+
+def _process_part(part: Part, job: Job) -> PartResult:
     from ..clean import clean_html
     from ..process import analyse
     from ..rules import load_rules
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rules = load_rules(job.rules_folder)  # equal rules share one compiled pipeline per process
     result = PartResult(part, worker=f"{socket.gethostname()}:{os.getpid()}")
     rows = []
@@ -106,6 +118,7 @@ def process_part(part: Part, job: Job) -> PartResult:
         write_partition(rows, path)
         result.partition, result.stored = str(path), len(rows)
     result.seconds = time.perf_counter() - started
+    result.cpu_seconds = time.process_time() - cpu
     return result
 
 
