@@ -35,14 +35,15 @@ def client():
 
 @pytest.fixture(scope="module")
 def archives(tmp_path_factory, rules):
-    """Two WARC files (one gzipped, one not) and the store one process makes of them.
+    """WARC files (gzipped and not) and the store one process makes of them.
 
-    The first page comes again, changed, in the second file: the later copy must win."""
+    A page comes again, changed, in the second file, and the third is the first again:
+    whichever copy comes last must win, and a file given twice is two files' work."""
     folder = tmp_path_factory.mktemp("archives")
     pages = corpus_pages()
-    changed = (pages[0][0], pages[0][1].replace("</p>", " Berita ini diperbarui.</p>", 1))
-    files = [write_warc(folder / "a.warc.gz", pages[0::2]),
-             write_warc(folder / "b.warc", [*pages[1::2], changed], gz=False)]
+    changed = (pages[2][0], pages[2][1].replace("</p>", " Berita ini diperbarui.</p>", 1))
+    first = write_warc(folder / "a.warc.gz", pages[0::2])
+    files = [first, write_warc(folder / "b.warc", [*pages[1::2], changed], gz=False), first]
     with Store(folder / "single.db") as store:
         replay = process_archives(store, files, rules=rules)
         assert not replay.failed and store.counts()["awards"] > 0

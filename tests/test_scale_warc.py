@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.process import analyse_page
@@ -67,7 +69,7 @@ def test_a_part_keeps_indonesian_articles_and_counts_the_rest(tmp_path, rules):
     assert result.skipped_language == {"en": 1} and result.not_articles == len(listing)
     [failure] = result.failures
     assert failure.stage == "read" and failure.source.startswith("mixed.warc.gz@")
-    stored = read_partition(tmp_path / "parts" / result.partition.split("/parts/")[1])
+    stored = read_partition(Path(result.partition))
     expected = [analyse_page(html, url, source=page.page.source, rules=rules)
                 for (url, html), page in zip(pages[:3], [i for i in read_part(Part(str(path)))
                                                         if i.page][:3])]

@@ -104,7 +104,8 @@ def _run(client, job: Job, files: list[str], options: BackfillOptions,
 
     def submit_part(index: int, part: Part) -> None:
         key = f"warta-part-{job.run_id}-{index}-{part.start}"
-        running.add(client.submit(process_part, part, job, key=key, pure=False))
+        name = f"{index:06d}-{part.start:015d}"  # a file given twice is two files' work
+        running.add(client.submit(process_part, part, job, name, key=key, pure=False))
         pending[key] = (index, part)
 
     for index, path in enumerate(files):

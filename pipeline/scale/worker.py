@@ -10,7 +10,6 @@ message, and the part goes on.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import socket
 import threading
@@ -73,13 +72,14 @@ def index_file(path: str, part_bytes: int) -> list[Part]:
     return cut_parts(path, record_offsets(path), part_bytes)
 
 
-def process_part(part: Part, job: Job) -> PartResult:
-    """Clean and extract every article page of ``part``; their extractions to one partition."""
+def process_part(part: Part, job: Job, name: str = "part") -> PartResult:
+    """Clean and extract every article page of ``part``; their extractions to the partition
+    ``name`` (the same for every attempt at the part, so a retry overwrites its own)."""
     with _ONE_PART_AT_A_TIME:
-        return _process_part(part, job)
+        return _process_part(part, job, name)
 
 
-def _process_part(part: Part, job: Job) -> PartResult:
+def _process_part(part: Part, job: Job, name: str) -> PartResult:
     from ..clean import clean_html
     from ..process import analyse
     from ..rules import load_rules
@@ -114,19 +114,12 @@ def _process_part(part: Part, job: Job) -> PartResult:
             continue
         rows.append(partition_row(item.offset, extraction))
     if rows:
-        path = partition_path(job, part)
+        path = Path(job.parts_dir) / f"{name}.parquet"
         write_partition(rows, path)
         result.partition, result.stored = str(path), len(rows)
     result.seconds = time.perf_counter() - started
     result.cpu_seconds = time.process_time() - cpu
     return result
-
-
-def partition_path(job: Job, part: Part) -> Path:
-    """One file per part, named after the part, so a retried part overwrites its own."""
-    # the folder's hash keeps two files of the same name in different folders apart
-    folder = hashlib.sha1(os.path.abspath(part.path).encode("utf-8")).hexdigest()[:8]
-    return Path(job.parts_dir) / f"{Path(part.path).name}-{folder}" / f"{part.start:015d}.parquet"
 
 
 def _kept(language: str | None, languages: tuple[str, ...] | None) -> bool:

@@ -31,7 +31,7 @@ class OrderedWriter:
     def expect(self, file_index: int, starts: list[int]) -> None:
         """The parts a file was cut into (none when it could not be read)."""
         self.starts[file_index] = starts
-        self.report.file(self.files[file_index]).parts = len(starts)
+        self.report.file(self.files[file_index]).parts += len(starts)
         self._drain()
 
     def finished(self, file_index: int, start: int, outcome: PartResult | Failure) -> None:
