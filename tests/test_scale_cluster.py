@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sqlite3
 import threading
 import time
@@ -130,3 +131,24 @@ def kill_a_worker_running_a_part(client, killed: dict, timeout: float = 60) -> N
                 killed.update(task=str(running[0]), pid=pids[address])
                 return
         time.sleep(0.01)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path):
+    from pipeline.errors import ClusterError
+    with socket.socket() as probe:  # a port nothing listens on any more
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
+        backfill([tmp_path / "a.warc.gz"], tmp_path / "w.db", cluster=address,
+                 options=BackfillOptions(connect_seconds=1))
+
+
+def test_a_malformed_rule_stops_the_backfill_before_any_cluster_starts(tmp_path):
+    import shutil
+    from pipeline.rules import DEFAULT_RULES_DIR
+    rules = shutil.copytree(DEFAULT_RULES_DIR, tmp_path / "rules")
+    (rules / "givers.json").write_text("{ not json", encoding="utf-8")
+    result = CliRunner().invoke(app, ["backfill", str(tmp_path / "a.warc.gz"), "--db",
+                                      str(tmp_path / "w.db"), "--rules", str(rules)])
+    assert result.exit_code == 2 and "givers.json" in result.stderr
+    assert not (tmp_path / "w.db").exists()

@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
                                          "'local' for worker processes on this machine."),
         workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N",
                                               help="local: worker processes (default: one per "
-                                                   "core); an address: wait for N workers."),
+                                                   "core); an address: wait (up to 30 s) for N "
+                                                   "workers."),
         language: list[str] = typer.Option(["id"], "--language", metavar="CODE",
                                            help="Keep pages the cleaner finds in this language "
                                                 "(repeatable; 'all' keeps every page)."),

@@ -40,6 +40,7 @@ class BackfillOptions:
     parts_dir: Path | None = None  # default: <store>-parts/ beside the store
     keep_parts: bool = False  # keep the Parquet partitions after they are stored
     rules_folder: Path | None = None  # None: the installed rules/
+    connect_seconds: float = 30  # how long to try to reach a scheduler, and to wait for workers
 
 
 def warc_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -76,7 +77,8 @@ def backfill(paths: Iterable[str | Path], store_path: str | Path, *, cluster=Non
     job = Job(run_id, str(Path(parts_root, run_id).resolve()),
               str(options.rules_folder.resolve()) if options.rules_folder else None,
               options.languages)
-    with Store(store_path) as store, connect(cluster, workers) as (client, described):
+    with Store(store_path) as store, \
+            connect(cluster, workers, options.connect_seconds) as (client, described):
         report.cluster = described
         report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
         writer = OrderedWriter(store, report, files, batch=options.batch,
@@ -146,7 +148,7 @@ def _run(client, job: Job, files: list[str], options: BackfillOptions,
 
 
 @contextmanager
-def connect(cluster=None, workers: int | None = None):
+def connect(cluster=None, workers: int | None = None, seconds: float = 30):
     """``(client, description)``: a LocalCluster on 127.0.0.1, a scheduler's, or the Client given."""
     try:
         from distributed import Client, LocalCluster
@@ -164,16 +166,16 @@ def connect(cluster=None, workers: int | None = None):
             yield client, f"local, {count} worker processes"
         return
     try:
-        client = Client(cluster, timeout="30s")
-    except (OSError, TimeoutError) as error:
+        client = Client(cluster, timeout=f"{seconds}s")
+    except (OSError, TimeoutError, ValueError) as error:  # refused, silent, or no address
         raise ClusterError(f"{cluster}: cannot reach the Dask scheduler: {error}") from None
     with client:
         if workers:
             try:
-                client.wait_for_workers(workers, timeout=120)
+                client.wait_for_workers(workers, timeout=seconds)
             except TimeoutError:
                 raise ClusterError(f"{cluster}: fewer than {workers} workers joined "
-                                   "within 120 s") from None
+                                   f"within {seconds:g} s") from None
         yield client, cluster
 
 
