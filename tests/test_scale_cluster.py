@@ -100,6 +100,17 @@ def test_a_damaged_record_and_a_foreign_page_are_reported_and_skipped(client, tm
     assert status == "some_failed" and json.loads(saved)["failures"][0]["stage"] == "read"
 
 
+def test_a_part_that_fails_on_its_worker_is_reported_and_the_run_goes_on(client, tmp_path):
+    pages = corpus_pages()[:2]
+    path = write_warc(tmp_path / "a.warc.gz", pages)
+    (tmp_path / "not-a-folder").write_text("a file where the partitions should go")
+    report = backfill([path], tmp_path / "w.db", cluster=client,
+                      options=BackfillOptions(parts_dir=tmp_path / "not-a-folder"))
+    [failure] = report.failures
+    assert failure.stage == "worker" and failure.error in ("NotADirectoryError", "FileExistsError")
+    assert report.status == "some_failed" and report.total("stored") == 0
+
+
 def test_a_worker_killed_mid_part_is_replaced_and_nothing_is_stored_twice(client, archives,
                                                                           tmp_path):
     files, expected = archives

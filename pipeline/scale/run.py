@@ -69,7 +69,7 @@ def backfill(paths: Iterable[str | Path], store_path: str | Path, *, cluster=Non
     from ..rules import load_rules
     load_rules(options.rules_folder)  # a malformed rule fails here, before any cluster starts
     store_path = Path(store_path)
-    files = [str(path) for path in warc_files(paths)]
+    files = [os.path.abspath(path) for path in warc_files(paths)]  # workers may run elsewhere
     run_id = _run_id()
     report = BackfillReport(run_id, str(store_path), cluster="", languages=options.languages,
                             started_at=datetime.now(timezone.utc))
@@ -184,8 +184,9 @@ def _lost(path: str, part: Part | None, error: BaseException) -> Failure:
     message = " ".join(str(error).split())[:300] or "(no message)"
     if type(error).__name__ == "KilledWorker":
         message = f"the part's worker died each time it ran it ({message}); its records were skipped"
-    stage = "read" if part is None or isinstance(error, OSError) else "worker"
-    return Failure(path, where, stage, type(error).__name__, message)
+    # an index that fails could not read the file; a part, whatever it was (the message says)
+    return Failure(path, where, "read" if part is None else "worker", type(error).__name__,
+                   message)
 
 
 def _size(path: str) -> int | None:
