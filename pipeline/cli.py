@@ -442,6 +442,7 @@ def stats(
 
 from .review.cli import register as _register_review; _register_review(app)  # noqa: E402
 from .crawl.cli import register as _register_crawl; _register_crawl(app)  # noqa: E402
+from .scale.cli import register as _register_scale; _register_scale(app)  # noqa: E402
 
 
 def main() -> None:

@@ -13,7 +13,8 @@ WartaError                 base of everything below; carries a one-line message
 │   └── StoreLocked        another run holds the store's lock
 ├── ConfigError            a crawl configuration file is invalid
 ├── DecisionError          an analyst's decision cannot be taken (unknown record, bad value)
-└── FetchError             a page could not be fetched; ``reason`` says why
+├── FetchError             a page could not be fetched; ``reason`` says why
+└── ClusterError           no Dask cluster to run a backfill on (unreachable, no workers)
 """
 
 from __future__ import annotations
@@ -86,3 +87,7 @@ class FetchError(WartaError):
 
 class DecisionError(WartaError):
     """A decision cannot be taken: unknown record or action, a missing reason, a bad value."""
+
+
+class ClusterError(WartaError):
+    """The Dask scheduler cannot be reached, or no workers join it in time."""

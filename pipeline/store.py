@@ -14,6 +14,7 @@ import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 from .errors import StoreError
 from .merge import merge_observations
@@ -99,48 +100,66 @@ class Store:
 
         Returns counts: ``{"awards": n, "scores": n, "new_records": n}``.
         """
-        article = extraction.article
-        if not article.is_article:  # listing and index pages hold no facts of their own
-            return {"awards": 0, "scores": 0, "new_records": 0}
-        observations = [("award", award.id, award.fields(), award.evidence)
-                        for award in extraction.awards]
-        observations += [("score", score.id, score.fields(), score.evidence)
-                         for score in extraction.scores]
+        return self.save_many([extraction])
+
+    def save_many(self, extractions: Iterable[Extraction]) -> dict:
+        """Store articles' extractions in one transaction: the rows saving each in turn gives
+        (a bulk load: each record they touch is merged once, at the end). Summed counts."""
+        counts = {"awards": 0, "scores": 0, "new_records": 0}
+        # listing and index pages hold no facts of their own
+        articles = [extraction for extraction in extractions if extraction.article.is_article]
+        if not articles:
+            return counts
+        touched: set[str] = set()
+        new_ids: set[str] = set()
         try:
             with self.transaction():
-                touched = {row[0] for row in self.db.execute(
-                    "SELECT record_id FROM observations WHERE article_id = ?", (article.id,))}
-                self._save_article(extraction)
-                self.db.execute("DELETE FROM observations WHERE article_id = ?", (article.id,))
-                self.db.execute("DELETE FROM evidence WHERE article_id = ?", (article.id,))
-                for entity in extraction.entities:
-                    self.db.execute(
-                        "INSERT OR REPLACE INTO entities(id, name, type, region, aliases) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (entity.id, entity.name, entity.type, entity.region,
-                         json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)))
-                new_ids = {record_id for kind, record_id, _, _ in observations
-                           if self._is_new(kind, record_id)}
-                for kind, record_id, fields, evidence in observations:
-                    self.db.execute(
-                        "INSERT OR REPLACE INTO observations(record_id, article_id, kind, fields) "
-                        "VALUES (?, ?, ?, ?)",
-                        (record_id, article.id, kind, _dumps(fields)))
-                    for item in evidence:
-                        self.db.execute(
-                            "INSERT OR IGNORE INTO evidence(record_id, article_id, sentence, "
-                            "start, end, rule) VALUES (?, ?, ?, ?, ?, ?)",
-                            (record_id, article.id, item.sentence, item.start, item.end,
-                             item.rule))
-                    touched.add(record_id)
+                for extraction in articles:
+                    touched |= self._replace_observations(extraction, new_ids)
+                    counts["awards"] += len(extraction.awards)
+                    counts["scores"] += len(extraction.scores)
                 for record_id in sorted(touched):
                     self._remerge(record_id)
         except _DOCUMENT_ERRORS:
             raise  # this article's data (a value SQLite refuses): its failure, not the store's
         except sqlite3.DatabaseError as error:  # disk full, locked, read-only, corrupt
             raise StoreError(f"{self.path}: could not write: {error}{disk_hint(self.path)}") from error
-        return {"awards": len(extraction.awards), "scores": len(extraction.scores),
-                "new_records": len(new_ids)}
+        counts["new_records"] = len(new_ids)
+        return counts
+
+    def _replace_observations(self, extraction: Extraction, new_ids: set[str]) -> set[str]:
+        """Write one article and what it says; the record ids to merge again."""
+        article = extraction.article
+        observations = [("award", award.id, award.fields(), award.evidence)
+                        for award in extraction.awards]
+        observations += [("score", score.id, score.fields(), score.evidence)
+                         for score in extraction.scores]
+        touched = {row[0] for row in self.db.execute(
+            "SELECT record_id FROM observations WHERE article_id = ?", (article.id,))}
+        self._save_article(extraction)
+        self.db.execute("DELETE FROM observations WHERE article_id = ?", (article.id,))
+        self.db.execute("DELETE FROM evidence WHERE article_id = ?", (article.id,))
+        for entity in extraction.entities:
+            self.db.execute(
+                "INSERT OR REPLACE INTO entities(id, name, type, region, aliases) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (entity.id, entity.name, entity.type, entity.region,
+                 json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)))
+        new_ids |= {record_id for kind, record_id, _, _ in observations
+                    if record_id not in new_ids and self._is_new(kind, record_id)}
+        for kind, record_id, fields, evidence in observations:
+            self.db.execute(
+                "INSERT OR REPLACE INTO observations(record_id, article_id, kind, fields) "
+                "VALUES (?, ?, ?, ?)",
+                (record_id, article.id, kind, _dumps(fields)))
+            for item in evidence:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO evidence(record_id, article_id, sentence, "
+                    "start, end, rule) VALUES (?, ?, ?, ?, ?, ?)",
+                    (record_id, article.id, item.sentence, item.start, item.end,
+                     item.rule))
+            touched.add(record_id)
+        return touched
 
     def set_article_flags(self, article_id: str, flags: dict[str, str | None]) -> None:
         """Replace what is flagged about how an article's text was obtained (``flag -> detail``)."""

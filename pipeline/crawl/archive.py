@@ -149,7 +149,7 @@ def read_articles(path: str | Path) -> Iterator[ArchivedPage]:
     with handle:
         try:
             for record in ArchiveIterator(handle):
-                page = _article(record, path)
+                page = article_page(record, path)
                 if page is not None:
                     yield page
         except ArchiveLoadFailed as error:
@@ -163,7 +163,8 @@ def read_articles(path: str | Path) -> Iterator[ArchivedPage]:
             return  # truncated by a killed run: everything before it was read
 
 
-def _article(record, path: Path) -> ArchivedPage | None:
+def article_page(record, path: Path) -> ArchivedPage | None:
+    """The article page a warcio record holds, or None (not a 200 HTML response or article)."""
     headers = record.rec_headers
     kind = headers.get_header(KIND)
     if record.rec_type not in ("response", "resource"):
