@@ -137,7 +137,10 @@ def test_a_category_handed_to_its_winners(nlp):
     text = ("Piala Layar Emas untuk Pemeran Utama Pria Terbaik jatuh kepada Bayu Pratama. "
             "Sementara itu, kategori Film Terbaik 2023 diraih oleh film Langit Senja. "
             "Kategori Desa Terbaik diberikan kepada Desa Sukamaju.\n")
+    # a category given to a village is the village's award too: each category winner of a
+    # ceremony is its own record, whoever wins it (GOLD-FORMAT "What counts")
     assert winners_of(nlp, text) == [("Bayu Pratama", "pemeran utama pria terbaik", 2023),
+                                     ("Desa Sukamaju", "desa terbaik", 2023),
                                      ("Langit Senja", "film terbaik", 2023)]
 
 

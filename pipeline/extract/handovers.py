@@ -81,6 +81,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
         if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
             continue
+        if n in by_frame_sentence:
+            continue  # "… digelar Sabtu (9/3) mengumumkan film X sebagai Film Terbaik": X's own ceremony day
         found = rel._sentence_date(text_of(sentence), main.year, context.published)
         place = rel._place(sentence)
         for draft in together:

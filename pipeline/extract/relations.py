@@ -127,8 +127,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         reader = ListReader(table, mentions, self.namer, lexicon, _region_resolver(self.namer, mentions))
         frames = FrameFinder(table, sentences, by_sentence, reader, lexicon).frames()
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
-        fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
+        fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
         _adopt_edition_year(drafts)
         return drafts, frames
 
