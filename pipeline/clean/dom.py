@@ -16,9 +16,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 SKIP = frozenset("""script style noscript iframe svg template button select textarea input option
 head link meta object embed canvas video audio map nav footer aside figcaption dialog""".split())
 BLOCK = frozenset("""p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table
-tbody thead tfoot tr th dd dt dl figure header center address form fieldset details summary
+tbody thead tfoot tr dd dt dl figure header center address form fieldset details summary
 hr""".split())
-CELLS = frozenset({"td"})  # a row's cells stay on one line: "Lukisan Terbaik | Ratna Wulandari"
+CELLS = frozenset({"td", "th"})  # a row's cells stay on one line: "Lukisan Terbaik | Ratna Wulandari"
 _CELL_SEPARATOR = " | "
 MEDIA = frozenset({"img", "picture", "video", "iframe", "embed", "object"})  # what captions sit under
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}

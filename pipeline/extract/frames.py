@@ -38,6 +38,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+_WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
@@ -590,6 +591,9 @@ class FrameFinder:
         that introduces winners: the line's actor receives the award in force."""
         text, lower = self.table.text, self.table.lower
         start, end = sentence.start, sentence.end
+        row = self._table_row(sentence, heading)
+        if row is not None or "|" in text[start:end]:
+            return row
         k = self.reader._skip_bullet(start, end)
         colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
         if not in_list and not (colon is not None and any(lower[j] in self.lex.category_cues
@@ -616,6 +620,41 @@ class FrameFinder:
                 self._years(frame, (start, end))
                 return frame
         return None
+
+    def _table_row(self, sentence: Span, heading) -> Frame | None:
+        """"Lukisan Terbaik | Ratna Wulandari | Senja di Dermaga" under a header row "Kategori |
+        Pemenang | Karya": the winner column's actor receives, the category column names."""
+        text, lower = self.table.text, self.table.lower
+        cells, begin = [], sentence.start
+        for j in range(sentence.start, sentence.end + 1):
+            if j == sentence.end or text[j] == "|":
+                while begin < j and not text[begin].strip():
+                    begin += 1
+                end = j
+                while end > begin and not text[end - 1].strip():
+                    end -= 1
+                cells.append((begin, end))
+                begin = j + 1
+        if len(cells) < 2:
+            self._columns = None
+            return None
+        words = [" ".join(lower[a:b]) for a, b in cells]
+        category = next((n for n, w in enumerate(words) if w in self.lex.category_cues), None)
+        winner = next((n for n, w in enumerate(words) if w in _WINNER_COLUMNS), None)
+        if category is not None and winner is not None:
+            self._columns = (category, winner)  # the header row
+            return None
+        columns = getattr(self, "_columns", None)
+        if columns is None or max(columns) >= len(cells):
+            return None
+        (c0, c1), (w0, w1) = cells[columns[0]], cells[columns[1]]
+        items = self.reader.read(w0, w1, names=True)[:1] if w1 > w0 else []
+        if not items:
+            return None
+        frame = Frame(sentence, items, "line", w0, (sentence.start, sentence.end), award=None, heading=heading)
+        frame.extra_label = (c0, c1)
+        self._years(frame, (sentence.start, sentence.end))
+        return frame
 
     def _listed_years(self, sentence: Span) -> list[int]:
         """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""
