@@ -244,10 +244,13 @@ class DocumentAssembler:
             named = award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
             if named is not None:
                 return named
-            for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+            object_end = max(end, frame.items[0].start if frame.items else end)  # "diberikan X kepada"
+            for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < object_end):
                 given = self.rel._given_name(self.doc, frame.sentence, head)
                 if given is not None:  # "diberikan pula penghargaan khusus penjaga mangrove kepada …"
                     first, last = given
+                    if all(t.lower_ in ("ini", "itu", "tersebut") for t in self.doc[first + 1:last]):
+                        continue  # "Penghargaan itu diserahkan …": the award told before
                     text = self.doc[first:last].text
                     span = (self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text))
                     return Named(text[:1].upper() + text[1:], span, last, sentence=frame.sentence)

@@ -177,7 +177,11 @@ class FrameFinder:
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
             frame = self._after(k, end, clause, sentence, "passive")
-            frame.confers = (self._awarded(clause[0], k, mentions) and not self._score_subject(clause[0], k, mentions)) \
+            # "Penghargaan X ini bukan yang pertama, namun … diterima oleh Y": the subject before
+            # a contrast is the clause's too
+            subject_start = sentence.start if lower[clause[0]] in _CONTRAST else clause[0]
+            frame.confers = (self._awarded(subject_start, k, mentions) and
+                             not self._score_subject(subject_start, k, mentions)) \
                 or any(i.rank or i.grade for i in frame.items)
             return frame, end
         end = lex.receive.at(lower, k, clause[1])
