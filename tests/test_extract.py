@@ -349,14 +349,16 @@ def test_fiscal_year_labels_the_assessment(nlp):
     assert {a.year for a in awards} == {2023}
 
 
-def test_the_articles_awarding_body_gives_this_years_award_not_last_years(nlp):
+def test_the_articles_awarding_body_gives_last_years_award_of_the_same_assessment_too(nlp):
     awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan Sistem Akuntabilitas Kinerja Instansi "
                          "Pemerintah (SAKIP) Tahun 2024, Senin (9/12/2024). Penghargaan itu diserahkan "
                          "KemenPAN-RB kepada daerah dengan predikat terbaik. Tahun lalu, Pemkab Kali "
                          "Jernih meraih predikat B.")
+    # last year's award of the same assessment has the same giver: the dev gold records the
+    # giver for 22 of its 25 earlier-year awards
     givers = {a.year: a.giver.name if a.giver else None for a in awards}
     assert givers == {2024: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-                      2023: None}
+                      2023: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"}
 
 
 def test_weekday_decides_the_year_of_a_day_month_date_without_publication(nlp):

@@ -39,6 +39,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
+_QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
@@ -201,7 +202,9 @@ class FrameFinder:
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
-        if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k):
+        in_title = k > sentence.start and text[k][:1].isupper() and text[k - 1][:1].isupper()
+        if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k) and \
+                not in_title:  # "SK tentang Penetapan Pemenang, X …": a document's title
             # "Kategori Kabupaten Besar, pemenangnya Kabupaten Lumajang dan Bandung",
             # "penerima Kalpataru 2023 adalah Asep", "penerima kelompok adalah Yayasan Ulin"
             start = k + 1
@@ -606,7 +609,10 @@ class FrameFinder:
         if colon is not None and colon + 1 < end:
             items = self.reader.read(colon + 1, end, names=True)
             label = (k, colon)
-            if items:
+            first = colon + 1
+            while first < end and text[first] in _QUOTE_MARKS:
+                first += 1
+            if items and items[0].start <= first:  # "Nomor: 12/2024 tentang …, Kabupaten X": no line of winners
                 ranked = self._rank_before(k, colon)
                 if ranked is not None:
                     for item in items:
