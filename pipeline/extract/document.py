@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
 from .frames import Frame
-from .items import Item, rank_text
+from .items import GRADE_LETTERS, Item, rank_text
 from .mentions import Mention
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
 from .tokens import text_of
@@ -313,6 +313,10 @@ class DocumentAssembler:
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
+        if frame.heading and frame.heading[0] < frame.sentence.start:
+            # "… tiga daerah yang mendapat predikat BB. Di antaranya A, B, C": the sentence before
+            mentions = [m for s, ms in zip(self.sentences, self.by_sentence)
+                        if s.start <= frame.heading[0] < s.end for m in ms] + list(mentions)
         # the heading nearest the list: in a heading before the trigger, the last one told; for
         # a receive verb, what its object names first
         ordered = sorted(mentions, key=lambda m: (not frame.trigger <= m.start < frame.clause[1], m.start)) \
@@ -331,6 +335,14 @@ class DocumentAssembler:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
                 category = self._category_at(m)
+        if grade is None and frame.heading:  # "mendapat predikat tertinggi mencapai BB"
+            lo, hi = frame.heading
+            heads = [m.end for m in mentions if m.label == "AWARD_HEAD" and lo <= m.start < hi
+                     and m.text.lower() == "predikat"]
+            letter = next((j for j in range(heads[0], min(hi, heads[0] + 5))
+                           if GRADE_LETTERS.match(self.doc[j].text)), None) if heads else None
+            if letter is not None:
+                grade = self.doc[letter].text
         return grade, category
 
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:

@@ -26,7 +26,7 @@ from .regions import region_matcher
 from .tokens import TokenTable
 
 ACTORS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION", "PERSON")
-_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)([+-]|\s*Plus)?$")
+GRADE_LETTERS = re.compile(r"^(AA|A|BB|B|CC|C|D|E)([+-]|\s*Plus)?$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*)$")
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
@@ -369,7 +369,7 @@ class ListReader:
             item.extra["credited"] = [Item(item.start, item.end, Entity(n, "person", aliases=(n,)), "credit")
                                       for n in people]
             return
-        if _GRADE.match(inner):
+        if GRADE_LETTERS.match(inner):
             item.grade = item.grade or inner.replace(" ", " ")
             return
         words = inner.split()
