@@ -241,7 +241,8 @@ class DocumentAssembler:
         if frame.rule == "receive":
             return award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
         if frame.rule == "given":
-            named = award_in(self.rel, self.doc, frame.sentence, mentions, start, end)
+            named = award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
+                award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
             if named is not None:
                 return named
             object_end = max(end, frame.items[0].start if frame.items else end)  # "diberikan X kepada"
