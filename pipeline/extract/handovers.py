@@ -81,7 +81,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
         if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
             continue
-        if n in by_frame_sentence:
+        if n in by_frame_sentence and not _ANNOUNCED.isdisjoint(lower[sentence.start:sentence.end]):
             continue  # "… digelar Sabtu (9/3) mengumumkan film X sebagai Film Terbaik": X's own ceremony day
         found = rel._sentence_date(text_of(sentence), main.year, context.published)
         place = rel._place(sentence)
@@ -110,6 +110,9 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if before is not None:
             draft.date = draft.date or before.date
             draft.place = draft.place or before.place
+
+
+_ANNOUNCED = frozenset({"mengumumkan", "diumumkan", "menobatkan", "dinobatkan"})
 
 
 def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
