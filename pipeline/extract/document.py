@@ -34,6 +34,9 @@ _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Penguku
                          r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
 
 
+_ORGANISERS = {"panitia", "penyelenggara", "juri"}  # who give a ceremony's own extra awards
+
+
 @dataclass
 class Named:
     """An award as a clause names it."""
@@ -144,6 +147,9 @@ class DocumentAssembler:
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
             named = self._named(frame, mentions)
+            special = None
+            if self._organisers_own(frame, named, in_force):
+                special, named = named.name, None  # a category of the ceremony
             if named is not None and in_force is not None and named.year is None and \
                     self._same_award(named, in_force):
                 named.year = in_force.year  # the award told again: the year it is for stays
@@ -178,6 +184,7 @@ class DocumentAssembler:
                 if not items:
                     continue
             grade, category = self._heading(frame, mentions, award)
+            category = special or category
             if named is not None and named is in_force:  # told again later ("penghargaan yang
                 named.grade = named.grade or grade       # sama"): the same grade and category
                 named.category = named.category or category
@@ -258,6 +265,15 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _organisers_own(self, frame: Frame, named: Named | None, in_force: Named | None) -> bool:
+        """"Selain kategori reguler, panitia juga memberikan Penghargaan X kepada Y": an award the
+        ceremony's organisers give beside its categories is one more category of it."""
+        if frame.rule != "given" or named is None or in_force is None or named is in_force or \
+                self._same_award(named, in_force):
+            return False
+        lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
+        return any(w in _ORGANISERS for w in lower)
 
     def _same_referred(self, frame: Frame) -> bool:
         """"penghargaan yang sama", "predikat serupa": the award told before, as it was."""

@@ -119,7 +119,9 @@ def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
     """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart
     ("Selain itu, …" only adds to what was told)."""
     sentence = draft.sentence
-    return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu")
+    # ("Selain kategori reguler, …" sets apart other categories, not the recipient)
+    return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu"
+                and lower[j + 1] not in lexicon.category_cues and not lexicon.award_nouns.at(lower, j + 1))
                or lower[j] in {"lainnya", "lain"} for j in range(sentence.start, sentence.end))
 
 
