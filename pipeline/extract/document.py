@@ -110,6 +110,9 @@ def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
     for k in range(end, min(limit, end + 3)):
         text = doc[k].text
         if _YEAR.match(text):
+            # "Lomba Kampung Hebat 2018-2019": a season is for the year it ends
+            if k + 2 < limit and doc[k + 1].text in {"-", "–", "/"} and _YEAR.match(doc[k + 2].text):
+                return int(doc[k + 2].text)
             return int(text)
         if doc[k].lower_ not in {"tahun", "ta", "ke"}:
             return None

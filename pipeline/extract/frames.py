@@ -833,7 +833,8 @@ class FrameFinder:
                     or lex.give.at(self.table.lower, j, end) or lex.passive_give.at(self.table.lower, j, end)
                     or word in lex.recipient_nouns or word in lex.award_nouns.words
                     or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
-                                "tertinggi", "terbanyak", "terfavorit", "terinovatif"})
+                                "tertinggi", "terbanyak", "terfavorit", "terinovatif", "tersebut", "terakhir",
+                                "termasuk", "tertentu", "terhadap", "berupa", "berikutnya"})
 
     def _confers_nearby(self, sentence: Span) -> bool:
         """The sentence or the one before it confers an award."""
