@@ -244,7 +244,7 @@ class FrameFinder:
                          or self._listed_before(previous))):
                     return None, end
             if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
-                won = self._categories_won(clause, k, end)
+                won = self._categories_won((clause[0], sentence.end), k, end)  # "A; B; dan C": one list
                 if won:
                     frame = Frame(sentence, [], "categories", k, clause, anaphor=-1)
                     frame.categories = won
