@@ -40,6 +40,8 @@ _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
+_POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
+_RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
@@ -185,6 +187,13 @@ class FrameFinder:
                              not self._score_subject(subject_start, k, mentions)) \
                 or any(i.rank or i.grade for i in frame.items)
             return frame, end
+        if lower[k] in _POSSESSIVE_GRADES and k > clause[0] and not self._blocked(clause, k) and \
+                any(m.label == "GRADE" and m.start == k for m in mentions):
+            # "meningkat tahun 2016 predikatnya B": the topic's grade that year
+            frame = Frame(sentence, [], "receive", k, clause, award=(k, clause[1]), anaphor=-1)
+            self._years(frame, clause)
+            if frame.years:
+                return frame, clause[1]
         end = lex.receive.at(lower, k, clause[1])
         if end is None and lower[k] in lex.position:
             end = self._position(k, clause)
@@ -893,12 +902,15 @@ class FrameFinder:
         fiscal = [y for y, j in zip(years, positions) if j >= 1 and lower[j - 1] in self.lex.fiscal_year
                   or (j >= 2 and lower[j - 2] in self.lex.fiscal_year and lower[j - 1] in {"(", "ta"})]
         frame.years = list(dict.fromkeys(fiscal + years))
+        ranged = any(b - a == 2 and lower[a + 1] in _RANGE_WORDS for a, b in zip(positions, positions[1:]))
+        if ranged:  # "tahun 2012 sampai 2015": a range is not expanded into years
+            frame.years = []
         frame.listed = len(positions) > 1 and all(
             all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
             for a, b in zip(positions, positions[1:]))
         words = set(lower[clause[0]:clause[1]])
         frame.previous_year = self._says_last_year(clause[0], clause[1])
-        frame.history = frame.previous_year or bool(words & self.lex.history)
+        frame.history = frame.previous_year or bool(words & self.lex.history) or ranged
         sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
         if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
             # "Saat itu Lembah Hijau baru berada pada …": the time the sentence before spoke of
