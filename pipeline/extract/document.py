@@ -142,6 +142,7 @@ class DocumentAssembler:
         in_force = self._lead_award()
         topic: list[Item] = []
         recent: list[Item] = []  # every recipient told so far, the latest last
+        ranking_category: str | None = None  # the category a ranking of recipients is told under
         for frame in frames:
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
@@ -188,6 +189,10 @@ class DocumentAssembler:
                     continue
             grade, category = self._heading(frame, mentions, award)
             category = special or category
+            ranked = bool(items) and all(i.rank for i in items)
+            if ranked and category is None:
+                category = ranking_category  # "Di posisi kedua, X …": the ranking goes on under its heading
+            ranking_category = category if ranked else None
             if named is not None and named is in_force:  # told again later ("penghargaan yang
                 named.grade = named.grade or grade       # sama"): the same grade and category
                 named.category = named.category or category
@@ -461,6 +466,16 @@ class DocumentAssembler:
             k += 1
         while words and words[-1].lower() in _CATEGORY_STOP | {"dan", "serta"}:
             words.pop()
+        if words and all(w.lower() in lex.recipient_nouns for w in words) and k < len(doc) and \
+                doc[k].lower_ == "dengan":
+            # "kategori Pemkot dengan zona hijau kualitas tertinggi": the class, then the category
+            following = []
+            for t in doc[k + 1:k + 9]:
+                if not t.is_alpha or t.lower_ in _CATEGORY_STOP:
+                    break
+                following.append(t.text)
+            if following and following[0].lower() not in lex.score_words and following[0].lower() != "capaian":
+                return " ".join(following)  # ("dengan capaian 87,3 persen" is its score)
         return " ".join(words) or self.rel._category(m)
 
     def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
