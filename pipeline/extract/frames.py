@@ -88,7 +88,30 @@ class FrameFinder:
             # a match report: places in a standing are no awards; a title ("juara umum") or a
             # named award is
             found = [f for f in found if self._titled(f)]
+        if not self._group_received():
+            # "X meraih …. Posisi kedua disusul oleh Y": others' places in the ranking are no
+            # awards unless the article says a group received it
+            found = [f for f in found if not self._runner_up(f)]
         return found
+
+    def _runner_up(self, frame: Frame) -> bool:
+        """A frame that only places its recipients second or lower, with no award word."""
+        lower = self.table.lower
+        lo, hi = frame.clause
+        return bool(frame.items) and all(i.rank and i.rank >= 2 for i in frame.items) and \
+            frame.rule in ("ranked", "passive") and \
+            not any(self.lex.award_nouns.at(lower, j, hi) and lower[j] not in self.lex.position_objects
+                    for j in range(lo, hi))
+
+    def _group_received(self) -> bool:
+        """"Lima pemerintah daerah mendapatkan penghargaan": a counted group received the award."""
+        lower = self.table.lower
+        for sentence in self.sentences:
+            verbs = [j for j in range(sentence.start, sentence.end)
+                     if self.lex.receive.at(lower, j, sentence.end) or self.lex.passive_receive.at(lower, j, sentence.end)]
+            if verbs and self._counted_before(sentence.start, verbs[0]):
+                return True
+        return False
 
     def _sport(self) -> bool:
         lower = self.table.lower
