@@ -290,8 +290,11 @@ class FrameFinder:
                 return None, end
             while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
                 end += 1
-            frame = self._after(k, end, clause, sentence, "listed", names=True,
-                                hint=region_kind_hint(lower, before[0], before[1], lex))
+            # "meliputi kategori … tingkat kota, yakni Samarinda; Mojokerto": the heading runs on
+            # to a second opener
+            further = next((j for j in range(end, min(clause[1], end + 20)) if lex.openers.at(lower, j, clause[1])), None)
+            hint = region_kind_hint(lower, before[0], further if further is not None else before[1], lex)
+            frame = self._after(k, end, clause, sentence, "listed", names=True, hint=hint)
             if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
                 frame.items = [i for i in frame.items if i.rule != "quoted"]
             unit = self._unit_class_before(clause[0], k, mentions)
@@ -800,7 +803,9 @@ class FrameFinder:
         k = j + 1
         while k < end and self.table.lower[k] in {"dan", "serta"}:
             k += 1
-        return k < end and self.reader.actor(k, end, False, None) is not None
+        region = self.reader.actors.get(k) if k < end else None  # a bare region of two kinds, too
+        return k < end and (self.reader.actor(k, end, False, None) is not None or
+                            (region is not None and region.label == "REGION"))
 
     def _blocked(self, clause: tuple[int, int], k: int) -> bool:
         """A plan, a negation or a condition before the trigger in its clause; a nomination

@@ -254,7 +254,7 @@ def _fill_gaps(first: Award, second: Award) -> Award:
 def _region_resolver(namer: Namer, mentions):
     """Which government a bare region stands for: the kind its list or clause names, else
     the kind the article writes it with elsewhere ("Kota Madiun"), else its only kind, else
-    the kabupaten."""
+    (in a list told with a kind) the kabupaten."""
     written: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "GOV" and m.entity is not None and m.entity.region:
@@ -268,7 +268,8 @@ def _region_resolver(namer: Namer, mentions):
             told = written.get(proper, set()) & kinds
             if len(told) == 1:
                 hint = next(iter(told))
-        return region_entity(m, namer, hint, "kabupaten")
+        # a lone name of two kinds stays unresolved; one in a list told with a kind is that kind's
+        return region_entity(m, namer, hint, "kabupaten" if hint is not None else None)
     return resolve
 
 
