@@ -65,10 +65,14 @@ def test_each_name_of_a_category_list_is_a_recipient(nlp):
     assert {a.giver.name for a in awards.values()} == {"Kementerian Lingkungan Hidup dan Kehutanan"}
 
 
-def test_one_name_after_a_category_is_not_a_list(nlp):
+def test_one_name_after_a_category_is_its_winner_a_description_is_nobody(nlp):
+    # each category winner of a ceremony is its own record, a list of one too
     awards = awards_of(nlp, "Menteri menyerahkan penghargaan Kalpataru 2024. Kategori perintis "
                             "lingkungan adalah Rama Wijaya dari Kabupaten Kali Jernih.")
-    assert "Rama Wijaya" not in awards
+    assert {n: a.category for n, a in awards.items()} == {"Rama Wijaya": "perintis lingkungan"}
+    awards = awards_of(nlp, "Menteri menyerahkan penghargaan Kalpataru 2024. Kategori perintis "
+                            "lingkungan adalah kategori bagi perorangan yang merintis pelestarian.")
+    assert awards == {}
 
 
 def test_winners_of_a_ceremony_list_get_its_date_and_place(nlp):

@@ -18,6 +18,7 @@ from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
 from .frames import Frame
 from .items import GRADE_LETTERS, Item, rank_text
+from .lexicon import Lexicon
 from .mentions import Mention
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
 from .tokens import text_of
@@ -61,6 +62,14 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         if named is None:
             continue
         first, last = named
+        superlatives = Lexicon.from_rules(rel.rules).superlatives
+        if doc[last - 1].lower_ in superlatives and head.text.lower() == "gelar":
+            continue  # "meraih gelar Penata Musik Terbaik": a title won, the category of an award
+        split = next((j for j in range(first + 1, last - 1) if doc[j].lower_ == "untuk"), None)
+        titled_after = None
+        if split is not None and doc[last - 1].lower_ in superlatives and doc[split + 1].text[:1].isupper():
+            # "Piala Layar Emas untuk Pemeran Utama Pria Terbaik": the award, then the category
+            titled_after, last = doc[split + 1:last].text, split
         if first >= 2 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
             first -= 2  # "Kabupaten/Kota Layak Anak"
         if _only_grades(doc, first, last, mentions, rel):
@@ -90,7 +99,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         name = _expand_abbreviations(name, abbreviations)
         name, tier = rel._split_tier(name)
         name = f"{kept_head} {name}" if kept_head else name
-        return Named(name, span, last, category or tail_category, tier, sentence,
+        return Named(name, span, last, titled_after or category or tail_category, tier, sentence,
                      _year_after_name(doc, last, sentence.end))
     return None
 
@@ -487,6 +496,8 @@ class DocumentAssembler:
             k += 1
         if k < frame.clause[1] and doc[frame.trigger].lower_ == "menjadi" and doc[k].lower_ != "sebagai":
             return self._superlative_title(k, frame.clause[1], mentions)
+        if k + 1 < frame.clause[1] and doc[k].lower_ == "gelar":  # "meraih gelar Penata Musik Terbaik"
+            return self._superlative_title(k + 1, frame.clause[1], [])
         # "meraih Piala X 2023 sebagai Pemeran Utama Pria Terbaik": after the award it names
         later = next((j for j in range(k + 1, min(frame.clause[1], k + 10)) if doc[j].lower_ == "sebagai"), None)
         if later is not None and doc[k].lower_ != "sebagai":

@@ -94,6 +94,18 @@ class FrameFinder:
             found = [f for f in found if not self._runner_up(f)]
         return found
 
+    def _category_heading(self, clause, k: int, mentions: list[Mention]) -> bool:
+        """The clause opens with a category and has no verb before ``k``."""
+        lower = self.table.lower
+        opens = any(m.label == "CATEGORY" and m.start == clause[0] for m in mentions)
+        return opens and not any(self._verb_like(j) for j in range(clause[0], k))
+
+    def _verb_like(self, j: int) -> bool:
+        lower = self.table.lower
+        return bool(self.lex.receive.at(lower, j) or self.lex.passive_receive.at(lower, j) or
+                    self.lex.give.at(lower, j) or self.lex.passive_give.at(lower, j) or
+                    self._other_verb(j, j + 1))
+
     def _runner_up(self, frame: Frame) -> bool:
         """A frame that only places its recipients second or lower, with no award word."""
         lower = self.table.lower
@@ -234,6 +246,12 @@ class FrameFinder:
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
+        if lower[k] == "kepada" and k > clause[0] and k + 1 < clause[1] and self._category_heading(clause, k, mentions):
+            # "Kategori pengabdi lingkungan kepada A dan B": the give verb told before is left out
+            frame = self._after(k, k + 1, clause, sentence, "given", names=True)
+            frame.heading = (clause[0], k)
+            self._years(frame, clause)
+            return frame, k + 1
         in_title = k > sentence.start and text[k][:1].isupper() and text[k - 1][:1].isupper()
         if lower[k] in lex.nominal_cues and k + 1 < clause[1] and not self._blocked(clause, k) and \
                 not in_title:  # "SK tentang Penetapan Pemenang, X …": a document's title

@@ -287,7 +287,9 @@ class ListReader:
         last = words[-1]
         if len(last) > 5 and last[:3] == "Ter" and last[3:].islower():
             return True  # a superlative closes a category's name
-        return any(w.lower() in self.tiers or w.lower() in self.award_words for w in words)
+        # a tier alone or after an award's name ("KLA Pratama"); "Bayu Pratama" is a person
+        return any(w.lower() in self.award_words for w in words) or \
+            (len(words) == 1 and words[0].lower() in self.tiers)
 
     def _person_like(self, k: int, j: int) -> bool:
         """Two to four capitalised words, none an acronym, a number or an organisation's
