@@ -140,11 +140,14 @@ class Store:
         self.db.execute("DELETE FROM observations WHERE article_id = ?", (article.id,))
         self.db.execute("DELETE FROM evidence WHERE article_id = ?", (article.id,))
         for entity in extraction.entities:
+            # the spellings every article wrote it with, whichever was stored last
+            known = self.db.execute("SELECT aliases FROM entities WHERE id = ?", (entity.id,)).fetchone()
+            aliases = set(entity.aliases) | set(json.loads(known[0]) if known else ())
             self.db.execute(
                 "INSERT OR REPLACE INTO entities(id, name, type, region, aliases) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (entity.id, entity.name, entity.type, entity.region,
-                 json.dumps(sorted(set(entity.aliases)), ensure_ascii=False)))
+                 json.dumps(sorted(aliases), ensure_ascii=False)))
         new_ids |= {record_id for kind, record_id, _, _ in observations
                     if record_id not in new_ids and self._is_new(kind, record_id)}
         for kind, record_id, fields, evidence in observations:
