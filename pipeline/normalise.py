@@ -183,7 +183,11 @@ class Namer:
 
     def giver(self, text: str) -> Entity:
         base, _, office = text.partition(" Perwakilan ")
-        name = self.giver_by_alias.get(base.strip().casefold(), base.strip())
+        base = re.sub(r"\s+Kantor$", "", base.strip())  # "BPK RI Kantor Perwakilan X"
+        name = self.giver_by_alias.get(base.casefold())
+        if name is None:  # "Badan Pemeriksa Keuangan RI": the national body, known without "RI"
+            bare = re.sub(r"\s+(RI|Republik Indonesia)$", "", base)
+            name = self.giver_by_alias.get(bare.casefold(), base)
         if office:
             name = f"{name} Perwakilan {office.strip()}"
         kind = "kementerian" if name.startswith("Kementerian") else "lembaga"
