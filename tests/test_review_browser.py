@@ -85,7 +85,8 @@ def test_review_in_a_browser(server, page, inputs):
     page.click("button:text('Filter')")
     rows = page.locator("#queue tbody tr[data-id]")
     assert 0 < rows.count() < total
-    assert all(t == "score" for t in page.locator("#queue tbody tr[data-id] td:nth-child(3) .sub")
+    # the type, then the kind of assessment when the score has one ("score · sakip")
+    assert all(t.split(" · ")[0] == "score" for t in page.locator("#queue tbody tr[data-id] td:nth-child(3) .sub")
                .all_inner_texts())
 
     # A record: highlighted evidence; correct its value with the keyboard path.
