@@ -316,7 +316,7 @@ def test_a_failing_document_is_counted_and_named(gold_dir):
 
 def test_explain_groups_errors_by_cause(gold_dir):
     text = render_explain(evaluate_gold(gold_dir / "gold", root=gold_dir, analyse=fake_pipeline))
-    assert "== scores ==" in text and "-- wrong entity (1) --" in text  # Dinsos vs Dinas Sosial
+    assert "== scores ==" in text and "-- score given to the wrong entity (1) --" in text  # Dinsos vs Dinas Sosial
     assert "-- spurious (1) --" in text and "Pemkot Tangerang | 2023 | 93.21" in text
     assert "-- missing (2) --" in text  # document b's two scores
     assert "== awards ==" in text and "-- recipient not found (1) --" in text
@@ -347,3 +347,36 @@ def test_an_odd_predicted_value_costs_its_field_not_the_document(gold_dir):
     report = evaluate_gold(gold_dir / "gold", root=gold_dir, analyse=odd)
     s = report.summary()
     assert report.failed == 0 and s["awards"]["tp"] == 2 and s["award_fields"]["date"] == 0.0
+
+
+LIST_PAGE = """Judul berita
+Rabu, 4 Desember 2024 - 20:00 WIB
+Tangerang - Predikat A diraih Kota Tangerang, Kota Bekasi, dan Kota Depok dari Ombudsman.
+Kota Bogor berharap meraih penghargaan tahun depan.
+Pemkot Tangerang menyampaikan terima kasih.
+"""
+
+
+def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "l.txt").write_text(LIST_PAGE, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    award = {"giver": None, "name": "Predikat", "year": 2024}
+    gold = {"format": "gold/1", "id": "l", "document": "docs/l.txt", "url": None, "title": None,
+            "published": None, "body_first": "Tangerang - Predikat", "body_last": "terima kasih.",
+            "awards": [{"recipient": [n], **award} for n in ("Kota Tangerang", "Kota Bekasi", "Kota Depok")],
+            "scores": []}
+    (tmp_path / "gold" / "l.json").write_text(json.dumps(gold))
+
+    def found_one(path, url):  # the list's first member only, and a town's hope as an award
+        article = Article(url=None, site=None, title=None, published_at=None, author=None,
+                          text=LIST_PAGE, paragraphs=(LIST_PAGE,))
+        said = lambda s: (Evidence(article.id, s, 0, 1, "test"),)  # noqa: E731
+        return Extraction(article, awards=(
+            Award(Entity("Kota Tangerang"), "Predikat", 2024, evidence=said(LIST_PAGE.split("\n")[2])),
+            Award(Entity("Kota Bogor"), "Penghargaan", 2024, evidence=said(LIST_PAGE.split("\n")[3]))))
+
+    text = render_explain(evaluate_gold(tmp_path / "gold", root=tmp_path, analyse=found_one))
+    assert "awards  list member missed: 2" in text
+    assert "awards  plan, nomination or negation read as an award: 1" in text
+    assert "-- list member missed (2) --" in text

@@ -18,8 +18,16 @@ from .report import DocumentResult, EvalReport
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _QUOTE_LIMIT = 240
 
-SCORE_CAUSES = ("wrong value", "wrong year", "wrong entity", "spurious", "missing")
-AWARD_CAUSES = ("year mismatch", "recipient mismatch", "spurious", "recipient not found")
+SCORE_CAUSES = ("wrong value", "wrong year", "score given to the wrong entity", "spurious", "missing")
+# The classes of issue 11, decided from the text around each error (no extractor internals).
+AWARD_CAUSES = ("year from the wrong source", "recipient named differently", "list member missed",
+                "person recipient missed", "reference not resolved", "recipient not found",
+                "plan, nomination or negation read as an award", "spurious")
+_LIST_JOINS = re.compile(r",|\b(?:dan|serta)\b")
+_AWARD_WORDS = re.compile(r"\b(?:penghargaan|anugerah|award|piala|predikat|opini|juara|peringkat|"
+                          r"kategori|trofi|sertifikat|gelar|terbaik)\b", re.IGNORECASE)
+_NEGATIVE_WORDS = re.compile(r"\b(?:akan|berharap|menargetkan|target|nominasi|nomine|tidak|belum|"
+                             r"gagal|batal|masuk daftar|calon)\b", re.IGNORECASE)
 
 
 def explain(report: EvalReport) -> dict[str, dict[str, list[dict]]]:
@@ -73,7 +81,7 @@ def _score_errors(d: DocumentResult, out: dict) -> None:
     value = lambda i, j: values_match(p[i].value, g[j].value)  # noqa: E731
     rules = (("wrong value", lambda i, j: entity(i, j) and year(i, j)),
              ("wrong year", lambda i, j: entity(i, j) and value(i, j)),
-             ("wrong entity", lambda i, j: year(i, j) and value(i, j)))
+             ("score given to the wrong entity", lambda i, j: year(i, j) and value(i, j)))
     for cause, same in rules:
         for i, j in _pair_by(rest_p, rest_g, same):
             out[cause].append(_error(d, "score", i, _score_text(p[i]), _score_text(g[j]), g[j]))
@@ -86,16 +94,47 @@ def _score_errors(d: DocumentResult, out: dict) -> None:
 def _award_errors(d: DocumentResult, out: dict) -> None:
     rest_p, rest_g = _unmatched(d, "award", d.award_pairs)
     p, g = d.predicted.awards, d.gold.awards
-    rules = (("year mismatch", lambda i, j: entity_matches(p[i].recipient[0], g[j].recipient)),
-             ("recipient mismatch", lambda i, j: p[i].year == g[j].year
-              and token_f1(p[i].name, g[j].name) >= 0.5))
+    rules = (("year from the wrong source", lambda i, j: entity_matches(p[i].recipient[0], g[j].recipient)),
+             ("recipient named differently", lambda i, j: p[i].year == g[j].year
+              and token_f1(p[i].name, g[j].name) >= 0.5
+              and token_f1(p[i].recipient[0], g[j].recipient[0]) >= 0.5))
     for cause, same in rules:
         for i, j in _pair_by(rest_p, rest_g, same):
             out[cause].append(_error(d, "award", i, _award_text(p[i]), _award_text(g[j]), g[j]))
     for i in rest_p:
-        out["spurious"].append(_error(d, "award", i, _award_text(p[i]), None))
+        error = _error(d, "award", i, _award_text(p[i]), None)
+        negative = error["sentence"] and _NEGATIVE_WORDS.search(error["sentence"])
+        out["plan, nomination or negation read as an award" if negative else "spurious"].append(error)
+    found = {j for _, j in d.award_pairs}
     for j in rest_g:
-        out["recipient not found"].append(_error(d, "award", None, None, _award_text(g[j]), g[j]))
+        error = _error(d, "award", None, None, _award_text(g[j]), g[j])
+        out[_miss_class(d, g[j], error["sentence"], found)].append(error)
+
+
+def _miss_class(d: DocumentResult, record: GoldAward, sentence: str | None, found: set[int]) -> str:
+    """Why a gold award was not found, told from its sentence: among others of a list, a person,
+    told apart from the award it refers back to, or none of these."""
+    if sentence is None:
+        return "recipient not found"
+    siblings = [a for j, a in enumerate(d.gold.awards) if a is not record and
+                any(n.lower() in sentence.lower() for n in a.recipient)]
+    if siblings and _LIST_JOINS.search(sentence):
+        return "list member missed"
+    if not _AWARD_WORDS.search(sentence) and not any(w.lower() in sentence.lower()
+                                                     for w in record.name.split()[:2]):
+        return "reference not resolved"
+    if _looks_like_person(record.recipient[0]):
+        return "person recipient missed"
+    return "recipient not found"
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    heads = {"pemerintah", "kabupaten", "kota", "provinsi", "dinas", "badan", "pt", "desa", "kelurahan",
+             "rumah", "puskesmas", "kantor", "polres", "lapas", "rutan", "kementerian", "sekolah",
+             "universitas", "bank", "kecamatan", "rsud", "smp", "sma", "sd", "smk"}
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and \
+        not any(w.lower() in heads for w in words)
 
 
 def _field_errors(d: DocumentResult, out: dict) -> None:
@@ -154,10 +193,14 @@ def _field_text(value) -> str:
 
 
 def render_explain(report: EvalReport) -> str:
-    """The errors as text, one section per kind and one group per cause."""
+    """The errors as text: first how many fall in each class, then one section per kind and
+    one group per cause."""
     groups = explain(report)
     order = {"scores": SCORE_CAUSES, "awards": AWARD_CAUSES, "fields": AWARD_FIELDS}
-    lines: list[str] = []
+    lines: list[str] = ["== by class =="]
+    for section in ("awards", "scores", "fields"):
+        counts = sorted(((len(v), k) for k, v in groups[section].items() if v), reverse=True)
+        lines += [f"  {section:7} {k}: {n}" for n, k in counts]
     for section, causes in groups.items():
         names = [c for c in order.get(section, ()) if c in causes] + \
                 sorted(c for c in causes if c not in order.get(section, ()))
