@@ -1,6 +1,9 @@
 """Articles per second for clean + extract + normalise on the dev set, and where the time goes.
 
-Run by hand (one core):  taskset -c 0 python bench/extract/run.py [--root ../shared] [--rounds 3]
+Run by hand (one core):  taskset -c 0 python bench/extract/run.py [--root ../shared] [--rounds 3] [--aeb]
+With --aeb it also times, side by side in the same run, the whole per-page work (clean +
+extract + normalise) on the Article Extraction Benchmark pages against trafilatura's
+extraction alone, alternating the two per round.
 The spaCy pipeline is built and dateparser loaded (its time-zone regexes, ~0.5 s) once before
 timing, as a long crawl would. The first round still meets every word and date for the first
 time (tokenizer cache, vocabulary, date cache), so it is reported beside the best and the mean.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gzip
 import io
 import json
 import pstats
@@ -22,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import dateparser  # noqa: E402
 
-from pipeline.clean import clean_document  # noqa: E402
+from pipeline.clean import clean_document, clean_html  # noqa: E402
 from pipeline.extract import extract  # noqa: E402
 from pipeline.rules import load_rules  # noqa: E402
 
@@ -44,11 +48,51 @@ def one_round(docs, rules) -> float:
     return time.perf_counter() - start
 
 
+def aeb_pages(root: Path) -> list[tuple[str, str | None]]:
+    bench = root / "bench" / "aeb"
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    return [(gzip.decompress((bench / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace"),
+             item.get("url")) for key, item in sorted(truth.items())]
+
+
+def aeb_side_by_side(root: Path, rules, rounds: int) -> None:
+    """Warta's whole work per page against trafilatura's extraction alone, same pages, same run."""
+    try:
+        import trafilatura
+    except ImportError:
+        print("AEB: trafilatura is not installed (pip install -e '.[bench]')")
+        return
+    pages = aeb_pages(root)
+
+    def warta_round() -> float:
+        start = time.perf_counter()
+        for html, url in pages:
+            extract(clean_html(html, url), rules)
+        return time.perf_counter() - start
+
+    def trafilatura_round() -> float:
+        start = time.perf_counter()
+        for html, url in pages:
+            trafilatura.extract(html, url=url, include_comments=False)
+        return time.perf_counter() - start
+
+    warta_round(), trafilatura_round()  # warm both
+    ours, theirs = [], []
+    for _ in range(rounds):
+        ours.append(warta_round())
+        theirs.append(trafilatura_round())
+    n = len(pages)
+    print(f"AEB {n} pages, {rounds} rounds: warta clean+extract+normalise {n * rounds / sum(ours):.1f} pages/s,"
+          f" trafilatura extract {n * rounds / sum(theirs):.1f} pages/s,"
+          f" ratio {sum(theirs) / sum(ours):.2f}x (best rounds {n / min(ours):.1f} vs {n / min(theirs):.1f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=SHARED)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--aeb", action="store_true", help="also time the AEB pages against trafilatura")
     args = parser.parse_args()
     rules = load_rules()
     docs = documents(args.root)
@@ -58,6 +102,8 @@ def main() -> None:
     print(f"{len(docs)} documents, {args.rounds} rounds, package {Path(sys.modules['pipeline'].__file__).parent}")
     print(f"first round {len(docs) / times[0]:.1f} articles/s; best {len(docs) / min(times):.1f}"
           f" articles/s; mean {len(docs) * len(times) / sum(times):.1f} articles/s")
+    if args.aeb:
+        aeb_side_by_side(args.root, rules, args.rounds)
     profile = cProfile.Profile()
     profile.enable()
     one_round(docs, rules)

@@ -81,6 +81,10 @@ class FrameFinder:
         self.by_sentence = by_sentence
         self.reader = reader
         self.lex = lexicon
+        # the words a trigger of _trigger_at can start with
+        self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
+                                | lexicon.passive_give.starts | lexicon.give.starts | lexicon.nominal_cues
+                                | lexicon.openers.starts | _POSSESSIVE_GRADES | {"diterima", "kepada", "jatuh"})
 
     def frames(self) -> list[Frame]:
         found = self._all_frames()
@@ -202,6 +206,9 @@ class FrameFinder:
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
+        if lower[k] not in self._trigger_starts and text[k] != ":" and not (
+                k > sentence.start and (text[k - 1] == "," or lower[k - 1] in {"dan", "serta", "lalu"})):
+            return None, k + 1  # no trigger can start here (most tokens): skip the clause work
         clause = self._clause(sentence, k)
         end = lex.passive_receive.at(lower, k, clause[1])
         if end is None and lower[k] == "diterima":

@@ -20,6 +20,7 @@ class WordClass:
 
     words: frozenset
     phrases: tuple  # token tuples, longest first
+    starts: frozenset = frozenset()  # every entry's first word: most tokens are rejected by it
 
     @classmethod
     def of(cls, entries) -> "WordClass":
@@ -27,11 +28,14 @@ class WordClass:
         for entry in entries:
             tokens = tuple(entry.lower().split())
             (phrases.add(tokens) if len(tokens) > 1 else words.add(tokens[0]))
-        return cls(frozenset(words), tuple(sorted(phrases, key=len, reverse=True)))
+        return cls(frozenset(words), tuple(sorted(phrases, key=len, reverse=True)),
+                   frozenset(words | {p[0] for p in phrases}))
 
     def at(self, lower: tuple[str, ...], i: int, limit: int | None = None) -> int | None:
         """The end of the entry starting at token ``i``, or None."""
         limit = len(lower) if limit is None else limit
+        if i >= limit or lower[i] not in self.starts:
+            return None
         for phrase in self.phrases:
             if i + len(phrase) <= limit and lower[i:i + len(phrase)] == phrase:
                 return i + len(phrase)
