@@ -561,3 +561,22 @@ def test_a_stop_word_inside_a_name_its_acronym_spells(nlp):
     awards, _ = run(nlp, "Dinas Kesehatan Kota Kali Jernih meraih predikat Wilayah Bebas dari Korupsi (WBK) "
                          "Tahun 2024 dari KemenPAN-RB.")
     assert {a.name for a in awards} == {"Predikat Wilayah Bebas dari Korupsi (WBK)"}
+
+
+def test_a_page_in_another_language_is_not_read_by_the_indonesian_rules():
+    from pipeline.extract import extract
+    from pipeline.models import Article
+
+    def article(text):
+        return Article(url=None, site=None, title=None, published_at=None, author=None, text=text,
+                       paragraphs=tuple(text.split("\n")))
+    indonesian = ("Pemerintah Kota Kali Jernih meraih penghargaan Predikat Kepatuhan Tahun 2024 dari "
+                  "Ombudsman RI dengan nilai 94,76. Penghargaan itu diterima oleh Sekda di Jakarta, "
+                  "Rabu, dan menjadi yang pertama bagi kota ini sejak penilaian dimulai.")
+    english = ("The city of Kali Jernih said on Wednesday that it was the first time the city had "
+               "been praised by the ombudsman, and that the mayor would travel to the capital for "
+               "a meeting with the ministers of the region in the coming weeks. Pemerintah Kota Kali "
+               "Jernih meraih penghargaan Predikat Kepatuhan Tahun 2024 dengan nilai 94,76.")
+    assert extract(article(indonesian)).awards
+    found = extract(article(english))
+    assert found.awards == () and found.scores == ()

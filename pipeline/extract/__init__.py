@@ -39,7 +39,7 @@ def _nlp_for(rules: Rules) -> Language:
 def extract(article: Article, rules: Rules | None = None) -> Extraction:
     """The awards and scores an article reports, normalised, each with its evidence."""
     rules = rules or load_rules()
-    if not article.is_article or not article.text.strip():
+    if not article.is_article or not article.text.strip() or _another_language(article.text):
         return Extraction(article)
     nlp = _nlp_for(rules)
 
@@ -55,6 +55,18 @@ def extract(article: Article, rules: Rules | None = None) -> Extraction:
     else:
         awards, scores = run(article.text)
     return Extraction(article, awards=awards, scores=scores)
+
+
+# Malay is close enough to Indonesian for the rules to read it
+_READ_LANGUAGES = frozenset({"id", "ms"})
+
+
+def _another_language(text: str) -> bool:
+    """The text's own words say it is written in a language the rules do not read (an English
+    page holds no Indonesian award report). A page too short to tell is read."""
+    from ..clean import guess_language, load_rules as clean_rules
+    language = guess_language(text, clean_rules())
+    return language is not None and language not in _READ_LANGUAGES
 
 
 class _CallableModule(type(factories)):

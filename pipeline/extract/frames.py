@@ -19,6 +19,8 @@ and conditional clauses open no frame.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass, field
 
@@ -81,6 +83,7 @@ class FrameFinder:
         self.by_sentence = by_sentence
         self.reader = reader
         self.lex = lexicon
+        self._last_year_at: list[int] | None = None  # tokens where "tahun lalu" … starts
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.nominal_cues
@@ -980,9 +983,14 @@ class FrameFinder:
 
     def _says_last_year(self, start: int, end: int) -> bool:
         """"tahun lalu", "tahun sebelumnya" as words ("tahun-tahun sebelumnya" is no year)."""
-        lower = self.table.lower
-        phrases = [tuple(p.split()) for p in self.lex.previous_year]
-        return any(lower[j:j + len(p)] == p for j in range(start, end) for p in phrases)
+        if self._last_year_at is None:  # where the document says it, found once
+            lower = self.table.lower
+            phrases = [tuple(p.split()) for p in self.lex.previous_year]
+            firsts = {p[0] for p in phrases}
+            self._last_year_at = [j for j in range(len(lower)) if lower[j] in firsts and
+                                  any(lower[j:j + len(p)] == p for p in phrases)]
+        k = bisect_left(self._last_year_at, start)
+        return k < len(self._last_year_at) and self._last_year_at[k] < end
 
     def _award_year_at(self, j: int, clause: tuple[int, int]) -> bool:
         lower, text = self.table.lower, self.table.text

@@ -81,7 +81,7 @@ class ProseWinners:
         if not data:
             return []
         words = _Words(data, self.rules.language["number_words"], self.enumeration)
-        if not any(t.lower_ in words.domain_words for t in doc):
+        if words.domain_words.isdisjoint(token_table(doc).lower):
             return []
         words.award_heads = {w.lower() for w in self.rules.awards["heads"]}
         words.not_winners |= self.stopwords | words.award_heads | \
