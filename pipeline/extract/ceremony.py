@@ -1,17 +1,16 @@
-"""Ceremonies and their winner lists: "Album Terbaik: Sinar Senja – Langit Kedua"."""
+"""The ceremony an article reports (its award, date and place) and the event's organiser
+("digelar Majalah X", "X menggelar …")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Span
 
-from ..models import Entity, Evidence
+from ..models import Entity
 from .drafts import AwardDraft
 from .mentions import Mention
 from .naming import without_edition
-from .tokens import text_of
 
 # "Pemeran Utama Pria Terbaik: Name – Work": a category, a colon, its winners
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪·]\s*)?((?:[A-Z][\w'’/-]*|dan|&)(?:\s+(?:[A-Z][\w'’/-]*|dan|&|di))"
@@ -57,52 +56,7 @@ class CeremonyLists:
                     return Entity(" ".join(words), "lembaga")
         return None
 
-    def _credited(self, winners: str, line: str) -> str:
-        """"“Lagu Senja” – Film (Musik/Lirik: Name)": a quoted work goes to the people its
-        credit names (winners.json ``credit_words``)."""
-        if not re.match(r"^\s*[“\"'‘]", winners):
-            return winners
-        words = {w.lower() for w in self.rules.files.get("winners.json", {}).get("credit_words", [])}
-        for label, names in _CREDIT.findall(line):
-            if words and set(re.findall(r"\w+", label.lower())) <= words:
-                return names
-        return winners
-
-    def _list_awards(self, doc, sentences, by_sentence, drafts, context) -> list[AwardDraft]:
-        """"Album Terbaik: Sinar Senja – Langit Kedua", "- Polisi Inovatif: Kombes X,": one
-        award per winner of a category list, under the ceremony the article reports."""
-        found = []
-        ceremony = None
-        for sentence in sentences:
-            match = _LIST_LINE.match(text_of(sentence))
-            if not match:
-                continue
-            ceremony = ceremony or self._ceremony(doc, sentences, by_sentence, context)
-            if ceremony is None:
-                return found
-            category, rest = match.group(1).strip(), match.group(2)
-            winners = self._credited(re.split(r"\s+[–—|-]\s+", rest, maxsplit=1)[0], rest)
-            for part in re.split(r",\s*|\s+dan\s+|\s+&\s+", winners):
-                name = self.namer.person_name(part.strip(" .,;\"“”"))
-                if not name or not name[:1].isupper() or not re.search(r"[a-z]{2}", name) or \
-                        _prose(name):
-                    continue
-                start = sentence.start_char + text_of(sentence).find(part)
-                recipient = Mention("PERSON", sentence.start, sentence.end, start,
-                                    start + len(part), part, "list",
-                                    entity=Entity(name, "person"))
-                draft = replace(ceremony, recipient=recipient, category=category, grade=None,
-                                sentence=sentence, evidence=[], received_by=None,
-                                name_span=(start, start + len(part)), rule="list")
-                draft.evidence.append(Evidence(context.article_id, text_of(sentence), start,
-                                               start + len(part), "award:list"))
-                found.append(draft)
-        return found
-
 
 _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "la", "al", "di", "in", "of", "the", "and", "dan"}
 
 
-def _prose(text: str) -> bool:
-    """"Kabupaten X berhasil menyelenggarakan …": a clause, not a winner's name."""
-    return any(w[:1].islower() and w not in _NAME_PARTICLES for w in text.split())

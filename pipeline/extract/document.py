@@ -146,7 +146,7 @@ class DocumentAssembler:
         self.category_credits: dict[str, Item] = {}  # "kategori A untuk Y": Y won category A
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
-        rel, doc = self.rel, self.doc
+        doc = self.doc
         drafts: list[AwardDraft] = []
         in_force = self._lead_award()
         topic: list[Item] = []

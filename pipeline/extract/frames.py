@@ -103,7 +103,6 @@ class FrameFinder:
 
     def _category_heading(self, clause, k: int, mentions: list[Mention]) -> bool:
         """The clause opens with a category and has no verb before ``k``."""
-        lower = self.table.lower
         opens = any(m.label == "CATEGORY" and m.start == clause[0] for m in mentions)
         return opens and not any(self._verb_like(j) for j in range(clause[0], k))
 
@@ -976,7 +975,7 @@ class FrameFinder:
 
     def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
         """The years a sentence states and whether it speaks of "tahun lalu"."""
-        lower, text = self.table.lower, self.table.text
+        text = self.table.text
         clause = (sentence.start, sentence.end)
         years = [int(text[j]) for j in range(*clause) if YEAR.match(text[j]) and self._award_year_at(j, clause)]
         return years, self._says_last_year(sentence.start, sentence.end)

@@ -22,7 +22,6 @@ _NOT_PLACES = {"bawah", "antaranya", "antara", "tingkat", "kategori", "posisi", 
 _PLACE_PART = re.compile(r",\s+((?:[A-Z][\w'’.-]*|[Nn]o\.?\s*\d+|\d+)(?:\s+(?:[A-Z][\w'’.-]*|[Nn]o\.?|\d+))*)(?=\s*[,.;]|\s*$|\s+(?:pada|tanggal)\b)")
 
 
-
 class Handover:
     """Details of the handover; a mixin of :class:`~.relations.AwardRelations`."""
 
@@ -61,31 +60,6 @@ class Handover:
             draft.giver = self._organiser(sentence)
         self._fill_handover(doc, draft, sentence, mentions, context)
 
-    def _fill_from_following(self, doc, sentences, by_sentence, drafts, context) -> None:
-        for n, draft in enumerate(drafts):
-            limit = next((d.sentence.start for d in drafts[n + 1:]
-                          if d.sentence.start > draft.sentence.start), len(doc))
-            for sentence, mentions in zip(sentences, by_sentence):
-                if sentence.start <= draft.sentence.start or sentence.start >= limit:
-                    continue
-                own = [m for m in mentions if m.entity is not None
-                       and m.entity.name == draft.recipient.entity.name]
-                if own:
-                    for m in mentions:
-                        if m.label == "GRADE" and draft.grade is None:
-                            draft.grade = self._grade(m)
-                        elif m.label == "CATEGORY" and draft.category is None:
-                            draft.category = self._category(m)
-                if any(t.lower_ in self.handover_words for t in sentence):
-                    self._fill_handover(doc, draft, sentence, mentions, context)
-            # "Keduanya menerima penghargaan … di Auditorium X, Kamis (15/8)": every earlier award;
-            # "Penghargaan Best CSR Program diterima oleh …": the award of that category
-            for sentence, mentions in zip(sentences, by_sentence):
-                if draft.sentence.start < sentence.start and sentence.start >= limit and \
-                        (sentence[0].lower_ in self.plural_anaphors or
-                         (draft.category and f"{draft.category} " in text_of(sentence))) and \
-                        any(t.lower_ in self.handover_words for t in sentence):
-                    self._fill_handover(doc, draft, sentence, mentions, context)
 
     def _fill_handover(self, doc, draft: AwardDraft, sentence: Span, mentions, context,
                        receiver: bool = True) -> None:

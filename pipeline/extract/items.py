@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..models import Entity
 from ..normalise import Namer, parse_number
 from .lexicon import Lexicon
-from .mentions import Mention, region_entity
+from .mentions import Mention
 from .regions import region_matcher
 from .tokens import TokenTable
 
@@ -99,7 +99,6 @@ class ListReader:
         and quoted titles count as items; ``hint``: the region kind the context names;
         ``ranked``: the rank of the first item when the list is an order, as ``_rank`` reads it."""
         items: list[Item] = []
-        lower = self.table.lower
         k = i
         while k < limit:
             k = self._skip_bullet(k, limit)
@@ -304,7 +303,7 @@ class ListReader:
 
     def _attributes(self, item: Item, k: int, limit: int) -> int:
         """Grades, scores, ranks and places told right after an item; the end of them."""
-        text, lower, lex = self.table.text, self.table.lower, self.lexicon
+        text, lower = self.table.text, self.table.lower
         while k < limit:
             word = lower[k]
             if text[k] == "(":

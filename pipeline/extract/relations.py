@@ -3,8 +3,9 @@
 Generic and small on purpose: the words it relies on (scale words, receive verbs,
 "tahun lalu", place heads …) come from ``rules/language.json``. The work is split by job:
 ``scores`` (scores and years), ``awards`` (award detection), ``naming`` (award names),
-``handover`` (date, place, received_by, giver), ``ceremony`` (winner lists), ``lists``
-(ranked and category lists), ``winners`` (category winners told in prose).
+``handover`` (date, place, received_by), ``ceremony`` (the ceremony and its organiser), ``lists``
+(the article's giver), ``winners`` (category winners told in prose); the frame layers in
+``frames``, ``items``, ``document``, ``handovers``, ``givers``.
 """
 
 from __future__ import annotations

@@ -51,7 +51,6 @@ class UnitHeads:
         head = self.at(words, i)
         if head is None:
             return None
-        start = i
         i += len(head.words)
         named = i
         while i < limit:

@@ -107,14 +107,3 @@ def _dated(doc: Doc, i: int) -> bool:
         doc[i - 4].text.isdigit() and len(doc[i - 4].text) <= 2
 
 
-def listed_years(doc: Doc, sentence: Span, verb: int) -> list[int]:
-    """"sejak Tahun 2021, 2022, dan 2023 mendapat": years listed together before the verb."""
-    years: list[int] = []
-    last = -1
-    for token in doc[sentence.start:verb]:
-        if YEAR.match(token.text) and doc[token.i - 1].text != "/":
-            joined = years and all(t.lower_ in {",", "dan", "serta"}
-                                   for t in doc[last + 1:token.i])
-            years = years + [int(token.text)] if joined else [int(token.text)]
-            last = token.i
-    return years if len(years) > 1 else []
