@@ -292,11 +292,12 @@ class FrameFinder:
                 return frame, items[0].attributes_end
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
         if end is not None and end < clause[1] and not self._blocked(clause, k):
-            before = (clause[0], k)
+            before, told_in = (clause[0], k), sentence
             if k - clause[0] <= 1:  # "Di antaranya A, B": the clause before is the previous sentence
                 previous = self._previous(sentence)
                 before = (previous.start, previous.end) if previous is not None else before
-            if not self._confers_before(before[0], before[1], sentence, mentions):
+                told_in = previous or sentence
+            if not self._confers_before(before[0], before[1], told_in, mentions):
                 previous = self._previous(sentence)
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
                         (self._confers_before(previous.start, previous.end, previous, [])
@@ -881,8 +882,9 @@ class FrameFinder:
         cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
         if cues:
             anchor = max(anchor or 0, cues[-1] - 1)
-        if anchor is None:
-            return self._counted_before(start, k) and self._confers_nearby(sentence)
+        if anchor is None:  # a counted group, not the units an assessment sampled
+            return self._counted_before(start, k) and self._confers_nearby(sentence) and \
+                not any(lower[j] in self.lex.basis for j in range(start, k))
         return not any(lower[j] in self.lex.basis or self._other_verb(j, k) for j in range(anchor + 1, k))
 
     def _other_verb(self, j: int, end: int) -> bool:
