@@ -43,6 +43,8 @@ _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
+_TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
+               "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
 _RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
 _HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
@@ -965,15 +967,23 @@ class FrameFinder:
         frame.listed = len(positions) > 1 and all(
             all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
             for a, b in zip(positions, positions[1:]))
-        words = set(lower[clause[0]:clause[1]])
         frame.previous_year = self._says_last_year(clause[0], clause[1])
-        frame.history = frame.previous_year or bool(words & self.lex.history) or ranged
+        frame.history = frame.previous_year or self._tells_history(clause) or ranged
         sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
         if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
             # "Saat itu Lembah Hijau baru berada pada …": the time the sentence before spoke of
             years_before, previous_before = getattr(self, "_last_time", ([], False))
             frame.years, frame.previous_year = list(years_before), previous_before
             frame.history = frame.history or bool(years_before) or previous_before
+
+    def _tells_history(self, clause: tuple[int, int]) -> bool:
+        """"sebelumnya", "pernah", "tiga tahun lalu"; "lalu disusul oleh …" is "then", no history."""
+        lower = self.table.lower
+        for j in range(clause[0], clause[1]):
+            if lower[j] in self.lex.history and (lower[j] != "lalu" or (
+                    j > clause[0] and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))):
+                return True
+        return False
 
     def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
         """The years a sentence states and whether it speaks of "tahun lalu"."""
