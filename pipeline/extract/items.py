@@ -81,6 +81,8 @@ class ListReader:
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
+        # "Kementerian", "Badan", "Komisi" …: a body's name may hold "dan"
+        self.body_heads = frozenset(w.lower() for w in namer.rules.files["givers.json"].get("body_heads", []))
         self.work_kinds = frozenset(w.lower() for w in namer.rules.files["frames.json"]["work_kinds"])
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
@@ -217,6 +219,10 @@ class ListReader:
             if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()) \
                     and not self.table.whitespace[j - 1] and not self.table.whitespace[j]:
                 j += 2  # "UP Paiton 1-2", "Jawa-Bali" (not "Suara.com - PT X")
+                continue
+            if lower[j] == "dan" and j > k + 1 and lower[k] in self.body_heads and j + 1 < limit and \
+                    _NAME.match(text[j + 1]) and lower[j + 1] not in self.body_heads:
+                j += 1  # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": one body
                 continue
             if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
                 break
