@@ -544,6 +544,13 @@ class FrameFinder:
                 if lower[comma + 1] in self.lex.recipient_nouns:
                     items = self._list_ending_at(clause[0], comma)
                     break
+        if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
+            title = next((t for t in sorted(self.reader.titles.values(), key=lambda t: t.start)
+                          if clause[0] < t.start < subject_end), None)
+            if title is not None:
+                named = self.reader.read(clause[0], title.start, names=True)
+                items = named if len(named) == 1 and named[0].entity.type == "person" and \
+                    named[0].attributes_end >= title.start else []
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(subject_end - 1, clause[0], -1):
                 if lower[j] == "yang":

@@ -27,7 +27,9 @@ class RecipientLists:
         minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
         for mentions in by_sentence:
             if any(m.label == "AWARD_HEAD" for m in mentions):
-                giver = next((m for m in mentions if m.label == "GIVER"), None)
+                # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
+                titled = {m.end for m in mentions if m.label == "TITLE"}
+                giver = next((m for m in mentions if m.label == "GIVER" and m.start not in titled), None)
                 if giver is not None:
                     return giver.entity
         ministries = sorted((g["name"] for g in self.rules.givers["givers"]
