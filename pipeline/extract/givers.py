@@ -18,6 +18,7 @@ from .mentions import Mention
 from .tokens import TokenTable
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)$")
+_DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's author decides who receives
 _INNER = {"dan", "&", "/", "of", "for", "the"}
 
 
@@ -82,9 +83,13 @@ class GiverFinder:
         if words in self.ministry_titles:
             body = self._named_body(title.end - 1, limit)
             if body is not None:
-                field = body.name.split(" ", 1)[1] if " " in body.name else ""
-                known = self.namer.giver(f"Kementerian {field}")
-                return known
+                # "Menteri Pariwisata Widiyanti …", "Menteri LHK No. SK.456": the longest known ministry
+                field = body.name.split()[1:]
+                for n in range(len(field), 0, -1):
+                    candidate = "Kementerian " + " ".join(field[:n])
+                    if candidate.casefold() in self.namer.giver_by_alias:
+                        return self.namer.giver(candidate)
+                return None
         after = self.bodies.get(title.end)
         if after is not None and after.label == "GIVER":
             return after.entity
@@ -95,6 +100,11 @@ class GiverFinder:
         organiser of the event."""
         lower = self.table.lower
         for k in range(start, end):
+            if lower[k] in _DECREES and k + 1 < end:
+                # "Surat Keputusan Menteri LHK … tentang Penetapan Penerima Penghargaan": who decides gives
+                body = self.body_at(k + 1, end)
+                if body is not None:
+                    return body
             if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end:
                 body = self.body_at(k + 1, end)
                 if body is not None and not self._is_recipient_side(k):
@@ -106,6 +116,17 @@ class GiverFinder:
             if lower[k] in self.organised and k + 1 < end:
                 j = k + 1 + (lower[k + 1] == "oleh") if k + 1 < end else k + 1
                 body = self.body_at(j, end)
+                if body is not None:
+                    return body
+        return None
+
+    def official_anywhere(self, sentences) -> Entity | None:
+        """The ministry of the first minister the article names, when nothing else names a giver
+        ("Menteri Pariwisata X menyampaikan …" at the ministry's own award night)."""
+        for title in sorted(self.titles.values(), key=lambda t: t.start):
+            if " ".join(title.text.split()) in self.ministry_titles:
+                sentence = next((s for s in sentences if s.start <= title.start < s.end), None)
+                body = self._official(title, sentence.end if sentence is not None else title.end + 8)
                 if body is not None:
                     return body
         return None

@@ -22,14 +22,21 @@ class RecipientLists:
     # -- the event ----------------------------------------------------------------------
 
 
+    def _at_a_venue(self, doc, m) -> bool:
+        """"di auditorium Kementerian Agama": a body named as the place, not as the giver."""
+        before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+        return "di" in before or any(w in self.lower_place_heads for w in before)
+
     def _award_giver(self, by_sentence, sentences=()) -> Entity | None:
         """The body named where the article first reports the award; else the ministry of the
         minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
+        doc = sentences[0].doc if sentences else None
         for mentions in by_sentence:
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
                 titled = {m.end for m in mentions if m.label == "TITLE"}
-                giver = next((m for m in mentions if m.label == "GIVER" and m.start not in titled), None)
+                giver = next((m for m in mentions if m.label == "GIVER" and m.start not in titled
+                              and not (doc is not None and self._at_a_venue(doc, m))), None)
                 if giver is not None:
                     return giver.entity
         ministries = sorted((g["name"] for g in self.rules.givers["givers"]
