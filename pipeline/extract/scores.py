@@ -29,6 +29,9 @@ _BREAKS = {",", ".", ";", "dan"}
 _DASHES = {"/", "-", "–"}
 
 
+_LOCATOR_TYPES = {"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov"}
+
+
 @dataclass(frozen=True)
 class ScoreWords:
     """The words scores are recognised by, from ``rules/language.json``."""
@@ -91,6 +94,11 @@ class ScoreFinder(YearFinder):
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
                 before = [m for m in before if not self._object(doc, m)] or before
+                # "Desa X, Kecamatan Y, dengan total nilai 674": a locator after the actor is not its owner
+                before = [m for n, m in enumerate(before) if not (
+                    n > 0 and m.start >= 2 and doc[m.start - 1].text == "," and before[n - 1].end == m.start - 1
+                    and m.entity is not None and m.entity.type in _LOCATOR_TYPES
+                    and m.end < len(doc) and doc[m.end].text in {",", "-", "–"})] or before
                 owner = before[-1] if before else topic
                 if owner is None:
                     continue
