@@ -21,7 +21,7 @@ CORPUS_FIELD_FLOORS = {"giver": 0.98, "score": 1.0, "date": 1.0, "grade": 0.93,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.66, "awards": 0.80, "award_fields_mean": 0.84,
+DEV_FLOORS = {"scores": 0.70, "awards": 0.81, "award_fields_mean": 0.84,
               "published_accuracy": 0.96, "body": 0.99}
 
 
