@@ -39,6 +39,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
@@ -655,6 +656,10 @@ class FrameFinder:
             return 0
         if words[-1] in _COUNTED:
             return _COUNTED[words[-1]]
+        # "ketiga kabupaten itu", "kedua daerah tersebut": the ones counted before
+        if 2 <= len(words) <= 3 and words[0] in _ORDINAL_GROUPS and words[1] in self.lex.recipient_nouns and \
+                all(w in _DEMONSTRATIVES for w in words[2:]):
+            return _ORDINAL_GROUPS[words[0]]
         if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
                 and all(w in _PRONOUNS or w in _DEMONSTRATIVES for w in words):
             return -1

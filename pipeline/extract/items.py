@@ -42,7 +42,8 @@ _NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia"
               "indonesia", "ri", "nasional", "asia", "asean", "dunia", "internasional", "pusat",
               "meskipun", "walaupun", "karena", "sehingga", "tetapi", "jika", "apabila", "agar",
               "bahwa", "tercatat", "diketahui", "dikatakan", "disebutkan",
-              "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "banyak", "sejumlah"}  # determiners
+              "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "banyak", "sejumlah",  # determiners
+              "sesuai", "berdasarkan", "merujuk", "mengacu"}
 _TITLE_INNER = {"di", "dan", "ke", "dari", "yang", "untuk", "tentang", "of", "the", "in", "and"}  # inside a work's title
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 

@@ -340,6 +340,13 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             i = ends[i]
         role = title.rule.startswith("role:")
         qualified = "region_end" in title.extra
+        if role:  # "Penggiat wisata bahari Yohanes Lamuri": a role's lower-case field, then the name
+            k = i
+            while k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k].text.islower() and \
+                    doc[k].lower_ not in stopwords:
+                k += 1
+            if k > i and k < len(doc) and doc[k].text[:1].isupper():
+                i = k
         if i < len(doc) and doc[i].text != "," and (role or qualified):
             i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat": no comma
         elif i >= len(doc) or doc[i].text != ",":
