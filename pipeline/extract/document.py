@@ -485,7 +485,7 @@ class DocumentAssembler:
                 following.append(t.text)
             if following and following[0].lower() not in lex.score_words and following[0].lower() != "capaian":
                 return " ".join(following)  # ("dengan capaian 87,3 persen" is its score)
-        return " ".join(words) or self.rel._category(m)
+        return re.sub(r"\s*([/-])\s*", r"\1", " ".join(words)) or self.rel._category(m)  # "kabupaten/kota"
 
     def _titled_as(self, frame: Frame, mentions: list[Mention]) -> str | None:
         """"dinobatkan sebagai The Best CEO": a title without an award word is the category

@@ -527,6 +527,10 @@ class FrameFinder:
         """The subject of a receive verb: the actor list ending right before it."""
         lower, text = self.table.lower, self.table.text
         subject_end = verb
+        # "Pemkab X melalui Dinas Kominfo meraih …": the unit it acts through does not receive
+        through = next((j for j in range(clause[0] + 1, verb) if lower[j] == "melalui"), None)
+        if through is not None:
+            subject_end = through
         while subject_end > clause[0]:
             if lower[subject_end - 1] in self.lex.adverbs or text[subject_end - 1] in {",", "—"}:
                 subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
@@ -553,9 +557,13 @@ class FrameFinder:
                 items = named if len(named) == 1 and named[0].entity.type == "person" and \
                     named[0].attributes_end >= title.start else []
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
-            for j in range(subject_end - 1, clause[0], -1):
+            for j in range(max(subject_end, verb) - 1, clause[0], -1):
                 if lower[j] == "yang":
                     items = self._list_ending_at(clause[0], j)
+                    # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
+                    become = next((b for b in range(max(clause[0], j - 5), j) if lower[b] == "menjadi"), None)
+                    if not items and become is not None and lower[j - 1] in self.lex.recipient_nouns:
+                        items = self._list_ending_at(clause[0], become)
                     if items:
                         break
         if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
