@@ -13,10 +13,10 @@ from pipeline.evaluate import evaluate_gold
 ROOT = Path(__file__).resolve().parents[1]
 
 # The project's own corpus (20 documents).
-CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.97,
+CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
-CORPUS_FIELD_FLOORS = {"giver": 0.98, "score": 1.0, "date": 1.0, "grade": 0.93,
-                       "received_by": 0.96, "place": 0.98, "name": 0.96, "category": 0.95}
+CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
+                       "received_by": 1.0, "place": 1.0, "name": 0.99, "category": 1.0}
 
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
-from .frames import Frame
+from .frames import _DEMONSTRATIVES, Frame
 from .items import GRADE_LETTERS, Item, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -163,9 +163,14 @@ class DocumentAssembler:
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
+            if named is not None and in_force is not None and named.year in (None, in_force.year) and \
+                    self._short_form(named, in_force):
+                named = in_force  # "UHC Award" after "Universal Health Coverage (UHC) Award … kategori Utama"
             if named is not None and in_force is not None and named.year is None and \
                     self._same_award(named, in_force):
                 named.year = in_force.year  # the award told again: the year it is for stays
+                if self._refers_back(frame):
+                    named = in_force  # "Penghargaan itu diserahkan pada Malam Penganugerahan <award>"
             if named is not None and not frame.history:
                 in_force = named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
@@ -301,6 +306,20 @@ class DocumentAssembler:
     def _same_award(self, a: Named, b: Named) -> bool:
         kind = self.rel._kind(a.name, a.category)
         return a.name == b.name or (kind is not None and kind == self.rel._kind(b.name, b.category))
+
+    def _refers_back(self, frame: Frame) -> bool:
+        """The clause's subject is the award told before ("Penghargaan itu/tersebut …")."""
+        lower = [t.lower_ for t in self.doc[frame.clause[0]:min(frame.clause[1], frame.clause[0] + 4)]]
+        return len(lower) > 1 and lower[0] in self.rel_lexicon.award_nouns.words and \
+            lower[1] in _DEMONSTRATIVES
+
+    def _short_form(self, named: Named, told: Named) -> bool:
+        """Whether ``named`` is ``told`` written with the abbreviation the article defined for
+        part of it: the same award, with the grade and category told with its long form."""
+        if named is told or named.name == told.name:
+            return False
+        return any(told.name.replace(f"{long} ({abbr})", abbr) == named.name
+                   for abbr, long in article_abbreviations(self.doc).items())
 
     def _lead_award(self) -> Named | None:
         """The award the article's first sentences name, before any frame."""
@@ -468,6 +487,7 @@ class DocumentAssembler:
             if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} or _YEAR.match(t.text):
                 break
             if lex.openers.at(tuple(x.lower_ for x in doc[k:k + 3]), 0) or t.lower_ in _CATEGORY_STOP or \
+                    t.text in {"dalam", "dlm"} or \
                     (t.text[:1].islower() and t.lower_.startswith(("di", "me", "ber")) and len(t.text) > 5
                      and t.lower_ not in {"dinas", "digital", "desa", "dibawah"}):
                 break

@@ -170,7 +170,7 @@ class FrameFinder:
                 made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
                               award=last.award, heading=last.heading, years=listed, history=True,
                               award_sentence=last.award_sentence, extra_label=last.extra_label)]
-            if self._introduces_list(sentence, mentions):
+            if self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 in_list, heading, intro = True, None, sentence
             elif line is not None or self._is_bullet(sentence):
                 pass
@@ -766,15 +766,15 @@ class FrameFinder:
                 return []
         return years if len(years) > 1 else []
 
-    def _introduces_list(self, sentence: Span, mentions: list[Mention]) -> bool:
+    def _introduces_list(self, sentence: Span, mentions: list[Mention], confers: bool) -> bool:
         """"Berikut daftar pemenang …", "… sebagai berikut:", "DAFTAR OPD …", a clause that
         confers something and ends with a colon, the ceremony of a named award ("Malam puncak
-        Anugerah X 2024 digelar …")."""
+        Anugerah X 2024 digelar …") unless the sentence already names who received it."""
         lower, text = self.table.lower, self.table.text
         words = set(lower[sentence.start:sentence.end])
         if "berikut" in words or "daftar" in words:
             return True
-        if any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
+        if not confers and any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
                 any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return True
         last = sentence.end - 1
@@ -863,7 +863,10 @@ class FrameFinder:
         lower = self.table.lower
         if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
             return True
+        text = self.table.text
         for j in range(clause[0], k):
+            if j > clause[0] and text[j][:1].isupper() and text[j - 1][:1].isupper():
+                continue  # "Kota Tanjung Harapan": a word of a name, not a plan
             if self.lex.plan.at(lower, j, k + 1) is not None:
                 return True
         for j in range(max(clause[0], k - 3), k):

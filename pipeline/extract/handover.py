@@ -167,8 +167,8 @@ class Handover:
             words = set(text[k + 1:j])
             venue = bool(words & self.place_head_words) or first > k + 1
             region = self._gazetteer_place(text, lower, first, j)
-            if not venue and not (region and told):
-                continue
+            if not venue and not (region and told and not _quoted(text, sentence.start, k, sentence.end)):
+                continue  # a town inside a quotation is what the speaker talks of
             # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
             # Sirih no 14, Jakarta Pusat"
             while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
@@ -196,6 +196,16 @@ class Handover:
     def _evidence(context: Context, sentence: Span, match, rule: str) -> Evidence:
         return Evidence(context.article_id, text_of(sentence), sentence.start_char + match.start(),
                         sentence.start_char + match.end(), rule)
+
+
+def _quoted(text, start: int, k: int, end: int) -> bool:
+    """Whether token ``k`` is inside a quotation: one opened before it in the sentence, or
+    one closed after it that the sentence did not open (a quotation of several sentences)."""
+    before = text[start:k]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    after = next((t for t in text[k:end] if t in ("“", "”")), None)
+    return after == "”" and "“" not in before
 
 
 def _date_in_award_year(text: str, year: int | None, weekdays: dict[str, int]) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .drafts import AwardDraft, Context
+from .frames import _CONTRAST
 from .givers import GiverFinder
 from .lexicon import Lexicon
 from .tokens import text_of, token_table
@@ -60,7 +61,11 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         told = kind(sentence)
         if told is None:
             continue
-        if told is not None and last:
+        for draft, part in _told_by_category(drafts, last, sentence, lower):
+            # "Penghargaan A dan B diterima oleh X, sedangkan …": the categories it names
+            rel._fill_handover(doc, draft, part, [m for m in by_sentence[n] if part.start <= m.start < part.end],
+                               context)
+        if last:
             # who receives is read where the award is told ("Penghargaan diterima oleh X pada
             # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
             of_award = any(lexicon.award_nouns.at(lower, j, sentence.end) or j in awarded
@@ -100,9 +105,11 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                      if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None) or \
         finder.official_anywhere(sentences)
-    for draft in drafts:  # an award of its own name ("… juga meraih Predikat Terbaik …") is not the giver's
+    for draft in drafts:  # an award of its own name ("… juga meraih Predikat Terbaik …") is not the giver's,
+        # nor one named by its recipient's type (a clinic's accreditation after a hospital's)
         if draft.giver is None and (main is None or draft in together or draft.name == main.name
-                                    or not draft.name or rel._kind(draft.name, draft.category) == main_kind):
+                                    or not draft.name or rel._kind(draft.name, draft.category) == main_kind) \
+                and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = giver
     same = [d for d in drafts if _same_ceremony(d, lower, rel)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
@@ -111,6 +118,30 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if before is not None:
             draft.date = draft.date or before.date
             draft.place = draft.place or before.place
+
+
+def _typed_name(rel, draft: AwardDraft) -> str:
+    """The award's name as its recipient's type makes it ("Akreditasi Puskesmas")."""
+    entity = draft.recipient.entity
+    return rel.names_by_type.get(draft.name, {}).get(entity.type if entity else None, draft.name)
+
+
+def _told_by_category(drafts: list[AwardDraft], last: list[AwardDraft], sentence: Span, lower):
+    """Drafts told before whose category a handover sentence names, each with the part of the
+    sentence (cut at a contrast word) that names it."""
+    cuts = [sentence.start] + [j for j in range(sentence.start + 1, sentence.end) if lower[j] in _CONTRAST] \
+        + [sentence.end]
+    parts = [sentence.doc[a:b] for a, b in zip(cuts, cuts[1:])]
+    for draft in drafts:
+        if draft in last or not draft.category or draft.rule.startswith("history:") or \
+                draft.sentence.start > sentence.start:  # told before the handover it refers to
+            continue
+        words = draft.category.lower().split()
+        for part in parts:
+            low = list(lower[part.start:part.end])
+            if any(low[j:j + len(words)] == words for j in range(len(low) - len(words) + 1)):
+                yield draft, part
+                break
 
 
 _ANNOUNCED = frozenset({"mengumumkan", "diumumkan", "menobatkan", "dinobatkan"})

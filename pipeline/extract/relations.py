@@ -152,7 +152,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
                 aliases: dict[str, Entity]) -> list[Award]:
         awards: dict[tuple, Award] = {}
         origin: dict[tuple, AwardDraft] = {}
-        same_unit = _same_units([d.recipient.entity for d in drafts], unit_heads(self.rules))
+        same_unit = _same_units([d.recipient.entity for d in drafts] + [s.entity for s in scores],
+                                unit_heads(self.rules))
+        scores = [replace(s, entity=same_unit.get(s.entity.name, s.entity)) for s in scores]
         for draft in drafts:
             recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
             recipient = same_unit.get(recipient.name, recipient)

@@ -1,0 +1,102 @@
+"""The document layer: an award told again, handovers told apart from their frame, places
+and givers, on sentences written for these tests (fictional places and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract_support import analyse
+
+
+def awards_of(nlp, text, published=date(2024, 12, 10)):
+    return {(a.recipient.name, a.category): a for a in analyse(nlp, text, published)._.awards}
+
+
+def by_recipient(nlp, text, published=date(2024, 12, 10)):
+    return {a.recipient.name: a for a in analyse(nlp, text, published)._.awards}
+
+
+def test_a_word_of_a_place_name_is_no_plan(nlp):
+    # "harapan" is a plan word; inside a name it plans nothing
+    awards = by_recipient(nlp, "Dinas Sosial dan RSUD Kota Tanjung Harapan dianugerahi predikat "
+                               "Zona Integritas Tahun 2024 oleh KemenPAN-RB.")
+    assert set(awards) == {"Dinas Sosial", "RSUD Kota Tanjung Harapan"}
+    assert by_recipient(nlp, "Harapan kami, Dinas Sosial dianugerahi predikat Zona Integritas "
+                             "Tahun 2025.") == {}
+
+
+def test_the_short_form_of_the_award_keeps_its_grade(nlp):
+    text = ("Pemkab Kali Jernih menerima Universal Health Coverage (UHC) Award 2024 kategori Utama "
+            "dari BPJS Kesehatan. UHC Award 2024 diserahkan oleh Wakil Presiden kepada Bupati Kali "
+            "Jernih, Rama Wijaya, di Jakarta, Selasa (6/8/2024). Dalam kesempatan yang sama, "
+            "penghargaan yang sama juga diserahkan kepada Pemkab Batu Putih dan Pemkot Muara Sari.")
+    awards = by_recipient(nlp, text)
+    other = awards["Pemerintah Kota Muara Sari"]
+    assert other.name == "Universal Health Coverage (UHC) Award"
+    assert other.grade == "Utama"
+
+
+def test_a_ceremony_named_after_the_award_does_not_rename_it(nlp):
+    text = ("Pemerintah Kota Kali Jernih dinobatkan sebagai Kota Layak Anak (KLA) Tahun 2024 dengan "
+            "predikat Nindya oleh KemenPPPA. Penghargaan itu diserahkan pada Malam Penganugerahan "
+            "Kabupaten/Kota Layak Anak di Hotel Batu Putih, Jakarta, Selasa (23/7/2024).")
+    award = by_recipient(nlp, text)["Pemerintah Kota Kali Jernih"]
+    assert award.name == "Kota Layak Anak (KLA)"
+    assert award.place == "Hotel Batu Putih, Jakarta"
+
+
+def test_a_town_inside_a_quotation_is_no_place(nlp):
+    text = ("Malam puncak Anugerah Musik Kali Jernih 2024 berlangsung di Gedung Kesenian Batu Putih, "
+            "Jakarta, Sabtu (16/11/2024). Panitia juga memberikan Penghargaan Pengabdian Seumur "
+            "Hidup kepada musisi senior Rama Wijaya.\n"
+            "“Terima kasih untuk semua. Piala ini untuk ibu di Kupang,” kata Rama Wijaya saat "
+            "menerima piala.")
+    award = by_recipient(nlp, text)["Rama Wijaya"]
+    assert award.place != "Kupang"
+
+
+def test_a_handover_names_the_categories_it_belongs_to(nlp):
+    text = ("PT Kali Jernih meraih penghargaan untuk kategori Best Corporate Governance dengan skor "
+            "92,40 dan kategori Best CSR Program. Selain itu, Direktur Utama PT Kali Jernih, Rama "
+            "Wijaya, dinobatkan sebagai The Best CEO.\n"
+            "Penghargaan Best Corporate Governance dan Best CSR Program diterima oleh Direktur SDM, "
+            "Sinta Dewi, sedangkan penghargaan The Best CEO diterima langsung oleh Rama Wijaya.")
+    awards = awards_of(nlp, text)
+    company = {c: a.received_by for (n, c), a in awards.items() if n == "PT Kali Jernih"}
+    assert company == {"Best Corporate Governance": "Sinta Dewi", "Best CSR Program": "Sinta Dewi"}
+
+
+def test_an_award_named_by_its_recipient_type_keeps_its_own_giver(nlp):
+    text = ("RSUD Kali Jernih meraih status akreditasi tingkat Paripurna dari Komisi Akreditasi "
+            "Rumah Sakit (KARS) pada 2024. Sebelumnya, pada 2023 Puskesmas Batu Putih juga "
+            "terakreditasi Paripurna.")
+    awards = by_recipient(nlp, text)
+    assert awards["RSUD Kali Jernih"].giver.name == "Komisi Akreditasi Rumah Sakit"
+    assert awards["Puskesmas Batu Putih"].giver is None
+
+
+def test_a_category_ends_before_dalam(nlp):
+    text = ("Dokter Puskesmas Kali Jernih, dr. Rama Wijaya, dinobatkan sebagai Juara I Tenaga "
+            "Kesehatan Teladan Tingkat Nasional Tahun 2024 untuk kategori dokter oleh Kemenkes.\n"
+            "Tidak hanya itu, bidan Puskesmas Batu Putih, Sinta Dewi, menyabet Juara II pada "
+            "kategori bidan dalam ajang yang sama.")
+    award = by_recipient(nlp, text)["Sinta Dewi"]
+    assert award.category.lower() == "bidan"
+
+
+def test_a_sentence_that_names_its_recipient_opens_no_list(nlp):
+    # "yang digelar" tells the ceremony; the next sentence with a rank is the recipient's own
+    text = ("Pemkab Kali Jernih menyabet predikat Informatif dalam Anugerah Keterbukaan Informasi "
+            "Publik Tahun 2024 yang digelar Komisi Informasi Pusat.\n"
+            "Kali Jernih meraih nilai 97,14 sekaligus menjadi terbaik ketiga nasional.")
+    award = by_recipient(nlp, text)["Pemerintah Kabupaten Kali Jernih"]
+    assert award.grade == "Peringkat III"
+    assert award.score == 97.14
+
+
+def test_a_score_of_the_abbreviated_unit_goes_to_its_award(nlp):
+    text = ("Rumah Sakit Umum Daerah (RSUD) Kota Kali Jernih dianugerahi predikat Zona Integritas "
+            "Tahun 2024 oleh KemenPAN-RB. Dalam penilaian, RSUD Kota Kali Jernih memperoleh nilai "
+            "86,15.")
+    [award] = analyse(nlp, text, date(2024, 12, 10))._.awards
+    assert award.score == 86.15
