@@ -100,3 +100,21 @@ def test_a_score_of_the_abbreviated_unit_goes_to_its_award(nlp):
             "86,15.")
     [award] = analyse(nlp, text, date(2024, 12, 10))._.awards
     assert award.score == 86.15
+
+
+def test_a_subject_keeps_its_award_across_an_adjunct(nlp):
+    text = ("JAKARTA - Pemerintah Kabupaten Kali Jernih di bawah kepemimpinan Penjabat (Pj) Bupati "
+            "Rama Wijaya, meraih penghargaan Universal Health Coverage (UHC) kategori utama tahun 2024.")
+    award = by_recipient(nlp, text)["Pemerintah Kabupaten Kali Jernih"]
+    assert award.grade == "Utama"
+
+
+def test_an_award_given_for_a_ranking_is_named_after_the_assessed_index(nlp):
+    text = ("Sebanyak 41% provinsi memiliki indeks SPBE-nya di atas 2,6 pada evaluasi tahun 2019. "
+            "KemenPAN-RB memberikan penghargaan kepada pemerintah daerah yang memiliki peringkat "
+            "indeks terbaik. Untuk Pemerintah Provinsi, peringkat pertama diraih oleh Pemprov Kali "
+            "Jernih, lalu disusul oleh Pemprov Batu Putih.")
+    awards = by_recipient(nlp, text)
+    assert {n: (a.name, a.grade) for n, a in awards.items()} == {
+        "Pemerintah Provinsi Kali Jernih": ("Penghargaan Indeks SPBE", "Peringkat I"),
+        "Pemerintah Provinsi Batu Putih": ("Penghargaan Indeks SPBE", "Peringkat II")}

@@ -15,6 +15,8 @@ _ASSESSMENT = re.compile(
     r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
     r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
 _LOWER_ASSESSMENT = re.compile(r"\b(?:penilaian|evaluasi)(?:\s+(?!tahun\b|dari\b|oleh\b|yang\b|dengan\b|di\b|pada\b|ini\b|tersebut\b)[a-z]+){2,7}")
+# "indeks SPBE-nya", "evaluasi SAKIP": an assessment known by its acronym alone
+_ACRONYM_ASSESSMENT = re.compile(r"\b(?i:(indeks|evaluasi|penilaian))\s+([A-Z]{2,}[A-Za-z]*?)(?:-nya)?\b")
 _LOWER_STOP = {"dan", "untuk", "dalam", "atas", "bagi"}
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 
@@ -27,7 +29,10 @@ class GradeCues:
         """The assessment the article reports on, for awards that only state a grade."""
         match = _ASSESSMENT.search(token_table(doc).doc_text)
         if not match:
-            return self._lower_case_assessment(token_table(doc).doc_text)
+            text = token_table(doc).doc_text
+            acronym = _ACRONYM_ASSESSMENT.search(text)
+            return self._lower_case_assessment(text) or \
+                (f"Penghargaan {acronym.group(1).capitalize()} {acronym.group(2)}" if acronym else None)
         name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
         return "Penghargaan " + name
 

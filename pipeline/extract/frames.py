@@ -549,6 +549,8 @@ class FrameFinder:
                 if lower[comma + 1] in self.lex.recipient_nouns:
                     items = self._list_ending_at(clause[0], comma)
                     break
+        if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
+            items = self._subject_before_adjunct(clause[0], verb)
         if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
             title = next((t for t in sorted(self.reader.titles.values(), key=lambda t: t.start)
                           if clause[0] < t.start < subject_end), None)
@@ -600,6 +602,24 @@ class FrameFinder:
                       heading=(clause[0], trigger))
         self._years(frame, clause)
         return frame
+
+    def _subject_before_adjunct(self, start: int, verb: int) -> list[Item]:
+        """The actor list that a prepositional adjunct follows, the adjunct running to a comma
+        right before the verb (adverbs between)."""
+        text, lower = self.table.text, self.table.lower
+        comma = verb - 1
+        while comma > start and lower[comma] in self.lex.adverbs:
+            comma -= 1
+        if comma <= start or text[comma] != ",":
+            return []
+        for k in range(start, comma):
+            if self.reader.actor(k, comma, False, None) is None:
+                continue
+            items = self.reader.read(k, comma, names=False)
+            after = items[-1].attributes_end if items else comma
+            if items and after < comma and (lower[after] in _PREPOSITIONS or lower[after].startswith("dibawah")):
+                return items
+        return []
 
     def _list_ending_at(self, start: int, end: int) -> list[Item]:
         """The longest actor list that ends exactly at ``end`` (its attributes included).
