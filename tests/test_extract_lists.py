@@ -102,3 +102,23 @@ def test_a_bare_region_of_two_kinds_stays_unresolved(nlp):
 def test_a_bare_region_as_a_place_is_no_actor(nlp):
     awards = awards_of(nlp, "Pemkab Kali Jernih meraih Penghargaan Kota Sehat Tahun 2024 di Sleman.")
     assert set(awards) == {"Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_a_relative_subject_goes_on_with_the_list_before(nlp):
+    text = ("Pemkab Kali Jernih meraih Penghargaan Kabupaten Layak Anak Tahun 2024. "
+            "Peringkat Madya diraih Kabupaten Batu Putih dan Kabupaten Muara Sari. "
+            "Sedangkan yang baru adalah Kabupaten Lembah Sari dan Kabupaten Tanjung Mas.")
+    awards = awards_of(nlp, text)
+    assert awards["Pemerintah Kabupaten Tanjung Mas"].grade == "Madya"
+    assert awards["Pemerintah Kabupaten Lembah Sari"].grade == "Madya"
+
+
+def test_a_heading_then_a_comma_opens_a_list_without_a_verb(nlp):
+    text = ("Penerima APBD Award 2024 meliputi kategori pendapatan tertinggi tingkat kota, yakni "
+            "Kota Kali Jernih (Nusa Raya) dan Kota Batu Putih (Nusa Raya).\n"
+            "Untuk kategori belanja tertinggi tingkat kota, Kota Muara Sari (Nusa Raya), Kota Lembah "
+            "Sari (Nusa Raya), dan Kota Tanjung Mas (Nusa Raya).")
+    awards = awards_of(nlp, text)
+    assert {"Pemerintah Kota Muara Sari", "Pemerintah Kota Lembah Sari",
+            "Pemerintah Kota Tanjung Mas"} <= set(awards)
+    assert awards["Pemerintah Kota Tanjung Mas"].category.lower() == "belanja tertinggi tingkat kota"

@@ -212,7 +212,8 @@ class FrameFinder:
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
         if lower[k] not in self._trigger_starts and text[k] != ":" and not (
-                k > sentence.start and (text[k - 1] == "," or lower[k - 1] in {"dan", "serta", "lalu"})):
+                k > sentence.start and (text[k - 1] == "," or lower[k - 1] in {"dan", "serta", "lalu"})) \
+                and not (text[k] == "," and lower[sentence.start] in self.lex.heading_openers):
             return None, k + 1  # no trigger can start here (most tokens): skip the clause work
         clause = self._clause(sentence, k)
         end = lex.passive_receive.at(lower, k, clause[1])
@@ -293,6 +294,12 @@ class FrameFinder:
                 frame = Frame(sentence, items, "ranked", k, clause, award=None, heading=(clause[0], k))
                 self._years(frame, clause)
                 return frame, items[0].attributes_end
+        if text[k] == "," and self._heading_list(clause, k, sentence):
+            # "Untuk kategori belanja tertinggi tingkat kota, A (Riau), B (Lampung), dan C": no verb
+            frame = self._after(k, k + 1, clause, sentence, "listed", names=False,
+                                hint=region_kind_hint(lower, clause[0], k, lex))
+            frame.heading = (clause[0], k)
+            return frame, clause[1]
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
         if end is not None and end < clause[1] and not self._blocked(clause, k):
             before, told_in = (clause[0], k), sentence
@@ -304,7 +311,8 @@ class FrameFinder:
                 previous = self._previous(sentence)
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
                         (self._confers_before(previous.start, previous.end, previous, [])
-                         or self._listed_before(previous))):
+                         or self._listed_before(previous))) and \
+                        not (self._relative_subject(before[0], before[1]) and self._listed_before(previous)):
                     return None, end
             if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
                 won = self._categories_won((clause[0], sentence.end), k, end)  # "A; B; dan C": one list
@@ -314,7 +322,8 @@ class FrameFinder:
                     self._years(frame, clause)
                     return frame, clause[1]
                 return None, end
-            going_on = k - clause[0] <= 4 and self._listed_before(self._previous(sentence))
+            going_on = k - clause[0] <= 4 and self._listed_before(self._previous(sentence)) or \
+                self._relative_subject(clause[0], k) and self._listed_before(self._previous(sentence))
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
                     and not self._receives_before(clause[0], k) and not going_on:
@@ -332,6 +341,9 @@ class FrameFinder:
             if unit is not None:  # "dua Kantor Wilayah (Kanwil) BPN Provinsi, yakni Aceh dan …"
                 frame.items = [self._unit_of_region(unit, i) for i in frame.items]
             frame.heading = before if before != (clause[0], k) else (clause[0], k)
+            if self._relative_subject(clause[0], k):  # the list goes on under the heading told before
+                told = [f for f in getattr(self, "_found", []) + self._made if f.items and f.confers]
+                frame.heading = told[-1].heading if told else frame.heading
             return frame, end
         return None, k + 1
 
@@ -459,6 +471,34 @@ class FrameFinder:
         return sentence is not None and any(f.sentence.start == sentence.start and f.items and f.confers
                    and f.rule in ("listed", "heading", "passive")
                    for f in getattr(self, "_found", []))
+
+    def _heading_list(self, clause, k: int, sentence: Span) -> bool:
+        """A category or level heading ("Untuk kategori …", "Di tingkat kabupaten"), a comma, and
+        an actor list to the clause's end, with no verb — in a sentence after a list of recipients
+        or a clause that confers."""
+        lower = self.table.lower
+        start = clause[0]
+        while start < k and lower[start] in self.lex.heading_openers:
+            start += 1
+        if start == clause[0] or start >= k or lower[start] not in self.lex.category_openers or \
+                any(self._verb_like(j) for j in range(clause[0], clause[1])):
+            return False
+        items = self.reader.read(k + 1, clause[1], names=False,
+                                 hint=region_kind_hint(lower, clause[0], k, self.lex))
+        if len(items) < 2 or items[0].start != k + 1 or \
+                any(self.table.text[j].strip() not in {"", ".", ";", "!"} for j in range(items[-1].attributes_end, clause[1])):
+            return False
+        previous = self._previous(sentence)
+        return previous is not None and (self._listed_before(previous) or
+                                         self._confers_before(previous.start, previous.end, previous, []))
+
+    def _relative_subject(self, start: int, end: int) -> bool:
+        """"Sedangkan yang baru adalah …", "yang lainnya yaitu …": a few lower-case words around
+        "yang" and no verb — more members of the list told before."""
+        lower, text = self.table.lower, self.table.text
+        return 0 < end - start <= 4 and "yang" in lower[start:end] and \
+            all(text[j][:1].islower() or text[j] == "," or j == start for j in range(start, end)) and \
+            not any(self._verb_like(j) for j in range(start, end))
 
     def _only_heading(self, start: int, end: int) -> bool:
         """"Kemudian di tingkat kabupaten,": words that only head a list."""
