@@ -481,7 +481,8 @@ class DocumentAssembler:
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
                 k += 2
                 continue
-            if t.lower_ in lex.fiscal_year and k + 1 < len(doc) and doc[k + 1].lower_ in lex.fiscal_year:
+            if (t.lower_ in lex.fiscal_year or t.lower_ == "tahun") and k + 1 < len(doc) and \
+                    doc[k + 1].lower_ in lex.fiscal_year:  # "tahun anggaran 2022", "TA 2022"
                 k += 3 if k + 2 < len(doc) and _YEAR.match(doc[k + 2].text) else 2
                 continue
             if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} or _YEAR.match(t.text):

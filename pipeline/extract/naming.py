@@ -15,7 +15,8 @@ GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "award
                   "tanda", "satyalancana"}
 _NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
 _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "untuk", "dalam", "pada",
-                  "bahkan", "namun", "tahun", "selanjutnya", "terakhir", "lalu", "dan"}
+                  "bahkan", "namun", "tahun", "selanjutnya", "terakhir", "lalu", "dan",
+                  "penerima", "peraih", "pemenang", "daftar", "para"}  # "Penerima APBD Award": who, not what
 _NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
