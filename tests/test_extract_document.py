@@ -118,3 +118,77 @@ def test_an_award_given_for_a_ranking_is_named_after_the_assessed_index(nlp):
     assert {n: (a.name, a.grade) for n, a in awards.items()} == {
         "Pemerintah Provinsi Kali Jernih": ("Penghargaan Indeks SPBE", "Peringkat I"),
         "Pemerintah Provinsi Batu Putih": ("Penghargaan Indeks SPBE", "Peringkat II")}
+
+
+NUMBERED = ("Desa Kali Jernih, Kecamatan Batu Putih, keluar sebagai juara pertama Lomba Desa Tingkat "
+            "Provinsi Nusa Raya Tahun 2024. Lomba itu diselenggarakan Pemerintah Provinsi (Pemprov) "
+            "Nusa Raya.\n"
+            "Berikut daftar lengkap juara Lomba Desa Tingkat Provinsi Nusa Raya Tahun 2024:\n\n"
+            "Kategori Desa Mandiri:\n"
+            "1. Desa Kali Jernih, Kecamatan Batu Putih, Kabupaten Muara Sari\n"
+            "2. Desa Lembah Sari, Kecamatan Tanjung Mas, Kabupaten Muara Sari\n\n"
+            "Kategori Kader Berprestasi:\n"
+            "1. Bapak Rama Wijaya dari Dusun Krajan, Desa Lembah Sari, Kecamatan Tanjung Mas\n\n"
+            "Kepala Desa Kali Jernih, Sinta Dewi, yang menerima piala dari gubernur mengaku bangga. "
+            "Sebelum melaju ke tingkat provinsi, Kali Jernih lebih dulu menjuarai lomba desa tingkat "
+            "Kabupaten Muara Sari pada Mei lalu.")
+
+
+def test_a_numbered_list_of_champions_ranks_its_lines(nlp):
+    awards = awards_of(nlp, NUMBERED)
+    assert awards[("Desa Lembah Sari", "Desa Mandiri")].grade == "Juara II"
+    person = awards[("Rama Wijaya", "Kader Berprestasi")]  # an address after "dari" is no list
+    assert person.grade == "Juara I"
+    assert person.giver.name == "Pemerintah Provinsi Nusa Raya"  # not "Dusun Krajan"
+
+
+def test_a_village_head_receives_and_an_earlier_round_is_its_own_award(nlp):
+    awards = [a for a in analyse(nlp, NUMBERED, date(2024, 8, 20))._.awards
+              if a.recipient.name == "Desa Kali Jernih"]
+    by_level = {a.name.split()[-1] if "Kabupaten" not in a.name else "Kabupaten": a for a in awards}
+    assert len(awards) == 2
+    provincial = next(a for a in awards if "Provinsi" in a.name)
+    district = next(a for a in awards if "Kabupaten" in a.name)
+    assert provincial.received_by == "Sinta Dewi"
+    assert (district.year, district.grade, district.giver) == (2024, "Juara I", None)
+    assert by_level
+
+
+def test_people_of_a_region_and_a_category_after_a_comma(nlp):
+    text = ("Dua warga Kabupaten Kali Jernih, Provinsi Nusa Raya, dianugerahi penghargaan Kalpataru "
+            "Tahun 2024 oleh KLHK.\n"
+            "Kategori Perintis Lingkungan diberikan kepada Rama Wijaya dari Kabupaten Kali Jernih, "
+            "kategori Pengabdi Lingkungan kepada Sinta Dewi, S.Pd., guru SD Negeri 3 Batu Putih dari "
+            "Kota Muara Sari, dan Aiptu Bayu Pratama dari Kabupaten Lembah Sari.")
+    awards = awards_of(nlp, text)
+    assert {n for n, _ in awards} == {"Rama Wijaya", "Sinta Dewi", "Bayu Pratama"}
+    assert awards[("Bayu Pratama", "Pengabdi Lingkungan")]
+
+
+def test_the_same_grade_is_the_one_told_last(nlp):
+    text = ("Kabupaten Kali Jernih meraih Anugerah Parahita Ekapraya (APE) Tahun 2024 tingkat Madya "
+            "dari KemenPPPA. Adapun Pemprov Nusa Raya meraih APE tingkat Utama. Kota Dermaga Baru "
+            "juga mendapat predikat yang sama, setelah dua tahun bertahan di tingkat Madya.")
+    awards = by_recipient(nlp, text)
+    assert awards["Pemerintah Kota Dermaga Baru"].grade == "Utama"  # "Baru" is a word of the name
+
+
+def test_receivers_named_for_their_own_recipient(nlp):
+    text = ("BPK Perwakilan Provinsi Nusa Raya menyerahkan LHP atas LKPD Tahun Anggaran 2023 di "
+            "Auditorium BPK, Kota Batu Putih, Selasa (21/5/2024). Kepala BPK Perwakilan Provinsi Nusa "
+            "Raya, Bayu Pratama, menyerahkan langsung laporan itu.\n"
+            "Opini WTP diraih oleh tiga daerah, di antaranya Pemprov Nusa Raya, Kota Batu Putih, dan "
+            "Kabupaten Kali Jernih. Sementara opini WDP diberikan kepada Kabupaten Muara Sari.\n"
+            "LHP untuk Pemprov diterima langsung oleh Gubernur Nusa Raya, Rama Wijaya.")
+    awards = by_recipient(nlp, text)
+    assert awards["Pemerintah Provinsi Nusa Raya"].received_by == "Rama Wijaya"
+    assert awards["Pemerintah Kabupaten Muara Sari"].received_by is None  # the governor is not its
+    assert awards["Pemerintah Kabupaten Muara Sari"].date == "2024-05-21"  # "opini WDP" is told with WTP
+
+
+def test_a_group_known_by_its_abbreviation_and_who_received_for_it(nlp):
+    text = ("Kategori Penyelamat Lingkungan Kalpataru 2024 diraih Kelompok Tani Hutan (KTH) Wana "
+            "Lestari dari Kabupaten Kali Jernih.\n"
+            "Dari daerah tetangga, trofi untuk KTH Wana Lestari diterima ketuanya, Rama Wijaya.")
+    award = by_recipient(nlp, text)["Kelompok Tani Hutan (KTH) Wana Lestari"]
+    assert award.received_by == "Rama Wijaya"

@@ -46,14 +46,24 @@ class CeremonyLists:
         for token in sentence:
             if token.lower_ in self.organiser_verbs:
                 words = []
-                for t in sentence[token.i - sentence.start + 1:]:
+                tokens = sentence[token.i - sentence.start + 1:]
+                skip = 0
+                for n, t in enumerate(tokens):
+                    if skip:
+                        skip -= 1
+                        continue
                     if t.lower_ == "oleh" and not words:
+                        continue
+                    if t.text == "(" and words and n + 2 < len(tokens) and tokens[n + 2].text == ")" \
+                            and tokens[n + 1].text[:1].isupper():
+                        skip = 2  # "Pemerintah Provinsi (Pemprov) Lembah Raya": an abbreviation inside
                         continue
                     if not t.text[:1].isupper() or t.text in {"Tahun"}:
                         break
                     words.append(t.text)
                 if len(words) >= 2:
-                    return Entity(" ".join(words), "lembaga")
+                    name = " ".join(words)
+                    return self.namer.government(name) or Entity(name, "lembaga")
         return None
 
 

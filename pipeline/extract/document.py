@@ -19,7 +19,7 @@ from .drafts import AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
 from .items import GRADE_LETTERS, Item, rank_text
 from .lexicon import Lexicon
-from .mentions import Mention
+from .mentions import Mention, proper_names
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
 from .tokens import text_of
 
@@ -35,6 +35,7 @@ _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Penguku
                          r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
 
 
+_PERSONAL_PRONOUNS = {"ia", "dia", "beliau"}
 _ORGANISERS = {"panitia", "penyelenggara", "juri"}  # who give a ceremony's own extra awards
 
 
@@ -144,6 +145,7 @@ class DocumentAssembler:
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
         self.category_credits: dict[str, Item] = {}  # "kategori A untuk Y": Y won category A
+        self.told: dict[str, Entity] = {}  # the recipients told so far (bodies, not persons)
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
         doc = self.doc
@@ -176,7 +178,7 @@ class DocumentAssembler:
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
-            if frame.history and not frame.years and not frame.previous_year:
+            if frame.history and not frame.years and not frame.previous_year and not self._this_year(frame):
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._referred(frame, topic, recent)
@@ -204,14 +206,18 @@ class DocumentAssembler:
             grade, category = self._heading(frame, mentions, award)
             category = special or category
             ranked = bool(items) and all(i.rank for i in items)
-            if ranked and category is None:
+            if ranked and category is None and named is None:
                 category = ranking_category  # "Di posisi kedua, X …": the ranking goes on under its heading
             ranking_category = category if ranked else None
             if named is not None and named is in_force:  # told again later ("penghargaan yang
                 named.grade = named.grade or grade       # sama"): the same grade and category
                 named.category = named.category or category
             if named is None and award is in_force and self._same_referred(frame):
-                grade, category = grade or award.grade, category or award.category
+                # "predikat yang sama": the one told last, else the award's own, over any other
+                # grade in the sentence ("…, setelah bertahan di tingkat Madya")
+                told = drafts[-1] if drafts else None
+                grade = (told.grade if told is not None else None) or award.grade or grade
+                category = category or award.category
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None:
                 award.year = years[0]  # the award named with its year is for that year from now on
@@ -248,6 +254,8 @@ class DocumentAssembler:
                                                    doc[item.end - 1].idx + len(doc[item.end - 1].text),
                                                    f"award:{frame.rule}"))
                     drafts.append(draft)
+            self.told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
+                              if d.recipient.entity is not None and d.recipient.entity.type != "person"})
             if frame.items:
                 topic = frame.items
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
@@ -300,12 +308,21 @@ class DocumentAssembler:
     def _same_referred(self, frame: Frame) -> bool:
         """"penghargaan yang sama", "predikat serupa": the award told before, as it was."""
         lower = [t.lower_ for t in frame.sentence]
-        text = " ".join(lower)
-        return "yang sama" in text or "serupa" in text
+        # the award or its grade is what is the same ("evaluasi yang sama" is only the occasion)
+        return any(lower[j] in self.rel_lexicon.award_nouns.words and
+                   (lower[j + 1:j + 3] == ["yang", "sama"] or lower[j + 1:j + 2] == ["serupa"])
+                   for j in range(len(lower) - 1))
 
     def _same_award(self, a: Named, b: Named) -> bool:
         kind = self.rel._kind(a.name, a.category)
         return a.name == b.name or (kind is not None and kind == self.rel._kind(b.name, b.category))
+
+    def _this_year(self, frame: Frame) -> bool:
+        """"… lebih dulu menjuarai … pada Mei lalu": a month told without a year is this year's."""
+        months = self.rel_lexicon.months
+        lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.clause[1]]]
+        return any(w in months and (n + 1 < len(lower) and lower[n + 1] in {"lalu", "ini"})
+                   for n, w in enumerate(lower))
 
     def _refers_back(self, frame: Frame) -> bool:
         """The clause's subject is the award told before ("Penghargaan itu/tersebut …")."""
@@ -568,7 +585,11 @@ class DocumentAssembler:
             name = region.split(" ", 1)[1] if region.split()[0] in ("Kota", "Kabupaten", "Provinsi") else region
             organisation = self.rel.namer.regions.government(kind, name)
         elif heads_only:
-            return item  # only a regional head stands for the government as its subject
+            # only a regional head stands for the government as its subject, or the head of a
+            # recipient told before ("Kepala Desa X, Y, yang menerima piala")
+            organisation = self._told_head(title, item)
+            if organisation is None:
+                return item
         else:
             between = [m for m in self.mentions_between(title.end, item.mention.start)
                        if m.label in ("UNIT", "UNIT_ALIAS", "COMPANY", "GOV") and m.entity is not None]
@@ -578,6 +599,16 @@ class DocumentAssembler:
             return item
         return Item(title.start, item.end, organisation, "representative", None,
                     extra={"received_by": item.entity.name})
+
+    def _told_head(self, title: Mention, item: Item) -> Entity | None:
+        """The recipient told before that a title heads: "Kepala Desa X" → Desa X."""
+        words = [t.lower_ for t in self.doc[title.start:item.mention.start] if t.text not in {",", "(", ")"}]
+        for n in range(len(words)):
+            headed = " ".join(words[n:])
+            told = next((e for e in self.told.values() if headed in proper_names(e)), None)
+            if told is not None:
+                return told
+        return None
 
     def _personal(self, award: Named) -> bool:
         """Honours conferred on a person ("Satyalancana", "Bintang Mahaputera")."""
@@ -591,8 +622,11 @@ class DocumentAssembler:
     def _nearer_subject(self, frame: Frame, topic: list[Item]) -> list[Item]:
         """The actor a sentence between the last frame and this one is about ("Pemerintah Kota
         X naik kelas …. Kota tersebut meraih …"): the first actor of the nearest such sentence."""
-        since = topic[-1].end if topic else 0
+        since = max(topic[-1].end, topic[-1].attributes_end) if topic else 0  # its locators too
         n = self.index[frame.sentence.start]
+        lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
+        if any(w in _PERSONAL_PRONOUNS for w in lower):
+            return topic  # "ia", "beliau": a person, not a body named in between
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]
             if sentence.end <= since:

@@ -23,6 +23,7 @@ class Context:
     article_id: str = ""
     published: date | None = None
     year: int | None = None  # the assessment year the article is about, when it names one
+    year_labelled: bool = False  # that year is written "Tahun (Anggaran) 2023", not inferred
 
 
 @dataclass

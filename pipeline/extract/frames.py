@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import Item, ListReader, region_kind_hint
+from .items import Item, ListReader, _rank_words, region_kind_hint
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -104,10 +104,16 @@ class FrameFinder:
             found = [f for f in found if not self._runner_up(f)]
         return found
 
-    def _category_heading(self, clause, k: int, mentions: list[Mention]) -> bool:
-        """The clause opens with a category and has no verb before ``k``."""
-        opens = any(m.label == "CATEGORY" and m.start == clause[0] for m in mentions)
-        return opens and not any(self._verb_like(j) for j in range(clause[0], k))
+    def _category_heading(self, clause, k: int, mentions: list[Mention]) -> int | None:
+        """Where a category opens the clause, or a part of it after a comma ("…, kategori B
+        kepada Y"), with no verb before ``k``; else None."""
+        text, lower = self.table.text, self.table.lower
+        opens = [m.start for m in mentions if m.label == "CATEGORY" and clause[0] <= m.start < k and
+                 (m.start == clause[0] or text[m.start - 1] in {",", ";"} or lower[m.start - 1] in {"dan", "serta"})]
+        start = max(opens, default=None)
+        if start is None or any(self._verb_like(j) for j in range(start, k)):
+            return None
+        return start
 
     def _verb_like(self, j: int) -> bool:
         lower = self.table.lower
@@ -151,10 +157,16 @@ class FrameFinder:
         in_list = False  # after a heading that introduces a list of winners, while lines go on
         heading: tuple[int, int] | None = None  # the last heading line inside such a list
         intro: Span | None = None
+        ranked_by: str | None = None  # the rank word of the list's introduction ("daftar juara")
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             made = self._sentence_frames(sentence, mentions)
             self._last_time = self._time_of(sentence)
             line = self._line_frame(sentence, mentions, in_list, heading)
+            if line is not None and ranked_by and len(line.items) == 1 and line.items[0].rank is None \
+                    and line.extra_label is None:  # ("1. Sutradara Terbaik: X" numbers categories)
+                number, word = self._line_number(sentence), ranked_by
+                if number:  # "Berikut daftar juara …: 1. Desa X": the number is the rank
+                    line.items[0].rank, line.items[0].rank_word = number, _rank_words(word, str(number))
             if line is not None:
                 line.award_sentence = intro
                 if line.heading is None and intro is not None:
@@ -171,13 +183,15 @@ class FrameFinder:
                               award=last.award, heading=last.heading, years=listed, history=True,
                               award_sentence=last.award_sentence, extra_label=last.extra_label)]
             if self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
+                # a heading under "Berikut daftar juara …:" keeps the list's rank word
+                ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
                 in_list, heading, intro = True, None, sentence
             elif line is not None or self._is_bullet(sentence):
                 pass
             elif in_list and self._is_heading(sentence):
                 heading = (sentence.start, sentence.end)
             else:
-                in_list, heading = False, None
+                in_list, heading, ranked_by = False, None, None
             found += made
             self._found = found
         return found
@@ -259,10 +273,12 @@ class FrameFinder:
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
-        if lower[k] == "kepada" and k > clause[0] and k + 1 < clause[1] and self._category_heading(clause, k, mentions):
+        heading = self._category_heading(clause, k, mentions) if lower[k] == "kepada" and k > clause[0] \
+            and k + 1 < clause[1] else None
+        if heading is not None:
             # "Kategori pengabdi lingkungan kepada A dan B": the give verb told before is left out
             frame = self._after(k, k + 1, clause, sentence, "given", names=True)
-            frame.heading = (clause[0], k)
+            frame.heading = (heading, k)
             self._years(frame, clause)
             return frame, k + 1
         in_title = k > sentence.start and text[k][:1].isupper() and text[k - 1][:1].isupper()
@@ -452,7 +468,7 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         j = k - 1
         named = 0
-        while j >= start and (lower[j] in _DEMONSTRATIVES or text[j] in {",", ":", ".", "\n"} or text[j].isdigit()
+        while j >= start and (lower[j] in _DEMONSTRATIVES or (text[j] in {",", ":", "."} or not text[j].strip()) or text[j].isdigit()
                               or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
                                                                                   "tambahan", "baru", "utama"}
                               or (text[j][:1].isupper() and named < 5)):
@@ -572,7 +588,8 @@ class FrameFinder:
         if through is not None:
             subject_end = through
         while subject_end > clause[0]:
-            if lower[subject_end - 1] in self.lex.adverbs or text[subject_end - 1] in {",", "—"}:
+            if (lower[subject_end - 1] in self.lex.adverbs and text[subject_end - 1][:1].islower()) or \
+                    text[subject_end - 1] in {",", "—"}:  # ("Kota Dermaga Baru": a name's word)
                 subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
                 continue
             if YEAR.match(text[subject_end - 1]) or lower[subject_end - 1] in _TIME_WORDS or \
@@ -615,6 +632,8 @@ class FrameFinder:
         if not items:
             frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end)
         rank = self._rank_before(verb_end, clause[1])
+        if rank is None and lower[verb] in self.lex.champion_verbs:
+            rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
         self._years(frame, clause)
@@ -675,10 +694,15 @@ class FrameFinder:
                 skipped.update(i.start for i in self.reader.read(k, end, names=False))
                 continue
             if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
-                                                             or lower[k - 1] in self.lex.recipient_nouns):
-                continue  # "Ibukota provinsi Sulsel itu …": a name inside a description
+                                                             or lower[k - 1] in self.lex.recipient_nouns
+                                                             or lower[k - 1] in self.lex.resident_nouns):
+                # "Ibukota provinsi Sulsel itu …", "Dua warga Kabupaten X, Provinsi Y,": inside a
+                # description, the locators told with it too
+                described = self.reader.read(k, end, names=False)
+                skipped.update(range(k, described[-1].attributes_end if described else k + 1))
+                continue
             typed = self.reader.actor(k, end, False, None) is not None
-            opened = k == start or text[k - 1] in {":", "\n"} or \
+            opened = k == start or text[k - 1] == ":" or not text[k - 1].strip() or \
                 (text[k - 1] == "," and self._introduced(start, k - 1)) or \
                 (k - 1 == start and lower[start] in self.reader.function_words)
             if not typed and not opened:
@@ -733,6 +757,10 @@ class FrameFinder:
             return -1
         if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again
+        text = self.table.text
+        if 3 <= len(words) <= 7 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
+                all(text[j][:1].islower() or text[j] in {",", "."} for j in range(start, end)):
+            return -1  # "kabupaten di pesisir timur itu": the noun, a description, then "itu"
         return 0
 
     # -- lines of a list ------------------------------------------------------------------
@@ -768,13 +796,34 @@ class FrameFinder:
                 frame.extra_label = label
                 self._years(frame, (start, end))
                 return frame
-        if k > start or self.reader.actor(k, end, False, None) is not None:
-            items = self.reader.read(k, end, names=k > start)[:1]
+        bulleted = k > start or self._line_number(sentence) is not None  # "1." may be split off
+        if bulleted or self.reader.actor(k, end, False, None) is not None:
+            items = self.reader.read(k, end, names=bulleted)[:1]
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
                 return frame
         return None
+
+    def _line_number(self, sentence: Span) -> int | None:
+        """The number a list line opens with ("2. Desa X"), the number split off as a
+        sentence of its own included."""
+        text = self.table.text
+        for k in (sentence.start, sentence.start - 1, sentence.start - 2):
+            if k < 0 or k >= sentence.end:
+                continue
+            word = text[k].rstrip(".")
+            if word.isdigit() and len(word) <= 2 and (text[k].endswith(".") or
+                                                        (k + 1 < len(text) and text[k + 1] in {".", ")"})):
+                return int(word)
+        return None
+
+    def _rank_word(self, intro: Span) -> str | None:
+        """The rank word of a list's introduction ("daftar juara"), if any ("daftar pemenang"
+        lists winners, not ranks)."""
+        lower = self.table.lower
+        return next((lower[j] for j in range(intro.start, intro.end)
+                     if lower[j] in {"juara", "peringkat"}), None)
 
     def _table_row(self, sentence: Span, heading) -> Frame | None:
         """"Lukisan Terbaik | Ratna Wulandari | Senja di Dermaga" under a header row "Kategori |
@@ -838,7 +887,7 @@ class FrameFinder:
                 any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return True
         last = sentence.end - 1
-        while last > sentence.start and text[last] in {"\n", " "}:
+        while last > sentence.start and not text[last].strip():  # "\n\n" is one token
             last -= 1
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..models import Entity
+from .items import locates
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -27,8 +28,9 @@ class GiverFinder:
         self.table = table
         self.namer = namer
         self.lex = lexicon
+        # a village or a district is where someone lives ("dari Dusun Krajan"), not who gives
         self.bodies = {m.start: m for m in mentions if m.label in ("GIVER", "UNIT", "UNIT_ALIAS", "COMPANY")
-                       and m.entity is not None}
+                       and m.entity is not None and not locates(m)}
         self.titles = {m.start: m for m in mentions if m.label == "TITLE"}
         data = rules.files.get("givers.json", {})
         self.heads = {w for w in rules.awards.get("body_heads", [])} | set(data.get("body_heads", []))
@@ -93,7 +95,21 @@ class GiverFinder:
         after = self.bodies.get(title.end)
         if after is not None and after.label == "GIVER":
             return after.entity
+        kind = self.lex.title_kinds.get(words)
+        if kind:  # "dari Gubernur Rantau Hijau": the government the head of a region leads
+            region = title.extra.get("region_text")
+            name = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", region) if region else self._name_after(title.end, limit)
+            if name:
+                return self.namer.regions.government(kind, name)
         return None
+
+    def _name_after(self, k: int, limit: int) -> str | None:
+        """The capitalised words at ``k`` (at most four) that end the clause or meet punctuation."""
+        text = self.table.text
+        j = k
+        while j < limit and j - k < 4 and _NAME.match(text[j]):
+            j += 1
+        return " ".join(text[k:j]) if j > k and (j >= limit or not text[j][:1].isalnum()) else None
 
     def in_clause(self, start: int, end: int, trigger: int | None = None) -> Entity | None:
         """The giver a clause names: after "dari"/"oleh"/"versi", the subject of a give verb, the

@@ -88,8 +88,9 @@ class Handover:
             own = draft.recipient.entity.name if draft.recipient.entity else None
             rivals = self._co_recipients(draft)
             # an official receives for a government or unit; "penulis X" names a credit, not a receiver
+            heads = doc.user_data.get("heads_of", {})
             persons = [m for m in mentions if m.label == "PERSON" and not m.extra.get("role")
-                       and not self._gives(doc, m)]
+                       and not self._gives(doc, m) and (not heads.get(m.start) or own in heads[m.start])]
             described = {id(m): {e.entity.name for e in mentions if e.entity is not None and
                                  m.extra.get("title_start", m.start) <= e.start < m.start}
                          for m in persons}

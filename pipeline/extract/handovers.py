@@ -17,8 +17,10 @@ from spacy.tokens import Span
 
 from .drafts import AwardDraft, Context
 from .frames import _CONTRAST
+from .naming import level_of
 from .givers import GiverFinder
 from .lexicon import Lexicon
+from .mentions import proper_names
 from .tokens import text_of, token_table
 
 
@@ -46,10 +48,13 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             return "event"  # "X melaporkan Anugerah KIP 2023 di Jakarta, Selasa (19/12/2023)"
         return None
 
+    heads = heads_of(doc, by_sentence, drafts)
+    doc.user_data["heads_of"] = heads  # an official of one recipient does not receive for another
     for draft in drafts:  # its own sentence
         if not draft.rule.startswith("history:"):
             rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
 
+    _received_for(doc, sentences, by_sentence, drafts, lower)
     main = next((d for d in drafts if not d.rule.startswith("history:")), None)
     first_frame = min(by_frame_sentence) if by_frame_sentence else 0
     last: list[AwardDraft] = []
@@ -74,11 +79,15 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 rel._fill_handover(doc, draft, sentence, by_sentence[n], context,
                                    receiver=told == "handover" or of_award)
 
+    _officials_receive(doc, sentences, by_sentence, drafts, kind, heads)
     if main is None:
         return
     main_kind = rel._kind(main.name, main.category)
-    together = [d for d in drafts if (d.name == main.name or (main_kind and d.rule == "frame:line"
-                                                              and rel._kind(d.name, d.category) == main_kind))
+    # the article's award, and its other grades told as names of the same head ("opini WTP …
+    # opini WDP"), or lines of a list of its kind
+    together = [d for d in drafts if (d.name == main.name or (
+                    main_kind and rel._kind(d.name, d.category) == main_kind and
+                    (d.rule == "frame:line" or d.name.split()[:1] == main.name.split()[:1])))
                 and not d.rule.startswith("history:")
                 and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
     for n, sentence in enumerate(sentences):
@@ -109,6 +118,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         # nor one named by its recipient's type (a clinic's accreditation after a hospital's)
         if draft.giver is None and (main is None or draft in together or draft.name == main.name
                                     or not draft.name or rel._kind(draft.name, draft.category) == main_kind) \
+                and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = giver
     same = [d for d in drafts if _same_ceremony(d, lower, rel)]
@@ -118,6 +128,72 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if before is not None:
             draft.date = draft.date or before.date
             draft.place = draft.place or before.place
+
+
+_REGION_WORDS = {"kabupaten", "kota", "provinsi", "kab.", "kab"}
+
+
+def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:
+    """For each titled person, the recipients their title names ("Bupati Teluk Sari, X")."""
+    recipients = {d.recipient.entity.name: proper_names(d.recipient.entity) for d in drafts
+                  if d.recipient.entity is not None and d.recipient.entity.type != "person"}
+    found = {}
+    for person in (m for ms in by_sentence for m in ms if m.label == "PERSON" and "title_start" in m.extra
+                   and not m.extra.get("role")):
+        # what the title heads follows its title word: "Bupati Teluk Sari", "Kepala Desa X" — not
+        # "Kepala BPK Perwakilan Provinsi X", the head of an office in that province
+        title = person.extra.get("title")
+        after = title.end if title is not None else person.extra["title_start"] + 1
+        words = [t.lower_ for t in doc[after:person.start] if t.text not in {",", "(", ")"}]
+        while words and words[0] in _REGION_WORDS:
+            words = words[1:]
+        headed = " ".join(words)
+        # ("Kepala Desa" heads "Desa Sumber Agung": the title's last word may be the unit's head)
+        last = title.text.split()[-1].lower() if title is not None else ""
+        found[person.start] = {name for name, spellings in recipients.items()
+                               if headed in spellings or f"{last} {headed}" in spellings}
+    return found
+
+
+def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower) -> None:
+    """"trofi untuk KTH X diterima ketuanya, Y": who received an award for the recipient named
+    after "untuk"."""
+    for sentence, mentions in zip(sentences, by_sentence):
+        received = next((j for j in range(sentence.start, sentence.end) if lower[j] == "diterima"), None)
+        if received is None:
+            continue
+        actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+                  and m.start < received and m.start > sentence.start and lower[m.start - 1] == "untuk"]
+        person = next((m for m in mentions if m.label == "PERSON" and m.start > received), None)
+        if not actors or person is None:
+            continue
+        for draft in drafts:
+            entity = draft.recipient.entity
+            if entity is not None and entity.name == actors[-1].entity.name and draft.received_by is None \
+                    and _handed_over_then(draft, drafts, sentence):
+                draft.received_by = person.entity.name
+
+
+def _handed_over_then(draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> bool:
+    """Whether a handover told in ``sentence`` can be the draft's: the draft is this year's
+    award (earlier years had their own handovers) and was told before it."""
+    latest = max((d.year for d in drafts if d.year), default=None)
+    return not draft.rule.startswith("history:") and draft.year in (None, latest) and \
+        draft.sentence.start <= sentence.start
+
+
+def _officials_receive(doc, sentences, by_sentence, drafts: list[AwardDraft], kind, heads) -> None:
+    """"Kepala Desa X, Slamet, yang menerima piala dari gubernur": in a handover sentence, an
+    official titled as the head of a recipient told before receives for it."""
+    for sentence, mentions in zip(sentences, by_sentence):
+        if kind(sentence) != "handover":
+            continue
+        for person in (m for m in mentions if m.label == "PERSON" and heads.get(m.start)):
+            for draft in drafts:
+                entity = draft.recipient.entity
+                if entity is not None and entity.name in heads[person.start] and draft.received_by is None \
+                        and _handed_over_then(draft, drafts, sentence):
+                    draft.received_by = person.entity.name
 
 
 def _typed_name(rel, draft: AwardDraft) -> str:

@@ -403,7 +403,7 @@ class ListReader:
             return None
         end = max(m.end, m.extra.get("region_end", m.end))
         if end < limit and self.table.lower[end] not in {",", ".", ";", ")"} and \
-                self.table.text[end] != "\n" and not self.table.whitespace[end - 1].count("\n"):
+                self.table.text[end].strip() and not self.table.whitespace[end - 1].count("\n"):
             return None
         head = m.extra.get("head")
         if head is not None and head.type == "kecamatan":
@@ -467,12 +467,14 @@ class ListReader:
         m = self.actors.get(k) or self.units_by_start.get(k)
         if m is not None:
             end = max(m.end, m.extra.get("region_end", m.end))
-            if end + 1 < limit and text[end] == ",":
-                nxt = self.actors.get(end + 1)
-                if nxt is not None and nxt.label in ("REGION", "GOV") and (
-                        end + 1 + (nxt.end - nxt.start) >= limit or
-                        text[nxt.end] in {",", ".", ";", ")"} or self.table.lower[nxt.end] in {"dan", "serta"}):
-                    end = nxt.end
+            # "dari Dusun Krajan, Desa X, Kecamatan Y, Kabupaten Z": an address goes on, part by part
+            while end + 1 < limit and text[end] == ",":
+                nxt = self.actors.get(end + 1) or self.units_by_start.get(end + 1)
+                if nxt is None or not (nxt.label in ("REGION", "GOV") or locates(nxt)) or not (
+                        nxt.end >= limit or text[nxt.end] in {",", ".", ";", ")"} or not text[nxt.end].strip()
+                        or self.table.lower[nxt.end] in {"dan", "serta"}):
+                    break
+                end = max(nxt.end, nxt.extra.get("region_end", nxt.end))
             return end
         if item.entity.type in ("person", "other", "work") and text[k][:1].isupper():
             j = k
@@ -575,6 +577,15 @@ class ListReader:
         if end <= start:
             return ""
         return t.doc_text[t.idx[start]:t.idx[end - 1] + len(t.text[end - 1])]
+
+
+_ADDRESS_UNITS = {"dusun", "desa", "kelurahan", "kecamatan", "rt", "rw"}
+
+
+def locates(m: Mention) -> bool:
+    """A unit that is a part of an address ("Desa X", "Kecamatan Y")."""
+    head = m.extra.get("head")
+    return head is not None and head.type in _ADDRESS_UNITS
 
 
 def _rank_words(head: str, number: str) -> str:

@@ -69,6 +69,8 @@ class Lexicon:
     background_year: WordClass
     fiscal_year: frozenset
     not_recipient_heads: frozenset
+    champion_verbs: frozenset  # "menjuarai": won first place
+    resident_nouns: frozenset  # "warga Kabupaten X": people of a region, not its government
     recipient_leads: frozenset
     nominal_cues: frozenset
     category_cues: frozenset
@@ -128,6 +130,8 @@ def _cached(rules: Rules) -> Lexicon:
         background_year=WordClass.of(f["background_year_words"]),
         fiscal_year=_lower(f["fiscal_year_words"]),
         not_recipient_heads=_lower(f["not_recipient_heads"]),
+        champion_verbs=_lower(f["champion_verbs"]),
+        resident_nouns=_lower(f["resident_nouns"]),
         recipient_leads=_lower(f["recipient_lead_words"]),
         nominal_cues=_lower(f["nominal_cues"]),
         category_cues=_lower(f["category_cues"]),

@@ -73,9 +73,49 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
         if m.entity is None:
             m.entity = m.extra.get("entity") or _entity(m, namer, region)
+    entities = sorted(entities + _short_unit_names(doc, entities), key=lambda m: m.start)
     persons = _persons(doc, titles, entities, namer, stopwords)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+_SHORTENED = {"desa", "kelurahan"}  # heads a village is named again without ("Sumber Agung")
+
+
+def _short_unit_names(doc: Doc, entities: list[Mention]) -> list[Mention]:
+    """"Desa Sumber Agung … Sumber Agung lebih dulu menjuarai …", "Kelompok Tani Hutan (KTH)
+    Wana Lestari … KTH Wana Lestari": a village named again by its own name, a unit by its
+    abbreviation and name, where no other mention covers it."""
+    table = token_table(doc)
+    taken = [(m.start, m.end) for m in entities]
+    found = []
+    for m in entities:
+        head = m.extra.get("head")
+        if m.label != "UNIT" or head is None or m.entity is None:
+            continue
+        words = table.text[m.start:m.end]
+        if "(" in words and words.index("(") + 2 < len(words) and words[words.index("(") + 2] == ")":
+            # "Kelompok Tani Hutan (KTH) Wana Lestari" … "KTH Wana Lestari"
+            bracket = words.index("(")
+            proper = (words[bracket + 1], *words[bracket + 3:])
+        elif head.type in _SHORTENED:
+            proper = table.text[m.start + len(head.words):m.end]
+        else:
+            continue
+        if len(proper) < 2 and head.type not in _SHORTENED or \
+                not proper or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in proper):
+            continue
+        n = len(proper)
+        for k in range(m.end, len(table.text) - n + 1):
+            if tuple(table.text[k:k + n]) != tuple(proper) or table.text[k - 1][:1].isupper() or \
+                    (k + n < len(table.text) and table.text[k + n][:1].isupper()) or \
+                    any(a < k + n and k < b for a, b in taken):
+                continue
+            span = doc[k:k + n]
+            found.append(Mention("UNIT", k, k + n, span.start_char, span.end_char, span.text,
+                                 "unit-short-name", entity=m.entity, extra={"head": head}))
+            taken.append((k, k + n))
+    return found
 
 
 def _units(doc: Doc, namer: Namer) -> list[Mention]:
@@ -347,6 +387,13 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 k += 1
             if k > i and k < len(doc) and doc[k].text[:1].isupper():
                 i = k
+        if i < len(doc) and doc[i].text != "," and not (role or qualified):
+            # "Kepala Desa Sumber Agung, Slamet": what the title heads, unknown to the gazetteer
+            k = i
+            while k < len(doc) and k - i < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, k + 1):
+                i = k
         if i < len(doc) and doc[i].text != "," and (role or qualified):
             i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat": no comma
         elif i >= len(doc) or doc[i].text != ",":
@@ -370,7 +417,24 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     return persons
 
 
+def _name_then_break(doc: Doc, j: int) -> bool:
+    """A name of two to four capitalised words at ``j`` closed by a comma or a full stop."""
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
+
+
 def _honorific_stop(doc: Doc, j: int, namer: Namer) -> bool:
     """"Ir. Hendra": the tokenizer splits the full stop off some honorifics."""
     return doc[j].text == "." and j > 0 and doc[j - 1].text.casefold() + "." in namer.honorifics \
         and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+
+def proper_names(entity: Entity) -> set[str]:
+    """The lower-case names a title may write a recipient with: "Gubernur Nusa Samudra" for
+    the Pemerintah Provinsi Nusa Samudra, "Kepala Desa Sumber Agung" for Desa Sumber Agung."""
+    names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+    if entity.region and entity.type in ("pemprov", "pemkab", "pemkot", "government"):
+        names.add(entity.region.split(" ", 1)[-1].lower())
+    return names

@@ -61,7 +61,10 @@ class AwardNamer:
                 break
             if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num or \
                     (token.lower_ in self.inner_words and
-                     all(t.lower_ in self.inner_words for t in doc[start + 1:end])):
+                     all(t.lower_ in self.inner_words for t in doc[start + 1:end])) or \
+                    (doc[start].lower_ in self.lower_case_heads and doc[start].text.islower() and
+                     token.is_alpha and token.text.islower() and end - start <= 2 and
+                     not token.lower_.startswith(("me", "di", "ber"))):
                 end += 1
                 continue
             break
@@ -127,7 +130,13 @@ class AwardNamer:
         while j < sentence.end and doc[j].text[:1].isupper() and doc[j].text != "Tingkat":
             j += 1
         if j + 1 < sentence.end and doc[j].lower_ == "tingkat" and doc[j + 1].text in self.levels:
-            return j + 2
+            end = j + 2
+            if doc[j + 1].lower_ in {"provinsi", "kabupaten", "kota"}:
+                # "Tingkat Provinsi Lembah Raya": the region the round was held in names it too
+                while end < sentence.end and end - j < 6 and doc[end].text[:1].isupper() and \
+                        doc[end].is_alpha and doc[end].lower_ not in _NAME_STOP:
+                    end += 1
+            return end
         return None
 
     def _split_name(self, doc: Doc, start: int, end: int):
@@ -171,6 +180,15 @@ class AwardNamer:
 
 
 _EDITION = re.compile(r"\s+\d{1,3}$")
+
+
+_LEVEL = re.compile(r"\b[Tt]ingkat\s+(\w+)")
+
+
+def level_of(name: str) -> str | None:
+    """"Lomba Desa Tingkat Provinsi X" → "provinsi": the round an award was won at."""
+    match = _LEVEL.search(name)
+    return match.group(1).lower() if match else None
 
 
 def without_edition(name: str) -> str:

@@ -26,7 +26,7 @@ from .gifts import GiftFinder
 from .handover import Handover, date_patterns
 from .lists import RecipientLists
 from .mentions import find_mentions
-from .naming import GENERIC_HEADS, AwardNamer, without_edition
+from .naming import GENERIC_HEADS, AwardNamer, level_of, without_edition
 from .scores import ScoreFinder, actor_aliases
 from .units import unit_heads
 from .winners import ProseWinners
@@ -95,6 +95,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
         self.heads_by_kind = rules.awards.get("head_by_kind", {})
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
+        # "lomba desa tingkat kabupaten": a competition named in lower case by what competes
+        self.lower_case_heads = {w.lower() for w in rules.awards.get("lower_case_name_heads", [])}
         self.trailing_bodies = set(rules.awards.get("name_drops_trailing", []))
         self.body_heads = set(rules.awards.get("body_heads", []))
         self.plural_anaphors = {w.lower() for w in language.get("plural_anaphors", [])}
@@ -130,7 +132,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
-        _adopt_edition_year(drafts)
+        if not context.year_labelled:  # a year the article labels is no guess to correct
+            _adopt_edition_year(drafts)
         return drafts, frames
 
     def _kind(self, name: str, category: str | None) -> str | None:
@@ -166,7 +169,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
                 low, high = draft.score_span
                 score = next((s.value for s in scores if s.entity.name == recipient.name
                               and s.year == year and low <= s.evidence[0].start < high), None)
-            elif score is None:
+            elif score is None and not draft.rule.startswith("history:"):  # (a round won before has its own)
                 score = next((s.value for s in scores if s.entity.name == recipient.name
                               and s.year == year), None)
             received_by = None if recipient.type == "person" else draft.received_by
@@ -207,7 +210,11 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
+    levels = [level_of(d.name) for d in (first, second)]
+    if named and all(levels) and levels[0] != levels[1]:
+        return True  # "Lomba Desa Tingkat Provinsi" and "… Tingkat Kabupaten": two rounds
     return named and first.sentence != second.sentence and len(a & b) * 2 < min(len(a), len(b))
+
 
 
 def _adopt_edition_year(drafts) -> None:

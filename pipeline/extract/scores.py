@@ -26,6 +26,7 @@ from .tokens import text_of, token_table
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
 _BREAKS = {",", ".", ";", "dan"}
+_RESTATING = {"yakni", "yaitu", "sebesar", "mencapai"}
 _DASHES = {"/", "-", "–"}
 
 
@@ -205,6 +206,8 @@ class ScoreFinder(YearFinder):
                 if j > sentence.start and _NUMBER.match(doc[j - 1].text):
                     return None
                 return self.scale_words[word]
+            if word == "," and doc[j + 1].lower_ in _RESTATING:
+                continue  # "nilai tertinggi, yakni 92,15": the value restated
             if word in breaks or (_NUMBER.match(word) and not YEAR.match(word)):
                 return None
             if word in words.links or YEAR.match(word) or doc[j].text[:1].isupper() \

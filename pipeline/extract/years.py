@@ -40,6 +40,7 @@ class YearFinder:
                  or int(t.text) == published_year]
         labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
         if labelled:
+            context.year_labelled = True
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
             first, k = labelled[0].i, labelled[0].i
             while k + 2 < len(doc) and texts[k + 1] in (",", "dan") and \
