@@ -192,3 +192,21 @@ def test_a_group_known_by_its_abbreviation_and_who_received_for_it(nlp):
             "Dari daerah tetangga, trofi untuk KTH Wana Lestari diterima ketuanya, Rama Wijaya.")
     award = by_recipient(nlp, text)["Kelompok Tani Hutan (KTH) Wana Lestari"]
     assert award.received_by == "Rama Wijaya"
+
+
+def test_awards_counted_in_a_subject_go_to_the_work_told_before(nlp):
+    text = ('JAKARTA -- Film "Senja di Kali Jernih" memborong tiga piala di malam anugerah Festival '
+            'Film Batu Putih 2024. Ketiga piala itu diraih untuk kategori film terbaik, penata musik '
+            'terbaik, dan penyunting gambar terbaik.')
+    awards = awards_of(nlp, text)
+    assert {c for n, c in awards if n == "Senja di Kali Jernih"} >= {
+        "film terbaik", "penata musik terbaik", "penyunting gambar terbaik"}
+
+
+def test_a_quoted_category_and_a_subject_after_a_fronted_adjunct(nlp):
+    text = ("Dari rumpun musik keras, Band Kali Jernih mendominasi penghargaan Anugerah Musik Batu "
+            "Putih 2024. Sinta Dewi yang tampaknya kental akan nuansa rock juga berhasil menyabet "
+            "penghargaan di kategori “Karya Produksi Progresif Terbaik” lewat lagu “Senja”.")
+    awards = awards_of(nlp, text)
+    assert ("Sinta Dewi", "Karya Produksi Progresif Terbaik") in awards  # "akan" describes her
+    assert any(n.endswith("Kali Jernih") for n, _ in awards)

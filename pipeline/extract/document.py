@@ -36,6 +36,8 @@ _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Penguku
 
 
 _PERSONAL_PRONOUNS = {"ia", "dia", "beliau"}
+_OPEN_QUOTES = {"“", '"', "‘"}
+_CLOSE_QUOTES = {"”", '"', "’"}
 _ORGANISERS = {"panitia", "penyelenggara", "juri"}  # who give a ceremony's own extra awards
 
 
@@ -417,7 +419,7 @@ class DocumentAssembler:
 
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
         """"meraih penghargaan untuk kategori A dengan skor 92 dan kategori B": one award each."""
-        if frame.rule != "receive":
+        if frame.rule != "receive" and not frame.counted:
             return []
         starts: dict[int, Mention] = {}
         for m in mentions:
@@ -446,7 +448,8 @@ class DocumentAssembler:
         lo, hi = frame.trigger + 1, frame.clause[1]
         count = next((lex.number_words.get(doc[j].lower_) or (int(doc[j].text) if doc[j].text.isdigit() else None)
                       for j in range(lo, min(hi, lo + 4))
-                      if doc[j].lower_ in lex.number_words or doc[j].text.isdigit()), None)
+                      if doc[j].lower_ in lex.number_words or doc[j].text.isdigit()), None) or \
+            (frame.counted if frame.counted > 1 else None)
         cue = next((j for j in range(lo, hi) if doc[j].lower_ in ("kategori", "yaitu", "yakni", ":")), None)
         if cue is None or (count is not None and count < 2):
             return []
@@ -493,6 +496,10 @@ class DocumentAssembler:
         words = []
         k = m.start + 1
         lex = self.rel_lexicon
+        if k < len(doc) and doc[k].text in _OPEN_QUOTES:  # 'kategori “Album Metal Terbaik”'
+            close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in _CLOSE_QUOTES), None)
+            if close is not None and close > k + 1:
+                return doc[k + 1:close].text
         while k < len(doc) and len(words) < 10:
             t = doc[k]
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
@@ -546,7 +553,7 @@ class DocumentAssembler:
         if superlative is not None and superlative[:1].islower():
             return superlative  # "dinobatkan sebagai film cerita panjang terbaik"
         end = k + 1
-        while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan"}):
+        while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan", "/"}):
             end += 1
         if end - k - 1 < 2 or any(m.label == "AWARD_HEAD" and k < m.start < end for m in mentions):
             return None
@@ -559,9 +566,9 @@ class DocumentAssembler:
         ending in a superlative names the category won."""
         doc = self.doc
         end = k
-        while end < limit and end - k < 7 and doc[end].is_alpha and \
+        while end < limit and end - k < 9 and (doc[end].is_alpha or doc[end].text == "/") and \
                 doc[end].lower_ not in self.rel_lexicon.superlatives:
-            end += 1
+            end += 1  # ("Lagu Pop/Rock Terbaik": a slash joins two kinds)
         if end >= limit or doc[end].lower_ not in self.rel_lexicon.superlatives or end == k:
             return None
         if any(m.label == "AWARD_HEAD" and k <= m.start <= end for m in mentions):

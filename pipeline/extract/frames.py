@@ -74,6 +74,7 @@ class Frame:
     award_sentence: Span | None = None  # the sentence naming the award, when not the frame's own
     listed: bool = False  # years listed together ("sejak Tahun 2019, 2021, dan 2023"): one award each
     categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
+    counted: int = 0  # awards counted in the subject ("Kesebelas piala itu diraih untuk kategori …")
 
 
 class FrameFinder:
@@ -245,6 +246,9 @@ class FrameFinder:
             # "Penghargaan X ini bukan yang pertama, namun … diterima oleh Y": the subject before
             # a contrast is the clause's too
             subject_start = sentence.start if lower[clause[0]] in _CONTRAST else clause[0]
+            if not frame.items:  # "Kesebelas piala itu diraih untuk kategori A, B, …": the topic's
+                frame.counted = self._awards_referred(clause[0], k)
+                frame.anaphor = -1 if frame.counted else 0
             frame.confers = (self._awarded(subject_start, k, mentions) and
                              not self._score_subject(subject_start, k, mentions)) \
                 or any(i.rank or i.grade for i in frame.items)
@@ -508,6 +512,19 @@ class FrameFinder:
         return previous is not None and (self._listed_before(previous) or
                                          self._confers_before(previous.start, previous.end, previous, []))
 
+    def _awards_referred(self, start: int, end: int) -> int:
+        """"Kesebelas piala citra itu", "Penghargaan tersebut": awards told before, as the subject;
+        how many (1 when not counted), else 0."""
+        lower = self.table.lower
+        words = [w for w in lower[start:end] if w not in self.lex.adverbs - _DEMONSTRATIVES]
+        if len(words) < 2 or words[-1] not in _DEMONSTRATIVES:
+            return 0
+        count = self.lex.ordinals.get(words[0]) or self.lex.number_words.get(words[0])
+        nouns = words[1:-1] if count else words[:-1]
+        if not nouns or not self.lex.award_nouns.at(tuple(nouns), 0) or len(nouns) > 3:
+            return 0
+        return count or 1
+
     def _relative_subject(self, start: int, end: int) -> bool:
         """"Sedangkan yang baru adalah …", "yang lainnya yaitu …": a few lower-case words around
         "yang" and no verb — more members of the list told before."""
@@ -703,6 +720,7 @@ class FrameFinder:
                 continue
             typed = self.reader.actor(k, end, False, None) is not None
             opened = k == start or text[k - 1] == ":" or not text[k - 1].strip() or \
+                (text[k - 1] in {"-", "--", "–", "—"} and k - start <= 10) or \
                 (text[k - 1] == "," and self._introduced(start, k - 1)) or \
                 (k - 1 == start and lower[start] in self.reader.function_words)
             if not typed and not opened:
@@ -718,7 +736,8 @@ class FrameFinder:
     def _introduced(self, start: int, comma: int) -> bool:
         """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
         return self.table.lower[start] in self.lex.heading_openers or \
-            self.table.lower[start] in self.lex.history or comma - start <= 2
+            self.table.lower[start] in self.lex.history or comma - start <= 2 or \
+            self.table.lower[start] in _PREPOSITIONS  # "Dari rumpun musik keras, X meraih …"
 
     def _attribution_start(self, start: int, end: int) -> int | None:
         """", kata Bupati,": a speaker's attribution between commas ending at ``end``."""
@@ -973,9 +992,12 @@ class FrameFinder:
         if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
             return True
         text = self.table.text
+        relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)
         for j in range(clause[0], k):
             if j > clause[0] and text[j][:1].isupper() and text[j - 1][:1].isupper():
                 continue  # "Kota Tanjung Harapan": a word of a name, not a plan
+            if relative is not None and relative < j < k - 3:
+                continue  # "X yang … kental akan nuansa rock juga menyabet …": it describes X
             if self.lex.plan.at(lower, j, k + 1) is not None:
                 return True
         for j in range(max(clause[0], k - 3), k):

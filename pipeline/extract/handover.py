@@ -14,7 +14,7 @@ from .drafts import AwardDraft, Context
 from .mentions import Mention
 from .tokens import text_of, token_table
 
-_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]?)$")
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&+-]*|\d+[A-Za-z]?)$")  # ("RCTI+")
 _PLACE_INNER = {"dan", "&", "of", "de", "-"}
 _NOT_PLACES = {"bawah", "antaranya", "antara", "tingkat", "kategori", "posisi", "peringkat", "atas", "tengah",
                "sela", "sela-sela", "hadapan", "depan", "tahun", "era", "masa", "bidang", "sini", "sana",

@@ -203,6 +203,9 @@ class ListReader:
                 return None
             title = self._text(k + 1, end)
             return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
+        if lower[k] in self.work_kinds and k + 1 < limit and text[k + 1] in _QUOTES:
+            quoted = self._name(k + 1, limit)  # 'Film "Penyalin Cahaya"': the work the kind names
+            return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
         if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
             return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
         j = k
@@ -243,6 +246,8 @@ class ListReader:
             return None  # "Kota tersebut", "Keduanya": a reference, not a name
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
+        if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" and lower[j + 1] in self.award_words:
+            return None  # "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)": spelled out
         if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
