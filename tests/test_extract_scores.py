@@ -108,3 +108,21 @@ def test_a_change_keeps_the_new_value_and_a_dated_old_one(nlp):
     assert found == {("Pemerintah Kota Teluk Damai", 2024, 75.3),
                      ("Pemerintah Provinsi Tanah Subur", 2022, 3.1),
                      ("Pemerintah Provinsi Tanah Subur", 2023, 3.45)}
+
+
+def test_a_value_compared_by_its_year_is_that_years_score(nlp):
+    text = ("Dari data SPI 2023, Pemprov Kali Jernih memperoleh skor 77,91, mengalami penurunan "
+            "dibanding SPI 2022 sebesar 78,17. Kota Batu Putih memperoleh skor 80,12.")
+    doc = analyse(nlp, text, date(2023, 11, 10))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
+        ("Pemerintah Provinsi Kali Jernih", 2023, 77.91), ("Pemerintah Provinsi Kali Jernih", 2022, 78.17),
+        ("Pemerintah Kota Batu Putih", 2023, 80.12)}  # the compared year does not carry on
+
+
+def test_a_body_defined_with_its_abbreviation_owns_its_score(nlp):
+    text = ("Pemkab Kali Jernih memperoleh skor indeks integritas 68,34 pada SPI 2023. Indeks "
+            "tertinggi kementerian/lembaga diraih Pusat Pelaporan dan Analisis Transaksi Keuangan "
+            "(PPATK) di angka 85.")
+    doc = analyse(nlp, text, date(2023, 11, 10))
+    owners = {s.value: s.entity.name for s in doc._.scores}
+    assert owners[85] == "Pusat Pelaporan dan Analisis Transaksi Keuangan"

@@ -66,6 +66,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
                                                (t.start <= m.start < t.end and m.label == "GOV")
                                                for t in titles)]
     entities = entities + _bare_names(doc, entities, titles, namer)
+    entities = entities + _defined_bodies(doc, entities + titles, spans, namer)
     entities = sorted(entities + _regions(doc, entities, titles, namer), key=lambda m: m.start)
     _mark_qualifiers(doc, entities, titles)
     region = dominant_region(entities, namer)
@@ -187,6 +188,47 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
         found.append(Mention("REGION", i, end, table.idx[i], table.idx[i] + len(text), text,
                              "gazetteer", extra={"candidates": candidates}))
         i = end
+    return found
+
+
+_BODY_LINKS = {"dan", "&", "of", "for", "the"}
+
+
+def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list[Mention]:
+    """"Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)": a body the article names in
+    full with its abbreviation — its capitals spell it — where no other mention covers it."""
+    texts = token_table(doc).text
+    award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]}
+    award_nouns = {w.lower() for w in namer.rules.files["frames.json"]["award_nouns"]}
+    covered = {i for m in taken for i in range(m.start, m.end)} | \
+        {i for s in spans if s.label_ in ("AWARD_HEAD", "GRADE", "CATEGORY") for i in range(s.start, s.end)}
+    found = []
+    for k in range(2, len(texts) - 2):
+        if texts[k] != "(" or texts[k + 2] != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", texts[k + 1]):
+            continue
+        abbr = texts[k + 1]
+        start = k
+        while start > 0 and (texts[start - 1][:1].isupper() or texts[start - 1].lower() in _BODY_LINKS) \
+                and texts[start - 1].isalpha() and start - 1 not in covered:
+            start -= 1
+        while start < k and texts[start].lower() in _BODY_LINKS:
+            start += 1
+        words = [w for w in texts[start:k] if w.lower() not in _BODY_LINKS]
+        initials = "".join(w[0] for w in words)
+        before = texts[start - 1].lower() if start else ""
+        j = start - 1  # "di Teater X, Taman Mini Indonesia Indah (TMII)": an address goes on
+        while j > 0 and start - j <= 6 and (texts[j][:1].isupper() or texts[j] == ","):
+            j -= 1
+        if j >= 0 and j < start - 1 and texts[j].lower() in {"di", "ke"}:
+            before = texts[j].lower()
+        if len(words) < 3 or initials.upper() != "".join(c for c in abbr if c.isupper()) or \
+                abbr.lower() in award_words or any(w.lower() in award_words for w in words) or \
+                before in award_nouns or before in {"di", "ke"}:
+            continue  # an award's name ("penghargaan Manggala Karya Kencana (MKK)"), a venue
+        span = doc[start:k + 3]
+        name = doc[start:k].text
+        found.append(Mention("UNIT", start, k + 3, span.start_char, span.end_char, span.text,
+                             "defined-body", entity=Entity(name, "lembaga", aliases=(abbr, span.text))))
     return found
 
 

@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
 _BREAKS = {",", ".", ";", "dan"}
 _RESTATING = {"yakni", "yaitu", "sebesar", "mencapai"}
+_COMPARED = {"banding", "dibanding", "dibandingkan", "dibandingkannya"}
 _DASHES = {"/", "-", "–"}
 
 
@@ -107,7 +108,8 @@ class ScoreFinder(YearFinder):
                 stated = self._year_after(doc, sentence, token.i) or \
                     self._year_before(doc, sentence, token.i, None)
                 year = stated or self._year_before(doc, sentence, token.i, in_force)
-                stated_year = stated or stated_year
+                if not self._compared(doc, token.i, sentence):  # a year compared with stays behind
+                    stated_year = stated or stated_year
                 kind = self._kind_in_force(drafts, sentence)
                 evidence = Evidence(context.article_id, text_of(sentence), token.idx,
                                     token.idx + len(token.text), "score:" + scale)
@@ -188,10 +190,24 @@ class ScoreFinder(YearFinder):
         elif scale is None and about_scores and _DECIMAL.match(token.text) \
                 and self._listed(doc, i, actors):
             scale = "nilai"
+        if scale is None and self._compared(doc, i, sentence):
+            # "skor 77,91, turun dibanding SPI 2022 sebesar 78,17": the value of a year before,
+            # on the scale of the score it is compared with
+            earlier = next((t.i for t in reversed(doc[sentence.start:i])
+                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
+            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
         if scale is None:
             return None
         value = parse_number(token.text)
         return (value, scale) if value is not None else None
+
+    @staticmethod
+    def _compared(doc: Doc, i: int, sentence: Span) -> bool:
+        """"(di)banding(kan) [dengan] [name] <year> sebesar <value>": a value compared by its year."""
+        window = [t for t in doc[max(sentence.start, i - 7):i]]
+        at = next((n for n, t in enumerate(window) if t.lower_ in _COMPARED), None)
+        return at is not None and any(YEAR.match(t.text) for t in window[at + 1:]) and \
+            window[-1].lower_ in _RESTATING | {"dengan"}
 
     def _scale_before(self, doc: Doc, i: int, sentence: Span, reach: int,
                       breaks: set[str]) -> str | None:
