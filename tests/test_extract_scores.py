@@ -126,3 +126,11 @@ def test_a_body_defined_with_its_abbreviation_owns_its_score(nlp):
     doc = analyse(nlp, text, date(2023, 11, 10))
     owners = {s.value: s.entity.name for s in doc._.scores}
     assert owners[85] == "Pusat Pelaporan dan Analisis Transaksi Keuangan"
+
+
+def test_the_year_an_assessment_is_named_with_dates_the_scores_after_it(nlp):
+    text = ("Hasil penilaian MCP Korsupgah KPK tahun 2021 telah keluar. Kabupaten Kali Jernih "
+            "mendapatkan nilai tertinggi 80,17 disusul Kota Batu Putih 79,29.")
+    doc = analyse(nlp, text, date(2022, 2, 11))
+    assert {(s.entity.name, s.year) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Kali Jernih", 2021), ("Pemerintah Kota Batu Putih", 2021)}

@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
 _BREAKS = {",", ".", ";", "dan"}
 _RESTATING = {"yakni", "yaitu", "sebesar", "mencapai"}
+_ASSESSMENTS = {"penilaian", "evaluasi", "survei", "pemeringkatan", "pengukuran"}
 _COMPARED = {"banding", "dibanding", "dibandingkan", "dibandingkannya"}
 _DASHES = {"/", "-", "–"}
 
@@ -86,6 +87,8 @@ class ScoreFinder(YearFinder):
             scale_before = has_scale
             if self._hypothetical(sentence):
                 continue
+            if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
+                stated_year = self._assessment_year(table, sentence) or stated_year  # any score
             for i in range(sentence.start, sentence.end):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
@@ -200,6 +203,18 @@ class ScoreFinder(YearFinder):
             return None
         value = parse_number(token.text)
         return (value, scale) if value is not None else None
+
+    @staticmethod
+    def _assessment_year(table, sentence: Span) -> int | None:
+        """The year an assessment is named with ("hasil penilaian X tahun 2021"), if the
+        sentence names one."""
+        lower = table.lower
+        for j in range(sentence.start, sentence.end):
+            if lower[j] in _ASSESSMENTS:
+                for k in range(j + 1, min(sentence.end, j + 12)):
+                    if YEAR.match(table.text[k]) and lower[k - 1] == "tahun":
+                        return int(table.text[k])
+        return None
 
     @staticmethod
     def _compared(doc: Doc, i: int, sentence: Span) -> bool:
