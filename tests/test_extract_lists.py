@@ -122,3 +122,21 @@ def test_a_heading_then_a_comma_opens_a_list_without_a_verb(nlp):
     assert {"Pemerintah Kota Bontang", "Pemerintah Kota Tarakan", "Pemerintah Kota Pariaman"} <= set(awards)
     assert awards["Pemerintah Kota Tarakan"].category.lower() == "belanja tertinggi tingkat kota"
     assert awards["Pemerintah Kota Tarakan"].name == "APBD Award"  # "Penerima APBD Award": who, not what
+
+
+def test_a_table_of_ranks_under_category_headings(nlp):
+    text = ("Desa Wisata Kali Jernih dinobatkan sebagai juara pertama kategori Desa Wisata Maju pada "
+            "Anugerah Desa Wisata Provinsi Nusa Raya 2024.\n"
+            "Berikut daftar lengkap pemenang Anugerah Desa Wisata Provinsi Nusa Raya 2024:\n\n"
+            "Kategori Desa Wisata Maju\n"
+            "Peringkat | Desa Wisata | Kabupaten/Kota\n"
+            "Juara 1 | Desa Wisata Kali Jernih | Kabupaten Batu Putih\n"
+            "Juara 2 | Desa Wisata Muara Sari | Kabupaten Lembah Sari\n\n"
+            "Kategori Desa Wisata Rintisan\n"
+            "Peringkat | Desa Wisata | Kabupaten/Kota\n"
+            "Juara 1 | Desa Wisata Tanjung Mas | Kabupaten Batu Putih\n")
+    awards = awards_of(nlp, text)
+    assert (awards["Desa Wisata Muara Sari"].grade, awards["Desa Wisata Muara Sari"].category) == \
+        ("Juara II", "Desa Wisata Maju")
+    assert awards["Desa Wisata Tanjung Mas"].category == "Desa Wisata Rintisan"
+    assert "Pemerintah Kabupaten Batu Putih" not in awards  # the column says where it lies

@@ -28,7 +28,8 @@ _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _CATEGORY_STOP = {"yang", "dengan", "dari", "untuk", "oleh", "pada", "sebagai", "adalah", "yaitu", "yakni",
                   "ialah", "antara", "diantaranya", "meliputi", "kepada", "bagi", "di", "ini", "itu",
                   "tersebut", "ada", "juga", "diraih", "disabet", "dimenangkan", "jatuh", "berhasil",
-                  "meraih", "menerima", "mendapat", "mendapatkan", "pemenangnya", "pemenang", "penerima"}
+                  "meraih", "menerima", "mendapat", "mendapatkan", "pemenangnya", "pemenang", "penerima",
+                  "sebelum", "setelah", "sesudah", "karena", "sehingga", "namun", "sejak"}
 _TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
@@ -167,6 +168,9 @@ class DocumentAssembler:
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
+            elif named is None and in_force is not None and self._refers_back(frame):
+                special = self._organisers_title_before(frame, in_force)  # "… panitia juga memberikan
+                # penghargaan X. Gelar itu jatuh kepada Y"
             if named is not None and in_force is not None and named.year in (None, in_force.year) and \
                     self._short_form(named, in_force):
                 named = in_force  # "UHC Award" after "Universal Health Coverage (UHC) Award … kategori Utama"
@@ -233,7 +237,7 @@ class DocumentAssembler:
                     draft.name_end = award.end
                     draft.year = year
                     draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
-                        or award.grade
+                        or (award.grade if special is None else None)
                     # the award named in the clause says its category; one told before yields to the clause's
                     draft.category = won or item.category or (
                         (award.category or category) if frame.rule == "receive" and named is not None
@@ -325,6 +329,20 @@ class DocumentAssembler:
         lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.clause[1]]]
         return any(w in months and (n + 1 < len(lower) and lower[n + 1] in {"lalu", "ini"})
                    for n, w in enumerate(lower))
+
+    def _organisers_title_before(self, frame: Frame, in_force: Named) -> str | None:
+        """The award the organisers gave in the sentence before, when it is not the award in
+        force: one more category of the ceremony."""
+        n = self.index[frame.sentence.start]
+        if n == 0:
+            return None
+        before, mentions = self.sentences[n - 1], self.by_sentence[n - 1]
+        if not any(t.lower_ in _ORGANISERS for t in before):
+            return None
+        named = award_in(self.rel, self.doc, before, mentions, before.start, before.end)
+        if named is None or self._same_award(named, in_force):
+            return None
+        return named.name
 
     def _refers_back(self, frame: Frame) -> bool:
         """The clause's subject is the award told before ("Penghargaan itu/tersebut …")."""

@@ -41,6 +41,9 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
+_RANK_COLUMNS = {"peringkat", "juara", "ranking", "posisi", "no", "no.", "nomor", "urutan"}
+_LOCATOR_COLUMNS = {"kabupaten/kota", "kab/kota", "kabupaten", "kota", "provinsi", "asal", "daerah", "kecamatan",
+                    "lokasi", "wilayah", "nilai", "skor", "poin", "total", "keterangan"}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
@@ -187,8 +190,8 @@ class FrameFinder:
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
                 in_list, heading, intro = True, None, sentence
-            elif line is not None or self._is_bullet(sentence):
-                pass
+            elif line is not None or self._is_bullet(sentence) or "|" in sentence.text:
+                pass  # (a table's header row goes on with the list)
             elif in_list and self._is_heading(sentence):
                 heading = (sentence.start, sentence.end)
             else:
@@ -246,6 +249,9 @@ class FrameFinder:
             # "Penghargaan X ini bukan yang pertama, namun … diterima oleh Y": the subject before
             # a contrast is the clause's too
             subject_start = sentence.start if lower[clause[0]] in _CONTRAST else clause[0]
+            if lower[k] == "diterima" and any(lower[j] == "untuk" and self.reader.actor(j + 1, k, False, None)
+                                              for j in range(clause[0], k)):
+                frame.items = []  # "Trofi untuk X diterima Ketua Y, Z": who received it for X
             if not frame.items:  # "Kesebelas piala itu diraih untuk kategori A, B, …": the topic's
                 frame.counted = self._awards_referred(clause[0], k)
                 frame.anaphor = -1 if frame.counted else 0
@@ -862,20 +868,29 @@ class FrameFinder:
             self._columns = None
             return None
         words = [" ".join(lower[a:b]) for a, b in cells]
-        category = next((n for n, w in enumerate(words) if w in self.lex.category_cues), None)
+        category = next((n for n, w in enumerate(words) if w in self.lex.category_cues or w in _RANK_COLUMNS), None)
         winner = next((n for n, w in enumerate(words) if w in _WINNER_COLUMNS), None)
+        if winner is None and category is not None:
+            # "Peringkat | Desa Wisata | Kabupaten/Kota": the first column naming what won, not
+            # where it lies nor its score
+            winner = next((n for n, w in enumerate(words) if n != category and w not in _LOCATOR_COLUMNS
+                           and all(not c.isdigit() for c in w) and w), None)
         if category is not None and winner is not None:
-            self._columns = (category, winner)  # the header row
+            self._columns = (category, winner, words[category] in _RANK_COLUMNS)  # the header row
             return None
         columns = getattr(self, "_columns", None)
-        if columns is None or max(columns) >= len(cells):
+        if columns is None or max(columns[:2]) >= len(cells):
             return None
         (c0, c1), (w0, w1) = cells[columns[0]], cells[columns[1]]
         items = self.reader.read(w0, w1, names=True)[:1] if w1 > w0 else []
         if not items:
             return None
         frame = Frame(sentence, items, "line", w0, (sentence.start, sentence.end), award=None, heading=heading)
-        frame.extra_label = (c0, c1)
+        rank = self.reader._rank(c0, c1) if columns[2] else None
+        if rank is not None:  # "Juara 1 | Desa Wisata X | …": a rank, the heading names the category
+            items[0].rank, items[0].rank_word = rank[0], rank[2]
+        else:
+            frame.extra_label = (c0, c1)
         self._years(frame, (sentence.start, sentence.end))
         return frame
 

@@ -7,6 +7,7 @@ import re
 
 
 from ..models import Entity
+from .lexicon import Lexicon
 from .tokens import text_of
 
 # "Tiga kategori tersebut adalah A; B; dan C"
@@ -31,7 +32,10 @@ class RecipientLists:
         """The body named where the article first reports the award; else the ministry of the
         minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
         doc = sentences[0].doc if sentences else None
-        for mentions in by_sentence:
+        plan = Lexicon.from_rules(self.rules).plan
+        for n, mentions in enumerate(by_sentence):
+            if sentences and _plans(plan, sentences[n]):
+                continue  # "… akan diusulkan mengikuti ADWI 2025 yang digelar Kemenparekraf": not this award's
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
                 titled = {m.end for m in mentions if m.label == "TITLE"}
@@ -64,3 +68,7 @@ class RecipientLists:
 
     # -- category lists -----------------------------------------------------------------
 
+
+def _plans(plan, sentence) -> bool:
+    lower = tuple(t.lower_ for t in sentence)
+    return any(plan.at(lower, j) is not None for j in range(len(lower)))

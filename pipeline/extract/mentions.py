@@ -74,7 +74,11 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
         if m.entity is None:
             m.entity = m.extra.get("entity") or _entity(m, namer, region)
-    entities = sorted(entities + _short_unit_names(doc, entities), key=lambda m: m.start)
+    short = _short_unit_names(doc, entities)
+    # "Batu Lawang" (a village named again) is not the region "Batu" inside it
+    entities = [m for m in entities if not (m.label == "REGION" and
+                                            any(s.start <= m.start and m.end <= s.end for s in short))]
+    entities = sorted(entities + short, key=lambda m: m.start)
     persons = _persons(doc, titles, entities, namer, stopwords)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -88,7 +92,7 @@ def _short_unit_names(doc: Doc, entities: list[Mention]) -> list[Mention]:
     Wana Lestari … KTH Wana Lestari": a village named again by its own name, a unit by its
     abbreviation and name, where no other mention covers it."""
     table = token_table(doc)
-    taken = [(m.start, m.end) for m in entities]
+    taken = [(m.start, m.end) for m in entities if m.label != "REGION"]
     found = []
     for m in entities:
         head = m.extra.get("head")
@@ -322,10 +326,10 @@ def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -
         if m.label not in ("GOV", "REGION"):
             continue
         i = m.start
+        anchor = anchors.get(i)  # (a unit read with its abbreviation ends right before the region)
         # skip a parenthesised abbreviation between anchor and region: "Dinas X (DX) Kota Y"
-        if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
-            i -= 3
-        anchor = anchors.get(i)
+        if anchor is None and i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
+            anchor = anchors.get(i - 3)
         if anchor is not None and "region_text" not in anchor.extra:
             m.qualifier_of = anchor.start
             anchor.extra["region_text"] = m.text
