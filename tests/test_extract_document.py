@@ -210,3 +210,29 @@ def test_a_quoted_category_and_a_subject_after_a_fronted_adjunct(nlp):
     awards = awards_of(nlp, text)
     assert ("Sinta Dewi", "Karya Produksi Progresif Terbaik") in awards  # "akan" describes her
     assert any(n.endswith("Kali Jernih") for n, _ in awards)
+
+
+def test_film_festival_titles_won_as_objects_and_subjects(nlp):
+    text = ("KALI JERNIH, Layar.example - Film Batu Putih karya sutradara Rama Wijaya menyabet Film "
+            "Terbaik pada Festival Film Kali Jernih (FFKJ) ke-9 Tahun 2024. Sinta Dewi menggondol "
+            "Sutradara Terbaik, sementara Skenario Terbaik diberikan kepada Bayu Pratama dan Dewi "
+            "Lestari. Dewan juri juga memberikan Penghargaan Khusus Juri kepada film Muara Sari.")
+    awards = awards_of(nlp, text)
+    assert ("Batu Putih", "Film Terbaik") in awards
+    assert awards[("Batu Putih", "Film Terbaik")].name == "Festival Film Kali Jernih (FFKJ)"
+    assert ("Sinta Dewi", "Sutradara Terbaik") in awards
+    assert ("Dewi Lestari", "Skenario Terbaik") in awards
+    assert ("Muara Sari", "Penghargaan Khusus Juri") in awards
+
+
+def test_police_units_their_long_forms_and_ranked_receivers(nlp):
+    text = ("Kepolisian Resor (Polres) Kali Jernih menyandang predikat Wilayah Birokrasi Bersih dan "
+            "Melayani (WBBM) Tahun 2024 dari KemenPAN-RB. Selain itu, dua unit lain diganjar predikat "
+            "WBK, yaitu Polsek Batu Putih dan Satuan Lalu Lintas (Satlantas) Polresta Muara Sari.\n"
+            "Penghargaan untuk Polres Kali Jernih diterima Kapolres AKBP Rama Wijaya, S.I.K. Adapun "
+            "piagam WBK bagi Polsek Batu Putih diterima Kapolsek Kompol Bayu Pratama, S.H., sedangkan "
+            "Satlantas Polresta Muara Sari diwakili Kasat Lantas AKP Sinta Dewi, S.I.K.")
+    awards = by_recipient(nlp, text)
+    assert next(a for n, a in awards.items() if n.startswith("Kepolisian Resor")).received_by == "Rama Wijaya"
+    assert awards["Polsek Batu Putih"].received_by == "Bayu Pratama"
+    assert next(a for n, a in awards.items() if n.startswith("Satuan Lalu Lintas")).received_by == "Sinta Dewi"

@@ -37,6 +37,7 @@ _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Penguku
 
 
 _PERSONAL_PRONOUNS = {"ia", "dia", "beliau"}
+_CONTRAST_WORDS = {"sedangkan", "sementara", "namun", "tetapi", "adapun"}
 _OPEN_QUOTES = {"“", '"', "‘"}
 _CLOSE_QUOTES = {"”", '"', "’"}
 _ORGANISERS = {"panitia", "penyelenggara", "juri"}  # who give a ceremony's own extra awards
@@ -403,6 +404,8 @@ class DocumentAssembler:
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
+        if frame.rule in ("given", "passive") and category is None:
+            category = self._title_before(frame, mentions)  # "Skenario Terbaik diberikan kepada A dan B"
         if frame.heading and frame.heading[0] < frame.sentence.start:
             # "… tiga daerah yang mendapat predikat BB. Di antaranya A, B, C": the sentence before
             mentions = [m for s, ms in zip(self.sentences, self.by_sentence)
@@ -561,6 +564,10 @@ class DocumentAssembler:
             return self._superlative_title(k, frame.clause[1], mentions)
         if k + 1 < frame.clause[1] and doc[k].lower_ == "gelar":  # "meraih gelar Penata Musik Terbaik"
             return self._superlative_title(k + 1, frame.clause[1], [])
+        if k < frame.clause[1] and doc[k].text[:1].isupper() and doc[k].lower_ != "sebagai":
+            titled = self._superlative_title(k, min(frame.clause[1], k + 7), mentions)
+            if titled is not None and titled[:1].isupper():
+                return titled  # "menyabet Film Terbaik", "menggondol Sutradara Terbaik"
         # "meraih Piala X 2023 sebagai Pemeran Utama Pria Terbaik": after the award it names
         later = next((j for j in range(k + 1, min(frame.clause[1], k + 10)) if doc[j].lower_ == "sebagai"), None)
         if later is not None and doc[k].lower_ != "sebagai":
@@ -578,6 +585,17 @@ class DocumentAssembler:
         if self.rel_lexicon.ordinals.get(doc[end - 1].lower_) or doc[k + 1].lower_ in {"juara", "peringkat"}:
             return None
         return doc[k + 1:end].text
+
+    def _title_before(self, frame: Frame, mentions: list[Mention]) -> str | None:
+        """A capitalised title ending in a superlative right before a passive or give verb."""
+        doc = self.doc
+        start = max([frame.clause[0]] + [j + 1 for j in range(frame.clause[0], frame.trigger)
+                                          if doc[j].text == "," or doc[j].lower_ in _CONTRAST_WORDS])
+        if start >= frame.trigger or not doc[start].text[:1].isupper() or \
+                doc[frame.trigger - 1].lower_ not in self.rel_lexicon.superlatives:
+            return None
+        titled = self._superlative_title(start, frame.trigger, mentions)
+        return titled if titled is not None and titled[:1].isupper() else None
 
     def _superlative_title(self, k: int, limit: int, mentions: list[Mention]) -> str | None:
         """"menjadi Pemeran Utama Pria Terbaik", "menjadi film cerita panjang terbaik": a phrase

@@ -669,6 +669,9 @@ class FrameFinder:
         while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
                                  or lower[k] in self.lex.recipient_leads):
             k += 1
+        if k + 1 < clause[1] and lower[k] in self.reader.work_kinds and text[k][:1].islower() and \
+                text[k + 1][:1].isupper():
+            k += 1  # "kepada film Anak-Anak Perahu": the work the kind names
         role = k
         while role < clause[1] and role - k < 3 and text[role][:1].islower() and text[role].isalpha() \
                 and lower[role] not in self.lex.joins and lower[role] not in _PREPOSITIONS \

@@ -22,6 +22,9 @@ from .givers import GiverFinder
 from .lexicon import Lexicon
 from .mentions import proper_names
 from .tokens import text_of, token_table
+from .units import unit_heads, unit_key
+
+_RECEIVED = {"diterima", "diwakili"}  # who received an award for its recipient
 
 
 def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
@@ -54,7 +57,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if not draft.rule.startswith("history:"):
             rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
 
-    _received_for(doc, sentences, by_sentence, drafts, lower)
+    _received_for(doc, sentences, by_sentence, drafts, lower, rel.rules)
     main = next((d for d in drafts if not d.rule.startswith("history:")), None)
     first_frame = min(by_frame_sentence) if by_frame_sentence else 0
     last: list[AwardDraft] = []
@@ -155,23 +158,32 @@ def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:
     return found
 
 
-def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower) -> None:
+def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, rules) -> None:
     """"trofi untuk KTH X diterima ketuanya, Y": who received an award for the recipient named
     after "untuk"."""
+    heads = unit_heads(rules)
     for sentence, mentions in zip(sentences, by_sentence):
-        received = next((j for j in range(sentence.start, sentence.end) if lower[j] == "diterima"), None)
-        if received is None:
-            continue
-        actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
-                  and m.start < received and m.start > sentence.start and lower[m.start - 1] == "untuk"]
-        person = next((m for m in mentions if m.label == "PERSON" and m.start > received), None)
-        if not actors or person is None:
-            continue
-        for draft in drafts:
-            entity = draft.recipient.entity
-            if entity is not None and entity.name == actors[-1].entity.name and draft.received_by is None \
-                    and _handed_over_then(draft, drafts, sentence):
-                draft.received_by = person.entity.name
+        # each clause of the sentence on its own: "… bagi X diterima A, sedangkan Y diwakili B"
+        cuts = [sentence.start] + [j for j in range(sentence.start + 1, sentence.end) if lower[j] in _CONTRAST] \
+            + [sentence.end]
+        for start, end in zip(cuts, cuts[1:]):
+            received = next((j for j in range(start, end) if lower[j] in _RECEIVED), None)
+            if received is None:
+                continue
+            actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+                      and start <= m.start < received and m.start > sentence.start
+                      and (lower[m.start - 1] in {"untuk", "bagi"} or lower[received] == "diwakili")]
+            person = next((m for m in mentions if m.label == "PERSON" and received < m.start < end), None)
+            if not actors or person is None:
+                continue
+            key = unit_key(actors[-1].entity.name, heads)
+            for draft in drafts:
+                entity = draft.recipient.entity
+                if entity is not None and unit_key(entity.name, heads) == key and draft.received_by is None \
+                        and _handed_over_then(draft, drafts, sentence):
+                    draft.received_by = person.entity.name
+                    # who received for this recipient receives for no other
+                    doc.user_data.setdefault("heads_of", {}).setdefault(person.start, set()).add(entity.name)
 
 
 def _handed_over_then(draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> bool:

@@ -418,7 +418,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 _NAME_TOKEN.match(doc[k].text) or (doc[k].lower_ == "dan" and k > i)):
             k += 1
         department = any(t.lower_ == "dan" or (t.text.isupper() and t.text.isalpha() and len(t.text) > 1)
-                         for t in doc[i:k])
+                         for t in doc[i:k]) and not (i < len(doc) and doc[i].text.casefold() in namer.honorifics)
+        # ("Kapolres AKBP Rudi Hartono, S.I.K.": a rank, then the name)
         if k > i and k < len(doc) and (k in ends or (doc[k].text == "," and department)) \
                 and doc[k - 1].lower_ != "dan":
             i = k
@@ -440,8 +441,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 k += 1
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, k + 1):
                 i = k
-        if i < len(doc) and doc[i].text != "," and (role or qualified):
-            i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat": no comma
+        if i < len(doc) and doc[i].text != "," and (role or qualified or doc[i].text.casefold() in namer.honorifics):
+            i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat", "Kapolres AKBP X": no comma
         elif i >= len(doc) or doc[i].text != ",":
             continue
         j = i + 1

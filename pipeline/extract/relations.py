@@ -28,7 +28,7 @@ from .lists import RecipientLists
 from .mentions import find_mentions
 from .naming import GENERIC_HEADS, AwardNamer, level_of, without_edition
 from .scores import ScoreFinder, actor_aliases
-from .units import unit_heads
+from .units import unit_heads, unit_key
 from .winners import ProseWinners
 from .tokens import text_of, token_table
 from .document import DocumentAssembler
@@ -242,11 +242,7 @@ def _same_units(entities, heads) -> dict[str, Entity]:
     for entity in entities:
         if entity.type in ("person", "government", "company", "other", "work"):
             continue
-        words = tuple(re.sub(r"\s*\([^)]*\)", "", entity.name).split())
-        head = heads.at(words, 0) if words else None
-        if head is not None and head.expand:
-            words = (*head.expand.split(), *words[len(head.words):])
-        key = " ".join(words).lower()
+        key = unit_key(entity.name, heads)
         by_name[entity.name] = key
         if key not in full or len(entity.name) > len(full[key].name):
             full[key] = entity

@@ -107,3 +107,13 @@ def unit_heads(rules: Rules) -> UnitHeads:
         heads.sort(key=lambda h: -len(h.words))
     stop = frozenset(w.lower() for w in rules.regions["name_stopwords"]) - {"dinas", "badan", "puskesmas"}
     return UnitHeads(by_first, stop)
+
+
+def unit_key(name: str, heads: UnitHeads) -> str:
+    """"RSUD Padang Luas" and "Rumah Sakit Umum Daerah (RSUD) Padang Luas", "Polres X" and
+    "Kepolisian Resor (Polres) X": one key for a unit however its head is written."""
+    words = tuple(re.sub(r"\s*\([^)]*\)", "", name).split())
+    head = heads.at(words, 0) if words else None
+    if head is not None and head.expand:
+        words = (*head.expand.split(), *words[len(head.words):])
+    return " ".join(words).lower()
