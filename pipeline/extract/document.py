@@ -591,6 +591,8 @@ class DocumentAssembler:
         doc = self.doc
         start = max([frame.clause[0]] + [j + 1 for j in range(frame.clause[0], frame.trigger)
                                           if doc[j].text == "," or doc[j].lower_ in _CONTRAST_WORDS])
+        if start < frame.trigger and doc[start].lower_ in {"kategori", "klasifikasi"}:
+            start += 1  # "Kategori Desa Terbaik diberikan kepada …": the category is what follows
         if start >= frame.trigger or not doc[start].text[:1].isupper() or \
                 doc[frame.trigger - 1].lower_ not in self.rel_lexicon.superlatives:
             return None
