@@ -67,3 +67,14 @@ def test_a_listing_page_yields_no_records(rules):
     extraction = analyse_document(listing, rules=rules)
     assert not extraction.article.is_article
     assert extraction.awards == () and extraction.scores == ()
+
+
+def test_evidence_points_into_its_sentence_in_every_corpus_document(rules):
+    # a recipient referred back to ("Penghargaan tersebut diterima …") is cited where it is named
+    for gold in sorted((ROOT / "corpus" / "gold").glob("*.json")):
+        document = json.loads(gold.read_text())["document"]
+        extraction = analyse_document(ROOT / "corpus" / document, rules=rules)
+        text = extraction.article.text
+        for record in (*extraction.awards, *extraction.scores):
+            for evidence in record.evidence:
+                assert text[evidence.start:evidence.end] in evidence.sentence, (gold.name, evidence)

@@ -10,6 +10,7 @@ The handover (date, place, receiving official) and the giver are filled afterwar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -256,7 +257,8 @@ class DocumentAssembler:
                     draft.received_by = item.extra.get("received_by")
                     if frame.history or (len(years) > 1):
                         draft.rule = "history:" + draft.rule
-                    draft.evidence.append(Evidence(self.context.article_id, text_of(sentence),
+                    # a recipient referred back to is cited where it was named
+                    draft.evidence.append(Evidence(self.context.article_id, text_of(self._sentence_of(item.start)),
                                                    doc[item.start].idx,
                                                    doc[item.end - 1].idx + len(doc[item.end - 1].text),
                                                    f"award:{frame.rule}"))
@@ -344,6 +346,10 @@ class DocumentAssembler:
         if named is None or self._same_award(named, in_force):
             return None
         return named.name
+
+    def _sentence_of(self, token: int) -> Span:
+        n = bisect_right([s.start for s in self.sentences], token) - 1
+        return self.sentences[max(n, 0)]
 
     def _refers_back(self, frame: Frame) -> bool:
         """The clause's subject is the award told before ("Penghargaan itu/tersebut …")."""

@@ -478,6 +478,8 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         j = k - 1
         named = 0
+        if j - 1 >= start and YEAR.match(text[j]) and lower[j - 1] == "tahun":
+            j -= 2  # "… provinsi terbaik tahun 2023 yaitu A, B": the year the award is for
         while j >= start and (lower[j] in _DEMONSTRATIVES or (text[j] in {",", ":", "."} or not text[j].strip()) or text[j].isdigit()
                               or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
                                                                                   "tambahan", "baru", "utama"}
