@@ -236,3 +236,15 @@ def test_police_units_their_long_forms_and_ranked_receivers(nlp):
     assert next(a for n, a in awards.items() if n.startswith("Kepolisian Resor")).received_by == "Rama Wijaya"
     assert awards["Polsek Batu Putih"].received_by == "Bayu Pratama"
     assert next(a for n, a in awards.items() if n.startswith("Satuan Lalu Lintas")).received_by == "Sinta Dewi"
+
+
+def test_a_company_wins_categories_listed_after_one_cue_and_its_ceo_is_named_again(nlp):
+    text = ("JAKARTA - PT Kali Jernih menyabet empat penghargaan dalam ajang Anugerah CSR Batu Putih "
+            "2024. PT Kali Jernih menggondol penghargaan di kategori Pemberdayaan Ekonomi, Pelestarian "
+            "Lingkungan, serta Laporan Keberlanjutan. Sementara itu, Direktur Utama PT Kali Jernih, "
+            "Ir. Rama Wijaya, M.M., dinobatkan sebagai Best CEO. Adapun trofi Best CEO diserahkan "
+            "langsung kepada Rama oleh panitia.")
+    awards = awards_of(nlp, text)
+    assert {c for n, c in awards if n == "PT Kali Jernih"} == {
+        "Pemberdayaan Ekonomi", "Pelestarian Lingkungan", "Laporan Keberlanjutan"}
+    assert [c for n, c in awards if "Rama" in n] == ["Best CEO"]  # "Rama" is Rama Wijaya, one award

@@ -170,6 +170,9 @@ class DocumentAssembler:
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
+            elif named is not None and in_force is not None and \
+                    any(d.category and d.category.lower() == named.name.lower() for d in drafts):
+                special, named = named.name, None  # "trofi Best CEO": a category told before
             elif named is None and in_force is not None and self._refers_back(frame):
                 special = self._organisers_title_before(frame, in_force)  # "… panitia juga memberikan
                 # penghargaan X. Gelar itu jatuh kepada Y"
@@ -397,6 +400,8 @@ class DocumentAssembler:
         grade = category = None
         if frame.extra_label is not None:  # "Sutradara Terbaik: Joko Anwar": the line's category
             lo, hi = frame.extra_label
+            while lo < hi and self.doc[lo].lower_ in {"kategori", "klasifikasi", "-", "–", "•"}:
+                lo += 1  # "- Kategori Inovasi Sosial: PT X": the category is what the cue names
             if not any(i.rank for i in frame.items) and hi > lo:
                 category = self.doc[lo:hi].text.strip(" -–:")
         ranges = [frame.heading] if frame.heading else []
@@ -495,8 +500,11 @@ class DocumentAssembler:
                 break
         if current:
             parts.append(current)
-        # uncounted: "untuk kategori Aktris Utama Terbaik dan Aktris Favorit Terbaik", each titled
-        titled = all(doc[p[0]].text[:1].isupper() and doc[p[-1]].lower_ in lex.superlatives for p in parts)
+        # uncounted: "untuk kategori Aktris Utama Terbaik dan Aktris Favorit Terbaik", each titled;
+        # "di kategori Pemberdayaan Ekonomi, Pelestarian Lingkungan, serta Pengungkapan Laporan": each
+        # capitalised to the clause's end, none an actor
+        titled = all(doc[p[0]].text[:1].isupper() and doc[p[-1]].lower_ in lex.superlatives for p in parts) or \
+            (doc[cue].lower_ == "kategori" and self._capitalised_list(frame, parts))
         if len(parts) < 2 or (len(parts) != count if count else not titled):
             return []
         names = []
@@ -512,6 +520,16 @@ class DocumentAssembler:
                 name = " ".join(t.text for t in words)
             names.append(name)
         return names
+
+    def _capitalised_list(self, frame: Frame, parts: list[list[int]]) -> bool:
+        """Parts of capitalised words, none an actor, that end the clause: "kategori A, B, serta C.\""""
+        doc = self.doc
+        actors = {m.start for m in self.by_sentence[self.index[frame.sentence.start]]
+                  if m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION", "PERSON")}
+        after = parts[-1][-1] + 1
+        return after < len(doc) and doc[after].text in {".", ";"} and \
+            all(p[0] not in actors and all(doc[j].text[:1].isupper() or doc[j].lower_ in ("dan", "&") for j in p)
+                for p in parts)
 
     def _category_at(self, m: Mention) -> str | None:
         """A category as the text writes it after "kategori": "kategori realisasi pendapatan daerah

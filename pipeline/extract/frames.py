@@ -789,7 +789,7 @@ class FrameFinder:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again
         text = self.table.text
         if 3 <= len(words) <= 7 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
-                all(text[j][:1].islower() or text[j] in {",", "."} for j in range(start, end)):
+                all(text[j][:1].islower() or text[j] in {",", "."} or j == start for j in range(start, end)):
             return -1  # "kabupaten di pesisir timur itu": the noun, a description, then "itu"
         return 0
 

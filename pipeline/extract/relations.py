@@ -157,6 +157,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         origin: dict[tuple, AwardDraft] = {}
         same_unit = _same_units([d.recipient.entity for d in drafts] + [s.entity for s in scores],
                                 unit_heads(self.rules))
+        same_unit.update(_same_persons([d.recipient.entity for d in drafts]))
         scores = [replace(s, entity=same_unit.get(s.entity.name, s.entity)) for s in scores]
         for draft in drafts:
             recipient = aliases.get(draft.recipient.entity.name, draft.recipient.entity)
@@ -210,6 +211,8 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
         return True
     a, b = (set(re.findall(r"\w+", d.name.lower())) for d in (first, second))
     named = not first.rule.startswith("cue:") and not second.rule.startswith("cue:")
+    if any(x.category and x.category.lower() in y.name.lower() for x, y in ((first, second), (second, first))):
+        return False  # "trofi Best CEO" after "dinobatkan sebagai Best CEO": one award told by its category
     levels = [level_of(d.name) for d in (first, second)]
     if named and all(levels) and levels[0] != levels[1]:
         return True  # "Lomba Desa Tingkat Provinsi" and "… Tingkat Kabupaten": two rounds
@@ -247,6 +250,20 @@ def _same_units(entities, heads) -> dict[str, Entity]:
         if key not in full or len(entity.name) > len(full[key].name):
             full[key] = entity
     return {name: full[key] for name, key in by_name.items() if full[key].name != name}
+
+
+def _same_persons(entities) -> dict[str, Entity]:
+    """"Hadi" after "Ir. Hadi Kusnanto, M.M.": a person named again by one of their names is the
+    one named in full — when only one person told has that name."""
+    persons = [e for e in entities if e.type == "person" and len(e.name.split()) > 1]
+    found = {}
+    for entity in entities:
+        if entity.type not in ("person", "other") or len(entity.name.split()) != 1:
+            continue
+        full = {p.name: p for p in persons if entity.name in p.name.split()}
+        if len(full) == 1:
+            found[entity.name] = next(iter(full.values()))
+    return found
 
 
 def _fill_gaps(first: Award, second: Award) -> Award:
