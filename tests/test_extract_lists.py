@@ -140,3 +140,11 @@ def test_a_table_of_ranks_under_category_headings(nlp):
         ("Juara II", "Desa Wisata Maju")
     assert awards["Desa Wisata Tanjung Mas"].category == "Desa Wisata Rintisan"
     assert "Pemerintah Kabupaten Batu Putih" not in awards  # the column says where it lies
+
+
+def test_a_counted_group_set_off_before_its_members(nlp):
+    text = ("Lima sekolah di Kabupaten Kali Jernih, Provinsi Nusa Raya, mendapat penghargaan Adiwiyata "
+            "Tahun 2023 dari KLHK. Dua sekolah lainnya, SMA Negeri 2 Batu Putih dan SD Negeri 5 "
+            "Kampung Duri, diganjar predikat Adiwiyata Nasional.")
+    awards = awards_of(nlp, text)
+    assert set(awards) == {"SMA Negeri 2 Batu Putih", "SD Negeri 5 Kampung Duri"}

@@ -718,8 +718,11 @@ class FrameFinder:
             if k in skipped:
                 continue
             if k > start and lower[k - 1] in _PREPOSITIONS:
-                # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its list
-                skipped.update(i.start for i in self.reader.read(k, end, names=False))
+                # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its
+                # list, nor its locators ("di Kabupaten X, Provinsi Y,")
+                placed = self.reader.read(k, end, names=False)
+                skipped.update(i.start for i in placed)
+                skipped.update(range(k, max([i.attributes_end for i in placed], default=k)))
                 continue
             if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
                                                              or lower[k - 1] in self.lex.recipient_nouns
@@ -745,8 +748,12 @@ class FrameFinder:
         return []
 
     def _introduced(self, start: int, comma: int) -> bool:
-        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …": a phrase set off before the subject."""
-        return self.table.lower[start] in self.lex.heading_openers or \
+        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …", "Dua sekolah lainnya, A dan B, …": a
+        phrase set off before the subject."""
+        lower = self.table.lower
+        counted = lower[start] in self.lex.number_words and \
+            any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(comma, start + 3)))
+        return lower[start] in self.lex.heading_openers or counted or \
             self.table.lower[start] in self.lex.history or comma - start <= 2 or \
             self.table.lower[start] in _PREPOSITIONS  # "Dari rumpun musik keras, X meraih …"
 

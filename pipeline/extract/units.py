@@ -74,8 +74,11 @@ class UnitHeads:
                 i += len(inner.words)  # "RW 10 Kelurahan Purwoyoso": a part of a village is named with it
                 named = i
                 continue
+            if inner is not None and not (words[i - 1].isdigit() and inner.type in ("desa", "kelurahan")):
+                break  # ("SD Negeri 5 Kampung Duri": after its number, a school is named by its place)
             if inner is not None:
-                break
+                i += len(inner.words)
+                continue
             if word.lower() in _INNER and i > named and i + 1 < limit and \
                     _NAME_WORD.match(words[i + 1]) and words[i + 1] not in _REGION_WORDS and \
                     self.at(words, i + 1) is None and head.regional:
