@@ -248,3 +248,13 @@ def test_a_company_wins_categories_listed_after_one_cue_and_its_ceo_is_named_aga
     assert {c for n, c in awards if n == "PT Kali Jernih"} == {
         "Pemberdayaan Ekonomi", "Pelestarian Lingkungan", "Laporan Keberlanjutan"}
     assert [c for n, c in awards if "Rama" in n] == ["Best CEO"]  # "Rama" is Rama Wijaya, one award
+
+
+def test_a_games_overall_title_is_an_award_and_places_are_not(nlp):
+    text = ("Kabupaten Kali Jernih keluar sebagai juara umum Pekan Olahraga Provinsi (Porprov) Nusa Raya "
+            "2024 dengan 96 medali emas. Posisi kedua ditempati Kota Batu Putih dengan 88 emas. "
+            "Pada Porprov XI Tahun 2022, gelar juara umum direbut Kota Batu Putih.")
+    awards = analyse(nlp, text, date(2024, 11, 17))._.awards
+    assert sorted((a.recipient.name, a.year) for a in awards) == [
+        ("Pemerintah Kabupaten Kali Jernih", 2024), ("Pemerintah Kota Batu Putih", 2022)]
+    assert next(a for a in awards if a.year == 2024).name.startswith("Juara Umum Pekan Olahraga Provinsi")

@@ -186,6 +186,7 @@ class DocumentAssembler:
                     named = in_force  # "Penghargaan itu diserahkan pada Malam Penganugerahan <award>"
             if named is not None and not frame.history:
                 in_force = named
+            named = named or self._sport_title(frame)  # (only for its own clause: places are no awards)
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
@@ -349,6 +350,38 @@ class DocumentAssembler:
         if named is None or self._same_award(named, in_force):
             return None
         return named.name
+
+    def _sport_title(self, frame: Frame) -> Named | None:
+        """"meraih juara umum pada Pekan Olahraga Provinsi (Porprov) X": a games' overall title is
+        an award named by the title and the games."""
+        doc, lex = self.doc, self.rel_lexicon
+        lower = tuple(t.lower_ for t in doc[frame.clause[0]:frame.clause[1]])
+        at = next((j for j in range(len(lower)) if lex.sport_titles.at(lower, j) is not None), None)
+        if at is None:
+            return None
+        title_end = k = frame.clause[0] + lex.sport_titles.at(lower, at)
+        if k < frame.clause[1] and doc[k].lower_ in {"pada", "di", "dalam", "ajang"}:
+            k += 1
+        end = self._event_end(k, frame.clause[1])
+        if end - k < 2:  # "Pada Porprov XI Tahun 2022, …, gelar juara umum direbut X": told before it
+            k = next((j + 1 for j in range(frame.sentence.start, frame.clause[0] + at)
+                      if doc[j].lower_ in {"pada", "di", "dalam"} and self._event_end(j + 1, frame.sentence.end) - j > 2),
+                     None)
+            if k is None:
+                return None
+            end = self._event_end(k, frame.sentence.end)
+        title = " ".join(w.capitalize() for w in doc[frame.clause[0] + at:title_end].text.split())
+        event = doc[k:end].text
+        return Named(f"{title} {event}", (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text)), end,
+                     sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
+
+    def _event_end(self, k: int, limit: int) -> int:
+        doc = self.doc
+        end = k
+        while end < limit and (doc[end].text[:1].isupper() or doc[end].text in {"(", ")"}) and \
+                not _YEAR.match(doc[end].text) and doc[end].text != "Tahun":
+            end += 1
+        return end
 
     def _sentence_of(self, token: int) -> Span:
         n = bisect_right([s.start for s in self.sentences], token) - 1
