@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # were written afterwards by a helper who never read the rules (first measured at awards F1
 # 0.450, scores 0.632, fields 0.775) and have floors of their own until they reach 1.0.
 LATER = "c27"
-LATER_FLOORS = {"scores": 0.73, "awards": 0.72, "award_fields_mean": 0.89, "published_accuracy": 1.0}
+LATER_FLOORS = {"scores": 0.73, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0}
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
 CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
