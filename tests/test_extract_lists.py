@@ -148,3 +148,11 @@ def test_a_counted_group_set_off_before_its_members(nlp):
             "Kampung Duri, diganjar predikat Adiwiyata Nasional.")
     awards = awards_of(nlp, text)
     assert set(awards) == {"SMA Negeri 2 Batu Putih", "SD Negeri 5 Kampung Duri"}
+
+
+def test_a_company_form_with_a_full_stop_does_not_end_the_sentence(nlp):
+    text = ("Paritrana Award 2024 diberikan kepada para pemenang. Kategori Perusahaan Besar diraih "
+            "oleh PT. Bank Kali Jernih, Tbk, PT Batu Putih Energi, dan PT. Muara Sari Tambang.")
+    awards = awards_of(nlp, text)
+    assert {"PT Bank Kali Jernih Tbk", "PT Batu Putih Energi", "PT Muara Sari Tambang"} <= \
+        {n.replace(",", "") for n in awards}
