@@ -156,3 +156,14 @@ def test_a_company_form_with_a_full_stop_does_not_end_the_sentence(nlp):
     awards = awards_of(nlp, text)
     assert {"PT Bank Kali Jernih Tbk", "PT Batu Putih Energi", "PT Muara Sari Tambang"} <= \
         {n.replace(",", "") for n in awards}
+
+
+def test_a_ranking_goes_on_in_a_sentence_of_ranked_actors(nlp):
+    text = ("Kemenkes memberikan penghargaan STBM Tahun 2024 kepada 42 kabupaten/kota. Untuk kategori "
+            "STBM Madya, posisi terbaik pertama diraih Kota Batu Putih (Nusa Raya). Kota Kali Jernih "
+            "(Nusa Raya) sebagai madya terbaik II dan Kabupaten Muara Sari (Nusa Raya) sebagai madya "
+            "terbaik III.")
+    awards = awards_of(nlp, text)
+    assert {n: a.grade for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
+        "Pemerintah Kabupaten Muara Sari": "Peringkat III"}

@@ -142,6 +142,12 @@ class FrameFinder:
                      if self.lex.receive.at(lower, j, sentence.end) or self.lex.passive_receive.at(lower, j, sentence.end)]
             if verbs and self._counted_before(sentence.start, verbs[0]):
                 return True
+            # "memberikan penghargaan STBM kepada 42 kabupaten/kota": given to a counted group
+            for j in range(sentence.start, sentence.end - 2):
+                if lower[j] in self.lex.recipient_markers and \
+                        (lower[j + 1] in self.lex.number_words or lower[j + 1].isdigit()) and \
+                        lower[j + 2] in self.lex.recipient_nouns:
+                    return True
         return False
 
     def _sport(self) -> bool:
@@ -179,6 +185,9 @@ class FrameFinder:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end
                                                    for i in f.items)] + [line]
+            if not made and line is None:
+                ranked = self._ranking_goes_on(sentence)
+                made = [ranked] if ranked is not None else made
             listed = self._listed_years(sentence)
             if listed and found and found[-1].items and not made:
                 # "… meraih predikat KLA Pratama. Yaitu pada tahun 2012, 2013, 2015.": one a year
@@ -841,6 +850,24 @@ class FrameFinder:
                 self._years(frame, (start, end))
                 return frame
         return None
+
+    def _ranking_goes_on(self, sentence: Span) -> Frame | None:
+        """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.": a sentence of
+        ranked actors only, after a sentence that ranked recipients, goes on with the ranking."""
+        before = [f for f in getattr(self, "_found", []) if f.items and f.confers]
+        previous = self._previous(sentence)
+        if not before or previous is None or before[-1].sentence.start != previous.start or \
+                not any(i.rank for i in before[-1].items):
+            return None
+        items = self.reader.read(sentence.start, sentence.end, names=False)
+        text = self.table.text
+        if not items or not all(i.rank for i in items) or \
+                any(text[j].strip() not in {"", ".", ";"} for j in range(items[-1].attributes_end, sentence.end)):
+            return None
+        frame = Frame(sentence, items, "ranked", sentence.start, (sentence.start, sentence.end),
+                      award=None, heading=before[-1].heading)
+        self._years(frame, (sentence.start, sentence.end))
+        return frame
 
     def _line_number(self, sentence: Span) -> int | None:
         """The number a list line opens with ("2. Desa X"), the number split off as a

@@ -550,6 +550,8 @@ class ListReader:
     def _as(self, item: Item, k: int, limit: int) -> int:
         """"sebagai Terbaik Pertama", "sebagai juara", "sebagai Wisata Halal Terpopuler"."""
         rank = self._rank(k, limit)
+        if rank is None and k + 1 < limit and self.table.text[k][:1].islower() and self.table.text[k].isalpha():
+            rank = self._rank(k + 1, limit)  # "sebagai madya terbaik II": a class word, then the rank
         if rank is not None:
             item.rank, end, item.rank_word = rank
             return end
