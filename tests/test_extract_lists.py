@@ -167,3 +167,12 @@ def test_a_ranking_goes_on_in_a_sentence_of_ranked_actors(nlp):
     assert {n: a.grade for n, a in awards.items()} == {
         "Pemerintah Kota Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
         "Pemerintah Kabupaten Muara Sari": "Peringkat III"}
+
+
+def test_a_list_goes_on_in_a_sentence_of_its_members_only(nlp):
+    # a full stop inside a list ("…, Tulungagung, Kabupaten. Blitar, …") leaves its members behind
+    text = ("Penghargaan Kabupaten Layak Anak Tahun 2024 diberikan kepada Kabupaten Kali Jernih, "
+            "Kabupaten Batu Putih, Kabupaten. Sleman, Bantul, Kulon Progo.")
+    awards = awards_of(nlp, text)
+    assert {"Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Bantul",
+            "Pemerintah Kabupaten Kulon Progo"} <= set(awards)

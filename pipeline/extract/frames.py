@@ -852,16 +852,22 @@ class FrameFinder:
         return None
 
     def _ranking_goes_on(self, sentence: Span) -> Frame | None:
-        """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.": a sentence of
-        ranked actors only, after a sentence that ranked recipients, goes on with the ranking."""
+        """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Blitar,
+        Sidoarjo, Lamongan.": a sentence of actors only, after a sentence that ranked or listed
+        recipients, goes on with the ranking or the list."""
         before = [f for f in getattr(self, "_found", []) if f.items and f.confers]
         previous = self._previous(sentence)
-        if not before or previous is None or before[-1].sentence.start != previous.start or \
-                not any(i.rank for i in before[-1].items):
+        if not before or previous is None or before[-1].sentence.start != previous.start:
             return None
-        items = self.reader.read(sentence.start, sentence.end, names=False)
+        last = before[-1]
+        # (a list of regions goes on with the kind its members were told with)
+        hint = next((i.entity.region.split()[0].lower() for i in reversed(last.items)
+                     if i.entity.region and i.entity.region.split()[0] in ("Kabupaten", "Kota")), None)
+        items = self.reader.read(sentence.start, sentence.end, names=False, hint=hint)
         text = self.table.text
-        if not items or not all(i.rank for i in items) or \
+        ranked = any(i.rank for i in last.items) and items and all(i.rank for i in items)
+        listed = len(last.items) >= 2 and len(items) >= 2 and not any(i.rank for i in items)
+        if not items or not (ranked or listed) or \
                 any(text[j].strip() not in {"", ".", ";"} for j in range(items[-1].attributes_end, sentence.end)):
             return None
         frame = Frame(sentence, items, "ranked", sentence.start, (sentence.start, sentence.end),
