@@ -258,3 +258,12 @@ def test_a_games_overall_title_is_an_award_and_places_are_not(nlp):
     assert sorted((a.recipient.name, a.year) for a in awards) == [
         ("Pemerintah Kabupaten Kali Jernih", 2024), ("Pemerintah Kota Batu Putih", 2022)]
     assert next(a for a in awards if a.year == 2024).name.startswith("Juara Umum Pekan Olahraga Provinsi")
+
+
+def test_a_name_introduced_as_one_and_the_first_lady_title(nlp):
+    text = ("Presiden menganugerahkan tanda kehormatan di Istana Negara, Senin (14/8/2023). Diantara "
+            "tokoh penerima tanda kehormatan tersebut, terdapat nama Ibu Hj. Sinta Dewi yang menerima "
+            "penghargaan Bintang Mahaputera Adipradana. Ibu Negara Hj. Rina Kartika menerima Bintang "
+            "Republik Indonesia Adipradana.")
+    awards = by_recipient(nlp, text, date(2023, 8, 15))
+    assert {"Sinta Dewi", "Rina Kartika"} <= set(awards)

@@ -742,7 +742,9 @@ class FrameFinder:
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
                 continue
             typed = self.reader.actor(k, end, False, None) is not None
+            # ("terdapat nama Ibu Hj. X yang menerima …": a name introduced as one)
             opened = k == start or text[k - 1] == ":" or not text[k - 1].strip() or \
+                lower[k - 1] == "nama" or \
                 (text[k - 1] in {"-", "--", "–", "—"} and k - start <= 10) or \
                 (text[k - 1] == "," and self._introduced(start, k - 1)) or \
                 (k - 1 == start and lower[start] in self.reader.function_words)
