@@ -267,3 +267,9 @@ def test_a_name_introduced_as_one_and_the_first_lady_title(nlp):
             "Republik Indonesia Adipradana.")
     awards = by_recipient(nlp, text, date(2023, 8, 15))
     assert {"Sinta Dewi", "Rina Kartika"} <= set(awards)
+
+
+def test_winning_as_a_purpose_is_no_award(nlp):
+    text = ("Predikat itu diberikan sebagai syarat pengusulan satuan kerja untuk meraih predikat "
+            "Wilayah Bebas dari Korupsi (WBK) Tahun 2024.")
+    assert by_recipient(nlp, text) == {}

@@ -687,8 +687,9 @@ class FrameFinder:
         while role < clause[1] and role - k < 3 and text[role][:1].islower() and text[role].isalpha() \
                 and lower[role] not in self.lex.joins and lower[role] not in _PREPOSITIONS \
                 and lower[role] not in self.lex.recipient_nouns and lower[role] not in self.lex.number_words \
-                and lower[role] not in self.lex.not_recipient_heads and lower[role] != "yang":
-            role += 1
+                and lower[role] not in self.lex.not_recipient_heads and lower[role] != "yang" \
+                and not self._verb_like(role) and self.lex.award_nouns.at(lower, role) is None:
+            role += 1  # (not "untuk meraih predikat X": a verb or an award is no role)
         if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
             k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
         ranked = self._rank_before(clause[0], trigger)
