@@ -273,3 +273,12 @@ def test_winning_as_a_purpose_is_no_award(nlp):
     text = ("Predikat itu diberikan sebagai syarat pengusulan satuan kerja untuk meraih predikat "
             "Wilayah Bebas dari Korupsi (WBK) Tahun 2024.")
     assert by_recipient(nlp, text) == {}
+
+
+def test_categories_listed_before_a_contrast(nlp):
+    text = ("Ajang Smart City Award 2025 digelar Kementerian Komunikasi dan Digital di Yogyakarta. "
+            "Pemprov Kali Jernih keluar sebagai pemenang di kategori Smart Governance, Smart Economy, "
+            "dan Smart Society, sementara Pemprov Batu Putih unggul pada kategori Smart Living.")
+    awards = awards_of(nlp, text)
+    assert {c for n, c in awards if n == "Pemerintah Provinsi Kali Jernih"} == {
+        "Smart Governance", "Smart Economy", "Smart Society"}

@@ -560,7 +560,9 @@ class DocumentAssembler:
         actors = {m.start for m in self.by_sentence[self.index[frame.sentence.start]]
                   if m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION", "PERSON")}
         after = parts[-1][-1] + 1
-        return after < len(doc) and doc[after].text in {".", ";"} and \
+        ends = after >= frame.clause[1] or (after < len(doc) and doc[after].text in {".", ";"}) or \
+            (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _CONTRAST_WORDS)
+        return ends and \
             all(p[0] not in actors and all(doc[j].text[:1].isupper() or doc[j].lower_ in ("dan", "&") for j in p)
                 for p in parts)
 
