@@ -125,7 +125,7 @@ def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
     for k in range(end, min(limit, end + 3)):
         text = doc[k].text
         if _YEAR.match(text):
-            # "Lomba Kampung Hebat 2018-2019": a season is for the year it ends
+            # "Lomba Desa Asri 2023-2024": a season is for the year it ends
             if k + 2 < limit and doc[k + 1].text in {"-", "–", "/"} and _YEAR.match(doc[k + 2].text):
                 return int(doc[k + 2].text)
             return int(text)
@@ -472,7 +472,7 @@ class DocumentAssembler:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
                 category = self._category_at(m)
-        if grade is None and frame.heading:  # "mendapat predikat tertinggi mencapai BB"
+        if grade is None and frame.heading:  # "predikat yang diraih mencapai A"
             lo, hi = frame.heading
             heads = [m.end for m in mentions if m.label == "AWARD_HEAD" and lo <= m.start < hi
                      and m.text.lower() == "predikat"]
@@ -576,7 +576,7 @@ class DocumentAssembler:
         words = []
         k = m.start + 1
         lex = self.rel_lexicon
-        if k < len(doc) and doc[k].text in _OPEN_QUOTES:  # 'kategori “Album Metal Terbaik”'
+        if k < len(doc) and doc[k].text in _OPEN_QUOTES:  # 'kategori “Lagu Daerah Terbaik”'
             close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in _CLOSE_QUOTES), None)
             if close is not None and close > k + 1:
                 return doc[k + 1:close].text
@@ -602,7 +602,7 @@ class DocumentAssembler:
             words.pop()
         if words and all(w.lower() in lex.recipient_nouns for w in words) and k < len(doc) and \
                 doc[k].lower_ == "dengan":
-            # "kategori Pemkot dengan zona hijau kualitas tertinggi": the class, then the category
+            # "kategori Pemkab dengan nilai kepatuhan tertinggi": the class, then the category
             following = []
             for t in doc[k + 1:k + 9]:
                 if not t.is_alpha or t.lower_ in _CATEGORY_STOP:

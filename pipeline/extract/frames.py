@@ -77,7 +77,7 @@ class Frame:
     award_sentence: Span | None = None  # the sentence naming the award, when not the frame's own
     listed: bool = False  # years listed together ("sejak Tahun 2019, 2021, dan 2023"): one award each
     categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
-    counted: int = 0  # awards counted in the subject ("Kesebelas piala itu diraih untuk kategori …")
+    counted: int = 0  # awards counted in the subject ("Ketiga piala itu diraih untuk kategori …")
 
 
 class FrameFinder:
@@ -186,7 +186,7 @@ class FrameFinder:
                                                    line.items[0].start < i.attributes_end
                                                    for i in f.items)] + [line]
             if not made and line is None:
-                ranked = self._ranking_goes_on(sentence)
+                ranked = self._list_goes_on(sentence)
                 made = [ranked] if ranked is not None else made
             listed = self._listed_years(sentence)
             if listed and found and found[-1].items and not made:
@@ -261,7 +261,7 @@ class FrameFinder:
             if lower[k] == "diterima" and any(lower[j] == "untuk" and self.reader.actor(j + 1, k, False, None)
                                               for j in range(clause[0], k)):
                 frame.items = []  # "Trofi untuk X diterima Ketua Y, Z": who received it for X
-            if not frame.items:  # "Kesebelas piala itu diraih untuk kategori A, B, …": the topic's
+            if not frame.items:  # "Ketiga piala itu diraih untuk kategori A, B, C": the topic's
                 frame.counted = self._awards_referred(clause[0], k)
                 frame.anaphor = -1 if frame.counted else 0
             frame.confers = (self._awarded(subject_start, k, mentions) and
@@ -270,7 +270,7 @@ class FrameFinder:
             return frame, end
         if lower[k] in _POSSESSIVE_GRADES and k > clause[0] and not self._blocked(clause, k) and \
                 any(m.label == "GRADE" and m.start == k for m in mentions):
-            # "meningkat tahun 2016 predikatnya B": the topic's grade that year
+            # "naik pada 2021 predikatnya A": the topic's grade that year
             frame = Frame(sentence, [], "receive", k, clause, award=(k, clause[1]), anaphor=-1)
             self._years(frame, clause)
             if frame.years:
@@ -530,7 +530,7 @@ class FrameFinder:
                                          self._confers_before(previous.start, previous.end, previous, []))
 
     def _awards_referred(self, start: int, end: int) -> int:
-        """"Kesebelas piala citra itu", "Penghargaan tersebut": awards told before, as the subject;
+        """"Ketiga piala itu", "Penghargaan tersebut": awards told before, as the subject;
         how many (1 when not counted), else 0."""
         lower = self.table.lower
         words = [w for w in lower[start:end] if w not in self.lex.adverbs - _DEMONSTRATIVES]
@@ -543,7 +543,7 @@ class FrameFinder:
         return count or 1
 
     def _relative_subject(self, start: int, end: int) -> bool:
-        """"Sedangkan yang baru adalah …", "yang lainnya yaitu …": a few lower-case words around
+        """"Sementara yang lain adalah …", "yang lainnya yaitu …": a few lower-case words around
         "yang" and no verb — more members of the list told before."""
         lower, text = self.table.lower, self.table.text
         return 0 < end - start <= 4 and "yang" in lower[start:end] and \
@@ -728,7 +728,7 @@ class FrameFinder:
             if k in skipped:
                 continue
             if k > start and lower[k - 1] in _PREPOSITIONS:
-                # "… di Jawa Tengah mendapatkan": the object of "di" is no subject, nor the rest of its
+                # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
                 # list, nor its locators ("di Kabupaten X, Provinsi Y,")
                 placed = self.reader.read(k, end, names=False)
                 skipped.update(i.start for i in placed)
@@ -737,7 +737,7 @@ class FrameFinder:
             if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
                                                              or lower[k - 1] in self.lex.recipient_nouns
                                                              or lower[k - 1] in self.lex.resident_nouns):
-                # "Ibukota provinsi Sulsel itu …", "Dua warga Kabupaten X, Provinsi Y,": inside a
+                # "Ibu kota provinsi X itu …", "Dua warga Kabupaten X, Provinsi Y,": inside a
                 # description, the locators told with it too
                 described = self.reader.read(k, end, names=False)
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
@@ -854,7 +854,7 @@ class FrameFinder:
                 return frame
         return None
 
-    def _ranking_goes_on(self, sentence: Span) -> Frame | None:
+    def _list_goes_on(self, sentence: Span) -> Frame | None:
         """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Blitar,
         Sidoarjo, Lamongan.": a sentence of actors only, after a sentence that ranked or listed
         recipients, goes on with the ranking or the list."""
@@ -1077,7 +1077,7 @@ class FrameFinder:
                 return k + 1
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
                 break
-        if lower[k] == "menjadi":  # "menjadi Aktris Utama Terpilih": a title, every word capitalised
+        if lower[k] == "menjadi":  # "menjadi Penata Musik Terpilih": a title, every word capitalised
             text = self.table.text
             for j in range(k + 1, min(clause[1], k + 8)):
                 if lower[j] in self.lex.superlatives:
@@ -1179,7 +1179,7 @@ class FrameFinder:
                   or (j >= 2 and lower[j - 2] in self.lex.fiscal_year and lower[j - 1] in {"(", "ta"})]
         frame.years = list(dict.fromkeys(fiscal + years))
         ranged = any(b - a == 2 and lower[a + 1] in _RANGE_WORDS for a, b in zip(positions, positions[1:]))
-        if ranged:  # "tahun 2012 sampai 2015": a range is not expanded into years
+        if ranged:  # "tahun 2019 sampai 2022": a range is not expanded into years
             frame.years = []
         frame.listed = len(positions) > 1 and all(
             all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
@@ -1227,7 +1227,7 @@ class FrameFinder:
         if j + 1 < len(text) and text[j + 1] in {"/", "-"} and j + 2 < len(text) and text[j + 2].isdigit():
             return False  # "2018-2019", a range
         if j + 1 < len(text) and lower[j + 1] in {"sampai", "hingga", "s.d.", "s/d", "sd", "–"}:
-            return False  # "tahun 2012 sampai 2015": a range
+            return False  # "tahun 2019 sampai 2022": a range
         if j >= 3 and lower[j - 1] == "tahun" and text[j - 2].isdigit() and \
                 lower[j - 3] in {"nomor", "no", "no.", "nomor:"}:
             return False  # "Nomor 14 Tahun 2008": a regulation

@@ -85,7 +85,7 @@ class GiverFinder:
         if words in self.ministry_titles:
             body = self._named_body(title.end - 1, limit)
             if body is not None:
-                # "Menteri Pariwisata Widiyanti …", "Menteri LHK No. SK.456": the longest known ministry
+                # "Menteri Pariwisata X …", "Menteri LHK No. SK.1/2024": the longest known ministry
                 field = body.name.split()[1:]
                 for n in range(len(field), 0, -1):
                     candidate = "Kementerian " + " ".join(field[:n])

@@ -162,11 +162,10 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
     """"trofi untuk KTH X diterima ketuanya, Y": who received an award for the recipient named
     after "untuk"."""
     heads = unit_heads(rules)
+    latest = _latest_year(drafts)
     for sentence, mentions in zip(sentences, by_sentence):
         # each clause of the sentence on its own: "… bagi X diterima A, sedangkan Y diwakili B"
-        cuts = [sentence.start] + [j for j in range(sentence.start + 1, sentence.end) if lower[j] in _CONTRAST] \
-            + [sentence.end]
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in _contrast_parts(sentence, lower):
             received = next((j for j in range(start, end) if lower[j] in _RECEIVED), None)
             if received is None:
                 continue
@@ -180,16 +179,19 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
             for draft in drafts:
                 entity = draft.recipient.entity
                 if entity is not None and unit_key(entity.name, heads) == key and draft.received_by is None \
-                        and _handed_over_then(draft, drafts, sentence):
+                        and _handed_over_then(draft, latest, sentence):
                     draft.received_by = person.entity.name
                     # who received for this recipient receives for no other
                     doc.user_data.setdefault("heads_of", {}).setdefault(person.start, set()).add(entity.name)
 
 
-def _handed_over_then(draft: AwardDraft, drafts: list[AwardDraft], sentence: Span) -> bool:
-    """Whether a handover told in ``sentence`` can be the draft's: the draft is this year's
-    award (earlier years had their own handovers) and was told before it."""
-    latest = max((d.year for d in drafts if d.year), default=None)
+def _latest_year(drafts: list[AwardDraft]) -> int | None:
+    return max((d.year for d in drafts if d.year), default=None)
+
+
+def _handed_over_then(draft: AwardDraft, latest: int | None, sentence: Span) -> bool:
+    """Whether a handover told in ``sentence`` can be the draft's: the draft is of the latest
+    year (earlier years had their own handovers) and was told before it."""
     return not draft.rule.startswith("history:") and draft.year in (None, latest) and \
         draft.sentence.start <= sentence.start
 
@@ -197,6 +199,7 @@ def _handed_over_then(draft: AwardDraft, drafts: list[AwardDraft], sentence: Spa
 def _officials_receive(doc, sentences, by_sentence, drafts: list[AwardDraft], kind, heads) -> None:
     """"Kepala Desa X, Slamet, yang menerima piala dari gubernur": in a handover sentence, an
     official titled as the head of a recipient told before receives for it."""
+    latest = _latest_year(drafts)
     for sentence, mentions in zip(sentences, by_sentence):
         if kind(sentence) != "handover":
             continue
@@ -204,8 +207,15 @@ def _officials_receive(doc, sentences, by_sentence, drafts: list[AwardDraft], ki
             for draft in drafts:
                 entity = draft.recipient.entity
                 if entity is not None and entity.name in heads[person.start] and draft.received_by is None \
-                        and _handed_over_then(draft, drafts, sentence):
+                        and _handed_over_then(draft, latest, sentence):
                     draft.received_by = person.entity.name
+
+
+def _contrast_parts(sentence: Span, lower) -> list[tuple[int, int]]:
+    """The token ranges of a sentence cut at each contrast word ("…, sedangkan …")."""
+    cuts = [sentence.start] + [j for j in range(sentence.start + 1, sentence.end) if lower[j] in _CONTRAST] \
+        + [sentence.end]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _typed_name(rel, draft: AwardDraft) -> str:
@@ -217,9 +227,7 @@ def _typed_name(rel, draft: AwardDraft) -> str:
 def _told_by_category(drafts: list[AwardDraft], last: list[AwardDraft], sentence: Span, lower):
     """Drafts told before whose category a handover sentence names, each with the part of the
     sentence (cut at a contrast word) that names it."""
-    cuts = [sentence.start] + [j for j in range(sentence.start + 1, sentence.end) if lower[j] in _CONTRAST] \
-        + [sentence.end]
-    parts = [sentence.doc[a:b] for a, b in zip(cuts, cuts[1:])]
+    parts = [sentence.doc[a:b] for a, b in _contrast_parts(sentence, lower)]
     for draft in drafts:
         if draft in last or not draft.category or draft.rule.startswith("history:") or \
                 draft.sentence.start > sentence.start:  # told before the handover it refers to

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..models import Entity
 from ..normalise import Namer
+from .lexicon import Lexicon
 from .regions import region_matcher
 from .tokens import token_table
 from .units import unit_heads
@@ -203,7 +204,7 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
     full with its abbreviation — its capitals spell it — where no other mention covers it."""
     texts = token_table(doc).text
     award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]}
-    award_nouns = {w.lower() for w in namer.rules.files["frames.json"]["award_nouns"]}
+    award_nouns = Lexicon.from_rules(namer.rules).award_nouns.words
     covered = {i for m in taken for i in range(m.start, m.end)} | \
         {i for s in spans if s.label_ in ("AWARD_HEAD", "GRADE", "CATEGORY") for i in range(s.start, s.end)}
     found = []
@@ -436,9 +437,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 i = k
         if i < len(doc) and doc[i].text != "," and not (role or qualified):
             # "Kepala Desa Sumber Agung, Slamet": what the title heads, unknown to the gazetteer
-            k = i
-            while k < len(doc) and k - i < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
-                k += 1
+            k = _capitalised_run(doc, i)
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, k + 1):
                 i = k
         if i < len(doc) and doc[i].text != "," and (role or qualified or doc[i].text.casefold() in namer.honorifics):
@@ -464,11 +463,17 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     return persons
 
 
-def _name_then_break(doc: Doc, j: int) -> bool:
-    """A name of two to four capitalised words at ``j`` closed by a comma or a full stop."""
+def _capitalised_run(doc: Doc, j: int) -> int:
+    """The end of the (at most four) capitalised words at ``j``."""
     k = j
     while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
+    return k
+
+
+def _name_then_break(doc: Doc, j: int) -> bool:
+    """A name of two to four capitalised words at ``j`` closed by a comma or a full stop."""
+    k = _capitalised_run(doc, j)
     return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
 
 
