@@ -17,7 +17,8 @@ from typing import Literal
 
 ENTITY_TYPES = (
     "pemkot", "pemkab", "pemprov", "pemdes", "dinas", "badan", "kantor", "puskesmas",
-    "rsud", "rumah_sakit", "kecamatan", "kelurahan", "desa", "sekolah", "kementerian",
+    "rsud", "rumah_sakit", "kecamatan", "kelurahan", "desa", "sekolah", "perguruan_tinggi",
+    "program_studi", "kementerian",
     "lembaga", "company", "person", "work", "other",
 )
 

@@ -13,11 +13,15 @@ from pipeline.evaluate.run import EvalReport
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The project's own corpus: c01–c26, which the rules were written against, stays exact; c27 on
-# were written afterwards by a helper who never read the rules (first measured at awards F1
-# 0.450, scores 0.632, fields 0.775) and have floors of their own until they reach 1.0.
+# The project's own corpus: c01–c26, which the rules were written against, stays exact. Later
+# batches were each written by a helper who never read the rules, measured before any rule
+# changed, and have floors of their own until they reach 1.0: c27–c32 (first measured at awards
+# F1 0.450, scores 0.632, fields 0.775) and c33–c38 (first 0.643, 0.000 of 2, 0.689).
 LATER = "c27"
-LATER_FLOORS = {"scores": 0.73, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0}
+LATER_BATCHES = {
+    ("c27", "c33"): {"scores": 0.73, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0},
+    ("c33", "c39"): {"scores": 0.66, "awards": 0.64, "award_fields_mean": 0.70, "published_accuracy": 1.0},
+}
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
 CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
@@ -54,12 +58,14 @@ def corpus_summary(corpus_report):
     return EvalReport([d for d in corpus_report.documents if d.gold.id < LATER]).summary()
 
 
-@pytest.mark.parametrize("figure", sorted(LATER_FLOORS))
-def test_later_corpus_meets_its_floor(corpus_report, figure):
-    later = EvalReport([d for d in corpus_report.documents if d.gold.id >= LATER])
+@pytest.mark.parametrize(("batch", "figure"),
+                         [(batch, figure) for batch, floors in LATER_BATCHES.items() for figure in sorted(floors)])
+def test_later_corpus_meets_its_floor(corpus_report, batch, figure):
+    first, after_last = batch
+    later = EvalReport([d for d in corpus_report.documents if first <= d.gold.id < after_last])
     assert later.summary()["documents"] >= 6
     value = _figure(later.summary(), figure)
-    assert value >= LATER_FLOORS[figure], f"corpus from {LATER} {figure} = {value}"
+    assert value >= LATER_BATCHES[batch][figure], f"corpus {first}–{after_last} {figure} = {value}"
 
 
 @pytest.mark.parametrize("field", sorted(CORPUS_FIELD_FLOORS))

@@ -64,7 +64,9 @@ class GradeCues:
             if number:
                 return rank_grade(number, "Juara" if words[0].lower() == "juara" else "Peringkat")
         if words[0].lower() in {"nilai", "kategori", "predikat", "predikatnya", "opini", "rapor", "level",
-                                "tingkat", "peringkat", "berpredikat", "terakreditasi"}:
+                                "tingkat", "peringkat", "berpredikat", "terakreditasi", "akreditasi", "status"}:
             rest = " ".join(words[1:])
+            if rest.islower():  # "predikat baik sekali": a grade's name
+                return " ".join(w.capitalize() for w in words[1:])
             return rest if rest.isupper() or " " in rest else rest.capitalize()
         return m.text

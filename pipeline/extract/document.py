@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -159,6 +159,7 @@ class DocumentAssembler:
         topic: list[Item] = []
         recent: list[Item] = []  # every recipient told so far, the latest last
         ranking_category: str | None = None  # the category a ranking of recipients is told under
+        games_told = False  # a games' overall title named with its games
         for frame in frames:
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
@@ -186,7 +187,9 @@ class DocumentAssembler:
                     named = in_force  # "Penghargaan itu diserahkan pada Malam Penganugerahan <award>"
             if named is not None and not frame.history:
                 in_force = named
-            named = named or self._sport_title(frame)  # (only for its own clause: places are no awards)
+            games = self._sport_title(frame, in_force is not None or games_told) if named is None else None
+            named = named or games  # (only for its own clause: places are no awards)
+            games_told = games_told or games is not None
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
@@ -256,6 +259,7 @@ class DocumentAssembler:
                     draft.dated_by_article = draft.implicit and not award.year and \
                         not (in_force is not None and in_force.year)
                     draft.told = bool(frame.items)  # its recipients named, not referred to
+                    draft.contingent = games is not None and award is games
                     draft.giver = frame.giver or self._giver(frame, mentions)
                     draft.extra_recipients = [_as_mention(doc, i) for i in items]
                     draft.received_by = item.extra.get("received_by")
@@ -351,7 +355,7 @@ class DocumentAssembler:
             return None
         return named.name
 
-    def _sport_title(self, frame: Frame) -> Named | None:
+    def _sport_title(self, frame: Frame, award_told: bool) -> Named | None:
         """"meraih juara umum pada Pekan Olahraga Provinsi (Porprov) X": a games' overall title is
         an award named by the title and the games."""
         doc, lex = self.doc, self.rel_lexicon
@@ -368,12 +372,29 @@ class DocumentAssembler:
                       if doc[j].lower_ in {"pada", "di", "dalam"} and self._event_end(j + 1, frame.sentence.end) - j > 2),
                      None)
             if k is None:
-                return None
+                return None if award_told else self._games_told_before(frame, at, title_end)
             end = self._event_end(k, frame.sentence.end)
         title = " ".join(w.capitalize() for w in doc[frame.clause[0] + at:title_end].text.split())
         event = doc[k:end].text
         return Named(f"{title} {event}", (doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text)), end,
                      sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
+
+    def _games_told_before(self, frame: Frame, at: int, title_end: int) -> Named | None:
+        """"… mempertahankan gelar juara umum" after "selama penyelenggaraan PON X 2021": the
+        games the article named last before the sentence."""
+        doc, sport = self.doc, self.rel_lexicon.sport
+        lower = tuple(t.lower_ for t in doc)
+        for j in range(frame.sentence.start - 1, -1, -1):
+            if doc[j].text[:1].isupper() and sport.at(lower, j) is not None:
+                while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text in {"(", ")"}):
+                    j -= 1  # "Pekan Olahraga Provinsi (Porprov) VIII": the name from its start
+                end = self._event_end(j, len(doc))
+                if end - j >= 2:
+                    title = " ".join(w.capitalize() for w in doc[frame.clause[0] + at:title_end].text.split())
+                    year = _year_after_name(doc, end, self._sentence_of(j).end)
+                    return Named(f"{title} {doc[j:end].text}", (doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text)),
+                                 end, sentence=frame.sentence, year=year)
+        return None
 
     def _event_end(self, k: int, limit: int) -> int:
         doc = self.doc
@@ -772,6 +793,16 @@ class DocumentAssembler:
                     m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"}:
                 return m.entity
         return None
+
+
+def as_contingents(drafts: list[AwardDraft]) -> None:
+    """A region wins games as its contingent, not as its government: "Provinsi Jawa Barat".
+    (Renamed last: its head received the trophy for the government the handovers know.)"""
+    for draft in drafts:
+        entity = draft.recipient.entity
+        if getattr(draft, "contingent", False) and entity is not None and entity.name.startswith("Pemerintah "):
+            team = Entity(entity.name.removeprefix("Pemerintah "), entity.type, entity.region, entity.aliases)
+            draft.recipient = replace(draft.recipient, entity=team)
 
 
 def _as_mention(doc: Doc, item: Item) -> Mention:

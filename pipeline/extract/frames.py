@@ -1005,8 +1005,8 @@ class FrameFinder:
             if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
                 end = j
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)):
-                end = j - 1
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) or self._time_clause(j, sentence.end):
+                end = j - 1 if text[j - 1] == "," else j
                 break
             if self._coordinated_clause(sentence, j):
                 end = j - 1
@@ -1030,6 +1030,16 @@ class FrameFinder:
                       if verb(i) or lower[i] == "yang" or not (text[i][:1].isupper() or lower[i] in self.lex.adverbs)), None)
         return after is not None and bool(verb(after)) and any(verb(i) for i in range(sentence.start, j))
 
+    def _time_clause(self, j: int, end: int) -> bool:
+        """"…, setelah dinilai …", "… setelah sebelumnya meraih …": a clause of another event,
+        whose years and history words are not the award's."""
+        lower = self.table.lower
+        if lower[j] not in self.lex.time_clauses or j + 1 >= end:
+            return False
+        after = j + 1
+        return self.table.text[j - 1] == "," or lower[after] in self.lex.history or \
+            self._clause_verb(after) or self.lex.receive.at(lower, after) is not None
+
     def _clause_verb(self, j: int) -> bool:
         """", meningkat tahun 2016 …": a verb after a comma opens a clause of its own (a dropped
         subject); a receive verb there goes on with the subject before it."""
@@ -1049,10 +1059,11 @@ class FrameFinder:
                             (region is not None and region.label == "REGION"))
 
     def _blocked(self, clause: tuple[int, int], k: int) -> bool:
-        """A plan, a negation or a condition before the trigger in its clause; a nomination
+        """A plan or a negation before the trigger in its clause; a nomination or a condition
         anywhere in it."""
         lower = self.table.lower
-        if any(self.lex.nomination.at(lower, j, clause[1]) for j in range(clause[0], clause[1])):
+        if any(self.lex.nomination.at(lower, j, clause[1]) or lower[j] in self.lex.conditions
+               for j in range(clause[0], clause[1])):
             return True
         text = self.table.text
         relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)

@@ -66,6 +66,8 @@ class Lexicon:
     plan: WordClass
     nomination: WordClass
     history: frozenset
+    conditions: frozenset  # "X dinyatakan lulus apabila …": a criterion, wherever it stands
+    time_clauses: frozenset  # ", setelah …" after the award: another event, with its own years
     background_year: WordClass
     fiscal_year: frozenset
     not_recipient_heads: frozenset
@@ -127,6 +129,8 @@ def _cached(rules: Rules) -> Lexicon:
         plan=WordClass.of(f["plan_words"]),
         nomination=WordClass.of(f["nomination_words"]),
         history=_lower(f["history_words"]),
+        time_clauses=_lower(f["time_clause_words"]),
+        conditions=_lower(f["condition_words"]),
         background_year=WordClass.of(f["background_year_words"]),
         fiscal_year=_lower(f["fiscal_year_words"]),
         not_recipient_heads=_lower(f["not_recipient_heads"]),

@@ -16,6 +16,7 @@ region after "se-" ("se-Provinsi Banten") is a scope, not an actor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -75,7 +76,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
         if m.entity is None:
             m.entity = m.extra.get("entity") or _entity(m, namer, region)
-    short = _short_unit_names(doc, entities)
+    short = _short_unit_names(doc, entities, Lexicon.from_rules(namer.rules).recipient_nouns)
     # "Batu Lawang" (a village named again) is not the region "Batu" inside it
     entities = [m for m in entities if not (m.label == "REGION" and
                                             any(s.start <= m.start and m.end <= s.end for s in short))]
@@ -88,40 +89,60 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
 _SHORTENED = {"desa", "kelurahan"}  # heads a village is named again without ("Sumber Agung")
 
 
-def _short_unit_names(doc: Doc, entities: list[Mention]) -> list[Mention]:
+def _short_unit_names(doc: Doc, entities: list[Mention], class_nouns: frozenset) -> list[Mention]:
     """"Desa Sumber Agung … Sumber Agung lebih dulu menjuarai …", "Kelompok Tani Hutan (KTH)
     Wana Lestari … KTH Wana Lestari": a village named again by its own name, a unit by its
     abbreviation and name, where no other mention covers it."""
     table = token_table(doc)
     taken = [(m.start, m.end) for m in entities if m.label != "REGION"]
     found = []
+    defined = Counter(_bracketed(table.text[m.start:m.end]) for m in entities if m.label == "UNIT")
     for m in entities:
         head = m.extra.get("head")
         if m.label != "UNIT" or head is None or m.entity is None:
             continue
         words = table.text[m.start:m.end]
-        if "(" in words and words.index("(") + 2 < len(words) and words[words.index("(") + 2] == ")":
-            # "Kelompok Tani Hutan (KTH) Wana Lestari" … "KTH Wana Lestari"
+        forms = []
+        abbreviation = _bracketed(words)
+        if abbreviation:
+            # "Kelompok Tani Hutan (KTH) Wana Lestari" … "KTH Wana Lestari"; "Universitas X (UNIX)
+            # Kotabaru" … "UNIX" alone, when no other unit the article names is abbreviated so
             bracket = words.index("(")
-            proper = (words[bracket + 1], *words[bracket + 3:])
+            forms.append((words[bracket + 1], *words[bracket + 3:]))
+            if len(abbreviation) >= 3 and abbreviation.isupper() and defined[abbreviation] == 1 and \
+                    len(forms[0]) > 1 and abbreviation.lower() not in class_nouns:  # ("BUMN": a kind)
+                forms.append((abbreviation,))
+            elif len(forms[0]) == 1:
+                forms = []
         elif head.type in _SHORTENED:
-            proper = table.text[m.start + len(head.words):m.end]
-        else:
-            continue
-        if len(proper) < 2 and head.type not in _SHORTENED or \
-                not proper or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in proper):
-            continue
-        n = len(proper)
-        for k in range(m.end, len(table.text) - n + 1):
-            if tuple(table.text[k:k + n]) != tuple(proper) or table.text[k - 1][:1].isupper() or \
-                    (k + n < len(table.text) and table.text[k + n][:1].isupper()) or \
-                    any(a < k + n and k < b for a, b in taken):
-                continue
-            span = doc[k:k + n]
-            found.append(Mention("UNIT", k, k + n, span.start_char, span.end_char, span.text,
-                                 "unit-short-name", entity=m.entity, extra={"head": head}))
-            taken.append((k, k + n))
+            forms.append(tuple(table.text[m.start + len(head.words):m.end]))
+        for proper in forms:
+            _find_again(doc, table, m, head, proper, taken, found)
     return found
+
+
+def _bracketed(words) -> str | None:
+    """The abbreviation a unit's name defines in brackets: "… (KTH) …" gives "KTH"."""
+    if "(" in words and words.index("(") + 2 < len(words) and words[words.index("(") + 2] == ")":
+        return words[words.index("(") + 1]
+    return None
+
+
+def _find_again(doc, table, m, head, proper, taken, found) -> None:
+    """Every later place the article writes ``proper`` alone: the unit ``m`` again."""
+    if len(proper) < 2 and head.type not in _SHORTENED and not (len(proper) == 1 and proper[0].isupper()) or \
+            not proper or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in proper):
+        return
+    n = len(proper)
+    for k in range(m.end, len(table.text) - n + 1):
+        if tuple(table.text[k:k + n]) != tuple(proper) or table.text[k - 1][:1].isupper() or \
+                (k + n < len(table.text) and table.text[k + n][:1].isupper()) or \
+                any(a < k + n and k < b for a, b in taken):
+            continue
+        span = doc[k:k + n]
+        found.append(Mention("UNIT", k, k + n, span.start_char, span.end_char, span.text,
+                             "unit-short-name", entity=m.entity, extra={"head": head}))
+        taken.append((k, k + n))
 
 
 def _units(doc: Doc, namer: Namer) -> list[Mention]:

@@ -31,7 +31,7 @@ from .scores import ScoreFinder, actor_aliases
 from .units import unit_heads, unit_key
 from .winners import ProseWinners
 from .tokens import text_of, token_table
-from .document import DocumentAssembler
+from .document import DocumentAssembler, as_contingents
 from .frames import FrameFinder
 from .handovers import fill_handovers
 from .items import ListReader
@@ -132,6 +132,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
+        as_contingents(drafts)
         if not context.year_labelled:  # a year the article labels is no guess to correct
             _adopt_edition_year(drafts)
         return drafts, frames

@@ -51,7 +51,8 @@ class YearFinder:
         # "PPD 2022", "APBD Award 2023": a year written after a name is the edition it names
         edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
                    lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in ("Tahun", "Anggaran")
-                   and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words]
+                   and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words
+                   and lower[t.i - 1] not in _PREPOSITIONS]  # ("Pada 2019, …": a sentence's first word)
         published = context.published.year if context.published else None
         # the article's own date: "Senin (10/12/2018)", "5 Desember 2020"
         dated = [int(t.text) for t in years if t.i and (texts[t.i - 1] == "/" or
@@ -98,6 +99,7 @@ class YearFinder:
         return dated[0].year if dated else None
 
 
+_PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
 _BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
 
 
