@@ -200,3 +200,15 @@ def test_a_short_first_paragraph_under_the_top_image_is_the_articles_own():
       <p>Pemerintah kota meraih predikat tertinggi dalam penilaian pelayanan publik tahun ini.</p>
       {paragraphs(1, 3)}</div>""")
     assert clean_html(page).paragraphs[0].startswith("Pemerintah kota meraih predikat tertinggi")
+
+
+def test_bullets_the_article_announces_with_a_colon_are_its_list():
+    text = ("Judul Berita Yang Cukup Panjang\n\nSukamaju - Majalah Kali Jernih menganugerahkan "
+            "penghargaan kepada 27 perusahaan di Jakarta, Rabu malam. Berikut ringkasan pemenang utamanya:\n"
+            "• Grand Award: Batu Putih Group\n• Kategori Pendidikan: Yayasan Kali Jernih\n"
+            "Penganugerahan tahun keenam ini diikuti 112 peserta dari berbagai sektor usaha.\n"
+            "• Harga Cabai Rawit Naik Lagi Jelang Akhir Tahun\n"
+            "Para pemenang menerima trofi dari pemimpin redaksi majalah itu di atas panggung.")
+    body = clean_text(text).text
+    assert "• Grand Award: Batu Putih Group" in body and "Kategori Pendidikan: Yayasan Kali Jernih" in body
+    assert "Harga Cabai" not in body  # a bulleted headline with no list announced is a link

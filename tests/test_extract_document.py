@@ -313,3 +313,32 @@ def test_a_unit_named_again_by_its_abbreviation_alone(nlp):
     text = ("Badan Usaha Milik Negara (BUMN) Kali Jernih mencatat laba.\n"
             "BUMN menerima penghargaan dari Kementerian BUMN.")
     assert "Badan Usaha Milik Negara (BUMN) Kali Jernih" not in by_recipient(nlp, text)
+
+
+def test_organisations_without_a_legal_form_and_a_role_after_a_person(nlp):
+    text = ("Majalah Kali Jernih menganugerahkan Anugerah Bisnis Lestari 2024 di Jakarta. Berikut "
+            "pemenangnya:\n"
+            "• Kategori Kesehatan: Bunda Sehat Foundation\n"
+            "• CEO Terbaik: Rama Wijaya, CEO Batu Putih Group\n")
+    awards = awards_of(nlp, text)
+    assert set(awards) == {("Bunda Sehat Foundation", "Kesehatan"), ("Rama Wijaya", "CEO Terbaik")}
+
+
+def test_a_work_named_again_by_its_title_and_categories_credited_in_brackets(nlp):
+    text = ("Film Ibu Muara menjadi bintang malam penganugerahan Piala Layar Perak 2025.\n"
+            "Selain piala untuk Sari, Ibu Muara juga membawa pulang tiga piala lain, yakni Film Terbaik, "
+            "Sutradara Terbaik (Rama Wijaya), serta Skenario Terbaik (Rama Wijaya dan Dewi Lestari).")
+    awards = awards_of(nlp, text, date(2025, 2, 23))
+    assert set(awards) == {("Ibu Muara", "Film Terbaik"), ("Rama Wijaya", "Sutradara Terbaik"),
+                           ("Rama Wijaya", "Skenario Terbaik"), ("Dewi Lestari", "Skenario Terbaik")}
+    # a count of awards told elsewhere ("membawa pulang tiga piala") names none here
+    assert awards_of(nlp, "Film Ibu Muara membawa pulang tiga piala pada Piala Layar Perak 2025.",
+                     date(2025, 2, 23)) == {}
+
+
+def test_a_receive_verb_after_dengan_takes_the_clause_subject(nlp):
+    text = ("BATU PUTIH – Pemerintah Kota Kali Jernih kembali menorehkan prestasi dengan meraih "
+            "penghargaan Kota Layak Anak (KLA) Tahun 2025 dengan predikat Nindya dari KemenPPPA.")
+    awards = by_recipient(nlp, text, date(2025, 8, 10))
+    assert list(awards) == ["Pemerintah Kota Kali Jernih"]
+    assert awards["Pemerintah Kota Kali Jernih"].grade == "Nindya"

@@ -75,16 +75,21 @@ def body_lines(lines: list[str], start: int, rules: CleanRules) -> list[str]:
     b = rules.boilerplate
     kept: list[str] = []
     marker_alone = False
+    announced = False  # the article's own list: items after a line that ends with ":"
     for line in lines[start:]:
         if bp.is_stop(line, b):
             break
         line = bp.strip_ad_markers(line, b)
         # "Baca juga:" on a line of its own points at the headline on the next line
         after_marker, marker_alone = marker_alone, bool(line) and bp.is_insert(line, b) and len(bp.words(line)) <= 3
-        if not line or _meta(line, rules) or _related_link(line, rules) or \
+        if not line:
+            continue
+        announced = announced and _item(line)
+        if _meta(line, rules) or (_related_link(line, rules) and not announced) or \
                 (after_marker and bp.is_headline_like(line)):
             continue
         kept.append(bp.strip_signature(line, b))
+        announced = line.rstrip().endswith(":") and not bp.is_insert(line, b) or announced
     # Trailing link titles and crumbs are not the article's end; a list the article
     # itself gives (winners, steps) is.
     while kept and not bp.is_prose(kept[-1]) and not (len(kept) > 1 and _item(kept[-1]) and _item(kept[-2])):

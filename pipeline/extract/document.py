@@ -149,7 +149,7 @@ class DocumentAssembler:
         self.rel_lexicon = Lexicon.from_rules(rel.rules)
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
-        self.category_credits: dict[str, Item] = {}  # "kategori A untuk Y": Y won category A
+        self.category_credits: dict[str, list[Item]] = {}  # "kategori A untuk Y", "A (Y dan Z)": who won A
         self.told: dict[str, Entity] = {}  # the recipients told so far (bodies, not persons)
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
@@ -240,37 +240,37 @@ class DocumentAssembler:
             items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
             for listed in items:
                 for year, won in ((y, c) for y in years for c in categories):
-                    item = self.category_credits.get(won, listed)
-                    draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
-                                       f"frame:{frame.rule}")
-                    draft.name_end = award.end
-                    draft.year = year
-                    draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
-                        or (award.grade if special is None else None)
-                    # the award named in the clause says its category; one told before yields to the clause's
-                    draft.category = won or item.category or (
-                        (award.category or category) if frame.rule == "receive" and named is not None
-                        else (category or award.category))
-                    if won in self.category_spans:
-                        draft.score_span = self.category_spans[won]
-                    # told without a year: none in the clause, nor with the award it names
-                    draft.implicit = not frame.years and not frame.previous_year and \
-                        not (named is not None and named.year)
-                    draft.dated_by_article = draft.implicit and not award.year and \
-                        not (in_force is not None and in_force.year)
-                    draft.told = bool(frame.items)  # its recipients named, not referred to
-                    draft.contingent = games is not None and award is games
-                    draft.giver = frame.giver or self._giver(frame, mentions)
-                    draft.extra_recipients = [_as_mention(doc, i) for i in items]
-                    draft.received_by = item.extra.get("received_by")
-                    if frame.history or (len(years) > 1):
-                        draft.rule = "history:" + draft.rule
-                    # a recipient referred back to is cited where it was named
-                    draft.evidence.append(Evidence(self.context.article_id, text_of(self._sentence_of(item.start)),
-                                                   doc[item.start].idx,
-                                                   doc[item.end - 1].idx + len(doc[item.end - 1].text),
-                                                   f"award:{frame.rule}"))
-                    drafts.append(draft)
+                    for item in self.category_credits.get(won, [listed]):  # credits: the people named for it
+                        draft = AwardDraft(sentence, _as_mention(doc, item), award.name, award.span,
+                                           f"frame:{frame.rule}")
+                        draft.name_end = award.end
+                        draft.year = year
+                        draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
+                            or (award.grade if special is None else None)
+                        # the award named in the clause says its category; one told before yields to the clause's
+                        draft.category = won or item.category or (
+                            (award.category or category) if frame.rule == "receive" and named is not None
+                            else (category or award.category))
+                        if won in self.category_spans:
+                            draft.score_span = self.category_spans[won]
+                        # told without a year: none in the clause, nor with the award it names
+                        draft.implicit = not frame.years and not frame.previous_year and \
+                            not (named is not None and named.year)
+                        draft.dated_by_article = draft.implicit and not award.year and \
+                            not (in_force is not None and in_force.year)
+                        draft.told = bool(frame.items)  # its recipients named, not referred to
+                        draft.contingent = games is not None and award is games
+                        draft.giver = frame.giver or self._giver(frame, mentions)
+                        draft.extra_recipients = [_as_mention(doc, i) for i in items]
+                        draft.received_by = item.extra.get("received_by")
+                        if frame.history or (len(years) > 1):
+                            draft.rule = "history:" + draft.rule
+                        # a recipient referred back to is cited where it was named
+                        draft.evidence.append(Evidence(self.context.article_id, text_of(self._sentence_of(item.start)),
+                                                       doc[item.start].idx,
+                                                       doc[item.end - 1].idx + len(doc[item.end - 1].text),
+                                                       f"award:{frame.rule}"))
+                        drafts.append(draft)
             self.told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
                               if d.recipient.entity is not None and d.recipient.entity.type != "person"})
             if frame.items:
@@ -543,15 +543,25 @@ class DocumentAssembler:
         while start < hi and doc[start].lower_ in ("kategori", "yaitu", "yakni", ",", ":"):
             start += 1
         parts, current = [], []
-        for j in range(start, hi):
+        credits: dict[int, list[Item]] = {}  # a part's first token → the people in its brackets
+        j = start
+        while j < hi:
             if doc[j].text in (",", ";") or doc[j].lower_ in ("dan", "serta"):
                 if current:
                     parts.append(current)
                 current = []
             elif doc[j].is_alpha or doc[j].text in ("-", "&", "/"):
                 current.append(j)
+            elif doc[j].text == "(" and current:
+                close = next((c for c in range(j + 1, min(hi, j + 16)) if doc[c].text == ")"), None)
+                people = self._credited(j + 1, close) if close is not None else None
+                if not people:
+                    break
+                credits[current[0]] = people  # "Sutradara Terbaik (A)", "Skenario Terbaik (A dan B)"
+                j = close
             else:
                 break
+            j += 1
         if current:
             parts.append(current)
         # uncounted: "untuk kategori Aktris Utama Terbaik dan Aktris Favorit Terbaik", each titled;
@@ -568,12 +578,31 @@ class DocumentAssembler:
             if cut is not None and cut + 1 < len(words) and all(t.text[:1].isupper() for t in words[cut + 1:]):
                 name = " ".join(t.text for t in words[:cut])
                 person = " ".join(t.text for t in words[cut + 1:])
-                self.category_credits[name] = Item(words[cut + 1].i, words[-1].i + 1,
-                                                   Entity(person, "person", aliases=(person,)), "credit")
+                self.category_credits[name] = [Item(words[cut + 1].i, words[-1].i + 1,
+                                                    Entity(person, "person", aliases=(person,)), "credit")]
             else:
                 name = " ".join(t.text for t in words)
+                if part[0] in credits:
+                    self.category_credits[name] = credits[part[0]]
             names.append(name)
         return names
+
+    def _credited(self, start: int, end: int) -> list[Item]:
+        """"(Yosef Lembang dan Kartika Sani)": the people a bracket credits, each a capitalised
+        name; anything else in it ("(2024)", "(BB)") credits nobody."""
+        doc, people, current = self.doc, [], []
+        for j in range(start, end + 1):
+            if j == end or doc[j].text == "," or doc[j].lower_ in ("dan", "&", "serta"):
+                if len(current) < 2:  # a person's name has two words at least here
+                    return []
+                name = " ".join(doc[t].text for t in current)
+                people.append(Item(current[0], current[-1] + 1, Entity(name, "person", aliases=(name,)), "credit"))
+                current = []
+            elif doc[j].is_alpha and doc[j].text[:1].isupper():
+                current.append(j)
+            else:
+                return []
+        return people
 
     def _capitalised_list(self, frame: Frame, parts: list[list[int]]) -> bool:
         """Parts of capitalised words, none an actor, that end the clause: "kategori A, B, serta C.\""""

@@ -581,8 +581,10 @@ class FrameFinder:
             noun = j + 1
             if noun + 2 < end and text[noun] == "(" and text[noun + 2] == ")":
                 noun += 3  # "3 (tiga) penghargaan"
-            if noun < end and lower[noun] in self.lex.award_nouns.words:
+            if noun < end and lower[noun] in self.lex.award_nouns.words and \
+                    not any(self.lex.openers.at(lower, c, end) for c in range(noun + 1, min(end, noun + 4))):
                 return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
+                # (not "… empat piala lain, yakni A, B, C dan D": told right here)
         basis = next((c for c in range(j, end) if lower[c] in {"atas", "berkat", "karena"}), end)
         if j < end and lower[j] in self.lex.score_words:
             return min(basis, next((c for c in range(j, end) if text[c] in {",", ";"}), end))
@@ -635,6 +637,12 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
+        if not items and subject_end > clause[0] and lower[subject_end - 1] == "dengan":
+            # "X menutup malam itu dengan meraih …": the manner of the clause's own verb; its
+            # subject opens the clause
+            opens = next((j + 1 for j in range(min(subject_end, clause[0] + 12) - 1, clause[0] - 1, -1)
+                          if text[j] in {"-", "--", "–", "—"}), clause[0])  # after a dateline
+            items = self.reader.read(opens, subject_end, names=True)
         if not items:  # "PT X, perusahaan pengolahan ikan yang berpusat di Y, meraih …": an apposition
             for comma in (j for j in range(clause[0] + 1, subject_end - 1) if text[j] == ","):
                 if lower[comma + 1] in self.lex.recipient_nouns:
@@ -654,7 +662,7 @@ class FrameFinder:
                 if lower[j] == "yang":
                     items = self._list_ending_at(clause[0], j)
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
-                    become = next((b for b in range(max(clause[0], j - 5), j) if lower[b] == "menjadi"), None)
+                    become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] == "menjadi"), None)
                     if not items and become is not None and lower[j - 1] in self.lex.recipient_nouns:
                         items = self._list_ending_at(clause[0], become)
                     if items:
@@ -760,12 +768,12 @@ class FrameFinder:
         return []
 
     def _introduced(self, start: int, comma: int) -> bool:
-        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …", "Dua sekolah lainnya, A dan B, …": a
-        phrase set off before the subject."""
+        """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …", "Dua sekolah lainnya, A dan B, …",
+        "Selain piala untuk X, …": a phrase set off before the subject."""
         lower = self.table.lower
         counted = lower[start] in self.lex.number_words and \
             any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(comma, start + 3)))
-        return lower[start] in self.lex.heading_openers or counted or \
+        return lower[start] in self.lex.heading_openers or counted or lower[start] in self.lex.besides or \
             self.table.lower[start] in self.lex.history or comma - start <= 2 or \
             self.table.lower[start] in _PREPOSITIONS  # "Dari rumpun musik keras, X meraih …"
 

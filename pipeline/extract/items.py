@@ -85,9 +85,11 @@ class ListReader:
         # "Kementerian", "Badan", "Komisi" …: a body's name may hold "dan"
         self.body_heads = frozenset(w.lower() for w in namer.rules.files["givers.json"].get("body_heads", []))
         self.work_kinds = frozenset(w.lower() for w in namer.rules.files["frames.json"]["work_kinds"])
+        self.organisation_suffixes = frozenset(namer.rules.files["frames.json"]["organisation_suffixes"])
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
         self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
+        self.works = self._works_named()
         lex = lexicon  # a capitalised function word opens a sentence, not a name
         self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
                                lex.background_year.words | lex.plan.words | lex.besides |
@@ -106,7 +108,7 @@ class ListReader:
         while k < limit:
             k = self._skip_bullet(k, limit)
             item = self.actor(k, limit, names, hint)
-            if item is None:
+            if item is None or self._role_after_person(items, item):
                 break
             if item.kind:
                 hint = item.kind
@@ -123,6 +125,12 @@ class ListReader:
                 break
             k = after
         return items
+
+    def _role_after_person(self, items: list[Item], item: Item) -> bool:
+        """"Rama Wijaya, CEO PT Kali Jernih": a role after a person says who the person is; it
+        is no second member (a title before a name, "…, Direktur Operasi, Y", reads as a person)."""
+        return bool(items) and items[-1].entity.type == "person" and item.rule == "name" and \
+            item.entity.type != "person" and self.table.lower[item.start] in self.lexicon.recipient_nouns
 
     def _skip_bullet(self, k: int, limit: int) -> int:
         text = self.table.text
@@ -157,7 +165,31 @@ class ListReader:
         if title is not None:
             return self._from_title(title, limit)
         if names:
-            return self._name(k, limit)
+            return self._work_at(k, limit) or self._name(k, limit)
+        return None
+
+    def _works_named(self) -> dict[str, list[tuple[str, ...]]]:
+        """The titles the article gives a work with its kind ("film Ibu Sungai"), by first word:
+        named alone later, the title is the work's, whatever its words ("Ibu" is no honorific)."""
+        text, lower = self.table.text, self.table.lower
+        works: dict[str, list[tuple[str, ...]]] = {}
+        for j in range(len(text) - 2):
+            if lower[j] not in self.work_kinds:
+                continue
+            end = j + 1
+            while end < len(text) and _NAME.match(text[end]) and end - j <= 6:
+                end += 1
+            if end - j > 2:
+                works.setdefault(text[j + 1], []).append(tuple(text[j + 1:end]))
+        return works
+
+    def _work_at(self, k: int, limit: int) -> Item | None:
+        text = self.table.text
+        for title in self.works.get(text[k], ()):
+            end = k + len(title)
+            if end <= limit and tuple(text[k:end]) == title and (k == 0 or self.table.lower[k - 1] not in self.work_kinds):
+                name = " ".join(title)
+                return Item(k, end, Entity(name, "work", aliases=(name,)), "name")
         return None
 
     def _from_mention(self, m: Mention, hint: str | None) -> Item | None:
@@ -228,7 +260,8 @@ class ListReader:
                     _NAME.match(text[j + 1]) and lower[j + 1] not in self.body_heads:
                 j += 1  # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": one body
                 continue
-            if not _NAME.match(word) or lower[j] in self.stop or lower[j] in self.lexicon.joins:
+            if not _NAME.match(word) or lower[j] in self.lexicon.joins or \
+                    (lower[j] in self.stop and not self._organisation_ahead(j, limit)):
                 break
             actor = self.actors.get(j)
             if j > k and (self.titles.get(j) is not None or (actor is not None and actor.label != "REGION")):
@@ -264,6 +297,17 @@ class ListReader:
         kind = "person" if honorific or self._person_like(k, j) else "other"
         return Item(k, j, Entity(person if honorific else " ".join(written.split()), kind,
                                  aliases=(written,)), "name")
+
+    def _organisation_ahead(self, j: int, limit: int) -> bool:
+        """"Cahaya Sehat Foundation", "Layak Jaya Group": a capitalised run that ends in an
+        organisation's suffix is one name, whatever words it holds."""
+        text = self.table.text
+        t = j
+        while t < min(limit, j + 5) and _NAME.match(text[t]):
+            if text[t] in self.organisation_suffixes:
+                return True
+            t += 1
+        return False
 
     def _title_end(self, j: int, limit: int) -> int:
         """A work's title goes on through commas, "&" and a bracket while capitalised words
