@@ -342,3 +342,16 @@ def test_a_receive_verb_after_dengan_takes_the_clause_subject(nlp):
     awards = by_recipient(nlp, text, date(2025, 8, 10))
     assert list(awards) == ["Pemerintah Kota Kali Jernih"]
     assert awards["Pemerintah Kota Kali Jernih"].grade == "Nindya"
+
+
+def test_a_handover_names_the_level_of_the_awards_it_hands_over(nlp):
+    text = ("Penghargaan Sekolah Adiwiyata Tingkat Provinsi Tahun 2024 diraih oleh SDN 3 Kali Jernih "
+            "dan SMPN 1 Batu Putih. Sementara untuk tingkat nasional, predikat Sekolah Adiwiyata "
+            "Nasional diraih SMPN 2 Batu Putih.\n"
+            "Penghargaan tingkat provinsi diserahkan Gubernur Nusa Raya di Aula Graha Praja, Kota "
+            "Batu Putih, Senin (16/9/2024).")
+    awards = by_recipient(nlp, text, date(2024, 9, 20))
+    for school in ("SDN 3 Kali Jernih", "SMPN 1 Batu Putih"):
+        assert str(awards[school].date) == "2024-09-16"
+        assert awards[school].place == "Aula Graha Praja, Kota Batu Putih"
+    assert awards["SMPN 2 Batu Putih"].date is None  # the national round was handed over elsewhere

@@ -13,6 +13,8 @@ first reports its award, else the ministry of the minister who hands it over.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .drafts import AwardDraft, Context
@@ -79,6 +81,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             of_award = any(lexicon.award_nouns.at(lower, j, sentence.end) or j in awarded
                            for j in range(sentence.start, sentence.end))
             for draft in last:
+                if _another_round(draft, sentence, lower):
+                    continue  # "Penghargaan tingkat provinsi diserahkan …" after a national round
                 rel._fill_handover(doc, draft, sentence, by_sentence[n], context,
                                    receiver=told == "handover" or of_award)
 
@@ -229,10 +233,12 @@ def _told_by_category(drafts: list[AwardDraft], last: list[AwardDraft], sentence
     sentence (cut at a contrast word) that names it."""
     parts = [sentence.doc[a:b] for a, b in _contrast_parts(sentence, lower)]
     for draft in drafts:
-        if draft in last or not draft.category or draft.rule.startswith("history:") or \
+        # "Penghargaan tingkat provinsi diserahkan …": the level its name or category holds names it too
+        level = _LEVEL.search(f"{draft.name or ''} {draft.category or ''}".lower())
+        if draft in last or not (draft.category or level) or draft.rule.startswith("history:") or \
                 draft.sentence.start > sentence.start:  # told before the handover it refers to
             continue
-        words = draft.category.lower().split()
+        words = draft.category.lower().split() if draft.category else level.group(0).split()
         for part in parts:
             low = list(lower[part.start:part.end])
             if any(low[j:j + len(words)] == words for j in range(len(low) - len(words) + 1)):
@@ -240,6 +246,17 @@ def _told_by_category(drafts: list[AwardDraft], last: list[AwardDraft], sentence
                 break
 
 
+_LEVEL = re.compile(r"\btingkat \w+")
+_ROUNDS = frozenset({"nasional", "internasional", "provinsi", "kabupaten", "kota", "kecamatan", "desa"})
+
+
+def _another_round(draft: AwardDraft, sentence: Span, lower) -> bool:
+    """The handover names a round ("tingkat provinsi") and the award says it was won at another."""
+    named = _LEVEL.search(" ".join(lower[sentence.start:sentence.end]))
+    if named is None or named.group(0).split()[1] not in _ROUNDS:
+        return False
+    own = _ROUNDS.intersection(f"{draft.name or ''} {draft.category or ''}".lower().split())
+    return bool(own) and named.group(0).split()[1] not in own
 _ANNOUNCED = frozenset({"mengumumkan", "diumumkan", "menobatkan", "dinobatkan"})
 
 
