@@ -355,3 +355,12 @@ def test_a_handover_names_the_level_of_the_awards_it_hands_over(nlp):
         assert str(awards[school].date) == "2024-09-16"
         assert awards[school].place == "Aula Graha Praja, Kota Batu Putih"
     assert awards["SMPN 2 Batu Putih"].date is None  # the national round was handed over elsewhere
+
+
+def test_one_of_the_institutions_that_received_it_and_an_event_word_before_the_name(nlp):
+    text = ("PENGANUGERAHAN Kali Jernih Green Awards ke-15 dilaksanakan pada Rabu 17 Januari 2024 "
+            "malam di Hotel Batu Putih. Dalam perhelatan ini, Nusa Raya Group menjadi salah satu dari "
+            "berbagai institusi yang mendapatkan penghargaan tersebut.")
+    awards = by_recipient(nlp, text, date(2024, 1, 20))
+    assert list(awards) == ["Nusa Raya Group"]
+    assert awards["Nusa Raya Group"].name == "Kali Jernih Green Awards"

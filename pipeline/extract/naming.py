@@ -16,7 +16,9 @@ GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "award
 _NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
 _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "untuk", "dalam", "pada",
                   "bahkan", "namun", "tahun", "selanjutnya", "terakhir", "lalu", "dan",
-                  "penerima", "peraih", "pemenang", "daftar", "para"}  # "Penerima APBD Award": who, not what
+                  "penerima", "peraih", "pemenang", "daftar", "para",  # "Penerima APBD Award": who, not what
+                  "penganugerahan", "penyerahan", "pemberian", "malam", "ajang", "gelaran", "perhelatan",
+                  "acara", "penilaian"}  # "PENGANUGERAHAN Indonesia Green Awards": the event, not its name
 _NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
