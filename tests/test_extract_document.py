@@ -364,3 +364,16 @@ def test_one_of_the_institutions_that_received_it_and_an_event_word_before_the_n
     awards = by_recipient(nlp, text, date(2024, 1, 20))
     assert list(awards) == ["Nusa Raya Group"]
     assert awards["Nusa Raya Group"].name == "Kali Jernih Green Awards"
+
+
+def test_after_a_recipient_cue_and_an_opener_a_bare_name_is_the_recipient(nlp):
+    text = ("Untuk Kabupaten Kali Jernih, penerima Kalpataru 2023 adalah Rama Wijaya Saputra yang "
+            "tidak lain adalah pendiri Desa Wisata Batu Putih.")
+    assert list(by_recipient(nlp, text, date(2023, 6, 6))) == ["Rama Wijaya Saputra"]
+
+
+def test_a_name_reads_on_through_a_head_word_to_the_abbreviation_it_spells(nlp):
+    text = ("Penerima Kalpataru 2023 kategori kelompok adalah Yayasan Kali Jernih dan Lembaga Pengelola "
+            "Hutan Kampung (LPHK) Batu Putih.")
+    assert set(by_recipient(nlp, text, date(2023, 6, 6))) == {
+        "Yayasan Kali Jernih", "Lembaga Pengelola Hutan Kampung (LPHK) Batu Putih"}

@@ -313,9 +313,11 @@ class FrameFinder:
                 named += 1
             if named > start and named < clause[1] and lex.openers.at(lower, named, clause[1]):
                 start = named
+            opened = False  # "penerima X adalah Asep …": after a cue and an opener a name is a recipient
             while start < clause[1] and (lex.openers.at(lower, start, clause[1]) or text[start] in {":", ","}):
+                opened = opened or lex.openers.at(lower, start, clause[1]) is not None or text[start] == ":"
                 start = lex.openers.at(lower, start, clause[1]) or start + 1
-            if self.reader.actor(start, clause[1], False, None) is not None:
+            if self.reader.actor(start, clause[1], opened, None) is not None:
                 frame = self._after(k, start, clause, sentence, "listed", names=True)
                 frame.heading = (self._segment_start(clause[0], k), k)
                 return frame, start

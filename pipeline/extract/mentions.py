@@ -162,6 +162,7 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
             i += 1
             continue
         end, head = read
+        end = _spelled_on(words, i, end)
         if head.regional:  # "Dinas Kesehatan Jawa Timur": the region qualifies the unit
             k = i + len(head.words)
             while k < end and regions.at(lower, words, k) is None:
@@ -173,6 +174,23 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
                                  f"unit-head:{head.type}", extra={"head": head}))
         i = max(end, i + 1)
     return found
+
+
+def _spelled_on(words, start: int, end: int) -> int:
+    """"Lembaga Pengelola Hutan Kampung (LPHK) Damaran Baru": a name that reads on, through
+    another head word, to a bracketed abbreviation its capitals spell, and the proper name
+    after it."""
+    close = next((k for k in range(end, min(len(words) - 2, end + 3)) if words[k] == "("), None)
+    if close is None or words[close + 2] != ")" or close == end and "(" in words[start:end]:
+        return end
+    abbreviation, spelled = words[close + 1], words[start:close]
+    if not all(w[:1].isupper() for w in spelled) or \
+            "".join(w[0] for w in spelled).upper() != abbreviation.upper() or len(abbreviation) < 3:
+        return end
+    after = close + 3
+    while after < len(words) and words[after][:1].isupper() and words[after].isalpha() and after - close <= 6:
+        after += 1
+    return after
 
 
 def _trim_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
