@@ -377,3 +377,9 @@ def test_a_name_reads_on_through_a_head_word_to_the_abbreviation_it_spells(nlp):
             "Hutan Kampung (LPHK) Batu Putih.")
     assert set(by_recipient(nlp, text, date(2023, 6, 6))) == {
         "Yayasan Kali Jernih", "Lembaga Pengelola Hutan Kampung (LPHK) Batu Putih"}
+
+
+def test_a_colon_inside_a_clause_with_its_verb_opens_no_line_of_winners(nlp):
+    text = ("Malam Piala Layar Perak 2025 berlangsung meriah. Aktris itu menyabet trofi Artis Utama "
+            "Terpilih lewat perannya dalam film Kali Jernih: Batu Putih Bercerita.")
+    assert "Batu Putih Bercerita" not in by_recipient(nlp, text, date(2025, 2, 23))

@@ -835,6 +835,9 @@ class FrameFinder:
             return row
         k = self.reader._skip_bullet(start, end)
         colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
+        if colon is not None and any(self.lex.receive.at(lower, j, colon) or self.lex.passive_receive.at(lower, j, colon)
+                                     for j in range(k, colon)):
+            colon = None  # "X menyabet trofi A lewat film Judul: Subjudul": a clause, not a label
         if not in_list and not (colon is not None and any(lower[j] in self.lex.category_cues
                                                           for j in range(k, colon))):
             return None
