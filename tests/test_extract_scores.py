@@ -134,3 +134,11 @@ def test_the_year_an_assessment_is_named_with_dates_the_scores_after_it(nlp):
     doc = analyse(nlp, text, date(2022, 2, 11))
     assert {(s.entity.name, s.year) for s in doc._.scores} == {
         ("Pemerintah Kabupaten Kali Jernih", 2021), ("Pemerintah Kota Batu Putih", 2021)}
+
+
+def test_a_year_another_figure_is_measured_at_is_not_the_scores(nlp):
+    # "per 2022" dates the assets; the rating is the article's, 2023
+    found = scores_of(nlp, "Biro Riset Kali Jernih mengumumkan Rating 50 Bank 2023. Bank Batu Putih "
+                           "Nusantara (BBPN) dengan aset Rp992 triliun per 2022 meraih skor tertinggi "
+                           "yaitu 95,70.", date(2023, 8, 10))
+    assert found == {("Bank Batu Putih Nusantara", 2023, 95.7)}  # (the closing abbreviation is an alias)

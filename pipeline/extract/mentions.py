@@ -427,7 +427,12 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
     proper = [w for w in text.split()[len(head.words):] if not (w.isupper() or w.strip("()").isupper())]
     if written and written.split()[0] in _REGION_WORDS and not proper:
         text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
+    # "Bank Central Asia (BCA)": the abbreviation that closes a name is another name for it
+    text = _CLOSING_ABBREVIATION.sub("", text) if len(text.split()) > 3 else text
     return Entity(text, head.type, region=own, aliases=(m.text,))
+
+
+_CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\))[A-Z][A-Za-z-]{1,9}\)$")
 
 
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,

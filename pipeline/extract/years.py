@@ -17,7 +17,8 @@ class YearFinder:
         text = table.doc_text[sentence.start_char:table.idx[i]].lower()
         year_pos, year = -1, None
         for k in range(sentence.start, i):
-            if YEAR.match(table.text[k]) and not (k > 0 and table.text[k - 1] == "/"):
+            # ("aset Rp1.992 triliun per 2022": the date another figure is measured at)
+            if YEAR.match(table.text[k]) and not (k > 0 and (table.text[k - 1] == "/" or table.lower[k - 1] in _AS_OF)):
                 year_pos, year = table.idx[k] - sentence.start_char, int(table.text[k])
         back = max((text.rfind(p) for p in self.previous_year), default=-1)
         if back > year_pos:
@@ -99,6 +100,7 @@ class YearFinder:
         return dated[0].year if dated else None
 
 
+_AS_OF = {"per", "hingga", "sampai"}
 _PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
 _BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
 
