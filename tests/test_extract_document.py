@@ -383,3 +383,9 @@ def test_a_colon_inside_a_clause_with_its_verb_opens_no_line_of_winners(nlp):
     text = ("Malam Piala Layar Perak 2025 berlangsung meriah. Aktris itu menyabet trofi Artis Utama "
             "Terpilih lewat perannya dalam film Kali Jernih: Batu Putih Bercerita.")
     assert "Batu Putih Bercerita" not in by_recipient(nlp, text, date(2025, 2, 23))
+
+
+def test_short_written_kinds_of_government(nlp):
+    text = "Kab. Kali Jernih, Kab Batu Putih dan Pemkab. Nusa Raya meraih opini WTP dari BPK."
+    assert set(by_recipient(nlp, text, date(2024, 6, 1))) == {
+        "Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Batu Putih", "Pemerintah Kabupaten Nusa Raya"}
