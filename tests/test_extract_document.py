@@ -389,3 +389,16 @@ def test_short_written_kinds_of_government(nlp):
     text = "Kab. Kali Jernih, Kab Batu Putih dan Pemkab. Nusa Raya meraih opini WTP dari BPK."
     assert set(by_recipient(nlp, text, date(2024, 6, 1))) == {
         "Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Batu Putih", "Pemerintah Kabupaten Nusa Raya"}
+
+
+def test_a_known_place_name_that_goes_on_is_another_place_and_a_list_goes_on_after_selanjutnya(nlp):
+    # "Padang" is a city the gazetteer knows; "Padang Rimbun" is an invented regency
+    text = ("Sepuluh di antaranya memperoleh opini WTP, masing-masing Pemkab Air Rambai, Kab. Pasir "
+            "Mandala, dan Kota Tebing Serai. Selanjutnya Kabupaten Sungai Rimbun, Padang Rimbun, serta "
+            "Kabupaten Lubuk Kemiri.\n"
+            "Sekretaris Daerah Padang Rimbun, Drs. Yusran Malik, menyebut pemkab membentuk tim khusus.")
+    awards = by_recipient(nlp, text, date(2025, 5, 23))
+    assert set(awards) == {"Pemerintah Kabupaten Air Rambai", "Pemerintah Kabupaten Pasir Mandala",
+                           "Pemerintah Kota Tebing Serai", "Pemerintah Kabupaten Sungai Rimbun",
+                           "Pemerintah Kabupaten Padang Rimbun", "Pemerintah Kabupaten Lubuk Kemiri"}
+    assert all(a.received_by != "Rimbun" for a in awards.values())

@@ -879,14 +879,18 @@ class FrameFinder:
         # (a list of regions goes on with the kind its members were told with)
         hint = next((i.entity.region.split()[0].lower() for i in reversed(last.items)
                      if i.entity.region and i.entity.region.split()[0] in ("Kabupaten", "Kota")), None)
-        items = self.reader.read(sentence.start, sentence.end, names=False, hint=hint)
+        start = sentence.start  # "Selanjutnya A, B, serta C.": a continuation word may open it
+        while start < sentence.end and (self.table.lower[start] in self.lex.rank_continuations or
+                                        self.table.text[start] == ","):
+            start += 1
+        items = self.reader.read(start, sentence.end, names=False, hint=hint)
         text = self.table.text
         ranked = any(i.rank for i in last.items) and items and all(i.rank for i in items)
         listed = len(last.items) >= 2 and len(items) >= 2 and not any(i.rank for i in items)
         if not items or not (ranked or listed) or \
                 any(text[j].strip() not in {"", ".", ";"} for j in range(items[-1].attributes_end, sentence.end)):
             return None
-        frame = Frame(sentence, items, "ranked", sentence.start, (sentence.start, sentence.end),
+        frame = Frame(sentence, items, "ranked", start, (sentence.start, sentence.end),
                       award=None, heading=before[-1].heading)
         self._years(frame, (sentence.start, sentence.end))
         return frame

@@ -220,6 +220,7 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
     regions = region_matcher(namer.rules)
     table = token_table(doc)
     taken = {i for m in entities + titles for i in range(m.start, m.end)}
+    title_ends = {t.end for t in titles}
     found = []
     i, n = 0, len(doc)
     while i < n:
@@ -229,6 +230,18 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
             continue
         text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
         candidates = regions.candidates(text)
+        # "Padang Genting": a known name that goes on in capitals is another place's name, of
+        # the same kinds (the gazetteer keeps its written form)
+        longer = end  # (not after a title: "Bupati Serang Ratu Tatu" names the person after it)
+        while i not in title_ends and longer < n and longer - end < 2 and longer not in taken and table.text[longer].isalpha() and \
+                table.text[longer][:1].isupper() and not table.text[longer].isupper() and \
+                regions.at(table.lower, table.text, longer) is None and \
+                table.lower[longer] not in _CALENDAR_WORDS and not _verb_form(table.lower[longer]):
+            longer += 1
+        if longer > end:
+            end = longer
+            text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
+            candidates = frozenset({("kabupaten", text), ("kota", text)})  # its kind: the words around it
         found.append(Mention("REGION", i, end, table.idx[i], table.idx[i] + len(text), text,
                              "gazetteer", extra={"candidates": candidates}))
         i = end
@@ -236,6 +249,8 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
 
 
 _BODY_LINKS = {"dan", "&", "of", "for", "the"}
+_CALENDAR_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
+                   "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 
 
 def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list[Mention]:
@@ -370,11 +385,28 @@ def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -
         # skip a parenthesised abbreviation between anchor and region: "Dinas X (DX) Kota Y"
         if anchor is None and i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
             anchor = anchors.get(i - 3)
+        if anchor is not None and anchor.label == "TITLE" and m.label == "REGION":
+            _name_to_comma(doc, m)
         if anchor is not None and "region_text" not in anchor.extra:
             m.qualifier_of = anchor.start
             anchor.extra["region_text"] = m.text
             anchor.extra["region_end"] = m.end
             anchor.extra["region_mention"] = m
+
+
+def _name_to_comma(doc: Doc, m: Mention) -> None:
+    """"Sekda Padang Genting, Drs. X": after a title, a place name the gazetteer knows only in
+    part runs on to the comma before the person's honorific."""
+    on = m.end
+    while on < len(doc) and on - m.end < 2 and doc[on].text[:1].isupper() and doc[on].is_alpha:
+        on += 1
+    if on > m.end and on + 1 < len(doc) and doc[on].text == "," and doc[on + 1].text.rstrip(".") in _HONORIFICS:
+        m.end, m.end_char = on, doc[on - 1].idx + len(doc[on - 1].text)
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        m.extra["candidates"] = frozenset({("kabupaten", m.text), ("kota", m.text)})
+
+
+_HONORIFICS = {"Drs", "Dra", "Dr", "dr", "Ir", "H", "Hj", "Prof", "KH", "Tgk"}
 
 
 def _entity(m: Mention, namer: Namer, region: str | None) -> Entity | None:
