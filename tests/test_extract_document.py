@@ -402,3 +402,25 @@ def test_a_known_place_name_that_goes_on_is_another_place_and_a_list_goes_on_aft
                            "Pemerintah Kota Tebing Serai", "Pemerintah Kabupaten Sungai Rimbun",
                            "Pemerintah Kabupaten Padang Rimbun", "Pemerintah Kabupaten Lubuk Kemiri"}
     assert all(a.received_by != "Rimbun" for a in awards.values())
+
+
+def test_a_similar_award_handed_over_on_the_same_stage_in_the_next_sentence(nlp):
+    text = ("Pemerintah Kota (Pemkot) Kali Jernih meraih Anugerah Pelayanan Publik Tahun 2024 dari "
+            "Pemerintah Provinsi Nusa Raya.\n"
+            "Penghargaan itu diserahkan Gubernur Nusa Raya kepada Wali Kota Kali Jernih, Ir. Rama Wijaya, "
+            "di Aula Graha Praja, Kota Batu Putih, Jumat (13/12/2024).\n"
+            "Penghargaan serupa juga diraih oleh Kabupaten Ulu Bening dan Kabupaten Serasan Hilir. Piagam "
+            "untuk kedua kabupaten itu diserahkan di panggung yang sama.")
+    awards = by_recipient(nlp, text, date(2024, 12, 14))
+    for regency in ("Pemerintah Kabupaten Ulu Bening", "Pemerintah Kabupaten Serasan Hilir"):
+        assert str(awards[regency].date) == "2024-12-13"
+        assert awards[regency].place == "Aula Graha Praja, Kota Batu Putih"
+
+
+def test_a_capitalised_word_after_a_place_in_running_text_is_part_of_its_name(nlp):
+    # "Bersurat" looks like a verb ("ber-"), but a verb in running text is written in lower case
+    text = ("Pemerintah Kota (Pemkot) Batu Bersurat meraih Anugerah Pelayanan Publik Tahun 2024.\n"
+            "Tahun lalu, Batu Bersurat masih berada pada predikat Sangat Baik.")
+    awards = analyse(nlp, text, date(2024, 12, 14))._.awards
+    assert sorted((a.recipient.name, a.year) for a in awards) == [
+        ("Pemerintah Kota Batu Bersurat", 2023), ("Pemerintah Kota Batu Bersurat", 2024)]

@@ -128,7 +128,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = giver
-    same = [d for d in drafts if _same_ceremony(d, lower, rel)]
+    same = [d for d in drafts if _same_ceremony(d, lower, rel, sentences, lexicon)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
         before = next((d for d in drafts if d.sentence.start < draft.sentence.start
                        and d.date is not None), None)
@@ -270,6 +270,13 @@ def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
                or lower[j] in {"lainnya", "lain"} for j in range(sentence.start, sentence.end))
 
 
-def _same_ceremony(draft: AwardDraft, lower, rel) -> bool:
-    text = " ".join(lower[draft.sentence.start:draft.sentence.end])
+def _same_ceremony(draft: AwardDraft, lower, rel, sentences, lexicon: Lexicon) -> bool:
+    """"Pada acara yang sama, X menerima …"; "Penghargaan serupa diraih X. Piagamnya diserahkan
+    di panggung yang sama": told in its own sentence or in the handover right after it."""
+    end = draft.sentence.end
+    after = next((s for s in sentences if s.start >= end), None)
+    if after is not None and not lexicon.handovers.isdisjoint(lower[after.start:after.end]) and \
+            any(lexicon.award_nouns.at(lower, j, after.end) for j in range(after.start, after.end)):
+        end = after.end  # (the award handed over, not a welcome speech "pada acara tersebut")
+    text = " ".join(lower[draft.sentence.start:end])
     return any(phrase in text for phrase in rel.same_ceremony)

@@ -203,8 +203,10 @@ def _trim_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
         first += 1
     regions = region_matcher(namer.rules)
     end = regions.at(table.lower, table.text, first) if first < m.end else None
+    # (a capitalised verb only in a headline: in running text, "Batu Bersurat meraih" is a name)
+    headline = m.end >= len(table.text) or table.text[m.end][:1].isupper()
     if end is not None and end < m.end and (regions.at(table.lower, table.text, end) is not None
-                                            or _verb_form(table.lower[end])):
+                                            or (_verb_form(table.lower[end]) and headline)):
         m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
         m.text = table.doc_text[m.start_char:m.end_char]
 
