@@ -424,3 +424,15 @@ def test_a_capitalised_word_after_a_place_in_running_text_is_part_of_its_name(nl
     awards = analyse(nlp, text, date(2024, 12, 14))._.awards
     assert sorted((a.recipient.name, a.year) for a in awards) == [
         ("Pemerintah Kota Batu Bersurat", 2023), ("Pemerintah Kota Batu Bersurat", 2024)]
+
+
+def test_a_described_noun_with_a_place_in_it_refers_back(nlp):
+    text = ("Pemkab Kali Jernih mengusulkan Desa Lubuk Cemara untuk penilaian tahun depan. Desa di tepi "
+            "Sungai Batu Putih itu menerima trofi Program Kampung Iklim (ProKlim) Utama dari KLHK, "
+            "Senin (28/10/2024).")
+    assert list(by_recipient(nlp, text, date(2024, 11, 2))) == ["Desa Lubuk Cemara"]
+
+
+def test_a_regional_company_is_a_company(nlp):
+    text = "PT Bank Kali Jernih (Perseroda) meraih penghargaan Top BUMD 2025 dari Majalah Niaga."
+    assert list(by_recipient(nlp, text, date(2025, 3, 2))) == ["PT Bank Kali Jernih (Perseroda)"]

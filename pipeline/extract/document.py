@@ -196,7 +196,7 @@ class DocumentAssembler:
             if frame.history and not frame.years and not frame.previous_year and not self._this_year(frame):
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
-            items = frame.items or self._referred(frame, topic, recent)
+            items = frame.items or self._typed_referent(frame) or self._referred(frame, topic, recent)
             if not items:
                 continue
             if frame.rule == "receive" and not self._personal(award):
@@ -793,6 +793,22 @@ class DocumentAssembler:
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
 
+    def _typed_referent(self, frame: Frame) -> list[Item]:
+        """"Desa di tepi Sungai X itu menerima …": a noun of a kind referred back to names the
+        last body of that kind the article told, whether or not it received anything then."""
+        if frame.anaphor != -1:
+            return []
+        kinds = next((_REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]
+                      if t.lower_ in _REFERRED_KINDS), None)
+        if kinds is None:
+            return []
+        n = self.index[frame.sentence.start]
+        for mentions in reversed(self.by_sentence[:n]):
+            for m in reversed(mentions):
+                if m.entity is not None and m.entity.type in kinds and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY"):
+                    return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)]
+        return []
+
     @staticmethod
     def _referred(frame: Frame, topic: list[Item], recent: list[Item]) -> list[Item]:
         if frame.anaphor == -1:
@@ -822,6 +838,13 @@ class DocumentAssembler:
                     m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"}:
                 return m.entity
         return None
+
+
+# the entity types a noun referring back names ("desa itu", "kabupaten tersebut")
+_REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
+                   "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
+                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
+                   "universitas": {"perguruan_tinggi"}}
 
 
 def as_contingents(drafts: list[AwardDraft]) -> None:

@@ -817,9 +817,11 @@ class FrameFinder:
         if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again
         text = self.table.text
+        located = [j for j in range(start, end) if lower[j] in {"di", "dari", "asal", "ke"}]
         if 3 <= len(words) <= 7 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
-                all(text[j][:1].islower() or text[j] in {",", "."} or j == start for j in range(start, end)):
-            return -1  # "kabupaten di pesisir timur itu": the noun, a description, then "itu"
+                all(text[j][:1].islower() or text[j] in {",", "."} or j == start or (located and j > located[0])
+                    for j in range(start, end)):
+            return -1  # "kabupaten di pesisir timur itu", "desa di tepi Sungai X itu": a description
         return 0
 
     # -- lines of a list ------------------------------------------------------------------

@@ -309,7 +309,7 @@ def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
             if regions.candidates(proper):
                 continue  # a known region: the gazetteer finds it, with all its kinds
         else:
-            proper = re.sub(r"^PT\s+|\s*\((Persero)\)|\s+Tbk\.?$", "", entity.name).strip()
+            proper = re.sub(r"^PT\s+|\s*\((Persero|Perseroda)\)|\s+Tbk\.?$", "", entity.name).strip()
         words = tuple(proper.split())
         if words and all(w[:1].isupper() for w in words):
             names.setdefault(words, set()).add(entity.name)
@@ -466,7 +466,7 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
     return Entity(text, head.type, region=own, aliases=(m.text,))
 
 
-_CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\))[A-Z][A-Za-z-]{1,9}\)$")
+_CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\)|Perseroda\))[A-Z][A-Za-z-]{1,9}\)$")
 
 
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,
