@@ -436,3 +436,13 @@ def test_a_described_noun_with_a_place_in_it_refers_back(nlp):
 def test_a_regional_company_is_a_company(nlp):
     text = "PT Bank Kali Jernih (Perseroda) meraih penghargaan Top BUMD 2025 dari Majalah Niaga."
     assert list(by_recipient(nlp, text, date(2025, 3, 2))) == ["PT Bank Kali Jernih (Perseroda)"]
+
+
+def test_persons_with_honorifics_and_places_in_a_list(nlp):
+    text = ("Gubernur Nusa Raya menyerahkan Anugerah Insan Teladan 2024 di Kota Batu Putih. "
+            "Adapun kategori Tenaga Kesehatan Teladan diberikan kepada dua orang, yakni Dewi Lestari, "
+            "A.Md.Keb., bidan Puskesmas Batu Putih, Kabupaten Kali Jernih, dan Ns. Sari Wulandari, "
+            "S.Kep., perawat RSUD Batu Putih. Kategori Pembina Lingkungan diraih Kepala Desa Cempaka "
+            "Wangi, Kecamatan Kali Jernih, H. Rama Wijaya.")
+    awards = by_recipient(nlp, text, date(2024, 11, 26))
+    assert set(awards) == {"Dewi Lestari", "Sari Wulandari", "Rama Wijaya"}

@@ -211,8 +211,11 @@ class DocumentAssembler:
                 if self.doc[frame.trigger].lower_ == "diterima" and topic:
                     # "diterima oleh Direktur Utama, X, Direktur Operasi, Y": who received it for whom
                     items = [i for i in items if i.entity.type not in ("person", "other")]
-                if frame.rule == "passive" or topic:
+                won = frame.rule == "passive" and self.doc[frame.trigger].lower_ not in _HANDED
+                if (frame.rule == "passive" or topic) and not (
+                        won and (special is not None or self._heading(frame, mentions, award)[1] is not None)):
                     # "diterima oleh Sekda X, Y": an official receives for a recipient told before
+                    # (not "Kategori A diraih Kepala Desa X, Y": the category's winner)
                     items = [i for i in items if not (i.rule == "person" and i.mention is not None and
                                                       "title" in i.mention.extra and
                                                       not i.mention.extra["title"].rule.startswith("role:"))]
@@ -747,7 +750,9 @@ class DocumentAssembler:
         else:
             between = [m for m in self.mentions_between(title.end, item.mention.start)
                        if m.label in ("UNIT", "UNIT_ALIAS", "COMPANY", "GOV") and m.entity is not None]
-            if between:
+            # what the title heads follows it ("Direktur RSUD X"); "Kepala Desa Y, Kecamatan Z"
+            # only locates the village it heads
+            if between and between[0].start == title.end:
                 organisation = between[0].entity
         if organisation is None:
             return item
@@ -839,6 +844,8 @@ class DocumentAssembler:
                 return m.entity
         return None
 
+
+_HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 # the entity types a noun referring back names ("desa itu", "kabupaten tersebut")
 _REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},

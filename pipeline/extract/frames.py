@@ -583,8 +583,9 @@ class FrameFinder:
             noun = j + 1
             if noun + 2 < end and text[noun] == "(" and text[noun + 2] == ")":
                 noun += 3  # "3 (tiga) penghargaan"
-            if noun < end and lower[noun] in self.lex.award_nouns.words and \
-                    not any(self.lex.openers.at(lower, c, end) for c in range(noun + 1, min(end, noun + 4))):
+            told_here = any((o := self.lex.openers.at(lower, c, end)) and o < end and text[o][:1].isupper()
+                            for c in range(noun + 1, min(end, noun + 4)))
+            if noun < end and lower[noun] in self.lex.award_nouns.words and not told_here:
                 return k  # "meraih enam penghargaan": a count of awards told one by one elsewhere
                 # (not "… empat piala lain, yakni A, B, C dan D": told right here)
         basis = next((c for c in range(j, end) if lower[c] in {"atas", "berkat", "karena"}), end)

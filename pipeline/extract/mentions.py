@@ -518,6 +518,11 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             k = _capitalised_run(doc, i)
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, k + 1):
                 i = k
+        if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in ends or doc[i + 1].text in _REGION_WORDS):
+            while i + 1 < len(doc) and doc[i].text == "," and i + 1 in ends:
+                i = ends[i + 1]  # "Kepala Desa X, Kecamatan Y, H. Name": the place, then the person
+            if i >= len(doc) or doc[i].text != "," or doc[i + 1].text in _REGION_WORDS:
+                continue  # "bidan Puskesmas X, Kabupaten Y": the unit's place, and no person after it
         if i < len(doc) and doc[i].text != "," and (role or qualified or doc[i].text.casefold() in namer.honorifics):
             i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat", "Kapolres AKBP X": no comma
         elif i >= len(doc) or doc[i].text != ",":
