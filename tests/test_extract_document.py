@@ -446,3 +446,14 @@ def test_persons_with_honorifics_and_places_in_a_list(nlp):
             "Wangi, Kecamatan Kali Jernih, H. Rama Wijaya.")
     awards = by_recipient(nlp, text, date(2024, 11, 26))
     assert set(awards) == {"Dewi Lestari", "Sari Wulandari", "Rama Wijaya"}
+
+
+def test_an_earlier_title_told_after_setelah_sebelumnya_and_a_future_year_labels_nothing(nlp):
+    text = ("Kota Kali Jernih mempertahankan gelar juara umum Pekan Olahraga Daerah (Porda) XV Nusa Raya "
+            "2025, setelah sebelumnya merebut gelar yang sama pada Porda XIV tahun 2022.\n"
+            "Pada malam yang sama, panitia juga menganugerahkan Piala Fair Play kepada kontingen "
+            "Kabupaten Batu Putih.\nPorda XVI Tahun 2028 dijadwalkan berlangsung di Kota Kali Jernih.")
+    awards = analyse(nlp, text, date(2025, 7, 14))._.awards
+    assert sorted((a.recipient.name, a.year) for a in awards if "Kali Jernih" in a.recipient.name) == [
+        ("Kota Kali Jernih", 2022), ("Kota Kali Jernih", 2025)]
+    assert [a.year for a in awards if "Batu Putih" in a.recipient.name] == [2025]

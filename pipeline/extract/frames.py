@@ -223,7 +223,11 @@ class FrameFinder:
         while k < sentence.end:
             frame, after = self._trigger_at(k, sentence, mentions)
             if frame is not None:
-                frame.items = [i for i in frame.items if i.start not in taken]
+                # (the subject again in "X mempertahankan gelar itu setelah sebelumnya merebutnya
+                # pada 2022": another year's award of the same subject)
+                again = frame.rule == "receive" and frame.history and bool(frame.years) and \
+                    any(f.items and f.years and f.years[0] not in frame.years for f in frames)
+                frame.items = [i for i in frame.items if i.start not in taken or again]
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
@@ -640,12 +644,20 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
-        if not items and subject_end > clause[0] and lower[subject_end - 1] == "dengan":
-            # "X menutup malam itu dengan meraih …": the manner of the clause's own verb; its
-            # subject opens the clause
+        years_from = clause[0]
+        manner = subject_end
+        while manner > clause[0] + 1 and lower[manner - 1] in self.lex.history:
+            manner -= 1  # "… setelah sebelumnya merebut …"
+        if not items and manner > clause[0] and (lower[manner - 1] == "dengan" or
+                                                 lower[manner - 1] in self.lex.time_clauses and manner < subject_end):
+            # "X menutup malam itu dengan meraih …", "X mempertahankan gelar itu setelah
+            # sebelumnya merebut …": the manner or the time of the clause's own verb; its subject
+            # opens the clause
             opens = next((j + 1 for j in range(min(subject_end, clause[0] + 12) - 1, clause[0] - 1, -1)
                           if text[j] in {"-", "--", "–", "—"}), clause[0])  # after a dateline
-            items = self.reader.read(opens, subject_end, names=True)
+            items = self.reader.read(opens, manner, names=lower[manner - 1] == "dengan")
+            if lower[manner - 1] != "dengan":
+                years_from = manner - 1  # the earlier event's own years
         if not items:  # "PT X, perusahaan pengolahan ikan yang berpusat di Y, meraih …": an apposition
             for comma in (j for j in range(clause[0] + 1, subject_end - 1) if text[j] == ","):
                 if lower[comma + 1] in self.lex.recipient_nouns:
@@ -681,7 +693,7 @@ class FrameFinder:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
-        self._years(frame, clause)
+        self._years(frame, (years_from, clause[1]))
         return frame
 
     def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,

@@ -39,7 +39,9 @@ class YearFinder:
         published_year = context.published.year if context.published else None
         years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")
                  or int(t.text) == published_year]
-        labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")]
+        # ("Porda XVI Tahun 2028 dijadwalkan …": a year still to come labels no award yet)
+        labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")
+                    and (published_year is None or int(t.text) <= published_year)]
         if labelled:
             context.year_labelled = True
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
