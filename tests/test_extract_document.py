@@ -457,3 +457,12 @@ def test_an_earlier_title_told_after_setelah_sebelumnya_and_a_future_year_labels
     assert sorted((a.recipient.name, a.year) for a in awards if "Kali Jernih" in a.recipient.name) == [
         ("Kota Kali Jernih", 2022), ("Kota Kali Jernih", 2025)]
     assert [a.year for a in awards if "Batu Putih" in a.recipient.name] == [2025]
+
+
+def test_categories_given_with_the_people_their_brackets_credit(nlp):
+    text = ("Malam Piala Layar Perak 2025 berlangsung meriah. Dua penghargaan musik diberikan untuk "
+            "kategori Penyanyi Solo Terbaik (Dewi Lestari) dan Kategori Duo/Grup Terbaik (Rama Wijaya "
+            "dan Sari Wulandari).")
+    awards = awards_of(nlp, text, date(2025, 2, 23))
+    assert set(awards) == {("Dewi Lestari", "Penyanyi Solo Terbaik"), ("Rama Wijaya", "Duo/Grup Terbaik"),
+                           ("Sari Wulandari", "Duo/Grup Terbaik")}

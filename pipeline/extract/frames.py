@@ -292,6 +292,8 @@ class FrameFinder:
                            and lower[j] != "pada"), None)
             if marker is not None:
                 frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
+                if not frame.items:  # "diberikan untuk kategori A (X) dan kategori B (Y dan Z)"
+                    frame.items = self._credited_categories(marker + 1, clause[1])
                 frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
@@ -433,6 +435,41 @@ class FrameFinder:
         taken = [i.attributes_end for f in getattr(self, "_made", []) for i in f.items
                  if start <= i.attributes_end <= k]
         return max(taken, default=start)
+
+    def _credited_categories(self, start: int, end: int) -> list[Item]:
+        """"kategori Penyanyi Solo Terbaik (A) dan Kategori Duo/Grup Terbaik (B dan C)": each
+        category with the people its brackets credit, one item per person."""
+        text, lower = self.table.text, self.table.lower
+        items: list[Item] = []
+        j = start
+        while j < end:
+            while j < end and (lower[j] in {"kategori", "dan", "serta"} or text[j] == ","):
+                j += 1
+            first = j
+            while j < end and (text[j][:1].isupper() or text[j] in {"/", "&", "-"}) and text[j] != "(":
+                j += 1
+            if j == first or j >= end or text[j] != "(":
+                break
+            close = next((c for c in range(j + 1, min(end, j + 16)) if text[c] == ")"), None)
+            if close is None:
+                break
+            category = self.table.doc_text[self.table.idx[first]:self.table.idx[j - 1] + len(text[j - 1])]
+            names, current = [], []
+            for t in range(j + 1, close + 1):
+                if t == close or text[t] == "," or lower[t] in {"dan", "&"}:
+                    if len(current) < 2:
+                        return []
+                    names.append((current[0], current[-1] + 1))
+                    current = []
+                elif text[t][:1].isupper() and text[t].isalpha():
+                    current.append(t)
+                else:
+                    return []
+            for a, b in names:
+                name = " ".join(text[a:b])
+                items.append(Item(a, b, Entity(name, "person", aliases=(name,)), "credit", category=category))
+            j = close + 1
+        return items
 
     def _categories_won(self, clause, k: int, end: int) -> list[str]:
         """"Tiga kategori tersebut adalah Best CEO; Best BUMN, Tata Kelola (GCG); dan Best
