@@ -466,3 +466,17 @@ def test_categories_given_with_the_people_their_brackets_credit(nlp):
     awards = awards_of(nlp, text, date(2025, 2, 23))
     assert set(awards) == {("Dewi Lestari", "Penyanyi Solo Terbaik"), ("Rama Wijaya", "Duo/Grup Terbaik"),
                            ("Sari Wulandari", "Duo/Grup Terbaik")}
+
+
+def test_the_top_of_a_ranking_and_an_assessment_named_by_its_results(nlp):
+    text = ("Pemprov Nusa Raya mengumumkan hasil Pengawasan Kearsipan Eksternal Tahun 2024. Kabupaten "
+            "Kali Jernih meraih nilai 92,61, disusul Kota Batu Putih dengan nilai 90,37 dan Kabupaten "
+            "Lembah Sari (88,05). Dua daerah teratas masuk kategori AA, sedangkan Lembah Sari berada pada "
+            "kategori A.\n"
+            "Adapun Pemprov Nusa Raya sendiri, dalam pengawasan yang dilakukan Arsip Nasional Republik "
+            "Indonesia (ANRI) tahun ini, memperoleh nilai 86,74 dengan kategori A.")
+    awards = by_recipient(nlp, text, date(2024, 12, 5))
+    assert {name: a.grade for name, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": "AA", "Pemerintah Kota Batu Putih": "AA",
+        "Pemerintah Kabupaten Lembah Sari": "A", "Pemerintah Provinsi Nusa Raya": "A"}
+    assert all("Pengawasan Kearsipan Eksternal" in a.name for a in awards.values())

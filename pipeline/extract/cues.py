@@ -12,7 +12,7 @@ from .mentions import Mention
 from .tokens import token_table
 
 _ASSESSMENT = re.compile(
-    r"\b(?:evaluasi|penilaian|capaian|atas)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
+    r"\b(?:evaluasi|penilaian|capaian|atas|hasil)\s+((?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\))"
     r"(?:\s+(?:[A-Z][\w'’-]*|dan|untuk|for|of|\([A-Z][\w-]*\)))+)")
 _LOWER_ASSESSMENT = re.compile(r"\b(?:penilaian|evaluasi)(?:\s+(?!tahun\b|dari\b|oleh\b|yang\b|dengan\b|di\b|pada\b|ini\b|tersebut\b)[a-z]+){2,7}")
 # "indeks SPBE-nya", "evaluasi SAKIP": an assessment known by its acronym alone

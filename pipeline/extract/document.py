@@ -196,7 +196,8 @@ class DocumentAssembler:
             if frame.history and not frame.years and not frame.previous_year and not self._this_year(frame):
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
-            items = frame.items or self._typed_referent(frame) or self._referred(frame, topic, recent)
+            items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
+                self._referred(frame, topic, recent)
             if not items:
                 continue
             if frame.rule == "receive" and not self._personal(award):
@@ -797,6 +798,19 @@ class DocumentAssembler:
                 m = actors[0]
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
+
+    @staticmethod
+    def _top_told(frame: Frame, frames: list[Frame]) -> list[Item]:
+        """"Dua daerah teratas masuk kategori AA": the first of the ranking the nearest sentence
+        before it told, in its order."""
+        if not frame.top:
+            return []
+        before = [f for f in frames if f.items and f.sentence.start < frame.sentence.start]
+        if not before:
+            return []
+        last = before[-1].sentence.start
+        ranked = sorted((i for f in before if f.sentence.start == last for i in f.items), key=lambda i: i.start)
+        return ranked[:frame.top] if len(ranked) >= frame.top else []
 
     def _typed_referent(self, frame: Frame) -> list[Item]:
         """"Desa di tepi Sungai X itu menerima …": a noun of a kind referred back to names the

@@ -39,6 +39,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _RANK_COLUMNS = {"peringkat", "juara", "ranking", "posisi", "no", "no.", "nomor", "urutan"}
@@ -78,6 +79,7 @@ class Frame:
     listed: bool = False  # years listed together ("sejak Tahun 2019, 2021, dan 2023"): one award each
     categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
     counted: int = 0  # awards counted in the subject ("Ketiga piala itu diraih untuk kategori …")
+    top: int = 0  # the first of the ranking told before ("Dua daerah teratas masuk …"): how many
 
 
 class FrameFinder:
@@ -724,7 +726,9 @@ class FrameFinder:
         frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
                       heading=(clause[0], items[0].start) if items else None)
         if not items:
-            frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end)
+            frame.top = self._top_of_ranking(clause[0], subject_end)
+            frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end) \
+                or (-1 if frame.top else 0)
         rank = self._rank_before(verb_end, clause[1])
         if rank is None and lower[verb] in self.lex.champion_verbs:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
@@ -774,6 +778,8 @@ class FrameFinder:
                 continue
             items = self.reader.read(k, comma, names=False)
             after = items[-1].attributes_end if items else comma
+            while after < comma and (lower[after] in self.lex.adverbs or text[after] == ","):
+                after += 1  # "Pemprov X sendiri, dalam penilaian …, memperoleh …"
             if items and after < comma and (lower[after] in _PREPOSITIONS or lower[after].startswith("dibawah")):
                 return items
         return []
@@ -802,6 +808,9 @@ class FrameFinder:
                 described = self.reader.read(k, end, names=False)
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
                 continue
+            if k > start + 1 and lower[k - 2] == "yang" and text[k - 1].islower() and \
+                    (self._clause_verb(k - 1) or (lower[k - 1].startswith("di") and len(lower[k - 1]) > 5)):
+                continue  # "…, dalam penilaian yang dilakukan ANRI, memperoleh": a relative clause's agent
             typed = self.reader.actor(k, end, False, None) is not None
             # ("terdapat nama Ibu Hj. X yang menerima …": a name introduced as one)
             opened = k == start or text[k - 1] == ":" or not text[k - 1].strip() or \
@@ -846,6 +855,15 @@ class FrameFinder:
                     text[j] in {"(", "“", '"'} or lower[j] in self.lex.number_words:
                 return 0
         return -1 if end > start and any(YEAR.match(text[j]) for j in range(start, end)) else 0
+
+    def _top_of_ranking(self, start: int, end: int) -> int:
+        """"Dua daerah teratas", "tiga peserta terbaik": the first places of a ranking told before."""
+        lower, text = self.table.lower, self.table.text
+        words = [lower[j] for j in range(start, end) if text[j] not in {",", "."} and lower[j] not in self.lex.adverbs]
+        if len(words) != 3 or words[2] not in _TOP_WORDS or words[1] not in self.lex.recipient_nouns:
+            return 0
+        count = self.lex.number_words.get(words[0]) or (int(words[0]) if words[0].isdigit() else 0)
+        return count if 1 < count <= 10 else 0
 
     def _anaphor(self, start: int, end: int) -> int:
         """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
