@@ -480,3 +480,16 @@ def test_the_top_of_a_ranking_and_an_assessment_named_by_its_results(nlp):
         "Pemerintah Kabupaten Kali Jernih": "AA", "Pemerintah Kota Batu Putih": "AA",
         "Pemerintah Kabupaten Lembah Sari": "A", "Pemerintah Provinsi Nusa Raya": "A"}
     assert all("Pengawasan Kearsipan Eksternal" in a.name for a in awards.values())
+
+
+def test_a_programme_named_without_a_head_and_one_of_those_entitled_to_it(nlp):
+    text = ("Pemkab Kali Jernih didapuk sebagai kabupaten peringkat pertama atas pencegahan korupsi "
+            "melalui program Monitoring Centre for Prevention (MCP) 2021.")
+    awards = by_recipient(nlp, text, date(2022, 12, 13))
+    assert "Monitoring Centre for Prevention (MCP)" in awards["Pemerintah Kabupaten Kali Jernih"].name
+    text = ("BATU PUTIH-Gubernur Jambi termasuk dalam 22 Gubernur se-Indonesia yang berhak menerima "
+            "penghargaan Anugerah Parahita Ekapraya (APE) 2018. Penghargaan itu diberikan langsung oleh "
+            "Wakil Presiden bersama Menteri PPPA, Dewi Lestari, Rabu, 19 Desember 2018.")
+    awards = by_recipient(nlp, text, date(2018, 12, 20))
+    assert list(awards) == ["Pemerintah Provinsi Jambi"]  # (a province the gazetteer knows)
+    assert awards["Pemerintah Provinsi Jambi"].received_by != "Dewi Lestari"  # she hands it over

@@ -190,6 +190,9 @@ class DocumentAssembler:
             games = self._sport_title(frame, in_force is not None or games_told) if named is None else None
             named = named or games  # (only for its own clause: places are no awards)
             games_told = games_told or games is not None
+            if named is None and in_force is None:
+                named = self._program_named(frame)
+                in_force = in_force or named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
@@ -443,6 +446,30 @@ class DocumentAssembler:
         if name is None:
             return None
         return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)
+
+    def _program_named(self, frame: Frame) -> Named | None:
+        """"… melalui program Monitoring Centre for Prevention (MCP) 2021": a known award
+        programme named without a head word, by the capitalised name around its short form."""
+        doc = self.doc
+        short = self._program_words()
+        for k in range(frame.clause[0], frame.clause[1]):
+            if doc[k].lower_ not in short or not doc[k].text.isupper():
+                continue
+            end = k + 2 if k + 1 < len(doc) and doc[k + 1].text == ")" else k + 1
+            start = k - 1 if doc[k - 1].text == "(" else k
+            while start > frame.sentence.start and (doc[start - 1].text[:1].isupper() or
+                                                    doc[start - 1].lower_ in {"for", "of", "dan", "&"}):
+                start -= 1
+            while start < k and doc[start].lower_ in {"for", "of", "dan", "&"}:
+                start += 1
+            return Named(doc[start:end].text, (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), end,
+                         sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
+        return None
+
+    def _program_words(self) -> frozenset:
+        """The short forms of the award programmes ``rules/awards.json`` knows ("mcp", "sakip")."""
+        return frozenset(w for kind in self.rel.rules.awards["kinds"] for w in kind["any"]
+                         if " " not in w and len(w) >= 3)
 
     def _assessment(self, frame: Frame) -> Named | None:
         """The assessment the article reports on ("Penilaian Kepatuhan …"), when no award is named."""

@@ -716,8 +716,9 @@ class FrameFinder:
                 if lower[j] == "yang":
                     items = self._list_ending_at(clause[0], j)
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
-                    become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] == "menjadi"), None)
-                    if not items and become is not None and lower[j - 1] in self.lex.recipient_nouns:
+                    become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in {"menjadi", "termasuk"}), None)
+                    if not items and become is not None and \
+                            any(lower[t] in self.lex.recipient_nouns for t in range(become + 1, j)):
                         items = self._list_ending_at(clause[0], become)
                     if items:
                         break

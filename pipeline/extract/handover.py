@@ -133,8 +133,13 @@ class Handover:
         start = person.extra.get("title_start", person.start)
         window = [t.lower_ for t in doc[max(0, start - 3):start]]
         after = [t.lower_ for t in doc[person.end:person.end + 3]]  # "Menteri X, Y, menyerahkan"
-        return ("oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
-                                                        "disampaikan")) for w in window)) or \
+        # "diberikan oleh Wakil Presiden X bersama Menteri Y": who is named with the giver gives too
+        before = [t.lower_ for t in doc[doc[start].sent.start:start]]
+        marker = next((w for w in reversed(before) if w in {"oleh", "kepada"}), None)
+        with_giver = marker == "oleh" and any(w in {"bersama", "didampingi"} for w in before[-3:]) and \
+            any(w.startswith(("diserah", "diberi", "dianugerah", "disampaikan")) for w in before)
+        return with_giver or ("oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
+                                                                     "disampaikan")) for w in window)) or \
             any(w.startswith(("menyerahkan", "memberikan", "menganugerahkan")) for w in after)
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:
