@@ -493,3 +493,11 @@ def test_a_programme_named_without_a_head_and_one_of_those_entitled_to_it(nlp):
     awards = by_recipient(nlp, text, date(2018, 12, 20))
     assert list(awards) == ["Pemerintah Provinsi Jambi"]  # (a province the gazetteer knows)
     assert awards["Pemerintah Provinsi Jambi"].received_by != "Dewi Lestari"  # she hands it over
+
+
+def test_a_list_of_units_is_no_apposition_and_a_relative_clauses_award_leaves_the_subject(nlp):
+    text = ("Sedangkan tiga polres yaitu Polresta Kali Jernih, Polres Batu Putih dan Polres Lembah Sari "
+            "yang pernah meraih WBK di tahun 2016, kini meraih predikat WBBM Tahun 2018 dari KemenPAN-RB.")
+    awards = analyse(nlp, text, date(2018, 6, 1))._.awards
+    assert sorted({(a.recipient.name, a.year) for a in awards if a.year == 2018}) == [
+        ("Polres Batu Putih", 2018), ("Polres Lembah Sari", 2018), ("Polresta Kali Jernih", 2018)]

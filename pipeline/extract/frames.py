@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -39,6 +39,8 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_NOW = {"kini", "sekarang"}
+_NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
@@ -229,7 +231,11 @@ class FrameFinder:
                 # pada 2022": another year's award of the same subject)
                 again = frame.rule == "receive" and frame.history and bool(frame.years) and \
                     any(f.items and f.years and f.years[0] not in frame.years for f in frames)
-                frame.items = [i for i in frame.items if i.start not in taken or again]
+                # ("A, B dan C yang pernah meraih WBK pada 2016, kini dinobatkan …": the relative
+                # clause's earlier award does not take the subject from the main verb's)
+                earlier = {i.start for f in frames if f.history and f.years for i in f.items}
+                frame.items = [i for i in frame.items if i.start not in taken or again or
+                               (i.start in earlier and not frame.history)]
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
@@ -644,6 +650,8 @@ class FrameFinder:
             if lower[j] == "sebagai" and j + 1 < end and (text[j + 1][:1].isupper() or
                                                           lower[j + 1] in self.lex.category_cues):
                 return True
+            if lower[j] in {"sebagai", "menjadi"} and j > 0 and lower[j - 1] in _NAMING_VERBS:
+                return True  # "dinobatkan menjadi satwil percontohan": a title conferred
         if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
                for m in mentions):
             return True
@@ -699,7 +707,7 @@ class FrameFinder:
                 years_from = manner - 1  # the earlier event's own years
         if not items:  # "PT X, perusahaan pengolahan ikan yang berpusat di Y, meraih …": an apposition
             for comma in (j for j in range(clause[0] + 1, subject_end - 1) if text[j] == ","):
-                if lower[comma + 1] in self.lex.recipient_nouns:
+                if lower[comma + 1] in self.lex.recipient_nouns and text[comma + 1].islower():  # (not "A, Polres B")
                     items = self._list_ending_at(clause[0], comma)
                     break
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
@@ -722,6 +730,10 @@ class FrameFinder:
                         items = self._list_ending_at(clause[0], become)
                     if items:
                         break
+        if not items and clause[0] > sentence.start and lower[clause[0]] in _NOW:
+            # "A, B dan C yang pernah meraih X pada 2016, kini meraih Y": the sentence's subject
+            told = [f for f in getattr(self, "_made", []) if f.items and f.sentence.start == sentence.start]
+            items = [replace(i, rank=None, grade=None, score=None) for i in told[-1].items] if told else []
         if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
             items = []  # "Penghargaan diterima oleh Bupati X": who received it for whom, told elsewhere
         frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
@@ -1083,8 +1095,8 @@ class FrameFinder:
             if j < k and text[j] in _CLAUSE_BREAKS:
                 start = j + 1
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) and j <= k:
-                start = j
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _NOW or self._clause_verb(j)) and j <= k:
+                start = j  # (", kini meraih …": the present after what was)
                 break
             if j <= k and self._coordinated_clause(sentence, j):
                 start = j + 1
