@@ -501,3 +501,10 @@ def test_a_list_of_units_is_no_apposition_and_a_relative_clauses_award_leaves_th
     awards = analyse(nlp, text, date(2018, 6, 1))._.awards
     assert sorted({(a.recipient.name, a.year) for a in awards if a.year == 2018}) == [
         ("Polres Batu Putih", 2018), ("Polres Lembah Sari", 2018), ("Polresta Kali Jernih", 2018)]
+
+
+def test_a_place_closing_a_persons_name_and_another_name_after_atau_yang(nlp):
+    # "Batubara" is a regency; closing a longer name it is a surname
+    text = ("Jakarta - Dai kondang, ustad Rama Wijaya Batubara atau yang akrab disapa RWB terpilih sebagai "
+            "salah satu tokoh pendukung kebangkitan zakat dalam acara Baznas Award 2018.")
+    assert list(by_recipient(nlp, text, date(2018, 9, 8))) == ["Rama Wijaya Batubara"]

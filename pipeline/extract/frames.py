@@ -721,8 +721,8 @@ class FrameFinder:
                     named[0].attributes_end >= title.start else []
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(max(subject_end, verb) - 1, clause[0], -1):
-                if lower[j] == "yang":
-                    items = self._list_ending_at(clause[0], j)
+                if lower[j] == "yang":  # ("X atau yang akrab disapa Y": another name for X)
+                    items = self._list_ending_at(clause[0], j - 1 if lower[j - 1] == "atau" else j)
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
                     become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in {"menjadi", "termasuk"}), None)
                     if not items and become is not None and \

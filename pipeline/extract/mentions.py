@@ -230,6 +230,12 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
         if end is None or taken.intersection(range(i, end)):
             i += 1
             continue
+        if i > 1 and i - 1 not in taken and table.text[i - 1].isalpha() and table.text[i - 1][:1].isupper() and \
+                table.text[i - 2].isalpha() and table.text[i - 2][:1].isupper() and i - 2 not in taken and \
+                not doc[i - 2].is_sent_start and table.text[i - 1] not in _REGION_WORDS and \
+                regions.at(table.lower, table.text, i - 1) is None:
+            i = end  # "Abdul Somad Batubara": a place's name closing a longer name is a surname
+            continue
         text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
         candidates = regions.candidates(text)
         # "Padang Genting": a known name that goes on in capitals is another place's name, of
