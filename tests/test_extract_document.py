@@ -508,3 +508,11 @@ def test_a_place_closing_a_persons_name_and_another_name_after_atau_yang(nlp):
     text = ("Jakarta - Dai kondang, ustad Rama Wijaya Batubara atau yang akrab disapa RWB terpilih sebagai "
             "salah satu tokoh pendukung kebangkitan zakat dalam acara Baznas Award 2018.")
     assert list(by_recipient(nlp, text, date(2018, 9, 8))) == ["Rama Wijaya Batubara"]
+
+
+def test_a_year_after_a_name_is_an_edition_only_after_an_awards_name(nlp):
+    text = ("Presiden menganugerahkan Bintang Mahaputera kepada sejumlah tokoh di Istana Negara, Jakarta, "
+            "Senin (25/8/2025). Salah satunya menganugerahkan Bintang Mahaputera Utama kepada Letkol Rama "
+            "Wijaya. Letkol Rama Wijaya lulusan Akmil 2011 yang menjabat Sekretaris Kabinet.")
+    awards = by_recipient(nlp, text, published=None)
+    assert awards["Rama Wijaya"].year == 2025

@@ -52,7 +52,12 @@ class YearFinder:
                 k += 2 if YEAR.match(texts[k + 2]) else 3
             return int(texts[k]) if k != first else int(labelled[0].text)
         # "PPD 2022", "APBD Award 2023": a year written after a name is the edition it names
+        award_words = self._award_words()
+        # (an edition follows an award's name or acronym: "APBD Award 2023", "PPD 2022" — not
+        # "lulusan Akmil 2011")
         edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
+                   (texts[t.i - 1].isupper() or lower[t.i - 1] in award_words or
+                    (t.i > 1 and lower[t.i - 2] in award_words)) and
                    lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in ("Tahun", "Anggaran")
                    and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words
                    and lower[t.i - 1] not in _PREPOSITIONS]  # ("Pada 2019, …": a sentence's first word)
@@ -72,6 +77,15 @@ class YearFinder:
         if years:
             return int(years[0].text)
         return context.published.year if context.published else None
+
+    def _award_words(self) -> frozenset:
+        words = getattr(self, "_award_word_set", None)
+        if words is None:
+            awards = self.rules.awards
+            words = frozenset(w.lower() for kind in awards["kinds"] for w in kind["any"] if " " not in w) | \
+                frozenset(w.lower() for w in awards.get("heads", []) + awards.get("trailing_heads", []) if " " not in w)
+            self._award_word_set = words
+        return words
 
     def _regulation_year(self, doc: Doc, i: int) -> bool:
         """"Undang-Undang Nomor 20 Tahun 2009": the year a regulation was issued, not an award's."""
