@@ -516,3 +516,14 @@ def test_a_year_after_a_name_is_an_edition_only_after_an_awards_name(nlp):
             "Wijaya. Letkol Rama Wijaya lulusan Akmil 2011 yang menjabat Sekretaris Kabinet.")
     awards = by_recipient(nlp, text, published=None)
     assert awards["Rama Wijaya"].year == 2025
+
+
+def test_a_category_named_after_its_opener_and_the_winner_after_oleh(nlp):
+    text = ("Penghargaan Satuan Kerja Terbaik 2024 diberikan Kanwil Nusa Raya. Kategori selanjutnya adalah "
+            "Pengelolaan Barang Milik Negara (BMN) terbaik diraih oleh Lapas Kelas I Kali Jernih, lalu "
+            "Lapas Kelas IIA Batu Putih.")
+    awards = by_recipient(nlp, text, date(2024, 12, 1))
+    assert set(awards) == {"Lapas Kelas I Kali Jernih", "Lapas Kelas IIA Batu Putih"}
+    first = awards["Lapas Kelas I Kali Jernih"]
+    assert first.category == "Pengelolaan Barang Milik Negara (BMN) terbaik"
+    assert first.giver is None or first.giver.name != "Lapas Kelas I Kali Jernih"  # the winner gives nothing

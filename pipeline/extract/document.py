@@ -226,6 +226,8 @@ class DocumentAssembler:
                 if not items:
                     continue
             grade, category = self._heading(frame, mentions, award)
+            if category is not None and category.lower() in _ORDER_WORDS:
+                category = self._category_told_after(frame) or category
             category = special or category
             ranked = bool(items) and all(i.rank for i in items)
             if ranked and category is None and named is None:
@@ -826,6 +828,19 @@ class DocumentAssembler:
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
 
+    def _category_told_after(self, frame: Frame) -> str | None:
+        """"Kategori selanjutnya adalah A terbaik diraih oleh X": the category is what the
+        opener names, up to the verb."""
+        doc = self.doc
+        opener = next((j for j in range(frame.clause[0], frame.trigger)
+                       if doc[j].lower_ in {"adalah", "yaitu", "yakni", "ialah"}), None)
+        if opener is None or frame.trigger - opener < 2:
+            return None
+        lower = tuple(t.lower_ for t in doc)
+        end = next((j for j in range(opener + 1, frame.trigger + 1)
+                    if self.rel_lexicon.passive_receive.at(lower, j) is not None), frame.trigger)
+        return doc[opener + 1:end].text.strip(" ,") or None
+
     @staticmethod
     def _top_told(frame: Frame, frames: list[Frame]) -> list[Item]:
         """"Dua daerah teratas masuk kategori AA": the first of the ranking the nearest sentence
@@ -886,6 +901,9 @@ class DocumentAssembler:
         return None
 
 
+# a category cue's word that orders the categories, not names one ("Kategori selanjutnya adalah …")
+_ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
+                          "lain", "kemudian"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 # the entity types a noun referring back names ("desa itu", "kabupaten tersebut")

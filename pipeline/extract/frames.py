@@ -352,6 +352,8 @@ class FrameFinder:
             frame.heading = (clause[0], k)
             return frame, clause[1]
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
+        if end is not None and end < clause[1] and self._names_what_is_won(clause, k, end):
+            return None, end  # "Kategori berikutnya adalah X terbaik diraih oleh A, …": X is the category
         if end is not None and end < clause[1] and not self._blocked(clause, k):
             before, told_in = (clause[0], k), sentence
             if k - clause[0] <= 1:  # "Di antaranya A, B": the clause before is the previous sentence
@@ -443,6 +445,16 @@ class FrameFinder:
         taken = [i.attributes_end for f in getattr(self, "_made", []) for i in f.items
                  if start <= i.attributes_end <= k]
         return max(taken, default=start)
+
+    def _names_what_is_won(self, clause, k: int, end: int) -> bool:
+        """After a category heading and its opener, the words up to a passive win verb name the
+        category ("Kategori selanjutnya adalah A terbaik diraih oleh X"), not its winners."""
+        lower = self.table.lower
+        if not any(lower[j] in {"kategori", "klasifikasi", "bidang"} for j in range(clause[0], k)):
+            return False
+        verb = next((j for j in range(end, min(clause[1], end + 12))
+                     if self.lex.passive_receive.at(lower, j, clause[1])), None)
+        return verb is not None and verb > end and self.reader.actor(end, verb, False, None) is None
 
     def _credited_categories(self, start: int, end: int) -> list[Item]:
         """"kategori Penyanyi Solo Terbaik (A) dan Kategori Duo/Grup Terbaik (B dan C)": each

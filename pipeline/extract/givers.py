@@ -161,5 +161,7 @@ class GiverFinder:
         return None
 
     def _is_recipient_side(self, k: int) -> bool:
-        """"dari 34 provinsi", "dari Kabupaten X": a part of a group, not who gives."""
-        return False
+        """"diraih oleh X": after a verb of winning, "oleh" names the winner, not who gives."""
+        lower = self.table.lower
+        return lower[k] == "oleh" and k > 0 and any(
+            self.lex.passive_receive.at(lower, j, k) == k for j in range(max(0, k - 3), k))
