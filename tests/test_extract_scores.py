@@ -142,3 +142,11 @@ def test_a_year_another_figure_is_measured_at_is_not_the_scores(nlp):
                            "Nusantara (BBPN) dengan aset Rp992 triliun per 2022 meraih skor tertinggi "
                            "yaitu 95,70.", date(2023, 8, 10))
     assert found == {("Bank Batu Putih Nusantara", 2023, 95.7)}  # (the closing abbreviation is an alias)
+
+
+def test_last_years_value_a_question_and_a_count_of_bodies(nlp):
+    found = scores_of(nlp, "Dalam Rating 50 Bank 2023, Bank Kali Jernih meraih skor teratas yaitu 91,38 atau "
+                           "melonjak dari skor 77,39 pada rating tahun lalu. Berapa skor bank-bank lain "
+                           "dalam Rating 50 Bank 2023? Hasil penilaian 25 Kementerian dengan capaian "
+                           "21 Kementerian (84 persen) pada zona hijau.", date(2023, 8, 10))
+    assert found == {("Bank Kali Jernih", 2023, 91.38), ("Bank Kali Jernih", 2022, 77.39)}

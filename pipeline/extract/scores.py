@@ -111,6 +111,9 @@ class ScoreFinder(YearFinder):
                 stated = self._year_after(doc, sentence, token.i) or \
                     self._year_before(doc, sentence, token.i, None)
                 year = stated or self._year_before(doc, sentence, token.i, in_force)
+                if (stated or in_force) and self._last_year_after(doc, sentence, token.i):
+                    year = (stated or in_force) - 1  # "melonjak dari skor 77,39 pada rating tahun lalu"
+                    stated = None
                 if not self._compared(doc, token.i, sentence):  # a year compared with stays behind
                     stated_year = stated or stated_year
                 kind = self._kind_in_force(drafts, sentence)
@@ -160,9 +163,9 @@ class ScoreFinder(YearFinder):
                                 or nxt.lower_ in self.range_words or nxt.lower_ in words.months):
             return None
         if "," not in token.text and "." not in token.text and nxt is not None \
-                and nxt.text.isalpha() and nxt.text.islower() \
+                and nxt.text.isalpha() and (nxt.text.islower() or nxt.lower_ in self._class_nouns) \
                 and nxt.lower_ not in words.integer_followers:
-            return None  # "15 dewan juri": a count
+            return None  # "15 dewan juri", "21 Kementerian (84 persen)": a count
         prev = [t.lower_ for t in doc[max(sentence.start, i - 3):i]]
         if prev[-1:] == ["dari"] and len(prev) > 1 and _NUMBER.match(prev[-2]):
             return None  # "512 dari 600": the maximum
@@ -268,10 +271,17 @@ class ScoreFinder(YearFinder):
             j -= 1
         return any(m.end == j + 1 for m in actors)
 
+    @cached_property
+    def _class_nouns(self) -> frozenset:
+        """Nouns that name a class of bodies: a whole number before one counts them."""
+        from .lexicon import Lexicon
+        return Lexicon.from_rules(self.rules).recipient_nouns
+
     def _hypothetical(self, span: Span) -> bool:
         """Targets, plans and nominations: "menargetkan …", "agar layak meraih …"."""
-        # lower case only: not "Layak Anak"
-        return not self.hypothetical.isdisjoint(token_table(span.doc).text[span.start:span.end])
+        # lower case only: not "Layak Anak"; a question states no score ("Berapa skor …?")
+        texts = token_table(span.doc).text[span.start:span.end]
+        return not self.hypothetical.isdisjoint(texts) or "?" in texts[-2:]
 
     def _kind_in_force(self, drafts: list[AwardDraft], sentence: Span) -> str | None:
         before = [d for d in drafts if d.sentence.start <= sentence.start]

@@ -106,6 +106,12 @@ class YearFinder:
                 return int(token.text)
         return None
 
+    def _last_year_after(self, doc: Doc, sentence: Span, i: int) -> bool:
+        """"77,39 pada rating tahun lalu": the number's own clause says it is last year's."""
+        text = " ".join(t.lower_ for t in doc[i + 1:min(sentence.end, i + 7)])
+        text = text.split(",")[0]
+        return any(f" {p}" in f" {text}" for p in self.previous_year) and text.split()[:1] in (["pada"], ["di"], ["dalam"])
+
     def _sentence_year(self, doc: Doc, sentence: Span, in_force: int | None) -> int | None:
         """The year a sentence speaks of, for a following "Saat itu"."""
         return self._year_before(doc, sentence, sentence.end - 1, in_force)
