@@ -150,3 +150,10 @@ def test_last_years_value_a_question_and_a_count_of_bodies(nlp):
                            "dalam Rating 50 Bank 2023? Hasil penilaian 25 Kementerian dengan capaian "
                            "21 Kementerian (84 persen) pada zona hijau.", date(2023, 8, 10))
     assert found == {("Bank Kali Jernih", 2023, 91.38), ("Bank Kali Jernih", 2022, 77.39)}
+
+
+def test_a_relative_clauses_agent_does_not_own_the_score(nlp):
+    found = scores_of(nlp, "Adapun Pemprov Nusa Raya sendiri, dalam pengawasan yang dilakukan Arsip Nasional "
+                           "Republik Indonesia (ANRI) tahun ini, memperoleh nilai 86,74 dengan kategori A.",
+                      date(2024, 12, 5))
+    assert found == {("Pemerintah Provinsi Nusa Raya", 2024, 86.74)}

@@ -99,6 +99,9 @@ class ScoreFinder(YearFinder):
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
                 before = [m for m in before if not self._object(doc, m)] or before
+                # ("X, dalam penilaian yang dilakukan ANRI, memperoleh nilai …": not the relative's agent)
+                before = [m for m in before if not (m.start >= 2 and doc[m.start - 2].lower_ == "yang"
+                                                    and doc[m.start - 1].lower_.startswith("di"))] or before
                 # "Desa X, Kecamatan Y, dengan total nilai 674": a locator after the actor is not its owner
                 before = [m for n, m in enumerate(before) if not (
                     n > 0 and m.start >= 2 and doc[m.start - 1].text == "," and before[n - 1].end == m.start - 1
