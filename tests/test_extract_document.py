@@ -527,3 +527,10 @@ def test_a_category_named_after_its_opener_and_the_winner_after_oleh(nlp):
     first = awards["Lapas Kelas I Kali Jernih"]
     assert first.category == "Pengelolaan Barang Milik Negara (BMN) terbaik"
     assert first.giver is None or first.giver.name != "Lapas Kelas I Kali Jernih"  # the winner gives nothing
+
+
+def test_a_rank_won_is_no_awards_name(nlp):
+    text = ("Gubernur Nusa Raya menyerahkan Anugerah Insan Teladan 2024 di Kota Batu Putih. Di jenjang SMA, "
+            "Drs. Rama Wijaya, M.Pd., guru Fisika SMA Negeri 2 Kali Jernih, menyabet Juara I.")
+    awards = by_recipient(nlp, text, date(2024, 11, 26))
+    assert awards["Rama Wijaya"].name == "Anugerah Insan Teladan"

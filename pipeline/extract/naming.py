@@ -19,6 +19,8 @@ _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "unt
                   "penerima", "peraih", "pemenang", "daftar", "para",  # "Penerima APBD Award": who, not what
                   "penganugerahan", "penyerahan", "pemberian", "malam", "ajang", "gelaran", "perhelatan",
                   "acara", "penilaian"}  # "PENGANUGERAHAN Indonesia Green Awards": the event, not its name
+_RANK_HEADS = {"juara", "peringkat", "posisi", "ranking", "rangking"}
+_RANK_NUMBER = re.compile(r"^(?:[IVX]+|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)$", re.IGNORECASE)
 _NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
@@ -28,6 +30,12 @@ class AwardNamer:
 
     def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
         start = head.start
+        if head.text.lower() in _RANK_HEADS and start + 1 < sentence.end and \
+                _RANK_NUMBER.match(doc[start + 1].text.rstrip(".")):
+            # "menyabet Juara I": a rank (a grade), not an award's name; "Juara I Tenaga
+            # Kesehatan Teladan": the name follows the rank
+            if not (start + 2 < sentence.end and doc[start + 2].text[:1].isupper() and doc[start + 2].is_alpha):
+                return None
         if head.text.lower() in self.trailing_heads:
             start = self._name_before(doc, start, sentence)
         if doc[start].text[:1].islower():
