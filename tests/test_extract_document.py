@@ -534,3 +534,18 @@ def test_a_rank_won_is_no_awards_name(nlp):
             "Drs. Rama Wijaya, M.Pd., guru Fisika SMA Negeri 2 Kali Jernih, menyabet Juara I.")
     awards = by_recipient(nlp, text, date(2024, 11, 26))
     assert awards["Rama Wijaya"].name == "Anugerah Insan Teladan"
+
+
+def test_other_names_of_a_body_and_a_persons_role_title(nlp):
+    text = ("Majalah Kali Jernih menganugerahkan Anugerah BUMD 2025 kepada tiga badan usaha, yakni PT Bank "
+            "Daerah Nusa Raya (Perseroda) atau Bank Nusa Raya, Perumda Air Minum Tirta Batu Putih (PDAM "
+            "Batu Putih), serta RSUD Batu Putih. Bank Nusa Raya menyabet dua kategori sekaligus, yakni "
+            "Bank Daerah Terbaik kelompok aset Rp 10 triliun dan Inovasi Digital Terbaik. PDAM Batu Putih "
+            "meraih kategori Pelayanan Air Minum Terbaik. Bupati Batu Putih, H. Rama Wijaya, S.E., "
+            "dinobatkan sebagai Pembina BUMD Terbaik.")
+    awards = awards_of(nlp, text, date(2025, 3, 2))
+    assert {(name, category) for name, category in awards if "Bank" in name} == {
+        ("PT Bank Daerah Nusa Raya (Perseroda)", "Bank Daerah Terbaik kelompok aset Rp 10 triliun"),
+        ("PT Bank Daerah Nusa Raya (Perseroda)", "Inovasi Digital Terbaik")}
+    assert [c for name, c in awards if "Tirta" in name] == ["Pelayanan Air Minum Terbaik"]
+    assert ("Rama Wijaya", "Pembina BUMD Terbaik") in awards

@@ -148,6 +148,7 @@ class DocumentAssembler:
         from .lexicon import Lexicon
         self.rel_lexicon = Lexicon.from_rules(rel.rules)
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
+        self.personal_titles = {w.lower() for w in rel.rules.awards.get("personal_titles", [])}
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
         self.category_credits: dict[str, list[Item]] = {}  # "kategori A untuk Y", "A (Y dan Z)": who won A
         self.told: dict[str, Entity] = {}  # the recipients told so far (bodies, not persons)
@@ -203,7 +204,7 @@ class DocumentAssembler:
                 self._referred(frame, topic, recent)
             if not items:
                 continue
-            if frame.rule == "receive" and not self._personal(award):
+            if frame.rule == "receive" and not self._personal(award) and not self._personal_title(frame, mentions):
                 # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
                 items = [self._representative(i, heads_only=True) for i in items]
             told = {d.recipient.entity.name for d in drafts}
@@ -570,6 +571,9 @@ class DocumentAssembler:
                       if doc[j].lower_ in lex.number_words or doc[j].text.isdigit()), None) or \
             (frame.counted if frame.counted > 1 else None)
         cue = next((j for j in range(lo, hi) if doc[j].lower_ in ("kategori", "yaitu", "yakni", ":")), None)
+        if cue is not None and doc[cue].lower_ == "kategori" and cue + 1 < hi and not doc[cue + 1].text[:1].isupper():
+            # "dua kategori sekaligus, yakni A dan B": the categories follow the opener
+            cue = next((j for j in range(cue + 1, hi) if doc[j].lower_ in ("yaitu", "yakni", ":")), cue)
         if cue is None or (count is not None and count < 2):
             return []
         start = cue + 1
@@ -583,8 +587,8 @@ class DocumentAssembler:
                 if current:
                     parts.append(current)
                 current = []
-            elif doc[j].is_alpha or doc[j].text in ("-", "&", "/"):
-                current.append(j)
+            elif doc[j].is_alpha or doc[j].text in ("-", "&", "/") or (current and doc[j].like_num):
+                current.append(j)  # ("… kelompok aset Rp 10 triliun")
             elif doc[j].text == "(" and current:
                 close = next((c for c in range(j + 1, min(hi, j + 16)) if doc[c].text == ")"), None)
                 people = self._credited(j + 1, close) if close is not None else None
@@ -798,6 +802,12 @@ class DocumentAssembler:
             if told is not None:
                 return told
         return None
+
+    def _personal_title(self, frame: Frame, mentions: list[Mention]) -> bool:
+        """"Bupati X, Y, dinobatkan sebagai Pembina BUMD Terbaik": a title for a person's role
+        (rules/awards.json ``personal_titles``) is the official's own."""
+        titled = self._titled_as(frame, mentions)
+        return bool(titled) and titled.split()[0].lower() in self.personal_titles
 
     def _personal(self, award: Named) -> bool:
         """Honours conferred on a person ("Satyalancana", "Bintang Mahaputera")."""

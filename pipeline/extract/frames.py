@@ -553,7 +553,7 @@ class FrameFinder:
         if j - 1 >= start and YEAR.match(text[j]) and lower[j - 1] == "tahun":
             j -= 2  # "… provinsi terbaik tahun 2023 yaitu A, B": the year the award is for
         while j >= start and (lower[j] in _DEMONSTRATIVES or (text[j] in {",", ":", "."} or not text[j].strip()) or text[j].isdigit()
-                              or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya",
+                              or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya", "sekaligus", "pula", "juga",
                                                                                   "tambahan", "baru", "utama"}
                               or (text[j][:1].isupper() and named < 5)):
             named += text[j][:1].isupper()  # "tiga kategori TPID Award 2018 yakni …"

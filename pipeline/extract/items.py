@@ -117,6 +117,8 @@ class ListReader:
                 item.rank, item.rank_word = ranked[0] + len(items), ranked[2]
             items.append(item)
             k = item.attributes_end
+            if k + 1 < limit and self.table.lower[k] == "atau" and k + 1 in self.actors:
+                k = max(self.actors[k + 1].end, k + 1)  # "PT Bank X (Perseroda) atau Bank X": its other name
             after = self._separator(k, limit)
             if after is None and k < limit and self.table.text[k - 1] == ")" and \
                     self.actor(k, limit, False, hint) is not None:

@@ -472,7 +472,7 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
     return Entity(text, head.type, region=own, aliases=(m.text,))
 
 
-_CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\)|Perseroda\))[A-Z][A-Za-z-]{1,9}\)$")
+_CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\)|Perseroda\))[A-Z][A-Za-z-]{1,9}(?:\s+[A-Z][\w-]*){0,3}\)$")
 
 
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,

@@ -301,6 +301,15 @@ def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
                 and second.end < len(doc) and doc[second.end].text == ")" \
                 and second.entity.name != first.entity.name:
             found.setdefault(second.entity.name, first.entity)
+        # "PT Bank X (Perseroda) atau Bank X": another name for the same body
+        if second.start == first.end + 1 and doc[first.end].lower_ == "atau" and \
+                second.entity.name != first.entity.name and second.entity.type not in ("person",):
+            found.setdefault(second.entity.name, first.entity)
+    # "Perumda Air Minum Tirta X (PDAM X)": later "PDAM X" is the same unit
+    for m in actors:
+        bracket = re.search(r"\(([A-Z][A-Za-z-]{1,9}(?:\s+[A-Z][\w-]*){1,3})\)$", m.text)
+        if m.label == "UNIT" and bracket:
+            found.setdefault(bracket.group(1), m.entity)
     # "PT Pupuk Sriwidjaja (Pusri)": later "PT Pusri" is the same company
     for m in actors:
         if m.entity.type == "company" and m.end + 2 < len(doc) and doc[m.end].text == "(" \
