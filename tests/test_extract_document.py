@@ -549,3 +549,10 @@ def test_other_names_of_a_body_and_a_persons_role_title(nlp):
         ("PT Bank Daerah Nusa Raya (Perseroda)", "Inovasi Digital Terbaik")}
     assert [c for name, c in awards if "Tirta" in name] == ["Pelayanan Air Minum Terbaik"]
     assert ("Rama Wijaya", "Pembina BUMD Terbaik") in awards
+
+
+def test_works_counted_before_their_titles(nlp):
+    text = ("Malam Piala Layar Perak 2022 berlangsung meriah. Ada empat film yang meraih dua kemenangan, "
+            "Kali Jernih 2: Bangkit, Batu Putih, Rumah in Cell No.7, dan The Big 4.")
+    assert set(by_recipient(nlp, text, date(2022, 12, 20))) == {
+        "Kali Jernih 2: Bangkit", "Batu Putih", "Rumah in Cell No.7", "The Big 4"}

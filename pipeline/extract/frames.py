@@ -226,6 +226,12 @@ class FrameFinder:
         self._made = frames
         while k < sentence.end:
             frame, after = self._trigger_at(k, sentence, mentions)
+            if frame is not None and frame.items and self._counted_works_before(frame):
+                first = frame.items[0].start  # ("Pengabdi Setan 2: Communion": a colon inside a title)
+                while first - 1 > frame.clause[0] and self.table.text[first - 1] not in {",", ";"} and \
+                        self.table.lower[first - 1] not in self.lex.openers.words:
+                    first -= 1
+                frame.items = self._titles(first, frame.clause[1]) or frame.items
             if frame is not None:
                 # (the subject again in "X mempertahankan gelar itu setelah sebelumnya merebutnya
                 # pada 2022": another year's award of the same subject)
@@ -455,6 +461,36 @@ class FrameFinder:
         verb = next((j for j in range(end, min(clause[1], end + 12))
                      if self.lex.passive_receive.at(lower, j, clause[1])), None)
         return verb is not None and verb > end and self.reader.actor(end, verb, False, None) is None
+
+    def _counted_works_before(self, frame: Frame) -> bool:
+        """"Ada lima film yang meraih dua kemenangan, A, B, …": works counted before the list."""
+        lower, text = self.table.lower, self.table.text
+        first = frame.items[0].start
+        return any(lower[j] in self.reader.work_kinds and j > frame.clause[0] and
+                   (lower[j - 1] in self.lex.number_words or text[j - 1].isdigit())
+                   for j in range(frame.clause[0], first))
+
+    def _titles(self, start: int, end: int) -> list[Item]:
+        """Works' titles listed by commas, each as written ("Pengabdi Setan 2: Communion",
+        "Miracle in Cell No.7", "The Big 4"); the last one after "dan"."""
+        text = self.table.text
+        items, part = [], []
+        for j in range(start, end + 1):
+            if j == end or text[j] in {",", ";", "."} and not (j + 1 < end and text[j + 1][:1].isdigit()
+                                                             and not self.table.whitespace[j]):
+                while part and self.table.lower[part[0]] in {"dan", "serta"}:
+                    part = part[1:]
+                if part:
+                    if not text[part[0]][:1].isupper() and not text[part[0]][:1].isdigit():
+                        return []
+                    title = self.table.doc_text[self.table.idx[part[0]]:self.table.idx[part[-1]] + len(text[part[-1]])]
+                    items.append(Item(part[0], part[-1] + 1, Entity(title, "work", aliases=(title,)), "name"))
+                part = []
+                if j < end and text[j] in {";", "."}:
+                    break
+            else:
+                part.append(j)
+        return items if len(items) >= 2 else []
 
     def _credited_categories(self, start: int, end: int) -> list[Item]:
         """"kategori Penyanyi Solo Terbaik (A) dan Kategori Duo/Grup Terbaik (B dan C)": each
