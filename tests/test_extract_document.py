@@ -556,3 +556,12 @@ def test_works_counted_before_their_titles(nlp):
             "Kali Jernih 2: Bangkit, Batu Putih, Rumah in Cell No.7, dan The Big 4.")
     assert set(by_recipient(nlp, text, date(2022, 12, 20))) == {
         "Kali Jernih 2: Bangkit", "Batu Putih", "Rumah in Cell No.7", "The Big 4"}
+
+
+def test_a_list_opened_by_antara_lain_is_not_told_apart_from_the_ceremony(nlp):
+    text = ("Sebanyak 12 polres di jajaran Polda Nusa Raya, Senin (10/12/2018) menerima penghargaan Zona "
+            "Integritas sebagai Wilayah Bebas Korupsi (WBK) dari Kemenpan-RB.\n"
+            "Satu wilayah yang mendapat predikat WBBM yaitu Polrestabes Kali Jernih. Sedangkan 11 wilayah "
+            "mendapat predikat WBK antara lain Polres Batu Putih dan Polres Lembah Sari.")
+    awards = by_recipient(nlp, text, date(2018, 12, 11))
+    assert str(awards["Polres Batu Putih"].date) == "2018-12-10"

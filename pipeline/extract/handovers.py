@@ -267,7 +267,8 @@ def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
     # ("Selain kategori reguler, …" sets apart other categories, not the recipient)
     return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu"
                 and lower[j + 1] not in lexicon.category_cues and not lexicon.award_nouns.at(lower, j + 1))
-               or lower[j] in {"lainnya", "lain"} for j in range(sentence.start, sentence.end))
+               or (lower[j] in {"lainnya", "lain"} and lower[j - 1] != "antara")  # ("antara lain": a list opener)
+               for j in range(sentence.start, sentence.end))
 
 
 def _same_ceremony(draft: AwardDraft, lower, rel, sentences, lexicon: Lexicon) -> bool:
