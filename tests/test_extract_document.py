@@ -565,3 +565,11 @@ def test_a_list_opened_by_antara_lain_is_not_told_apart_from_the_ceremony(nlp):
             "mendapat predikat WBK antara lain Polres Batu Putih dan Polres Lembah Sari.")
     awards = by_recipient(nlp, text, date(2018, 12, 11))
     assert str(awards["Polres Batu Putih"].date) == "2018-12-10"
+
+
+def test_the_same_one_again(nlp):
+    text = ("Bank Kali Jernih menjadi salah satu dari sejumlah perusahaan yang menerima Anugerah Bisnis "
+            "2024. Tahun lalu, bank yang sama membawa pulang Grand Award Anugerah Bisnis.")
+    awards = analyse(nlp, text, date(2024, 11, 28))._.awards
+    assert sorted((a.recipient.name, a.year) for a in awards) == [
+        ("Bank Kali Jernih", 2023), ("Bank Kali Jernih", 2024)]

@@ -945,6 +945,9 @@ class FrameFinder:
             return -1
         if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again
+        if len(words) == 2 and words[1] == "sama" and words[0] in self.lex.recipient_nouns and \
+                end - start >= 3 and lower[end - 2] == "yang":
+            return -1  # "bank yang sama membawa pulang …": the same one again
         text = self.table.text
         located = [j for j in range(start, end) if lower[j] in {"di", "dari", "asal", "ke"}]
         if 3 <= len(words) <= 7 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
