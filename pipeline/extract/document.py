@@ -175,6 +175,9 @@ class DocumentAssembler:
             elif named is not None and in_force is not None and \
                     any(d.category and d.category.lower() == named.name.lower() for d in drafts):
                 special, named = named.name, None  # "trofi Best CEO": a category told before
+            elif named is not None and in_force is not None and self._trophy_of_category(named):
+                # "membawa pulang Piala Skenario Terbaik": the ceremony's trophy for a category
+                special, named = named.name.split(" ", 1)[1], None
             elif named is None and in_force is not None and self._refers_back(frame):
                 special = self._organisers_title_before(frame, in_force)  # "… panitia juga memberikan
                 # penghargaan X. Gelar itu jatuh kepada Y"
@@ -838,6 +841,12 @@ class DocumentAssembler:
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
 
+    def _trophy_of_category(self, named: Named) -> bool:
+        """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title."""
+        words = named.name.split()
+        return len(words) >= 3 and words[0].lower() in _TROPHIES and \
+            words[-1].lower() in self.rel_lexicon.superlatives
+
     def _category_told_after(self, frame: Frame) -> str | None:
         """"Kategori selanjutnya adalah A terbaik diraih oleh X": the category is what the
         opener names, up to the verb."""
@@ -914,6 +923,7 @@ class DocumentAssembler:
 # a category cue's word that orders the categories, not names one ("Kategori selanjutnya adalah …")
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
+_TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 # the entity types a noun referring back names ("desa itu", "kabupaten tersebut")

@@ -188,7 +188,9 @@ class FrameFinder:
             if line is not None:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end
-                                                   for i in f.items)] + [line]
+                                                   for i in f.items) and
+                        not (line.extra_label and f.items and  # (a label's value is the line's own)
+                             all(line.extra_label[1] < i.start < line.sentence.end for i in f.items))] + [line]
             if not made and line is None:
                 ranked = self._list_goes_on(sentence)
                 made = [ranked] if ranked is not None else made
@@ -462,6 +464,29 @@ class FrameFinder:
                      if self.lex.passive_receive.at(lower, j, clause[1])), None)
         return verb is not None and verb > end and self.reader.actor(end, verb, False, None) is None
 
+    def _work_line(self, k: int, colon: int, end: int) -> list[Item]:
+        """"Kategori Film Pendek Terbaik: Ikan Cakalang untuk Mama" — a work's category: the
+        line's value is the work's title, as written; "Lagu Tema Terbaik: "Judul" - A dan B":
+        the people credited after the dash."""
+        text, lower = self.table.text, self.table.lower
+        head = k  # the category's first word says what won it: "Film Pendek …", not "Pencipta Lagu …"
+        while head < colon and lower[head] in {"kategori", "-", "–", "•"}:
+            head += 1
+        if head >= colon or lower[head] not in self.reader.work_kinds or \
+                not any(lower[j] in self.lex.superlatives for j in range(k, colon)):
+            return []
+        first = colon + 1
+        dash = next((j for j in range(first, end) if text[j] in {"-", "–", "—"} and self.table.whitespace[j - 1]), None)
+        if dash is not None:  # the title, then who made it
+            return [i for i in self.reader.read(dash + 1, end, names=True) if i.entity.type != "work"]
+        stop = next((j for j in range(first, end) if text[j] in {"(", "\n"} or not text[j].strip()), end)
+        while stop > first and text[stop - 1] in {".", ",", " "}:
+            stop -= 1
+        if stop <= first or not (text[first][:1].isupper() or text[first] in _QUOTE_MARKS):
+            return []
+        title = self.table.doc_text[self.table.idx[first]:self.table.idx[stop - 1] + len(text[stop - 1])].strip("\"“”'")
+        return [Item(first, stop, Entity(title, "work", aliases=(title,)), "name", attributes_end=stop)] if title else []
+
     def _counted_works_before(self, frame: Frame) -> bool:
         """"Ada lima film yang meraih dua kemenangan, A, B, …": works counted before the list."""
         lower, text = self.table.lower, self.table.text
@@ -484,7 +509,8 @@ class FrameFinder:
                     if not text[part[0]][:1].isupper() and not text[part[0]][:1].isdigit():
                         return []
                     title = self.table.doc_text[self.table.idx[part[0]]:self.table.idx[part[-1]] + len(text[part[-1]])]
-                    items.append(Item(part[0], part[-1] + 1, Entity(title, "work", aliases=(title,)), "name"))
+                    items.append(Item(part[0], part[-1] + 1, Entity(title, "work", aliases=(title,)), "name",
+                                      attributes_end=part[-1] + 1))
                 part = []
                 if j < end and text[j] in {";", "."}:
                     break
@@ -523,7 +549,8 @@ class FrameFinder:
                     return []
             for a, b in names:
                 name = " ".join(text[a:b])
-                items.append(Item(a, b, Entity(name, "person", aliases=(name,)), "credit", category=category))
+                items.append(Item(a, b, Entity(name, "person", aliases=(name,)), "credit", category=category,
+                                  attributes_end=b))
             j = close + 1
         return items
 
@@ -976,12 +1003,13 @@ class FrameFinder:
                                                           for j in range(k, colon))):
             return None
         if colon is not None and colon + 1 < end:
-            items = self.reader.read(colon + 1, end, names=True)
+            credited = self._work_line(k, colon, end)
+            items = credited or self.reader.read(colon + 1, end, names=True)
             label = (k, colon)
             first = colon + 1
             while first < end and text[first] in _QUOTE_MARKS:
                 first += 1
-            if items and items[0].start <= first:  # "Nomor: 12/2024 tentang …, Kabupaten X": no line of winners
+            if items and (items[0].start <= first or credited):  # "Nomor: 12/2024 tentang …, Kabupaten X": no line of winners
                 ranked = self._rank_before(k, colon)
                 if ranked is not None:
                     for item in items:
