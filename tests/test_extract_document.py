@@ -587,3 +587,12 @@ def test_a_trophy_named_by_its_category_and_lines_of_works(nlp):
     assert ("Ikan Cakalang untuk Mama", "Film Pendek Terbaik") in awards
     assert {n for n, c in awards if c == "Lagu Tema Terbaik"} == {"Rama Wijaya", "Sari Wulandari"}
     assert {n for n, c in awards if c == "Pencipta Lagu Terbaik"} == {"Bagus Wiratama"}
+
+
+def test_a_counted_group_named_in_the_next_sentence(nlp):
+    text = ("BATU PUTIH - Tiga pemerintah kabupaten di Nusa Raya menerima Predikat Kepatuhan Tahun 2024 dari "
+            "Ombudsman RI, sekaligus memastikan diri berada di zona hijau.\n"
+            "Berdasarkan urutan nilai yang dibacakan panitia, ketiga daerah itu adalah Kabupaten Kali Jernih "
+            "(94,12), Kabupaten Lembah Sari (91,03), dan Kabupaten Muara Hijau (88,47).")
+    assert set(by_recipient(nlp, text, date(2024, 12, 11))) == {
+        "Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Lembah Sari", "Pemerintah Kabupaten Muara Hijau"}

@@ -373,7 +373,9 @@ class FrameFinder:
                 if not (self._only_heading(before[0], before[1]) and previous is not None and
                         (self._confers_before(previous.start, previous.end, previous, [])
                          or self._listed_before(previous))) and \
-                        not (self._relative_subject(before[0], before[1]) and self._listed_before(previous)):
+                        not (self._relative_subject(before[0], before[1]) and self._listed_before(previous)) and \
+                        not (self._group_named(clause[0], k) and previous is not None and
+                             self._tells_a_conferral(previous)):
                     return None, end
             if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
                 won = self._categories_won((clause[0], sentence.end), k, end)  # "A; B; dan C": one list
@@ -943,6 +945,20 @@ class FrameFinder:
                     text[j] in {"(", "“", '"'} or lower[j] in self.lex.number_words:
                 return 0
         return -1 if end > start and any(YEAR.match(text[j]) for j in range(start, end)) else 0
+
+    def _tells_a_conferral(self, sentence: Span) -> bool:
+        """A receive or give verb and an award word somewhere in the sentence."""
+        lower = self.table.lower
+        span = range(sentence.start, sentence.end)
+        return any(self.lex.receive.at(lower, j, sentence.end) or self.lex.passive_receive.at(lower, j, sentence.end)
+                   or self.lex.give.at(lower, j, sentence.end) or self.lex.passive_give.at(lower, j, sentence.end)
+                   for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span)
+
+    def _group_named(self, start: int, k: int) -> bool:
+        """"…, ketiga daerah itu adalah A, B, dan C": a counted group told before, named now."""
+        lower = self.table.lower
+        return k - start >= 3 and lower[k - 1] in _DEMONSTRATIVES and lower[k - 2] in self.lex.recipient_nouns \
+            and lower[k - 3] in _ORDINAL_GROUPS
 
     def _top_of_ranking(self, start: int, end: int) -> int:
         """"Dua daerah teratas", "tiga peserta terbaik": the first places of a ranking told before."""
