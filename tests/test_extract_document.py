@@ -596,3 +596,19 @@ def test_a_counted_group_named_in_the_next_sentence(nlp):
             "(94,12), Kabupaten Lembah Sari (91,03), dan Kabupaten Muara Hijau (88,47).")
     assert set(by_recipient(nlp, text, date(2024, 12, 11))) == {
         "Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Lembah Sari", "Pemerintah Kabupaten Muara Hijau"}
+
+
+def test_bare_tiers_the_only_one_a_description_with_a_river_and_a_list_that_did_not(nlp):
+    text = ("JAMBI – Tujuh daerah di Provinsi Nusa Raya menerima penghargaan Kabupaten/Kota Layak Anak (KLA) "
+            "Tahun 2025 dari KemenPPPA.\n"
+            "Kota Kali Jernih menjadi satu-satunya di Nusa Raya yang mencapai peringkat Utama. Sementara "
+            "Pratama diraih Kabupaten Bukit Seluang dan Kabupaten Renah Gading.\n"
+            "Pada KLA 2024, kota di tepian Batanghari itu masih berada di peringkat Nindya.\n"
+            "Empat daerah lainnya, termasuk Kabupaten Sungai Lipai dan Kabupaten Lembah Sari, belum memenuhi "
+            "nilai minimal untuk memperoleh predikat Pratama.")
+    awards = analyse(nlp, text, date(2025, 8, 9))._.awards
+    assert sorted((a.recipient.name, a.year, a.grade) for a in awards) == [
+        ("Pemerintah Kabupaten Bukit Seluang", 2025, "Pratama"),
+        ("Pemerintah Kabupaten Renah Gading", 2025, "Pratama"),
+        ("Pemerintah Kota Kali Jernih", 2024, "Nindya"),
+        ("Pemerintah Kota Kali Jernih", 2025, "Utama")]

@@ -530,6 +530,9 @@ class DocumentAssembler:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
                 category = self._category_at(m)
+        if grade is None and frame.rule == "passive" and frame.trigger > frame.clause[0] and \
+                self.doc[frame.trigger - 1].text in self.rel.tiers:
+            grade = self.doc[frame.trigger - 1].text  # "Sementara Pratama diraih A dan B": a tier as a heading
         if grade is None and frame.heading:  # "predikat yang diraih mencapai A"
             lo, hi = frame.heading
             heads = [m.end for m in mentions if m.label == "AWARD_HEAD" and lo <= m.start < hi

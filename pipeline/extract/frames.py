@@ -286,7 +286,8 @@ class FrameFinder:
                 frame.anaphor = -1 if frame.counted else 0
             frame.confers = (self._awarded(subject_start, k, mentions) and
                              not self._score_subject(subject_start, k, mentions)) \
-                or any(i.rank or i.grade for i in frame.items)
+                or any(i.rank or i.grade for i in frame.items) \
+                or (k > clause[0] and text[k - 1] in self.reader.tier_names)  # "Sementara Pratama diraih …"
             return frame, end
         if lower[k] in _POSSESSIVE_GRADES and k > clause[0] and not self._blocked(clause, k) and \
                 any(m.label == "GRADE" and m.start == k for m in mentions):
@@ -398,6 +399,11 @@ class FrameFinder:
             further = next((j for j in range(end, min(clause[1], end + 20)) if lex.openers.at(lower, j, clause[1])), None)
             hint = region_kind_hint(lower, before[0], further if further is not None else before[1], lex)
             frame = self._after(k, end, clause, sentence, "listed", names=True, hint=hint)
+            after = max((i.attributes_end for i in frame.items), default=end)
+            while after < sentence.end and self.table.text[after] == ",":
+                after += 1
+            if frame.items and any(lower[j] in lex.negation for j in range(after, min(sentence.end, after + 3))):
+                return None, after  # "Empat daerah lainnya, termasuk A dan B, belum memenuhi …": not
             if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
                 frame.items = [i for i in frame.items if i.rule != "quoted"]
             unit = self._unit_class_before(clause[0], k, mentions)
@@ -803,7 +809,8 @@ class FrameFinder:
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
                     become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in {"menjadi", "termasuk"}), None)
                     if not items and become is not None and \
-                            any(lower[t] in self.lex.recipient_nouns for t in range(become + 1, j)):
+                            any(lower[t] in self.lex.recipient_nouns or lower[t] == "satu-satunya"
+                                for t in range(become + 1, j)):  # ("menjadi satu-satunya di X yang …")
                         items = self._list_ending_at(clause[0], become)
                     if items:
                         break
@@ -898,6 +905,9 @@ class FrameFinder:
                 described = self.reader.read(k, end, names=False)
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
                 continue
+            noun = max((j for j in range(start, k) if lower[j] in _PRONOUNS and text[j].islower()), default=None)
+            if noun is not None and any(lower[j] in {"di", "dari", "ke"} for j in range(noun + 1, k)):
+                continue  # "kota di tepian Batanghari itu": a place inside the noun's description
             if k > start + 1 and lower[k - 2] == "yang" and text[k - 1].islower() and \
                     (self._clause_verb(k - 1) or (lower[k - 1].startswith("di") and len(lower[k - 1]) > 5)):
                 continue  # "…, dalam penilaian yang dilakukan ANRI, memperoleh": a relative clause's agent

@@ -89,6 +89,7 @@ class ListReader:
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
         self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
+        self.tier_names = frozenset(namer.rules.awards.get("name_tiers", []))
         self.works = self._works_named()
         lex = lexicon  # a capitalised function word opens a sentence, not a name
         self.function_words = (lex.history | lex.heading_openers | lex.adverbs | lex.negation |
