@@ -612,3 +612,14 @@ def test_bare_tiers_the_only_one_a_description_with_a_river_and_a_list_that_did_
         ("Pemerintah Kabupaten Renah Gading", 2025, "Pratama"),
         ("Pemerintah Kota Kali Jernih", 2024, "Nindya"),
         ("Pemerintah Kota Kali Jernih", 2025, "Utama")]
+
+
+def test_money_a_team_and_an_abbreviated_first_name(nlp):
+    text = ("Gubernur Nusa Raya menyerahkan Anugerah Prestasi Olahraga 2024. Penghargaan Tim Berprestasi "
+            "diberikan kepada Tim Bola Voli Putri Kabupaten Kali Jernih. Gelar Inovator Terbaik jatuh kepada "
+            "Moh. Rizal Lamasanda, S.Kom. Para pemenang juga menerima uang pembinaan, masing-masing Rp 30 juta "
+            "untuk Terbaik I.")
+    awards = by_recipient(nlp, text, date(2024, 11, 2))
+    assert "Tim Bola Voli Putri Kabupaten Kali Jernih" in awards
+    assert any(name.endswith("Rizal Lamasanda") for name in awards)
+    assert not any(name.startswith("Rp") for name in awards)

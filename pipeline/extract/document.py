@@ -847,8 +847,10 @@ class DocumentAssembler:
     def _trophy_of_category(self, named: Named) -> bool:
         """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title."""
         words = named.name.split()
-        return len(words) >= 3 and words[0].lower() in _TROPHIES and \
-            words[-1].lower() in self.rel_lexicon.superlatives
+        if len(words) >= 3 and _RANK_NUMERAL.match(words[-1]):
+            words = words[:-1]  # "Trofi Terbaik I": a rank after the title
+        return len(words) >= 2 and words[0].lower() in _TROPHIES and \
+            words[-1].lower() in self.rel_lexicon.superlatives and len(named.name.split()) >= 3
 
     def _category_told_after(self, frame: Frame) -> str | None:
         """"Kategori selanjutnya adalah A terbaik diraih oleh X": the category is what the
@@ -926,6 +928,7 @@ class DocumentAssembler:
 # a category cue's word that orders the categories, not names one ("Kategori selanjutnya adalah …")
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
+_RANK_NUMERAL = re.compile(r"^(?:[IVX]+|\d{1,2})$")
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 

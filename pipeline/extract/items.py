@@ -35,7 +35,8 @@ _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 _VIA = {"lewat", "melalui", "via", "berkat"}
 _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
-_NOT_NAMES = {"keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
+_TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
+_NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
               "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
               "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian",
@@ -267,8 +268,11 @@ class ListReader:
                     (lower[j] in self.stop and not self._organisation_ahead(j, limit)):
                 break
             actor = self.actors.get(j)
-            if j > k and (self.titles.get(j) is not None or (actor is not None and actor.label != "REGION")):
+            team = lower[k] in _TEAM_HEADS and actor is not None and actor.label == "GOV"
+            if j > k and (self.titles.get(j) is not None or (actor is not None and actor.label != "REGION"
+                                                              and not team)):
                 break  # "AQUA Cianjur", "Bakorwil III Malang": a region inside a name belongs to it
+                # (and "Tim Bola Voli Putri Kabupaten X": a team is named by its region)
             j += 1
         while j > k and text[j - 1] == ".":
             j -= 1
