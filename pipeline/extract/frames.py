@@ -40,6 +40,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _NOW = {"kini", "sekarang"}
+_SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
@@ -473,20 +474,18 @@ class FrameFinder:
         return verb is not None and verb > end and self.reader.actor(end, verb, False, None) is None
 
     def _work_line(self, k: int, colon: int, end: int) -> list[Item]:
-        """"Kategori Film Pendek Terbaik: Ikan Cakalang untuk Mama" — a work's category: the
-        line's value is the work's title, as written; "Lagu Tema Terbaik: "Judul" - A dan B":
-        the people credited after the dash."""
+        """"Kategori Film Pendek Terbaik: Ikan Cakalang untuk Mama" — a film's category: the
+        line's value is the film's title, as written."""
         text, lower = self.table.text, self.table.lower
         head = k  # the category's first word says what won it: "Film Pendek …", not "Pencipta Lagu …"
         while head < colon and lower[head] in {"kategori", "-", "–", "•"}:
             head += 1
-        if head >= colon or lower[head] not in self.reader.work_kinds or \
+        if head >= colon or lower[head] not in _SCREEN_WORKS or \
                 not any(lower[j] in self.lex.superlatives for j in range(k, colon)):
-            return []
+            return []  # (a song's line, "Lagu Terbaik: A – Judul", is read by the winners' rules)
         first = colon + 1
-        dash = next((j for j in range(first, end) if text[j] in {"-", "–", "—"} and self.table.whitespace[j - 1]), None)
-        if dash is not None:  # the title, then who made it
-            return [i for i in self.reader.read(dash + 1, end, names=True) if i.entity.type != "work"]
+        if any(text[j] in {"-", "–", "—"} and self.table.whitespace[j - 1] for j in range(first, end)):
+            return []  # a title and its credit: the winners' rules read who made it
         stop = next((j for j in range(first, end) if text[j] in {"(", "\n"} or not text[j].strip()), end)
         while stop > first and text[stop - 1] in {".", ",", " "}:
             stop -= 1
