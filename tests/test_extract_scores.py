@@ -157,3 +157,9 @@ def test_a_relative_clauses_agent_does_not_own_the_score(nlp):
                            "Republik Indonesia (ANRI) tahun ini, memperoleh nilai 86,74 dengan kategori A.",
                       date(2024, 12, 5))
     assert found == {("Pemerintah Provinsi Nusa Raya", 2024, 86.74)}
+
+
+def test_an_achievement_written_pencapaian(nlp):
+    found = scores_of(nlp, "Adapun tahun ini sampai tanggal 9 Desember 2022 progres pencapaian MCP oleh "
+                           "Pemerintah Kabupaten Kali Jernih sebesar 97 persen.", date(2022, 12, 13))
+    assert found == {("Pemerintah Kabupaten Kali Jernih", 2022, 97.0)}
