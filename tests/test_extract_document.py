@@ -621,3 +621,15 @@ def test_money_a_team_and_an_abbreviated_first_name(nlp):
     assert "Tim Bola Voli Putri Kabupaten Kali Jernih" in awards
     assert any(name.endswith("Rizal Lamasanda") for name in awards)
     assert not any(name.startswith("Rp") for name in awards)
+
+
+def test_the_agent_after_a_passive_give_verb_hands_over_and_a_located_group_is_no_ceremony_place(nlp):
+    text = ("Tiga pemerintah kabupaten di Nusa Raya menerima Predikat Kepatuhan Tahun 2024 dari Ombudsman RI. "
+            "Berdasarkan urutan nilai, ketiga daerah itu adalah Kabupaten Kali Jernih (94,12), Kabupaten "
+            "Lembah Sari (91,03), dan Kabupaten Muara Hijau (88,47).\n"
+            "Piagam untuk ketiga kabupaten tersebut diserahkan Anggota Ombudsman RI, Dr. Rama Wijaya, S.H., "
+            "di Auditorium Gedung Ombudsman RI, Jakarta, Selasa (10/12/2024).")
+    awards = by_recipient(nlp, text, date(2024, 12, 11))
+    first = awards["Pemerintah Kabupaten Kali Jernih"]
+    assert first.received_by != "Rama Wijaya"  # he hands it over
+    assert first.place == "Auditorium Gedung Ombudsman RI, Jakarta"

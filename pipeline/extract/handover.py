@@ -14,6 +14,10 @@ from .drafts import AwardDraft, Context
 from .mentions import Mention
 from .tokens import text_of, token_table
 
+# nouns a "di <place>" locates (the recipients' place, not the ceremony's)
+_LOCATED_NOUNS = frozenset({"kabupaten", "kota", "daerah", "provinsi", "desa", "kelurahan", "sekolah",
+                            "kabupaten/kota", "wilayah", "perusahaan", "puskesmas"})
+_PASSIVE_HANDED = frozenset({"diserahkan", "diberikan", "dianugerahkan", "disematkan", "diserahterimakan"})
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&+-]*|\d+[A-Za-z]?)$")  # ("RCTI+")
 _PLACE_INNER = {"dan", "&", "of", "de", "-"}
 _NOT_PLACES = {"bawah", "antaranya", "antara", "tingkat", "kategori", "posisi", "peringkat", "atas", "tengah",
@@ -131,6 +135,8 @@ class Handover:
     def _gives(doc: Doc, person: Mention) -> bool:
         """The official who hands over ("diserahkan oleh Menteri X") is not the receiver."""
         start = person.extra.get("title_start", person.start)
+        if start > 0 and doc[start - 1].lower_ in _PASSIVE_HANDED:
+            return True  # "diserahkan Anggota Ombudsman RI, X, …": the agent right after the verb
         window = [t.lower_ for t in doc[max(0, start - 3):start]]
         after = [t.lower_ for t in doc[person.end:person.end + 3]]  # "Menteri X, Y, menyerahkan"
         # "diberikan oleh Wakil Presiden X bersama Menteri Y": who is named with the giver gives too
@@ -175,6 +181,8 @@ class Handover:
             region = self._gazetteer_place(text, lower, first, j)
             if not venue and not (region and told and not _quoted(text, sentence.start, k, sentence.end)):
                 continue  # a town inside a quotation is what the speaker talks of
+            if not venue and k > sentence.start and lower[k - 1] in _LOCATED_NOUNS:
+                continue  # "tiga pemerintah kabupaten di Kalimantan Tengah": where they are, not the ceremony
             # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
             # Sirih no 14, Jakarta Pusat"
             while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
