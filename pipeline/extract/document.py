@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -21,7 +22,7 @@ from .frames import _DEMONSTRATIVES, Frame
 from .items import GRADE_LETTERS, Item, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
-from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations
+from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of
 
 
@@ -457,7 +458,7 @@ class DocumentAssembler:
         """"… melalui program Monitoring Centre for Prevention (MCP) 2021": a known award
         programme named without a head word, by the capitalised name around its short form."""
         doc = self.doc
-        short = self._program_words()
+        short = self._program_words
         for k in range(frame.clause[0], frame.clause[1]):
             if doc[k].lower_ not in short or not doc[k].text.isupper():
                 continue
@@ -472,8 +473,10 @@ class DocumentAssembler:
                          sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
         return None
 
+    @cached_property
     def _program_words(self) -> frozenset:
-        """The short forms of the award programmes ``rules/awards.json`` knows ("mcp", "sakip")."""
+        """The short forms of the award programmes ``rules/awards.json`` knows ("mcp", "sakip"),
+        read once per document."""
         return frozenset(w for kind in self.rel.rules.awards["kinds"] for w in kind["any"]
                          if " " not in w and len(w) >= 3)
 
@@ -847,7 +850,7 @@ class DocumentAssembler:
     def _trophy_of_category(self, named: Named) -> bool:
         """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title."""
         words = named.name.split()
-        if len(words) >= 3 and _RANK_NUMERAL.match(words[-1]):
+        if len(words) >= 3 and is_rank_word(words[-1], self.rel.rules):
             words = words[:-1]  # "Trofi Terbaik I": a rank after the title
         return len(words) >= 2 and words[0].lower() in _TROPHIES and \
             words[-1].lower() in self.rel_lexicon.superlatives and len(named.name.split()) >= 3
@@ -928,7 +931,6 @@ class DocumentAssembler:
 # a category cue's word that orders the categories, not names one ("Kategori selanjutnya adalah …")
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
-_RANK_NUMERAL = re.compile(r"^(?:[IVX]+|\d{1,2})$")
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 

@@ -886,7 +886,12 @@ class FrameFinder:
         "Dalam penilaian Adipura 2023, Muara Baru memperoleh …" is not "Adipura 2023"."""
         text, lower = self.table.text, self.table.lower
         skipped: set[int] = set()
+        noun_told = located = False  # after a lower-case class noun and a locative: inside its description
         for k in range(start, end):
+            if k > start and lower[k - 1] in _PRONOUNS and text[k - 1].islower():
+                noun_told, located = True, False
+            elif k > start and noun_told and lower[k - 1] in {"di", "dari", "ke"}:
+                located = True
             if k in skipped:
                 continue
             if k > start and lower[k - 1] in _PREPOSITIONS:
@@ -904,9 +909,8 @@ class FrameFinder:
                 described = self.reader.read(k, end, names=False)
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
                 continue
-            noun = max((j for j in range(start, k) if lower[j] in _PRONOUNS and text[j].islower()), default=None)
-            if noun is not None and any(lower[j] in {"di", "dari", "ke"} for j in range(noun + 1, k)):
-                continue  # "kota di tepian Batanghari itu": a place inside the noun's description
+            if located:
+                continue  # "kota di tepian sungai X itu": a place inside the noun's description
             if k > start + 1 and lower[k - 2] == "yang" and text[k - 1].islower() and \
                     (self._clause_verb(k - 1) or (lower[k - 1].startswith("di") and len(lower[k - 1]) > 5)):
                 continue  # "…, dalam penilaian yang dilakukan ANRI, memperoleh": a relative clause's agent

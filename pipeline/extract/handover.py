@@ -17,7 +17,7 @@ from .tokens import text_of, token_table
 # nouns a "di <place>" locates (the recipients' place, not the ceremony's)
 _LOCATED_NOUNS = frozenset({"kabupaten", "kota", "daerah", "provinsi", "desa", "kelurahan", "sekolah",
                             "kabupaten/kota", "wilayah", "perusahaan", "puskesmas"})
-_PASSIVE_HANDED = frozenset({"diserahkan", "diberikan", "dianugerahkan", "disematkan", "diserahterimakan"})
+_HANDED_PREFIXES = ("diserah", "diberi", "dianugerah", "disampaikan", "disemat")  # passive verbs of handing over
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w'’.&+-]*|\d+[A-Za-z]?)$")  # ("RCTI+")
 _PLACE_INNER = {"dan", "&", "of", "de", "-"}
 _NOT_PLACES = {"bawah", "antaranya", "antara", "tingkat", "kategori", "posisi", "peringkat", "atas", "tengah",
@@ -135,7 +135,7 @@ class Handover:
     def _gives(doc: Doc, person: Mention) -> bool:
         """The official who hands over ("diserahkan oleh Menteri X") is not the receiver."""
         start = person.extra.get("title_start", person.start)
-        if start > 0 and doc[start - 1].lower_ in _PASSIVE_HANDED:
+        if start > 0 and doc[start - 1].lower_.startswith(_HANDED_PREFIXES):
             return True  # "diserahkan Anggota Ombudsman RI, X, …": the agent right after the verb
         window = [t.lower_ for t in doc[max(0, start - 3):start]]
         after = [t.lower_ for t in doc[person.end:person.end + 3]]  # "Menteri X, Y, menyerahkan"
@@ -143,9 +143,8 @@ class Handover:
         before = [t.lower_ for t in doc[doc[start].sent.start:start]]
         marker = next((w for w in reversed(before) if w in {"oleh", "kepada"}), None)
         with_giver = marker == "oleh" and any(w in {"bersama", "didampingi"} for w in before[-3:]) and \
-            any(w.startswith(("diserah", "diberi", "dianugerah", "disampaikan")) for w in before)
-        return with_giver or ("oleh" in window and any(w.startswith(("diserah", "diberi", "dianugerah",
-                                                                     "disampaikan")) for w in window)) or \
+            any(w.startswith(_HANDED_PREFIXES) for w in before)
+        return with_giver or ("oleh" in window and any(w.startswith(_HANDED_PREFIXES) for w in window)) or \
             any(w.startswith(("menyerahkan", "memberikan", "menganugerahkan")) for w in after)
 
     def _place(self, sentence: Span) -> tuple[str, int, int] | None:

@@ -70,7 +70,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     entities = entities + _bare_names(doc, entities, titles, namer)
     entities = entities + _defined_bodies(doc, entities + titles, spans, namer)
     entities = sorted(entities + _regions(doc, entities, titles, namer), key=lambda m: m.start)
-    _mark_qualifiers(doc, entities, titles)
+    _mark_qualifiers(doc, entities, titles, namer.honorifics)
     region = dominant_region(entities, namer)
     for m in entities:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
@@ -223,6 +223,8 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
     table = token_table(doc)
     taken = {i for m in entities + titles for i in range(m.start, m.end)}
     title_ends = {t.end for t in titles}
+    language = namer.rules.language  # a month or a weekday after a place is no part of its name
+    calendar = {w.lower() for w in language["months"]} | {w.lower() for w in language["weekdays"]}
     found = []
     i, n = 0, len(doc)
     while i < n:
@@ -244,7 +246,7 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
         while i not in title_ends and longer < n and longer - end < 2 and longer not in taken and table.text[longer].isalpha() and \
                 table.text[longer][:1].isupper() and not table.text[longer].isupper() and \
                 regions.at(table.lower, table.text, longer) is None and \
-                table.lower[longer] not in _CALENDAR_WORDS and not _verb_form(table.lower[longer]):
+                table.lower[longer] not in calendar and not _verb_form(table.lower[longer]):
             longer += 1
         if longer > end:
             end = longer
@@ -257,8 +259,6 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
 
 
 _BODY_LINKS = {"dan", "&", "of", "for", "the"}
-_CALENDAR_WORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
-                   "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 
 
 def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list[Mention]:
@@ -381,7 +381,7 @@ def _extend_office(doc: Doc, m: Mention) -> None:
             m.text = token_table(doc).doc_text[m.start_char:m.end_char]
 
 
-def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -> None:
+def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention], honorifics) -> None:
     """A region right after a unit or title (allowing "(ABBR)") qualifies it."""
     anchors = {m.end: m for m in entities if m.label in ("UNIT", "UNIT_ALIAS")}
     anchors.update({t.end: t for t in titles})
@@ -394,7 +394,7 @@ def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -
         if anchor is None and i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(":
             anchor = anchors.get(i - 3)
         if anchor is not None and anchor.label == "TITLE" and m.label == "REGION":
-            _name_to_comma(doc, m)
+            _name_to_comma(doc, m, honorifics)
         if anchor is not None and "region_text" not in anchor.extra:
             m.qualifier_of = anchor.start
             anchor.extra["region_text"] = m.text
@@ -402,19 +402,18 @@ def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention]) -
             anchor.extra["region_mention"] = m
 
 
-def _name_to_comma(doc: Doc, m: Mention) -> None:
+def _name_to_comma(doc: Doc, m: Mention, honorifics) -> None:
     """"Sekda Padang Genting, Drs. X": after a title, a place name the gazetteer knows only in
     part runs on to the comma before the person's honorific."""
     on = m.end
     while on < len(doc) and on - m.end < 2 and doc[on].text[:1].isupper() and doc[on].is_alpha:
         on += 1
-    if on > m.end and on + 1 < len(doc) and doc[on].text == "," and doc[on + 1].text.rstrip(".") in _HONORIFICS:
+    honorific = on + 1 < len(doc) and (doc[on + 1].text.casefold() in honorifics or
+                                       doc[on + 1].text.casefold() + "." in honorifics)
+    if on > m.end and doc[on].text == "," and honorific:
         m.end, m.end_char = on, doc[on - 1].idx + len(doc[on - 1].text)
         m.text = token_table(doc).doc_text[m.start_char:m.end_char]
         m.extra["candidates"] = frozenset({("kabupaten", m.text), ("kota", m.text)})
-
-
-_HONORIFICS = {"Drs", "Dra", "Dr", "dr", "Ir", "H", "Hj", "Prof", "KH", "Tgk"}
 
 
 def _entity(m: Mention, namer: Namer, region: str | None) -> Entity | None:

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..normalise import rank_number
+
 from .drafts import YEAR
 from .mentions import Mention
 from .tokens import token_table
@@ -20,7 +22,6 @@ _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "unt
                   "penganugerahan", "penyerahan", "pemberian", "malam", "ajang", "gelaran", "perhelatan",
                   "acara", "penilaian"}  # "PENGANUGERAHAN Indonesia Green Awards": the event, not its name
 _RANK_HEADS = {"juara", "peringkat", "posisi", "ranking", "rangking"}
-_RANK_NUMBER = re.compile(r"^(?:[IVX]+|\d{1,2}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)$", re.IGNORECASE)
 _NAME_STOP = {"tahun", "atas", "dari", "dengan", "kepada", "oleh", "kategori", "yang", "sebagai", "di",
               "pada", "ke", "tingkat", "bersama"}
 
@@ -31,7 +32,7 @@ class AwardNamer:
     def _award_name(self, doc: Doc, head: Mention, sentence: Span) -> tuple[int, int] | None:
         start = head.start
         if head.text.lower() in _RANK_HEADS and start + 1 < sentence.end and \
-                _RANK_NUMBER.match(doc[start + 1].text.rstrip(".")):
+                is_rank_word(doc[start + 1].text, self.rules):
             # "menyabet Juara I": a rank (a grade), not an award's name; "Juara I Tenaga
             # Kesehatan Teladan": the name follows the rank
             if not (start + 2 < sentence.end and doc[start + 2].text[:1].isupper() and doc[start + 2].is_alpha):
@@ -193,6 +194,12 @@ _EDITION = re.compile(r"\s+\d{1,3}$")
 
 
 _LEVEL = re.compile(r"\b[Tt]ingkat\s+(\w+)")
+
+
+def is_rank_word(word: str, rules) -> bool:
+    """"I", "3", "ketiga": a place in a ranking (not a year, "2024")."""
+    number = rank_number(word, rules)
+    return number is not None and number < 100
 
 
 def level_of(name: str) -> str | None:
