@@ -64,7 +64,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
         if any(a <= head.start < b for a, b in persons):
-            continue  # "Menteri PPPA I Gusti Ayu Bintang Darmawati": a name, not a "Bintang"
+            continue  # "Menteri X Ayu Bintang Lestari": a name, not a "Bintang"
         named = rel._award_name(doc, head, sentence)
         if named is None:
             continue
@@ -394,7 +394,7 @@ class DocumentAssembler:
                      sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
 
     def _games_told_before(self, frame: Frame, at: int, title_end: int) -> Named | None:
-        """"… mempertahankan gelar juara umum" after "selama penyelenggaraan PON X 2021": the
+        """"… kembali meraih gelar juara umum" after "selama Porprov X 2024": the
         games the article named last before the sentence."""
         doc, sport = self.doc, self.rel_lexicon.sport
         lower = tuple(t.lower_ for t in doc)
@@ -455,7 +455,7 @@ class DocumentAssembler:
         return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)
 
     def _program_named(self, frame: Frame) -> Named | None:
-        """"… melalui program Monitoring Centre for Prevention (MCP) 2021": a known award
+        """"… lewat program Kota Layak Anak (KLA) 2024": a known award
         programme named without a head word, by the capitalised name around its short form."""
         doc = self.doc
         short = self._program_words

@@ -230,7 +230,7 @@ class FrameFinder:
         while k < sentence.end:
             frame, after = self._trigger_at(k, sentence, mentions)
             if frame is not None and frame.items and self._counted_works_before(frame):
-                first = frame.items[0].start  # ("Pengabdi Setan 2: Communion": a colon inside a title)
+                first = frame.items[0].start  # ("Ombak 2: Pulang": a colon inside a title)
                 while first - 1 > frame.clause[0] and self.table.text[first - 1] not in {",", ";"} and \
                         self.table.lower[first - 1] not in self.lex.openers.words:
                     first -= 1
@@ -503,8 +503,8 @@ class FrameFinder:
                    for j in range(frame.clause[0], first))
 
     def _titles(self, start: int, end: int) -> list[Item]:
-        """Works' titles listed by commas, each as written ("Pengabdi Setan 2: Communion",
-        "Miracle in Cell No.7", "The Big 4"); the last one after "dan"."""
+        """Works' titles listed by commas, each as written ("Ombak 2: Pulang",
+        "Rumah in Cell No.3", "The Big 5"); the last one after "dan"."""
         text = self.table.text
         items, part = [], []
         for j in range(start, end + 1):
@@ -733,7 +733,7 @@ class FrameFinder:
                                                           lower[j + 1] in self.lex.category_cues):
                 return True
             if lower[j] in {"sebagai", "menjadi"} and j > 0 and lower[j - 1] in _NAMING_VERBS:
-                return True  # "dinobatkan menjadi satwil percontohan": a title conferred
+                return True  # "dinobatkan menjadi desa percontohan": a title conferred
         if any(m.label in ("AWARD_HEAD", "GRADE", "CATEGORY") and m.end > start and m.start < end
                for m in mentions):
             return True
@@ -1059,8 +1059,8 @@ class FrameFinder:
         return None
 
     def _list_goes_on(self, sentence: Span) -> Frame | None:
-        """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Blitar,
-        Sidoarjo, Lamongan.": a sentence of actors only, after a sentence that ranked or listed
+        """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Kali Jernih,
+        Batu Putih, Lembah Sari.": a sentence of actors only, after a sentence that ranked or listed
         recipients, goes on with the ranking or the list."""
         before = [f for f in getattr(self, "_found", []) if f.items and f.confers]
         previous = self._previous(sentence)

@@ -1,10 +1,10 @@
 """Coordinated lists of actors: "A, B, C, dan D", each item with what is told of it.
 
-    Kabupaten Sleman (DIY), Kota Metro (Lampung) dan Kota Tangerang
-    Pemprov Kalimantan Selatan (A), Pemprov Sulawesi Tengah (BB), …
-    Kabupaten Nunukan mendapatkan nilai tertinggi 80,17 disusul Propinsi Kaltara 79,29
-    LPKA Kelas I Palembang sebagai Terbaik Pertama, Lapas Perempuan … sebagai Terbaik Kedua
-    Pemerintah Kabupaten (Pemkab) Pekalongan, Sukoharjo, Grobogan, …
+    Kabupaten Kali Jernih (Nusa Raya), Kota Batu Putih (Lembah Sari) dan Kota Muara Hijau
+    Pemprov Nusa Raya (A), Pemprov Tanah Seberang (BB), …
+    Kabupaten Kali Jernih mendapatkan nilai tertinggi 80,17 disusul Kota Batu Putih 79,29
+    Lapas Kelas I Kali Jernih sebagai Terbaik Pertama, Rutan … sebagai Terbaik Kedua
+    Pemerintah Kabupaten (Pemkab) Kali Jernih, Batu Putih, Lembah Sari, …
 
 An item is an actor mention (government, unit, company, body, person), a bare region (its
 kind from the region word the list distributes — "Kabupaten Lumajang dan Bandung" — or the
@@ -229,7 +229,7 @@ class ListReader:
         return None
 
     def _name(self, k: int, limit: int) -> Item | None:
-        """A proper name ("Dani Arwanto", "Deadsquad", "Prof KH Didin Hafidhuddin") or a quoted
+        """A proper name ("Rama Wijaya", "Lintasan", "Prof KH Sari Wulan") or a quoted
         title ("“Catharsis”")."""
         text, lower = self.table.text, self.table.lower
         close = _QUOTES.get(text[k])
@@ -240,7 +240,7 @@ class ListReader:
             title = self._text(k + 1, end)
             return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
         if lower[k] in self.work_kinds and k + 1 < limit and text[k + 1] in _QUOTES:
-            quoted = self._name(k + 1, limit)  # 'Film "Penyalin Cahaya"': the work the kind names
+            quoted = self._name(k + 1, limit)  # 'Film "Ombak Pulang"': the work the kind names
             return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
         if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
             return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
@@ -287,7 +287,7 @@ class ListReader:
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
         if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" and lower[j + 1] in self.award_words:
-            return None  # "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)": spelled out
+            return None  # "Wilayah Bebas dari Korupsi (Wbk)": spelled out
         if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
@@ -517,8 +517,8 @@ class ListReader:
         return j
 
     def _place_after(self, k: int, limit: int, item: Item) -> int | None:
-        """"di Kecamatan Badiri", "dari Kabupaten Kali Jernih", "dari Kuningan, Jabar",
-        "dari Harian Kompas": where an item is or comes from."""
+        """"di Kecamatan Batu Putih", "dari Kabupaten Kali Jernih", "dari Lembah Sari, Jabar",
+        "dari Harian Nusa": where an item is or comes from."""
         text = self.table.text
         m = self.actors.get(k) or self.units_by_start.get(k)
         if m is not None:

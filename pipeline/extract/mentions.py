@@ -177,7 +177,7 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
 
 
 def _spelled_on(words, start: int, end: int) -> int:
-    """"Lembaga Pengelola Hutan Kampung (LPHK) Damaran Baru": a name that reads on, through
+    """"Kelompok Tani Hutan Desa (KTHD) Wana Asri": a name that reads on, through
     another head word, to a bracketed abbreviation its capitals spell, and the proper name
     after it."""
     close = next((k for k in range(end, min(len(words) - 2, end + 3)) if words[k] == "("), None)
@@ -236,13 +236,13 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
                 table.text[i - 2].isalpha() and table.text[i - 2][:1].isupper() and i - 2 not in taken and \
                 not doc[i - 2].is_sent_start and table.text[i - 1] not in _REGION_WORDS and \
                 regions.at(table.lower, table.text, i - 1) is None:
-            i = end  # "Abdul Somad Batubara": a place's name closing a longer name is a surname
+            i = end  # "Rama Wijaya Bantul": a place's name closing a longer name is a surname
             continue
         text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
         candidates = regions.candidates(text)
         # "Padang Genting": a known name that goes on in capitals is another place's name, of
         # the same kinds (the gazetteer keeps its written form)
-        longer = end  # (not after a title: "Bupati Serang Ratu Tatu" names the person after it)
+        longer = end  # (not after a title: "Bupati Sleman Rama Wijaya" names the person after it)
         while i not in title_ends and longer < n and longer - end < 2 and longer not in taken and table.text[longer].isalpha() and \
                 table.text[longer][:1].isupper() and not table.text[longer].isupper() and \
                 regions.at(table.lower, table.text, longer) is None and \
@@ -262,7 +262,7 @@ _BODY_LINKS = {"dan", "&", "of", "for", "the"}
 
 
 def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list[Mention]:
-    """"Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)": a body the article names in
+    """"Pusat Kajian Tata Kelola Daerah (PKTKD)": a body the article names in
     full with its abbreviation — its capitals spell it — where no other mention covers it."""
     texts = token_table(doc).text
     award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]}
@@ -291,7 +291,7 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
         if len(words) < 3 or initials.upper() != "".join(c for c in abbr if c.isupper()) or \
                 abbr.lower() in award_words or any(w.lower() in award_words for w in words) or \
                 before in award_nouns or before in {"di", "ke"}:
-            continue  # an award's name ("penghargaan Manggala Karya Kencana (MKK)"), a venue
+            continue  # an award's name ("penghargaan Karya Bakti Lestari (KBL)"), a venue
         span = doc[start:k + 3]
         name = doc[start:k].text
         found.append(Mention("UNIT", start, k + 3, span.start_char, span.end_char, span.text,
@@ -466,7 +466,7 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
     proper = [w for w in text.split()[len(head.words):] if not (w.isupper() or w.strip("()").isupper())]
     if written and written.split()[0] in _REGION_WORDS and not proper:
         text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
-    # "Bank Central Asia (BCA)": the abbreviation that closes a name is another name for it
+    # "Bank Nusa Raya Sejahtera (BNRS)": the abbreviation that closes a name is another name for it
     text = _CLOSING_ABBREVIATION.sub("", text) if len(text.split()) > 3 else text
     return Entity(text, head.type, region=own, aliases=(m.text,))
 

@@ -115,7 +115,7 @@ class ScoreFinder(YearFinder):
                     self._year_before(doc, sentence, token.i, None)
                 year = stated or self._year_before(doc, sentence, token.i, in_force)
                 if (stated or in_force) and self._last_year_after(doc, sentence, token.i):
-                    year = (stated or in_force) - 1  # "melonjak dari skor 77,39 pada rating tahun lalu"
+                    year = (stated or in_force) - 1  # "naik dari skor 70,15 pada penilaian tahun lalu"
                     stated = None
                 if not self._compared(doc, token.i, sentence):  # a year compared with stays behind
                     stated_year = stated or stated_year

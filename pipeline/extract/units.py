@@ -55,7 +55,7 @@ class UnitHeads:
         named = i
         while i < limit:
             word = words[i]
-            if word == "(":  # "(LPHK)", "(PLTA Sutami)": a bracketed abbreviation or part name
+            if word == "(":  # "(KTH)", "(PLTA Kali Jernih)": a bracketed abbreviation or part name
                 close = next((k for k in range(i + 1, min(limit, i + 5)) if words[k] == ")"), None)
                 if close is None or close == i + 1 or not all(_NAME_WORD.match(w) for w in words[i + 1:close]):
                     break

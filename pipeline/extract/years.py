@@ -54,7 +54,7 @@ class YearFinder:
         # "PPD 2022", "APBD Award 2023": a year written after a name is the edition it names
         award_words = self._award_words()
         # (an edition follows an award's name or acronym: "APBD Award 2023", "PPD 2022" — not
-        # "lulusan Akmil 2011")
+        # "lulusan Akpol 2009")
         edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
                    (texts[t.i - 1].isupper() or lower[t.i - 1] in award_words or
                     (t.i > 1 and lower[t.i - 2] in award_words)) and
@@ -107,7 +107,7 @@ class YearFinder:
         return None
 
     def _last_year_after(self, doc: Doc, sentence: Span, i: int) -> bool:
-        """"77,39 pada rating tahun lalu": the number's own clause says it is last year's."""
+        """"70,15 pada penilaian tahun lalu": the number's own clause says it is last year's."""
         text = " ".join(t.lower_ for t in doc[i + 1:min(sentence.end, i + 7)])
         text = text.split(",")[0]
         return any(f" {p}" in f" {text}" for p in self.previous_year) and text.split()[:1] in (["pada"], ["di"], ["dalam"])
