@@ -377,6 +377,10 @@ def test_a_name_reads_on_through_a_head_word_to_the_abbreviation_it_spells(nlp):
             "Hutan Kampung (LPHK) Batu Putih.")
     assert set(by_recipient(nlp, text, date(2023, 6, 6))) == {
         "Yayasan Kali Jernih", "Lembaga Pengelola Hutan Kampung (LPHK) Batu Putih"}
+    text = ("Penerima Kalpataru 2023 kategori kelompok adalah Yayasan Kali Jernih dan Kelompok Pengelola "
+            "Hutan Desa (KPHD) Wana Asri.")
+    assert set(by_recipient(nlp, text, date(2023, 6, 6))) == {
+        "Yayasan Kali Jernih", "Kelompok Pengelola Hutan Desa (KPHD) Wana Asri"}
 
 
 def test_a_colon_inside_a_clause_with_its_verb_opens_no_line_of_winners(nlp):
@@ -487,6 +491,11 @@ def test_a_programme_named_without_a_head_and_one_of_those_entitled_to_it(nlp):
             "melalui program Monitoring Centre for Prevention (MCP) 2021.")
     awards = by_recipient(nlp, text, date(2022, 12, 13))
     assert "Monitoring Centre for Prevention (MCP)" in awards["Pemerintah Kabupaten Kali Jernih"].name
+    # any programme the rules know by its short form, in any phrasing
+    text = ("Pemkab Batu Putih dinobatkan sebagai kabupaten peringkat pertama atas pemenuhan hak anak lewat "
+            "program Kabupaten Layak Anak (KLA) 2024.")
+    assert by_recipient(nlp, text, date(2024, 8, 1))["Pemerintah Kabupaten Batu Putih"].name == \
+        "Kabupaten Layak Anak (KLA)"
     text = ("BATU PUTIH-Gubernur Jambi termasuk dalam 22 Gubernur se-Indonesia yang berhak menerima "
             "penghargaan Anugerah Parahita Ekapraya (APE) 2018. Penghargaan itu diberikan langsung oleh "
             "Wakil Presiden bersama Menteri PPPA, Dewi Lestari, Rabu, 19 Desember 2018.")
