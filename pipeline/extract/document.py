@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
-from .items import GRADE_LETTERS, Item, rank_text
+from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
-from .tokens import text_of
+from .tokens import text_of, token_table
 
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
@@ -636,18 +636,11 @@ class DocumentAssembler:
     def _credited(self, start: int, end: int) -> list[Item]:
         """"(Yosef Lembang dan Kartika Sani)": the people a bracket credits, each a capitalised
         name; anything else in it ("(2024)", "(BB)") credits nobody."""
-        doc, people, current = self.doc, [], []
-        for j in range(start, end + 1):
-            if j == end or doc[j].text == "," or doc[j].lower_ in ("dan", "&", "serta"):
-                if len(current) < 2:  # a person's name has two words at least here
-                    return []
-                name = " ".join(doc[t].text for t in current)
-                people.append(Item(current[0], current[-1] + 1, Entity(name, "person", aliases=(name,)), "credit"))
-                current = []
-            elif doc[j].is_alpha and doc[j].text[:1].isupper():
-                current.append(j)
-            else:
-                return []
+        doc = self.doc
+        people = []
+        for a, b in credited_names(token_table(doc), start, end):
+            name = " ".join(t.text for t in doc[a:b])
+            people.append(Item(a, b, Entity(name, "person", aliases=(name,)), "credit"))
         return people
 
     def _capitalised_list(self, frame: Frame, parts: list[list[int]]) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import Item, ListReader, _rank_words, region_kind_hint
+from .items import Item, ListReader, _rank_words, credited_names, region_kind_hint
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -543,17 +543,9 @@ class FrameFinder:
             if close is None:
                 break
             category = self.table.doc_text[self.table.idx[first]:self.table.idx[j - 1] + len(text[j - 1])]
-            names, current = [], []
-            for t in range(j + 1, close + 1):
-                if t == close or text[t] == "," or lower[t] in {"dan", "&"}:
-                    if len(current) < 2:
-                        return []
-                    names.append((current[0], current[-1] + 1))
-                    current = []
-                elif text[t][:1].isupper() and text[t].isalpha():
-                    current.append(t)
-                else:
-                    return []
+            names = credited_names(self.table, j + 1, close)
+            if not names:
+                return []
             for a, b in names:
                 name = " ".join(text[a:b])
                 items.append(Item(a, b, Entity(name, "person", aliases=(name,)), "credit", category=category,

@@ -66,6 +66,25 @@ class Item:
     extra: dict = field(default_factory=dict)
 
 
+def credited_names(table: TokenTable, start: int, end: int) -> list[tuple[int, int]]:
+    """"(Rama Wijaya dan Sari Wulan)": the token spans of the people a bracket's inside, from
+    ``start`` to ``end`` (its closing bracket), credits — each a name of two capitalised words
+    at least; anything else in it ("(2024)", "(BB)") credits nobody."""
+    text, lower = table.text, table.lower
+    names, current = [], []
+    for j in range(start, end + 1):
+        if j == end or text[j] == "," or lower[j] in ("dan", "&", "serta"):
+            if len(current) < 2:
+                return []
+            names.append((current[0], current[-1] + 1))
+            current = []
+        elif text[j].isalpha() and text[j][:1].isupper():
+            current.append(j)
+        else:
+            return []
+    return names
+
+
 class ListReader:
     """Reads the actor list starting at a token of one document."""
 
