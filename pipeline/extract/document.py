@@ -212,6 +212,7 @@ class DocumentAssembler:
                 # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
                 items = [self._representative(i, heads_only=True) for i in items]
             told = {d.recipient.entity.name for d in drafts}
+            grade, category = self._heading(frame, mentions, award)
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
                 if self._personal(award):  # a head of government receives such an honour himself,
@@ -222,7 +223,7 @@ class DocumentAssembler:
                     items = [i for i in items if i.entity.type not in ("person", "other")]
                 won = frame.rule == "passive" and self.doc[frame.trigger].lower_ not in _HANDED
                 if (frame.rule == "passive" or topic) and not (
-                        won and (special is not None or self._heading(frame, mentions, award)[1] is not None)):
+                        won and (special is not None or category is not None)):
                     # "diterima oleh Sekda X, Y": an official receives for a recipient told before
                     # (not "Kategori A diraih Kepala Desa X, Y": the category's winner)
                     items = [i for i in items if not (i.rule == "person" and i.mention is not None and
@@ -230,7 +231,6 @@ class DocumentAssembler:
                                                       not i.mention.extra["title"].rule.startswith("role:"))]
                 if not items:
                     continue
-            grade, category = self._heading(frame, mentions, award)
             if category is not None and category.lower() in _ORDER_WORDS:
                 category = self._category_told_after(frame) or category
             category = special or category
