@@ -176,3 +176,21 @@ def test_a_list_goes_on_in_a_sentence_of_its_members_only(nlp):
     awards = awards_of(nlp, text)
     assert {"Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Bantul",
             "Pemerintah Kabupaten Kulon Progo"} <= set(awards)
+
+
+def test_a_list_after_a_time_word_a_group_pronoun_and_known_names_with_hyphens(nlp):
+    # a time word before the opener is no noun of what is listed
+    awards = awards_of(nlp, "Penerima Anugerah Pandu Negeri 2024 tahun ini adalah Kabupaten Batu Putih "
+                            "dan Kota Kali Jernih.")
+    assert set(awards) == {"Pemerintah Kabupaten Batu Putih", "Pemerintah Kota Kali Jernih"}
+    # "Mereka adalah …", "Keduanya yakni …": the group counted in the sentence before
+    for pronoun in ("Mereka adalah", "Keduanya yakni"):
+        awards = awards_of(nlp, "Kemendagri memberikan Anugerah Pandu Negeri 2024 kepada dua daerah. "
+                                f"{pronoun} Kabupaten Batu Putih serta Kota Kali Jernih.")
+        assert set(awards) == {"Pemerintah Kabupaten Batu Putih", "Pemerintah Kota Kali Jernih"}
+    assert awards_of(nlp, "Mereka adalah Kabupaten Batu Putih serta Kota Kali Jernih.") == {}
+    # names the gazetteer knows whole, with a hyphen or an inner "dan", after any kind word
+    awards = awards_of(nlp, "Anugerah Pandu Negeri 2024 diberikan kepada Kab. Tojo Una-Una, Kota Bau-Bau "
+                            "dan Kabupaten Pangkajene dan Kepulauan.")
+    assert set(awards) == {"Pemerintah Kabupaten Tojo Una-Una", "Pemerintah Kota Baubau",
+                           "Pemerintah Kabupaten Pangkajene dan Kepulauan"}

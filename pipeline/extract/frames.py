@@ -391,7 +391,8 @@ class FrameFinder:
                 self._relative_subject(clause[0], k) and self._listed_before(self._previous(sentence))
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
-                    and not self._receives_before(clause[0], k) and not going_on:
+                    and not self._receives_before(clause[0], k) and not going_on and \
+                    not self._group_named(clause[0], k):
                 return None, end
             while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
                 end += 1
@@ -617,16 +618,19 @@ class FrameFinder:
         while j >= start and (lower[j] in _DEMONSTRATIVES or (text[j] in {",", ":", "."} or not text[j].strip()) or text[j].isdigit()
                               or lower[j] in self.lex.number_words or lower[j] in {"lain", "lainnya", "sekaligus", "pula", "juga",
                                                                                   "tambahan", "baru", "utama"}
-                              or (text[j][:1].isupper() and named < 5)):
+                              or (text[j][:1].isupper() and named < 5)
+                              # "… tahun ini yakni": a time word, not what is listed
+                              or (lower[j] == "tahun" and j + 1 < k and lower[j + 1] in _DEMONSTRATIVES)):
             named += text[j][:1].isupper()  # "tiga kategori TPID Award 2018 yakni …"
             j -= 1
         return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
 
     def _receives_before(self, start: int, k: int) -> bool:
-        """"… yang memperoleh predikat WTP adalah A, B": a receive verb before the opener."""
+        """"… yang memperoleh predikat WTP adalah A, B", "Penerima X tahun ini adalah A, B": a
+        receive verb, or a noun of who receives, before the opener."""
         lower = self.table.lower
         return any(self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k)
-                   for j in range(start, k))
+                   or lower[j] in self.lex.nominal_cues for j in range(start, k))
 
     def _listed_before(self, sentence: Span | None) -> bool:
         """The sentence gave a list of recipients: a heading after it goes on with the list."""
@@ -960,8 +964,11 @@ class FrameFinder:
                    for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span)
 
     def _group_named(self, start: int, k: int) -> bool:
-        """"…, ketiga daerah itu adalah A, B, dan C": a counted group told before, named now."""
+        """"…, ketiga daerah itu adalah A, B, dan C", "Mereka adalah A dan B": a counted group
+        told before, named now."""
         lower = self.table.lower
+        if k - start == 1 and (lower[start] == "mereka" or lower[start] in _COUNTED):
+            return True
         return k - start >= 3 and lower[k - 1] in _DEMONSTRATIVES and lower[k - 2] in self.lex.recipient_nouns \
             and lower[k - 3] in _ORDINAL_GROUPS
 

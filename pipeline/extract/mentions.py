@@ -31,7 +31,7 @@ from .units import unit_heads
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
 _PRIORITY = {"GIVER": 4, "UNIT_ALIAS": 3, "UNIT": 2, "COMPANY": 2, "GOV": 1}
-_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Provinsi", "Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
+_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
 _NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
 
 
@@ -61,7 +61,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         if m.label == "GIVER":
             _extend_office(doc, m)
         elif m.label == "GOV":
-            _trim_to_known_region(doc, m, namer)
+            _fit_to_known_region(doc, m, namer)
     entities = _longest(candidates)
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
@@ -193,20 +193,22 @@ def _spelled_on(words, start: int, end: int) -> int:
     return after
 
 
-def _trim_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
+def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
     """"Kota Tanjung Pinang Kepulauan Riau": the kota's name is what the gazetteer knows;
-    the province after it locates it."""
+    the province after it locates it. A known name the pattern cut short ("Tojo Una-Una")
+    is read whole."""
     table = token_table(doc)
     first = m.start + 1
-    while first < m.end and (table.text[first] in _REGION_WORDS or table.text[first] in {"(", ")"}
+    while first < m.end and (table.text[first] in _REGION_WORDS or table.text[first] in {"(", ")", "."}
                              or table.lower[first] in {"pemkot", "pemkab", "pemprov"}):
         first += 1
     regions = region_matcher(namer.rules)
     end = regions.at(table.lower, table.text, first) if first < m.end else None
     # (a capitalised verb only in a headline: in running text, "Batu Bersurat meraih" is a name)
     headline = m.end >= len(table.text) or table.text[m.end][:1].isupper()
-    if end is not None and end < m.end and (regions.at(table.lower, table.text, end) is not None
-                                            or (_verb_form(table.lower[end]) and headline)):
+    if end is not None and (end < m.end and (regions.at(table.lower, table.text, end) is not None
+                                             or (_verb_form(table.lower[end]) and headline))
+                            or end > m.end):  # "Tojo Una-Una", "Pangkajene dan Kepulauan": all of it
         m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
         m.text = table.doc_text[m.start_char:m.end_char]
 

@@ -8,10 +8,14 @@ government, locates something else or is just named is decided by the words arou
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..rules import Rules
+
+
+_WORDS = re.compile(r"\w+|[^\w\s]")
 
 
 class RegionMatcher:
@@ -22,7 +26,7 @@ class RegionMatcher:
         self.gazetteer = gazetteer
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for written in gazetteer.by_written:
-            words = tuple(written.split())
+            words = tuple(_WORDS.findall(written))  # "tojo una-una" as the tokenizer splits it
             by_first.setdefault(words[0], []).append(words)
         for forms in by_first.values():
             forms.sort(key=len, reverse=True)
@@ -35,8 +39,9 @@ class RegionMatcher:
             return None
         for words in forms:
             n = len(words)
-            if lower[i:i + n] == words and all(t[:1].isupper() or not t[:1].isalpha()
-                                               for t in text[i:i + n]):
+            # "Pangkajene dan Kepulauan": a name's inner function word stays in lower case
+            if lower[i:i + n] == words and all(t[:1].isupper() or not t[:1].isalpha() or 0 < k < n - 1
+                                               for k, t in enumerate(text[i:i + n])):
                 return i + n
         return None
 
