@@ -194,3 +194,18 @@ def test_a_list_after_a_time_word_a_group_pronoun_and_known_names_with_hyphens(n
                             "dan Kabupaten Pangkajene dan Kepulauan.")
     assert set(awards) == {"Pemerintah Kabupaten Tojo Una-Una", "Pemerintah Kota Baubau",
                            "Pemerintah Kabupaten Pangkajene dan Kepulauan"}
+
+
+def test_a_predicate_of_quality_is_a_category_and_an_accreditations_grade(nlp):
+    awards = awards_of(nlp, "Kemendagri memberikan Anugerah Pandu Negeri 2024 kepada sejumlah daerah. Predikat "
+                            "Sangat Baik diraih Kabupaten Batu Putih dan Kota Kali Jernih.")
+    assert {(a.name, a.category, a.grade) for a in awards.values()} == {
+        ("Anugerah Pandu Negeri", "Sangat Baik", None)}
+    award = awards_of(nlp, "Pemkab Batu Putih meraih predikat Baik pada Anugerah Meritokrasi 2024 dari BKN.")[
+        "Pemerintah Kabupaten Batu Putih"]
+    assert (award.category, award.grade) == ("Baik", None)
+    award = awards_of(nlp, "Pemkab Batu Putih meraih predikat “Memuaskan” pada Anugerah Pandu Negeri 2024.")[
+        "Pemerintah Kabupaten Batu Putih"]
+    assert (award.name, award.category) == ("Anugerah Pandu Negeri", "Memuaskan")
+    award = awards_of(nlp, "Universitas Kali Jernih meraih akreditasi institusi dengan predikat Baik dari BAN-PT.")
+    assert [(a.category, a.grade) for a in award.values()] == [(None, "Baik")]

@@ -52,6 +52,8 @@ class GradeCues:
     @staticmethod
     def _category(m: Mention) -> str | None:
         value = re.sub(r"^(?i:kategori|proper|peringkat|kualifikasi)\s+", "", m.text)
+        if m.rule.startswith("category-quality-predicate"):  # "predikat “Sangat Baik”"
+            value = re.sub(r"^\S+\s+", "", m.text).strip("\"'“”‘’ ")
         value = re.sub(r"^[\d,]+\s*\(\s*(.*?)\s*\)$", r"\1", value)  # "indeks 3,52 (Baik)"
         return None if _LETTER_GRADE.match(value) else value
 

@@ -94,6 +94,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.tiers = set(rules.awards.get("name_tiers", []))
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
         self.heads_by_kind = rules.awards.get("head_by_kind", {})
+        self.quality_grades = {w.lower() for w in rules.awards.get("quality_grades", [])}
+        self.graded_by_quality = set(rules.awards.get("kinds_graded_by_quality", []))
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         # "lomba desa tingkat kabupaten": a competition named in lower case by what competes
         self.lower_case_heads = {w.lower() for w in rules.awards.get("lower_case_name_heads", [])}
@@ -137,6 +139,16 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             _adopt_edition_year(drafts)
         return drafts, frames
 
+    def _quality_placed(self, grade: str | None, category: str | None, kind: str | None):
+        """"Baik", "Unggul": an accreditation's grade, but another award's predicate (a category)."""
+        if grade and grade.lower() in self.quality_grades and kind not in self.graded_by_quality \
+                and category is None:
+            return None, grade
+        if category and category.lower() in self.quality_grades and kind in self.graded_by_quality \
+                and grade is None:
+            return category, None
+        return grade, category
+
     def _kind(self, name: str, category: str | None) -> str | None:
         text = f" {name} {category or ''} ".lower()
         return next((kind for kind, pattern in self.kind_patterns if pattern.search(text)), None)
@@ -178,8 +190,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             # "terakreditasi Paripurna" for a hospital: "Akreditasi Rumah Sakit"
             name = self.names_by_type.get(draft.name, {}).get(recipient.type, draft.name)
             name = self._canonical_head(without_edition(name), self._kind(name, draft.category))
+            grade, category = self._quality_placed(draft.grade, draft.category, self._kind(name, draft.category))
             award = Award(recipient=recipient, name=name, year=year, giver=draft.giver,
-                          category=draft.category, grade=draft.grade, score=score,
+                          category=category, grade=grade, score=score,
                           date=draft.date, place=draft.place, received_by=received_by,
                           kind=self._kind(name, draft.category),
                           evidence=tuple(draft.evidence))
