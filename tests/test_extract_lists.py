@@ -209,3 +209,29 @@ def test_a_predicate_of_quality_is_a_category_and_an_accreditations_grade(nlp):
     assert (award.name, award.category) == ("Anugerah Pandu Negeri", "Memuaskan")
     award = awards_of(nlp, "Universitas Kali Jernih meraih akreditasi institusi dengan predikat Baik dari BAN-PT.")
     assert [(a.category, a.grade) for a in award.values()] == [(None, "Baik")]
+
+
+def test_a_companys_other_name_is_the_company_and_its_trophy_names_no_award(nlp):
+    text = ("PT Kali Jernih Abadi (Persero) atau KJA keluar sebagai peringkat pertama dalam Anugerah BUMN "
+            "Hebat 2025. KJA juga menyabet dua kategori lain, yakni Tata Kelola Terbaik dan Layanan Terbaik. "
+            "Seluruh trofi KJA diterima langsung Direktur Utama KJA, Ir. Rama Wijaya, M.M.")
+    awards = analyse(nlp, text)._.awards
+    assert {a.recipient.name for a in awards} == {"PT Kali Jernih Abadi (Persero)"}
+    assert {a.name for a in awards} == {"Anugerah BUMN Hebat"}
+    assert {a.category for a in awards} >= {"Tata Kelola Terbaik", "Layanan Terbaik"}
+    assert {a.received_by for a in awards} == {"Rama Wijaya"}
+
+
+def test_a_rank_is_its_recipients_own_not_the_awards_grade(nlp):
+    awards = awards_of(nlp, "Kabupaten Batu Putih menempati peringkat pertama Anugerah Pandu Negeri 2024. "
+                            "Penghargaan serupa juga diterima Kota Kali Jernih.")
+    assert awards["Pemerintah Kabupaten Batu Putih"].grade == "Peringkat I"
+    assert awards["Pemerintah Kota Kali Jernih"].grade is None
+
+
+def test_counted_units_of_a_company_win_not_the_company(nlp):
+    text = ("PT Kali Jernih Energi (KJE) berhasil meraih tiga penghargaan PROPER Emas dari KLHK. Tiga unit "
+            "pembangkit KJE berhasil mendapatkan PROPER Emas, yaitu UP Batu Putih, UP Muara Sari, dan UP Lembah Sari.")
+    awards = awards_of(nlp, text)
+    assert {"UP Batu Putih", "UP Muara Sari", "UP Lembah Sari"} <= set(awards)
+    assert not any(name.startswith("PT Kali Jernih") for name in awards)

@@ -69,6 +69,9 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         if named is None:
             continue
         first, last = named
+        if any(m.start == first and m.end == last and (m.label == "COMPANY" or m.rule == "other-name")
+               for m in mentions):
+            continue  # "trofi KAI": the company's trophy, no award's name
         superlatives = Lexicon.from_rules(rel.rules).superlatives
         if doc[last - 1].lower_ in superlatives and head.text.lower() == "gelar":
             continue  # "meraih gelar Penata Musik Terbaik": a title won, the category of an award
@@ -109,6 +112,13 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         return Named(name, span, last, titled_after or category or tail_category, tier, sentence,
                      _year_after_name(doc, last, sentence.end))
     return None
+
+
+def _is_rank(grade: str, rules) -> bool:
+    """"Peringkat I", "Juara 2": a place in a ranking."""
+    words = grade.split()
+    return len(words) == 2 and words[0].lower() in {"peringkat", "juara", "terbaik", "posisi"} and \
+        is_rank_word(words[1], rules)
 
 
 def _only_grades(doc: Doc, first: int, last: int, mentions: list[Mention], rel) -> bool:
@@ -239,13 +249,15 @@ class DocumentAssembler:
                 category = ranking_category  # "Di posisi kedua, X …": the ranking goes on under its heading
             ranking_category = category if ranked else None
             if named is not None and named is in_force:  # told again later ("penghargaan yang
-                named.grade = named.grade or grade       # sama"): the same grade and category
+                # sama"): the same grade and category; a rank is its recipient's own, not the award's
+                named.grade = named.grade or (None if grade and _is_rank(grade, self.rel.rules) else grade)
                 named.category = named.category or category
             if named is None and award is in_force and self._same_referred(frame):
                 # "predikat yang sama": the one told last, else the award's own, over any other
                 # grade in the sentence ("…, setelah bertahan di tingkat Madya")
                 told = drafts[-1] if drafts else None
-                grade = (told.grade if told is not None else None) or award.grade or grade
+                told_grade = told.grade if told is not None and not _is_rank(told.grade or "", self.rel.rules) else None
+                grade = told_grade or award.grade or grade
                 category = category or award.category
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None:

@@ -769,6 +769,8 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
+        if items and self._counted_owner(clause[0], items[0].start):
+            items = []  # "Tiga unit pembangkit PJB meraih …": the counted units win, not their owner
         years_from = clause[0]
         manner = subject_end
         while manner > clause[0] + 1 and lower[manner - 1] in self.lex.history:
@@ -962,6 +964,16 @@ class FrameFinder:
         return any(self.lex.receive.at(lower, j, sentence.end) or self.lex.passive_receive.at(lower, j, sentence.end)
                    or self.lex.give.at(lower, j, sentence.end) or self.lex.passive_give.at(lower, j, sentence.end)
                    for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span)
+
+    def _counted_owner(self, start: int, first: int) -> bool:
+        """"Tiga unit pembangkit PJB", "Dua anak usaha X": a count and a lower-case noun before
+        a name make the name the owner of what is counted."""
+        lower, text = self.table.lower, self.table.text
+        opens = next((j + 1 for j in range(first - 1, start - 1, -1) if text[j] in {"-", "–", "—"}), start)
+        words = list(range(opens, first))  # (after a dateline; "Dua sekolah lainnya, A dan B": an apposition)
+        if not 2 <= len(words) <= 4 or not (lower[words[0]] in self.lex.number_words or text[words[0]].isdigit()):
+            return False
+        return all(text[j].isalpha() and text[j].islower() and lower[j] not in _PREPOSITIONS for j in words[1:])
 
     def _group_named(self, start: int, k: int) -> bool:
         """"…, ketiga daerah itu adalah A, B, dan C", "Mereka adalah A dan B": a counted group

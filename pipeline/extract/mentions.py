@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -77,6 +77,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         if m.entity is None:
             m.entity = m.extra.get("entity") or _entity(m, namer, region)
     short = _short_unit_names(doc, entities, Lexicon.from_rules(namer.rules).recipient_nouns)
+    short += _other_names(doc, entities, short)
     # "Batu Lawang" (a village named again) is not the region "Batu" inside it
     entities = [m for m in entities if not (m.label == "REGION" and
                                             any(s.start <= m.start and m.end <= s.end for s in short))]
@@ -121,6 +122,39 @@ def _short_unit_names(doc: Doc, entities: list[Mention], class_nouns: frozenset)
     return found
 
 
+def _other_names(doc: Doc, entities: list[Mention], short: list[Mention]) -> list[Mention]:
+    """"PT Kereta Api Indonesia (Persero) atau KAI … KAI juga menyabet …", "PT Semen Indonesia
+    (Persero) Tbk (SIG)": a company or unit's other name, written alone later, is the body again."""
+    table = token_table(doc)
+    text = table.text
+    taken = [(m.start, m.end) for m in entities + short if m.label != "REGION"]
+    found: list[Mention] = []
+    for m in entities:
+        if m.label not in ("COMPANY", "UNIT") or m.entity is None:
+            continue
+        k = m.end
+        if k + 2 < len(text) and text[k] == "(" and text[k + 2] == ")" and text[k + 1].isupper() and \
+                len(text[k + 1]) >= 2 and text[k + 1] not in text[m.start:m.end]:
+            proper, end = (text[k + 1],), k + 3  # "… Tbk (SIG)"
+        elif k + 1 < len(text) and table.lower[k] == "atau" and text[k + 1][:1].isupper():
+            end = k + 1
+            while end < len(text) and end - k <= 3 and text[end][:1].isupper() and text[end].isalnum():
+                end += 1
+            proper = tuple(text[k + 1:end])
+            if any(a <= k + 1 < b for a, b in taken) or not proper:
+                continue  # "… atau Pemkab X": another body named
+            if not (end < len(text) and text[end] == "("):  # the mention reads on over its other name
+                m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
+                m.text = table.doc_text[m.start_char:m.end_char]
+        else:
+            continue
+        if len(proper) == 1 and not (proper[0].isupper() or len(proper[0]) >= 5):
+            continue
+        _find_again(doc, table, replace(m, end=end), m.extra.get("head"), proper, taken, found,
+                    label=m.label, rule="other-name")
+    return found
+
+
 def _bracketed(words) -> str | None:
     """The abbreviation a unit's name defines in brackets: "… (KTH) …" gives "KTH"."""
     if "(" in words and words.index("(") + 2 < len(words) and words[words.index("(") + 2] == ")":
@@ -128,9 +162,10 @@ def _bracketed(words) -> str | None:
     return None
 
 
-def _find_again(doc, table, m, head, proper, taken, found) -> None:
+def _find_again(doc, table, m, head, proper, taken, found, label="UNIT", rule="unit-short-name") -> None:
     """Every later place the article writes ``proper`` alone: the unit ``m`` again."""
-    if len(proper) < 2 and head.type not in _SHORTENED and not (len(proper) == 1 and proper[0].isupper()) or \
+    if head is not None and len(proper) < 2 and head.type not in _SHORTENED and \
+            not (len(proper) == 1 and proper[0].isupper()) or \
             not proper or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in proper):
         return
     n = len(proper)
@@ -140,8 +175,8 @@ def _find_again(doc, table, m, head, proper, taken, found) -> None:
                 any(a < k + n and k < b for a, b in taken):
             continue
         span = doc[k:k + n]
-        found.append(Mention("UNIT", k, k + n, span.start_char, span.end_char, span.text,
-                             "unit-short-name", entity=m.entity, extra={"head": head}))
+        found.append(Mention(label, k, k + n, span.start_char, span.end_char, span.text,
+                             rule, entity=m.entity, extra={"head": head} if head is not None else {}))
         taken.append((k, k + n))
 
 
