@@ -136,6 +136,11 @@ class Namer:
         "Pemprov Jatim" → "Pemerintah Provinsi Jawa Timur" (short forms from the gazetteer);
         "Kota Jember" → "Pemerintah Kabupaten Jember" where the region is of the other kind only."""
         text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
+        general = re.match(r"(?i)(?:pemda|pemerintah daerah)\s+(.+)$", text)
+        if general:  # "Pemda DIY", "Pemerintah Daerah Sleman": the one government the region has
+            kinds = self.regions.kinds(general.group(1))
+            kind = next(iter(kinds)) if len(kinds) == 1 else None
+            return self.regions.government(kind, general.group(1), as_written=text) if kind else None
         for word, prefix in self.prefixes:
             if text.casefold().startswith(word.casefold() + " "):
                 name = text[len(word):].strip()

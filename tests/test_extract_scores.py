@@ -163,3 +163,20 @@ def test_an_achievement_written_pencapaian(nlp):
     found = scores_of(nlp, "Adapun tahun ini sampai tanggal 9 Desember 2022 progres pencapaian MCP oleh "
                            "Pemerintah Kabupaten Kali Jernih sebesar 97 persen.", date(2022, 12, 13))
     assert found == {("Pemerintah Kabupaten Kali Jernih", 2022, 97.0)}
+
+
+def test_a_region_named_alone_as_the_subject_owns_its_score(nlp):
+    # a unit named before is no owner of a score whose clause opens with a region
+    text = ("Trofi diserahkan pada pembukaan Rapat Kerja Perencanaan (RKP) di Jakarta. "
+            "Dalam penilaian tahun ini, Sleman mengumpulkan nilai akhir 89,42. Bantul mencatat nilai 88,10.")
+    assert scores_of(nlp, text) == {("Pemerintah Kabupaten Sleman", 2024, 89.42),
+                                    ("Pemerintah Kabupaten Bantul", 2024, 88.1)}
+    # a region after a preposition is where, not who
+    assert not any(name.endswith("Sleman") for name, _, _ in scores_of(
+        nlp, "Pemkot Kali Jernih meraih nilai 91,20 pada penilaian di Sleman."))
+
+
+def test_a_general_government_is_the_one_its_region_has(nlp):
+    text = "Pemda DIY meraih nilai 86,90, sedangkan Pemda Sleman meraih nilai 84,10 dalam Anugerah Pandu Negeri 2024."
+    assert {name for name, _, _ in scores_of(nlp, text)} == {
+        "Pemerintah Provinsi Daerah Istimewa Yogyakarta", "Pemerintah Kabupaten Sleman"}

@@ -74,8 +74,8 @@ class ScoreFinder(YearFinder):
         stated_year: int | None = None  # the last year a score was stated with
         table = token_table(doc)
         for sentence, mentions in zip(sentences, by_sentence):
-            actors = [m for m in mentions if m.label in ACTOR_LABELS and not m.scoped
-                      and m.qualifier_of is None and m.entity is not None
+            actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
+                      and not m.scoped and m.qualifier_of is None and m.entity is not None
                       and not (m.start and doc[m.start - 1].lower_ in self.score_words.not_owner_after)]
             in_force = self._year_in_force(drafts, sentence) or stated_year or context.year
             # "Saat itu …": the sentence's time is the one the previous sentence named
@@ -143,6 +143,15 @@ class ScoreFinder(YearFinder):
         if subjects:
             return subjects[0]
         return topic or (actors[0] if actors else None)
+
+    def _region_subject(self, doc: Doc, m: Mention, sentence: Span) -> bool:
+        """"Jateng mengumpulkan nilai …", "Dalam penilaian ini, Banyuwangi mencatat …": a region
+        named alone as the clause's subject stands for its government."""
+        if m.label != "REGION" or m.end >= sentence.end:
+            return False
+        after = doc[m.end]
+        return (m.start == sentence.start or doc[m.start - 1].text == ",") and after.is_alpha and \
+            after.is_lower and after.lower_ not in self.object_prepositions
 
     def _object(self, doc: Doc, mention: Mention) -> bool:
         """"dengan Pemkot X", "ke Kantor Dinas X": an object, not the sentence's subject."""
