@@ -235,3 +235,12 @@ def test_counted_units_of_a_company_win_not_the_company(nlp):
     awards = awards_of(nlp, text)
     assert {"UP Batu Putih", "UP Muara Sari", "UP Lembah Sari"} <= set(awards)
     assert not any(name.startswith("PT Kali Jernih") for name in awards)
+
+
+def test_a_handover_to_all_winners_dates_every_recipient(nlp):
+    text = ("Kabupaten Batu Putih menempati peringkat pertama Anugerah Pandu Negeri 2025 dari Kemendagri. "
+            "Trofi bagi seluruh pemenang diserahkan Menteri di Gedung Sasana Bakti, Jakarta, Senin (5/5/2025). "
+            "Penghargaan serupa juga diraih Kota Kali Jernih dan Kabupaten Muara Sari.")
+    awards = awards_of(nlp, text, date(2025, 5, 6))
+    assert {(a.date, a.place) for a in awards.values()} == {("2025-05-05", "Gedung Sasana Bakti, Jakarta")}
+    assert len(awards) == 3

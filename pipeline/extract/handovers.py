@@ -47,7 +47,10 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return "event"
         if not lexicon.handovers.isdisjoint(words):
-            return "handover"
+            # "Trofi bagi seluruh pemenang diserahkan …": every recipient's handover, as an event's
+            collective = any(lower[j] in lexicon.recipient_leads and lower[j + 1] in lexicon.nominal_cues
+                             for j in range(sentence.start, sentence.end - 1))
+            return "event" if collective else "handover"
         if any(sentence.start <= a < sentence.end for a in awarded) and \
                 rel.date_re.search(text_of(sentence)) and rel._place(sentence):
             return "event"  # "X melaporkan Anugerah KIP 2023 di Jakarta, Selasa (19/12/2023)"
