@@ -244,3 +244,9 @@ def test_a_handover_to_all_winners_dates_every_recipient(nlp):
     awards = awards_of(nlp, text, date(2025, 5, 6))
     assert {(a.date, a.place) for a in awards.values()} == {("2025-05-05", "Gedung Sasana Bakti, Jakarta")}
     assert len(awards) == 3
+
+
+def test_a_year_after_terbaik_is_the_awards_year_not_a_rank(nlp):
+    award = awards_of(nlp, "Kota Kali Jernih meraih Penghargaan Pelayanan Publik Terbaik 2024 dari Kemendagri.")[
+        "Pemerintah Kota Kali Jernih"]
+    assert (award.grade, award.year) == (None, 2024)

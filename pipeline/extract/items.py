@@ -612,7 +612,7 @@ class ListReader:
             number = int(word)
         if number is None and _ROMAN.match(text[j]):
             number = _roman(text[j])
-        if number is None:
+        if number is None or number >= 100:  # "Terbaik 2024": the award's year, not a place
             return None
         return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in heads
                                           else lower[word_at], text[j])
