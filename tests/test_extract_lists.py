@@ -250,3 +250,9 @@ def test_a_year_after_terbaik_is_the_awards_year_not_a_rank(nlp):
     award = awards_of(nlp, "Kota Kali Jernih meraih Penghargaan Pelayanan Publik Terbaik 2024 dari Kemendagri.")[
         "Pemerintah Kota Kali Jernih"]
     assert (award.grade, award.year) == (None, 2024)
+
+
+def test_a_government_named_as_such_after_a_unit_is_another_member(nlp):
+    awards = awards_of(nlp, "Puskesmas Air Putih, Pemkab Batu Putih, dan Kota Kali Jernih meraih Anugerah "
+                            "Inovasi Daerah 2024 dari Kemendagri.")
+    assert set(awards) == {"Puskesmas Air Putih", "Pemerintah Kabupaten Batu Putih", "Pemerintah Kota Kali Jernih"}

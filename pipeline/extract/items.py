@@ -33,6 +33,7 @@ _BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 _ROMAN = re.compile(r"^[IVX]+$")
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
+_GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
 _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
@@ -485,6 +486,8 @@ class ListReader:
             return end
         if m.label not in ("REGION", "GOV") or item.rule in ("quoted",):
             return None
+        if m.label == "GOV" and self.table.lower[m.start] in _GOVERNMENT_WORDS:
+            return None  # "Puskesmas X, Pemkab Y, dan …": a government named as such is another member
         kinds = {kind for kind, _ in m.extra.get("candidates", ())}
         province = m.label == "REGION" and kinds == {"provinsi"} or \
             (m.entity is not None and m.entity.type == "pemprov")
