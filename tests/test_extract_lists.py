@@ -256,3 +256,9 @@ def test_a_government_named_as_such_after_a_unit_is_another_member(nlp):
     awards = awards_of(nlp, "Puskesmas Air Putih, Pemkab Batu Putih, dan Kota Kali Jernih meraih Anugerah "
                             "Inovasi Daerah 2024 dari Kemendagri.")
     assert set(awards) == {"Puskesmas Air Putih", "Pemerintah Kabupaten Batu Putih", "Pemerintah Kota Kali Jernih"}
+
+
+def test_a_date_written_after_the_venue_is_no_part_of_the_place(nlp):
+    award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Inovasi Daerah 2024 dari Kemendagri. Penyerahan "
+                           "berlangsung di Hotel Tepian Indah, Batu Putih, 9 Desember 2024.")["Pemerintah Kota Kali Jernih"]
+    assert (award.place, award.date) == ("Hotel Tepian Indah, Batu Putih", "2024-12-09")

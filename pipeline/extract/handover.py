@@ -185,7 +185,8 @@ class Handover:
             # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
             # Sirih no 14, Jakarta Pusat"
             while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
-                    and text[j + 1] not in self.weekdays and lower[j + 1] not in _NOT_PLACES:
+                    and text[j + 1] not in self.weekdays and lower[j + 1] not in _NOT_PLACES \
+                    and not (j + 2 < sentence.end and lower[j + 2] in self.month_words):  # ", 9 Desember 2024"
                 end = j + 1
                 while end < sentence.end and (_PLACE_WORD.match(text[end]) or text[end] == "." and end > j + 1
                                               or lower[end] in {"no", "no."}) and text[end] not in self.weekdays:
