@@ -262,3 +262,11 @@ def test_a_date_written_after_the_venue_is_no_part_of_the_place(nlp):
     award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Inovasi Daerah 2024 dari Kemendagri. Penyerahan "
                            "berlangsung di Hotel Tepian Indah, Batu Putih, 9 Desember 2024.")["Pemerintah Kota Kali Jernih"]
     assert (award.place, award.date) == ("Hotel Tepian Indah, Batu Putih", "2024-12-09")
+
+
+def test_places_told_with_the_first_in_one_ranking_are_awards(nlp):
+    awards = awards_of(nlp, "Kemendagri mengumumkan pemenang Lomba Desa Wisata 2024. Peringkat pertama diraih "
+                            "Pemkab Batu Putih, peringkat kedua Pemkot Kali Jernih, dan peringkat ketiga Desa Muara Sari.")
+    assert {n: a.grade for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
+        "Desa Muara Sari": "Peringkat III"}
