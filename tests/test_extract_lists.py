@@ -270,3 +270,13 @@ def test_places_told_with_the_first_in_one_ranking_are_awards(nlp):
     assert {n: a.grade for n, a in awards.items()} == {
         "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
         "Desa Muara Sari": "Peringkat III"}
+
+
+def test_numbered_lines_after_a_ranking_told_before_their_introduction_are_ranked(nlp):
+    text = ("Kemendagri memberikan Anugerah Pandu Negeri 2024 kepada daerah terbaik. Untuk kategori kabupaten, "
+            "Kemendagri menetapkan tiga peringkat teratas. Berikut daftarnya:\n"
+            "1. Kabupaten Batu Putih (Nusa Raya)\n2. Kabupaten Kali Jernih (Nusa Raya)\n3. Kabupaten Muara Sari\n")
+    awards = awards_of(nlp, text)
+    assert {n: a.grade for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kabupaten Kali Jernih": "Peringkat II",
+        "Pemerintah Kabupaten Muara Sari": "Peringkat III"}

@@ -1114,10 +1114,13 @@ class FrameFinder:
         return None
 
     def _rank_word(self, intro: Span) -> str | None:
-        """The rank word of a list's introduction ("daftar juara"), if any ("daftar pemenang"
+        """The rank word of a list's introduction ("daftar juara"), or of the sentence before it
+        ("… menetapkan tiga peringkat teratas. Berikut daftarnya:"), if any ("daftar pemenang"
         lists winners, not ranks)."""
         lower = self.table.lower
-        return next((lower[j] for j in range(intro.start, intro.end)
+        before = self._previous(intro)
+        spans = [intro] + ([before] if before is not None and len(intro) <= 8 else [])
+        return next((lower[j] for s in spans for j in range(s.start, s.end)
                      if lower[j] in {"juara", "peringkat"}), None)
 
     def _table_row(self, sentence: Span, heading) -> Frame | None:
