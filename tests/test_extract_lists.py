@@ -280,3 +280,12 @@ def test_numbered_lines_after_a_ranking_told_before_their_introduction_are_ranke
     assert {n: a.grade for n, a in awards.items()} == {
         "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kabupaten Kali Jernih": "Peringkat II",
         "Pemerintah Kabupaten Muara Sari": "Peringkat III"}
+
+
+def test_a_gift_that_is_no_award_names_no_giver(nlp):
+    award = awards_of(nlp, "Kota Kali Jernih yang mendapat insentif dari Kementerian Keuangan meraih Anugerah "
+                           "Ketahanan Pangan 2024 dari Badan Pangan Nasional.")["Pemerintah Kota Kali Jernih"]
+    assert award.giver.name == "Badan Pangan Nasional"
+    award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Ketahanan Pangan 2024. Sebelumnya, kota itu "
+                           "menerima bantuan dari Kementerian Pekerjaan Umum.")["Pemerintah Kota Kali Jernih"]
+    assert award.giver is None

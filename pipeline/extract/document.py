@@ -928,8 +928,9 @@ class DocumentAssembler:
     def _giver(self, frame: Frame, mentions: list[Mention]):
         for m in mentions:
             if m.label == "GIVER" and frame.clause[0] <= m.start < frame.clause[1] and \
-                    m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"}:
-                return m.entity
+                    m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
+                    self.rel_lexicon.other_gifts.isdisjoint(t.lower_ for t in self.doc[max(0, m.start - 4):m.start - 1]):
+                return m.entity  # (not "insentif dari Kemenkeu": a gift that is no award)
         return None
 
 

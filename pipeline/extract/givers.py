@@ -121,7 +121,8 @@ class GiverFinder:
                 body = self.body_at(k + 1, end)
                 if body is not None:
                     return body
-            if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end:
+            if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and \
+                    self.lex.other_gifts.isdisjoint(lower[max(start, k - 3):k]):  # ("bantuan dari X": no award's)
                 body = self.body_at(k + 1, end)
                 if body is not None and not self._is_recipient_side(k):
                     return body

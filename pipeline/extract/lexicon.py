@@ -94,6 +94,7 @@ class Lexicon:
     months: frozenset
     anaphoric_time: tuple
     superlatives: frozenset
+    other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -157,4 +158,5 @@ def _cached(rules: Rules) -> Lexicon:
         months=_lower(language["months"]),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
         superlatives=_lower(f["superlatives"]),
+        other_gifts=_lower(f.get("other_gifts", [])),
     )
