@@ -289,3 +289,9 @@ def test_a_gift_that_is_no_award_names_no_giver(nlp):
     award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Ketahanan Pangan 2024. Sebelumnya, kota itu "
                            "menerima bantuan dari Kementerian Pekerjaan Umum.")["Pemerintah Kota Kali Jernih"]
     assert award.giver is None
+
+
+def test_a_list_of_people_goes_on_over_semicolons(nlp):
+    awards = awards_of(nlp, "Kemenkes memberikan penghargaan Tenaga Kesehatan Teladan 2024 kepada tiga orang, "
+                            "yakni Rama Wijaya; Sinta Dewi Lestari; dan Bayu Pratama.")
+    assert set(awards) == {"Rama Wijaya", "Sinta Dewi Lestari", "Bayu Pratama"}

@@ -1280,7 +1280,9 @@ class FrameFinder:
         while k < end and self.table.lower[k] in {"dan", "serta"}:
             k += 1
         region = self.reader.actors.get(k) if k < end else None  # a bare region of two kinds, too
-        return k < end and (self.reader.actor(k, end, False, None) is not None or
+        # "Siti A; Budi B; dan Rina C": a name after a name goes on with a list of people
+        names = self.table.text[j - 1][:1].isupper() and self.table.text[j - 1].isalpha()
+        return k < end and (self.reader.actor(k, end, names, None) is not None or
                             (region is not None and region.label == "REGION"))
 
     def _blocked(self, clause: tuple[int, int], k: int) -> bool:
