@@ -180,3 +180,9 @@ def test_a_general_government_is_the_one_its_region_has(nlp):
     text = "Pemda DIY meraih nilai 86,90, sedangkan Pemda Sleman meraih nilai 84,10 dalam Anugerah Pandu Negeri 2024."
     assert {name for name, _, _ in scores_of(nlp, text)} == {
         "Pemerintah Provinsi Daerah Istimewa Yogyakarta", "Pemerintah Kabupaten Sleman"}
+
+
+def test_a_whole_number_in_brackets_after_a_person_is_an_age(nlp):
+    text = ("Satyalancana Kebaktian Sosial disematkan kepada Rama Wijaya (58), pendonor darah sukarela. "
+            "Anugerah Guru Teladan 2024 diraih Sinta Dewi (91,5).")
+    assert scores_of(nlp, text) == {("Sinta Dewi", 2024, 91.5)}

@@ -458,6 +458,9 @@ class ListReader:
             return
         words = inner.split()
         numbers = [w for w in words if _NUMBER.match(w)]
+        if words == numbers and len(words) == 1 and item.entity.type in ("person", "other") and \
+                words[0].isdigit() and int(words[0]) < 120 and item.rule in ("name", "person"):
+            return  # "Suparno (58)": a person's age
         if len(numbers) == 1 and len(words) <= 3 and all(w.lower() in self.lexicon.score_words or
                                                          w in numbers or w.lower() in {"poin", "persen", "%"}
                                                          for w in words):
