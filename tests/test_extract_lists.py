@@ -295,3 +295,18 @@ def test_a_list_of_people_goes_on_over_semicolons(nlp):
     awards = awards_of(nlp, "Kemenkes memberikan penghargaan Tenaga Kesehatan Teladan 2024 kepada tiga orang, "
                             "yakni Rama Wijaya; Sinta Dewi Lestari; dan Bayu Pratama.")
     assert set(awards) == {"Rama Wijaya", "Sinta Dewi Lestari", "Bayu Pratama"}
+
+
+def test_a_regional_government_gives_its_own_award_but_never_to_itself(nlp):
+    award = awards_of(nlp, "Kabupaten Batu Putih meraih penghargaan Desa Wisata Terbaik 2024 dari Pemerintah "
+                           "Provinsi Nusa Raya.")["Pemerintah Kabupaten Batu Putih"]
+    assert award.giver.name == "Pemerintah Provinsi Nusa Raya"
+    award = awards_of(nlp, "Pemprov Nusa Raya memberikan penghargaan Desa Wisata Terbaik 2024 kepada Kabupaten "
+                           "Batu Putih.")["Pemerintah Kabupaten Batu Putih"]
+    assert award.giver.name == "Pemerintah Provinsi Nusa Raya"
+    # a resident's origin is no giver: the award noun is not told before "dari"
+    award = awards_of(nlp, "Rama Wijaya dari Kabupaten Batu Putih meraih Anugerah Guru Teladan 2024.")
+    assert all(a.giver is None for a in award.values())
+    award = awards_of(nlp, "Pemprov Nusa Raya memberikan penghargaan kepada Kabupaten Batu Putih. Pemprov Nusa Raya "
+                           "sendiri meraih Anugerah Kearsipan 2024.")["Pemerintah Provinsi Nusa Raya"]
+    assert award.giver is None

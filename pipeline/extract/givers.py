@@ -32,16 +32,21 @@ class GiverFinder:
         self.bodies = {m.start: m for m in mentions if m.label in ("GIVER", "UNIT", "UNIT_ALIAS", "COMPANY")
                        and m.entity is not None and not locates(m)}
         self.titles = {m.start: m for m in mentions if m.label == "TITLE"}
+        # a regional government gives its own awards ("penghargaan dari Pemprov Jatim", "Pemkab X
+        # memberikan penghargaan kepada desa …")
+        self.governments = {m.start: m for m in mentions if m.label == "GOV" and m.entity is not None}
         data = rules.files.get("givers.json", {})
         self.heads = {w for w in rules.awards.get("body_heads", [])} | set(data.get("body_heads", []))
         self.officials = data.get("officials", {})  # "Presiden" -> "Presiden Republik Indonesia"
         self.ministry_titles = set(data.get("ministry_titles", ["Menteri"]))
 
-    def body_at(self, k: int, limit: int) -> Entity | None:
-        """The awarding body named at token ``k``."""
+    def body_at(self, k: int, limit: int, governments: bool = False) -> Entity | None:
+        """The awarding body named at token ``k`` (a regional government too, with ``governments``)."""
         text = self.table.text
         if k >= limit:
             return None
+        if governments and k in self.governments and self.governments[k].end <= limit:
+            return self.governments[k].entity
         m = self.bodies.get(k)
         if m is not None and m.label == "GIVER":
             return m.entity
@@ -123,7 +128,8 @@ class GiverFinder:
                     return body
             if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and \
                     self.lex.other_gifts.isdisjoint(lower[max(start, k - 3):k]):  # ("bantuan dari X": no award's)
-                body = self.body_at(k + 1, end)
+                awarded = any(self.lex.award_nouns.at(lower, j, k) for j in range(max(start, k - 6), k))
+                body = self.body_at(k + 1, end, governments=awarded)
                 if body is not None and not self._is_recipient_side(k):
                     return body
             if self.lex.give.at(lower, k, end) or lower[k] in self.organise:
@@ -156,7 +162,7 @@ class GiverFinder:
 
     def _subject_before(self, start: int, k: int) -> Entity | None:
         for j in range(max(start, k - 12), k):
-            body = self.body_at(j, k)
+            body = self.body_at(j, k, governments=True)
             if body is not None:
                 return body
         return None

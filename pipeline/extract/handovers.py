@@ -117,7 +117,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     finder = GiverFinder(table, [m for ms in by_sentence for m in ms], rel.namer, lexicon, rel.rules)
     for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
         if draft.giver is None:
-            draft.giver = finder.in_clause(draft.sentence.start, draft.sentence.end) or \
+            draft.giver = _not_itself(finder.in_clause(draft.sentence.start, draft.sentence.end), draft) or \
                 rel._organiser(draft.sentence)
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
@@ -130,7 +130,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                                     or not draft.name or rel._kind(draft.name, draft.category) == main_kind) \
                 and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
-            draft.giver = giver
+            draft.giver = _not_itself(giver, draft)
     same = [d for d in drafts if _same_ceremony(d, lower, rel, sentences, lexicon)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
         before = next((d for d in drafts if d.sentence.start < draft.sentence.start
@@ -216,6 +216,13 @@ def _officials_receive(doc, sentences, by_sentence, drafts: list[AwardDraft], ki
                 if entity is not None and entity.name in heads[person.start] and draft.received_by is None \
                         and _handed_over_then(draft, latest, sentence):
                     draft.received_by = person.entity.name
+
+
+def _not_itself(giver, draft: AwardDraft):
+    """No recipient gives its own award: "Pemprov X … meraih penghargaan dari ANRI" read from
+    a clause that also names the province is not the province's."""
+    entity = draft.recipient.entity
+    return None if giver is not None and entity is not None and giver.name == entity.name else giver
 
 
 def _contrast_parts(sentence: Span, lower) -> list[tuple[int, int]]:
