@@ -128,7 +128,7 @@ class GiverFinder:
                     return body
             if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and \
                     self.lex.other_gifts.isdisjoint(lower[max(start, k - 3):k]):  # ("bantuan dari X": no award's)
-                awarded = any(self.lex.award_nouns.at(lower, j, k) for j in range(max(start, k - 6), k))
+                awarded = self._award_before(max(start, k - 6), k)
                 body = self.body_at(k + 1, end, governments=awarded)
                 if body is not None and not self._is_recipient_side(k):
                     return body
@@ -159,6 +159,18 @@ class GiverFinder:
     organised = frozenset({"digelar", "diselenggarakan", "diadakan", "dihelat", "diinisiasi", "digagas",
                            "diinisiasi", "diumumkan", "ditetapkan", "diberikan", "diserahkan",
                            "dianugerahkan"})
+
+    def _award_before(self, start: int, k: int) -> bool:
+        """"penghargaan Desa Wisata Terbaik 2024 dari …": "dari" goes with the award named right
+        before it (not "kategori A yaitu Rama dari …", where it goes with the person)."""
+        lower = self.table.lower
+        for j in range(k - 1, start - 1, -1):
+            if lower[j] in self.lex.recipient_markers or self.lex.openers.at(lower, j, k) or \
+                    self.table.text[j] == ",":
+                return False
+            if self.lex.award_nouns.at(lower, j, k) and lower[j] not in {"kategori", "juara"}:
+                return True
+        return False
 
     def _subject_before(self, start: int, k: int) -> Entity | None:
         for j in range(max(start, k - 12), k):
