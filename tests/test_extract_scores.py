@@ -186,3 +186,15 @@ def test_a_whole_number_in_brackets_after_a_person_is_an_age(nlp):
     text = ("Satyalancana Kebaktian Sosial disematkan kepada Rama Wijaya (58), pendonor darah sukarela. "
             "Anugerah Guru Teladan 2024 diraih Sinta Dewi (91,5).")
     assert scores_of(nlp, text) == {("Sinta Dewi", 2024, 91.5)}
+
+
+def test_values_told_respectively_go_to_the_actors_in_order(nlp):
+    text = ("Kabupaten Batu Putih, Kota Kali Jernih, dan Kabupaten Muara Sari masing-masing memperoleh "
+            "nilai 82, 93,77, dan 83,9 dalam Anugerah Pandu Negeri 2024.")
+    assert scores_of(nlp, text) == {("Pemerintah Kabupaten Batu Putih", 2024, 82.0),
+                                    ("Pemerintah Kota Kali Jernih", 2024, 93.77),
+                                    ("Pemerintah Kabupaten Muara Sari", 2024, 83.9)}
+    text = ("Kabupaten Batu Putih dan Kota Kali Jernih meraih Anugerah Pandu Negeri 2024 dengan nilai "
+            "masing-masing 82,10 dan 93,77.")
+    assert scores_of(nlp, text) == {("Pemerintah Kabupaten Batu Putih", 2024, 82.1),
+                                    ("Pemerintah Kota Kali Jernih", 2024, 93.77)}

@@ -89,15 +89,23 @@ class ScoreFinder(YearFinder):
                 continue
             if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
+            respective = self._respective(table, sentence, actors)
+            first_scale = None
             for i in range(sentence.start, sentence.end):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
                 token = doc[i]
                 found = self._score_at(doc, i, sentence, actors, about_scores)
+                if not found and i in respective and first_scale is not None and parse_number(table.text[i]) is not None:
+                    found = parse_number(table.text[i]), first_scale  # the list goes on from its first value
                 if not found:
                     continue
+                if i in respective and first_scale is None:
+                    first_scale = found[1]
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
+                if i in respective:
+                    before = [respective[i]]
                 before = [m for m in before if not self._object(doc, m)] or before
                 # ("X, dalam penilaian yang dilakukan ANRI, memperoleh nilai …": not the relative's agent)
                 before = [m for m in before if not (m.start >= 2 and doc[m.start - 2].lower_ == "yang"
@@ -143,6 +151,30 @@ class ScoreFinder(YearFinder):
         if subjects:
             return subjects[0]
         return topic or (actors[0] if actors else None)
+
+    def _respective(self, table, sentence: Span, actors: list[Mention]) -> dict[int, Mention]:
+        """"A, B, dan C masing-masing memperoleh nilai 82, 93,77, dan 83,9", "A dan B dengan nilai
+        masing-masing 82,1 dan 93,8": the n-th value is the n-th actor's."""
+        lower, text = table.lower, table.text
+        each = next((j for j in range(sentence.start, sentence.end) if lower[j] == "masing-masing"), None)
+        if each is None:
+            return {}
+        values, j, words = [], each + 1, 0
+        while j < sentence.end:
+            if _NUMBER.match(text[j]):
+                values.append(j)
+            elif text[j] == "," or lower[j] in {"dan", "serta"}:
+                if not values:
+                    return {}
+            elif not values and words < 3 and text[j].isalpha():
+                words += 1  # "memperoleh nilai", "dengan skor"
+            elif lower[j] not in self.percent_words:
+                break
+            j += 1
+        owners = [m for m in actors if m.end <= each and not self._object(sentence.doc, m)]
+        if len(values) < 2 or len(owners) < len(values):
+            return {}
+        return dict(zip(values, owners[-len(values):]))
 
     def _region_subject(self, doc: Doc, m: Mention, sentence: Span) -> bool:
         """"Jateng mengumpulkan nilai …", "Dalam penilaian ini, Banyuwangi mencatat …": a region
