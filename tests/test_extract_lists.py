@@ -310,3 +310,12 @@ def test_a_regional_government_gives_its_own_award_but_never_to_itself(nlp):
     award = awards_of(nlp, "Pemprov Nusa Raya memberikan penghargaan kepada Kabupaten Batu Putih. Pemprov Nusa Raya "
                            "sendiri meraih Anugerah Kearsipan 2024.")["Pemerintah Provinsi Nusa Raya"]
     assert award.giver is None
+
+
+def test_places_told_after_the_first_place_and_a_rank_before_the_awards_name(nlp):
+    awards = awards_of(nlp, "Kota Kali Jernih meraih juara I Penghargaan Pelayanan Publik 2024 dari Kemendagri. "
+                            "Juara II diraih Kabupaten Batu Putih dan juara III diraih Kota Muara Sari.")
+    assert {n: (a.name, a.grade) for n, a in awards.items()} == {
+        "Pemerintah Kota Kali Jernih": ("Penghargaan Pelayanan Publik", "Juara I"),
+        "Pemerintah Kabupaten Batu Putih": ("Penghargaan Pelayanan Publik", "Juara II"),
+        "Pemerintah Kota Muara Sari": ("Penghargaan Pelayanan Publik", "Juara III")}

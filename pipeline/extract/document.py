@@ -95,6 +95,9 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
             words = len(tail_category.split())
             if doc[last - words:last].text == tail_category and last - words > first + 1:
                 last -= words
+        while first + 1 < last and is_rank_word(doc[first].text, rel.rules) and \
+                doc[first - 1].lower_ in {"juara", "peringkat", "terbaik"}:
+            first += 1  # "meraih juara I Penghargaan X": the rank, then the name
         rank = next((g for g in mentions if g.label == "GRADE" and g.start == first and g.end < last), None)
         kept_head = None
         if rank is not None:  # "Juara I Tenaga Kesehatan Teladan": a rank, then the name

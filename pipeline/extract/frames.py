@@ -110,10 +110,10 @@ class FrameFinder:
         if not self._group_received():
             # "X meraih …. Posisi kedua disusul oleh Y": others' places in the ranking are no
             # awards unless the article says a group received it
-            # (not the places told with the first in one ranking: "Peringkat pertama diraih A,
-            # peringkat kedua B, dan peringkat ketiga C")
-            firsts = {f.sentence.start for f in found if any(i.rank == 1 for i in f.items)}
-            found = [f for f in found if not self._runner_up(f) or f.sentence.start in firsts]
+            # (not the places told after the first place: "Peringkat pertama diraih A, peringkat
+            # kedua B, dan peringkat ketiga C", "A meraih juara I …. Juara II diraih B")
+            first = min((f.sentence.start for f in found if any(i.rank == 1 for i in f.items)), default=None)
+            found = [f for f in found if not self._runner_up(f) or first is not None and f.sentence.start >= first]
         return found
 
     def _category_heading(self, clause, k: int, mentions: list[Mention]) -> int | None:
