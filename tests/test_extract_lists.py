@@ -319,3 +319,12 @@ def test_places_told_after_the_first_place_and_a_rank_before_the_awards_name(nlp
         "Pemerintah Kota Kali Jernih": ("Penghargaan Pelayanan Publik", "Juara I"),
         "Pemerintah Kabupaten Batu Putih": ("Penghargaan Pelayanan Publik", "Juara II"),
         "Pemerintah Kota Muara Sari": ("Penghargaan Pelayanan Publik", "Juara III")}
+
+
+def test_an_award_named_for_people_goes_to_the_officials_named_after_their_titles(nlp):
+    text = ("Anugerah ASN Inspiratif 2023 dari Pemprov Nusa Raya diraih Kepala Desa Tanjung Harapan, Ir. Rama "
+            "Wijaya, M.M., dan perawat di Puskesmas Batu Putih, dr. Sinta Dewi Lestari, S.Kep.")
+    assert set(awards_of(nlp, text)) == {"Rama Wijaya", "Sinta Dewi Lestari"}
+    # an award that is not a person's goes to the body the official heads
+    text = "Penghargaan Desa Mandiri 2023 dari Pemprov Nusa Raya diterima Kepala Desa Tanjung Harapan, Ir. Rama Wijaya."
+    assert "Rama Wijaya" not in awards_of(nlp, text)

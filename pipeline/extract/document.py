@@ -162,6 +162,7 @@ class DocumentAssembler:
         from .lexicon import Lexicon
         self.rel_lexicon = Lexicon.from_rules(rel.rules)
         self.personal_heads = {w.lower() for w in rel.rules.awards.get("personal_heads", [])}
+        self.person_words = {w.lower() for w in rel.rules.awards.get("person_words", [])}
         self.personal_titles = {w.lower() for w in rel.rules.awards.get("personal_titles", [])}
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
         self.category_credits: dict[str, list[Item]] = {}  # "kategori A untuk Y", "A (Y dan Z)": who won A
@@ -236,7 +237,7 @@ class DocumentAssembler:
                     items = [i for i in items if i.entity.type not in ("person", "other")]
                 won = frame.rule == "passive" and self.doc[frame.trigger].lower_ not in _HANDED
                 if (frame.rule == "passive" or topic) and not (
-                        won and (special is not None or category is not None)):
+                        won and (special is not None or category is not None or self._personal(award))):
                     # "diterima oleh Sekda X, Y": an official receives for a recipient told before
                     # (not "Kategori A diraih Kepala Desa X, Y": the category's winner)
                     items = [i for i in items if not (i.rule == "person" and i.mention is not None and
@@ -827,9 +828,10 @@ class DocumentAssembler:
         return bool(titled) and titled.split()[0].lower() in self.personal_titles
 
     def _personal(self, award: Named) -> bool:
-        """Honours conferred on a person ("Satyalancana", "Bintang Mahaputera")."""
-        first = award.name.split()[0].lower() if award.name else ""
-        return first in self.personal_heads
+        """Honours conferred on a person ("Satyalancana", "Bintang Mahaputera"), and awards named
+        for the people they go to ("Anugerah ASN Inspiratif", "Tenaga Kesehatan Teladan")."""
+        words = award.name.lower().split() if award.name else []
+        return bool(words) and (words[0] in self.personal_heads or not self.person_words.isdisjoint(words))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         n = self.index.get(self.doc[start].sent.start)

@@ -555,10 +555,14 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 k += 1
             if k > i and k < len(doc) and doc[k].text[:1].isupper():
                 i = k
+        if i + 1 < len(doc) and doc[i].lower_ in {"di", "pada", "dari"} and i + 1 in ends:
+            i = ends[i + 1]  # "perawat di Puskesmas X, dr. Lina": where the person works, then the name
+            while i in ends:
+                i = ends[i]
         if i < len(doc) and doc[i].text != "," and not (role or qualified):
             # "Kepala Desa Sumber Agung, Slamet": what the title heads, unknown to the gazetteer
             k = _capitalised_run(doc, i)
-            if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, k + 1):
+            if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, _after_honorifics(doc, k + 1, namer)):
                 i = k
         if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in ends or doc[i + 1].text in _REGION_WORDS):
             while i + 1 < len(doc) and doc[i].text == "," and i + 1 in ends:
@@ -594,6 +598,13 @@ def _capitalised_run(doc: Doc, j: int) -> int:
     while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
     return k
+
+
+def _after_honorifics(doc: Doc, j: int, namer: Namer) -> int:
+    """The first token after the honorifics at ``j`` ("Ir. H. Yohanes …" → "Yohanes")."""
+    while j < len(doc) and (doc[j].text.casefold() in namer.honorifics or _honorific_stop(doc, j, namer)):
+        j += 1
+    return j
 
 
 def _name_then_break(doc: Doc, j: int) -> bool:
