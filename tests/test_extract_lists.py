@@ -328,3 +328,16 @@ def test_an_award_named_for_people_goes_to_the_officials_named_after_their_title
     # an award that is not a person's goes to the body the official heads
     text = "Penghargaan Desa Mandiri 2023 dari Pemprov Nusa Raya diterima Kepala Desa Tanjung Harapan, Ir. Rama Wijaya."
     assert "Rama Wijaya" not in awards_of(nlp, text)
+
+
+def test_the_category_a_clause_names_not_the_awards_own_title(nlp):
+    award = awards_of(nlp, "Rama Wijaya meraih Penghargaan Tenaga Kesehatan Teladan 2024 kategori Bidan Teladan "
+                           "dari Kemenkes.")["Rama Wijaya"]
+    assert (award.name, award.category) == ("Penghargaan Tenaga Kesehatan Teladan", "Bidan Teladan")
+    award = awards_of(nlp, "Kota Kali Jernih meraih Penghargaan Pelayanan Publik Terbaik 2024 dari Kemendagri.")[
+        "Pemerintah Kota Kali Jernih"]
+    assert award.category is None
+    awards = awards_of(nlp, "Kemenkes memberikan Penghargaan Tenaga Kesehatan Teladan 2024. Untuk kategori Perawat "
+                            "Teladan diraih Rama Wijaya, sedangkan kategori Bidan Teladan diraih Sinta Dewi.")
+    assert {n: a.category for n, a in awards.items()} == {"Rama Wijaya": "Perawat Teladan",
+                                                          "Sinta Dewi": "Bidan Teladan"}

@@ -190,7 +190,8 @@ class DocumentAssembler:
             elif named is not None and in_force is not None and \
                     any(d.category and d.category.lower() == named.name.lower() for d in drafts):
                 special, named = named.name, None  # "trofi Best CEO": a category told before
-            elif named is not None and in_force is not None and self._trophy_of_category(named):
+            elif named is not None and in_force is not None and self._trophy_of_category(named) and \
+                    named.name != in_force.name:  # (the article's award itself names no category)
                 # "membawa pulang Piala Skenario Terbaik": the ceremony's trophy for a category
                 special, named = named.name.split(" ", 1)[1], None
             elif named is None and in_force is not None and self._refers_back(frame):
@@ -278,8 +279,11 @@ class DocumentAssembler:
                         draft.grade = item.grade or (rank_text(item.rank, item.rank_word) if item.rank else None) or grade \
                             or (award.grade if special is None else None)
                         # the award named in the clause says its category; one told before yields to the clause's
+                        # (a category the name itself ends in yields to one the clause names:
+                        # "Penghargaan Tenaga Kesehatan Teladan 2024 kategori Bidan Teladan")
+                        own = award.category and not (award.name or "").endswith(award.category)
                         draft.category = won or item.category or (
-                            (award.category or category) if frame.rule == "receive" and named is not None
+                            (award.category or category) if frame.rule == "receive" and named is not None and own
                             else (category or award.category))
                         if won in self.category_spans:
                             draft.score_span = self.category_spans[won]
@@ -755,6 +759,9 @@ class DocumentAssembler:
         doc = self.doc
         start = max([frame.clause[0]] + [j + 1 for j in range(frame.clause[0], frame.trigger)
                                           if doc[j].text == "," or doc[j].lower_ in _CONTRAST_WORDS])
+        if start + 1 < frame.trigger and doc[start].lower_ in self.rel_lexicon.heading_openers and \
+                doc[start + 1].lower_ in {"kategori", "klasifikasi"}:
+            start += 1  # "Untuk kategori Dokter Teladan diraih …"
         if start < frame.trigger and doc[start].lower_ in {"kategori", "klasifikasi"}:
             start += 1  # "Kategori Desa Terbaik diberikan kepada …": the category is what follows
         if start >= frame.trigger or not doc[start].text[:1].isupper() or \
