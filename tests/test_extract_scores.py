@@ -198,3 +198,12 @@ def test_values_told_respectively_go_to_the_actors_in_order(nlp):
             "masing-masing 82,10 dan 93,77.")
     assert scores_of(nlp, text) == {("Pemerintah Kabupaten Batu Putih", 2024, 82.1),
                                     ("Pemerintah Kota Kali Jernih", 2024, 93.77)}
+
+
+def test_a_score_told_with_its_verb_left_out_after_a_contrast(nlp):
+    text = ("Pemkab Batu Putih dan Kota Kali Jernih meraih Anugerah Pandu Negeri 2024. Nilai Batu Putih "
+            "mencapai 79,49, sedangkan Kali Jernih 74.")
+    assert scores_of(nlp, text) == {("Pemerintah Kabupaten Batu Putih", 2024, 79.49),
+                                    ("Pemerintah Kota Kali Jernih", 2024, 74.0)}
+    # no score told before the contrast: a count after it is no score
+    assert scores_of(nlp, "Pemkab Batu Putih meraih Anugerah Pandu Negeri 2024, sedangkan Kali Jernih 12 kali.") == set()

@@ -89,19 +89,22 @@ class ScoreFinder(YearFinder):
                 continue
             if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
-            respective = self._respective(table, sentence, actors)
-            first_scale = None
+            respective = self._respective(table, sentence, actors) | self._gapped(table, sentence, actors)
+            first_scale = last_scale = None
             for i in range(sentence.start, sentence.end):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
                 token = doc[i]
                 found = self._score_at(doc, i, sentence, actors, about_scores)
-                if not found and i in respective and first_scale is not None and parse_number(table.text[i]) is not None:
+                if not found and i in respective and (first_scale or last_scale) is not None and \
+                        parse_number(table.text[i]) is not None:
+                    first_scale = first_scale or last_scale
                     found = parse_number(table.text[i]), first_scale  # the list goes on from its first value
                 if not found:
                     continue
                 if i in respective and first_scale is None:
                     first_scale = found[1]
+                last_scale = found[1]
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
                 if i in respective:
@@ -176,14 +179,38 @@ class ScoreFinder(YearFinder):
             return {}
         return dict(zip(values, owners[-len(values):]))
 
+    def _gapped(self, table, sentence: Span, actors: list[Mention]) -> dict[int, Mention]:
+        """"Nilai A mencapai 79,49, sedangkan B 74": after a contrast word, an actor and a number
+        with the verb left out state the actor's score like the clause before."""
+        lower, text = table.lower, table.text
+        found = {}
+        by_start = {m.start: m for m in actors}
+        for j in range(sentence.start + 1, sentence.end - 2):
+            if lower[j] not in {"sedangkan", "sementara", "adapun"} or \
+                    not any(_NUMBER.match(text[k]) for k in range(sentence.start, j)):
+                continue
+            m = by_start.get(j + 1)
+            if m is None:
+                continue
+            k, words = m.end, 0
+            while k < sentence.end and words < 2 and text[k].isalpha() and text[k].islower() and \
+                    lower[k] not in {"dan", "serta", "yang", "tidak", "belum"}:
+                k, words = k + 1, words + 1  # "dengan", "hanya", "sebesar"
+            if k < sentence.end and _NUMBER.match(text[k]) and (k + 1 >= sentence.end or text[k + 1] in {".", ",", ";"}
+                                                                 or lower[k + 1] in self.percent_words):
+                found[k] = m
+        return found
+
     def _region_subject(self, doc: Doc, m: Mention, sentence: Span) -> bool:
         """"Jateng mengumpulkan nilai …", "Dalam penilaian ini, Banyuwangi mencatat …": a region
         named alone as the clause's subject stands for its government."""
         if m.label != "REGION" or m.end >= sentence.end:
             return False
         after = doc[m.end]
-        return (m.start == sentence.start or doc[m.start - 1].text == ",") and after.is_alpha and \
-            after.is_lower and after.lower_ not in self.object_prepositions
+        opens = m.start == sentence.start or doc[m.start - 1].text == ","
+        if doc[m.start - 1].lower_ in {"sedangkan", "sementara", "adapun"}:  # "…, sedangkan Palu 74"
+            return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
+        return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
 
     def _object(self, doc: Doc, mention: Mention) -> bool:
         """"dengan Pemkot X", "ke Kantor Dinas X": an object, not the sentence's subject."""
