@@ -341,3 +341,9 @@ def test_the_category_a_clause_names_not_the_awards_own_title(nlp):
                             "Teladan diraih Rama Wijaya, sedangkan kategori Bidan Teladan diraih Sinta Dewi.")
     assert {n: a.category for n, a in awards.items()} == {"Rama Wijaya": "Perawat Teladan",
                                                           "Sinta Dewi": "Bidan Teladan"}
+
+
+def test_an_earlier_award_told_in_a_time_clause_with_last_year(nlp):
+    awards = analyse(nlp, "Kota Kali Jernih meraih Anugerah Pandu Negeri 2024 dari Kemendagri, setelah tahun lalu "
+                          "meraih Penghargaan Pelayanan Publik.")._.awards
+    assert {(a.name, a.year) for a in awards} == {("Anugerah Pandu Negeri", 2024), ("Penghargaan Pelayanan Publik", 2023)}

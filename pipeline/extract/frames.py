@@ -241,8 +241,9 @@ class FrameFinder:
             if frame is not None:
                 # (the subject again in "X mempertahankan gelar itu setelah sebelumnya merebutnya
                 # pada 2022": another year's award of the same subject)
-                again = frame.rule == "receive" and frame.history and bool(frame.years) and \
-                    any(f.items and f.years and f.years[0] not in frame.years for f in frames)
+                again = frame.rule == "receive" and frame.history and (
+                    bool(frame.years) and any(f.items and f.years and f.years[0] not in frame.years for f in frames)
+                    or frame.previous_year and any(f.items and f.years for f in frames))  # ("setelah tahun lalu …")
                 # ("A, B dan C yang pernah meraih WBK pada 2016, kini dinobatkan …": the relative
                 # clause's earlier award does not take the subject from the main verb's)
                 earlier = {i.start for f in frames if f.history and f.years for i in f.items}
@@ -776,10 +777,11 @@ class FrameFinder:
             items = []  # "Tiga unit pembangkit PJB meraih …": the counted units win, not their owner
         years_from = clause[0]
         manner = subject_end
-        while manner > clause[0] + 1 and lower[manner - 1] in self.lex.history:
-            manner -= 1  # "… setelah sebelumnya merebut …"
+        while manner > clause[0] + 1 and (lower[manner - 1] in self.lex.history or lower[manner - 1] == "tahun"
+                                          or YEAR.match(text[manner - 1])):
+            manner -= 1  # "… setelah sebelumnya merebut …", "… setelah tahun lalu meraih …"
         if not items and manner > clause[0] and (lower[manner - 1] == "dengan" or
-                                                 lower[manner - 1] in self.lex.time_clauses and manner < subject_end):
+                                                 lower[manner - 1] in self.lex.time_clauses and manner < verb):
             # "X menutup malam itu dengan meraih …", "X mempertahankan gelar itu setelah
             # sebelumnya merebut …": the manner or the time of the clause's own verb; its subject
             # opens the clause
