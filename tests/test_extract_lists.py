@@ -347,3 +347,12 @@ def test_an_earlier_award_told_in_a_time_clause_with_last_year(nlp):
     awards = analyse(nlp, "Kota Kali Jernih meraih Anugerah Pandu Negeri 2024 dari Kemendagri, setelah tahun lalu "
                           "meraih Penghargaan Pelayanan Publik.")._.awards
     assert {(a.name, a.year) for a in awards} == {("Anugerah Pandu Negeri", 2024), ("Penghargaan Pelayanan Publik", 2023)}
+
+
+def test_an_earlier_year_told_first_does_not_become_the_labelled_years_award(nlp):
+    text = ("BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024 kepada delapan pemerintah kabupaten, Selasa "
+            "(27/5/2025). Pada LKPD Tahun Anggaran 2022, Kabupaten Batu Putih masih memperoleh opini WTP. "
+            "Pemprov Nusa Raya memperoleh opini WTP untuk kesepuluh kalinya.")
+    awards = awards_of(nlp, text, date(2025, 5, 28))
+    assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kabupaten Batu Putih": 2022,
+                                                      "Pemerintah Provinsi Nusa Raya": 2024}

@@ -265,8 +265,12 @@ class DocumentAssembler:
                 grade = told_grade or award.grade or grade
                 category = category or award.category
             years = self._frame_years(frame, award, in_force)
-            if frame.years and not frame.history and named is not None:
-                award.year = years[0]  # the award named with its year is for that year from now on
+            if frame.years and not frame.history and named is not None and \
+                    not (self.context.year_labelled and max(years) < self.context.year):
+                # the award named with its year is for that year from now on (not a year before the
+                # one the article labels: "… LKPD Tahun Anggaran 2024 …. Pada LKPD Tahun Anggaran
+                # 2022, X masih memperoleh opini WTP")
+                award.year = years[0]
             categories = frame.categories or self._coordinated_categories(frame, mentions) or [None]
             items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
             for listed in items:
