@@ -356,3 +356,9 @@ def test_an_earlier_year_told_first_does_not_become_the_labelled_years_award(nlp
     awards = awards_of(nlp, text, date(2025, 5, 28))
     assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kabupaten Batu Putih": 2022,
                                                       "Pemerintah Provinsi Nusa Raya": 2024}
+
+
+def test_an_award_a_recipient_had_to_accept_is_its_award_one_it_must_win_is_not(nlp):
+    assert set(awards_of(nlp, "Kabupaten Batu Putih harus menerima opini Wajar Dengan Pengecualian (WDP) atas LKPD "
+                              "Tahun Anggaran 2024.")) == {"Pemerintah Kabupaten Batu Putih"}
+    assert awards_of(nlp, "Kabupaten Batu Putih harus meraih opini WTP atas LKPD Tahun Anggaran 2024.") == {}
