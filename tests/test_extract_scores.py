@@ -207,3 +207,9 @@ def test_a_score_told_with_its_verb_left_out_after_a_contrast(nlp):
                                     ("Pemerintah Kota Kali Jernih", 2024, 74.0)}
     # no score told before the contrast: a count after it is no score
     assert scores_of(nlp, "Pemkab Batu Putih meraih Anugerah Pandu Negeri 2024, sedangkan Kali Jernih 12 kali.") == set()
+
+
+def test_a_score_told_before_the_clause_of_a_threshold_stands(nlp):
+    text = "Kota Kali Jernih hanya mengantongi nilai 72,80, di bawah batas minimal 75 untuk memperoleh Piala Adipura."
+    assert scores_of(nlp, text) == {("Pemerintah Kota Kali Jernih", 2024, 72.8)}
+    assert scores_of(nlp, "Pemkab Batu Putih menargetkan nilai 90,5 pada penilaian tahun depan.") == set()

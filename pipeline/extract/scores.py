@@ -85,7 +85,9 @@ class ScoreFinder(YearFinder):
             has_scale = not self.scale_words.keys().isdisjoint(table.lower[sentence.start:sentence.end])
             about_scores = has_scale or scale_before
             scale_before = has_scale
-            if self._hypothetical(sentence):
+            # a target, plan or criterion: its clause states no score, a clause before it may
+            hypothetical = self._hypothetical_from(table, sentence) if self._hypothetical(sentence) else sentence.end
+            if hypothetical <= sentence.start:
                 continue
             if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
@@ -95,6 +97,8 @@ class ScoreFinder(YearFinder):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
                 token = doc[i]
+                if i >= hypothetical:
+                    continue  # "… hanya mengantongi nilai 72,80, di bawah batas minimal 75": the threshold is not
                 found = self._score_at(doc, i, sentence, actors, about_scores)
                 if not found and i in respective and (first_scale or last_scale) is not None and \
                         parse_number(table.text[i]) is not None:
@@ -347,6 +351,16 @@ class ScoreFinder(YearFinder):
         """Nouns that name a class of bodies: a whole number before one counts them."""
         from .lexicon import Lexicon
         return Lexicon.from_rules(self.rules).recipient_nouns
+
+    def _hypothetical_from(self, table, sentence: Span) -> int:
+        """Where the sentence's target, plan or criterion begins: its clause (after the last
+        comma before the word), or the sentence's start when the question is the sentence."""
+        text, lower = table.text, table.lower
+        if "?" in text[sentence.end - 2:sentence.end]:
+            return sentence.start
+        first = next((j for j in range(sentence.start, sentence.end) if text[j] in self.hypothetical), sentence.end)
+        comma = next((j for j in range(first - 1, sentence.start - 1, -1) if text[j] == ","), None)
+        return comma + 1 if comma is not None else sentence.start
 
     def _hypothetical(self, span: Span) -> bool:
         """Targets, plans and nominations: "menargetkan …", "agar layak meraih …"."""
