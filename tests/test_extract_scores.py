@@ -213,3 +213,11 @@ def test_a_score_told_before_the_clause_of_a_threshold_stands(nlp):
     text = "Kota Kali Jernih hanya mengantongi nilai 72,80, di bawah batas minimal 75 untuk memperoleh Piala Adipura."
     assert scores_of(nlp, text) == {("Pemerintah Kota Kali Jernih", 2024, 72.8)}
     assert scores_of(nlp, "Pemkab Batu Putih menargetkan nilai 90,5 pada penilaian tahun depan.") == set()
+
+
+def test_a_region_of_two_kinds_takes_the_kind_the_article_wrote_it_with(nlp):
+    # "Malang" is a kota and a kabupaten: the article named the kota before
+    text = ("Kota Malang meraih Adipura 2025. Kabupaten Ngawi juga meraih Adipura dengan nilai 80,5. Tahun ini "
+            "Malang mengumpulkan nilai 83,10, tertinggi di kategori kota besar.")
+    assert scores_of(nlp, text, date(2025, 6, 1)) == {("Pemerintah Kota Malang", 2025, 83.1),
+                                                      ("Pemerintah Kabupaten Ngawi", 2025, 80.5)}

@@ -115,6 +115,10 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
         drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
         aliases = actor_aliases(doc, mentions)
+        resolve = _region_resolver(self.namer, mentions)
+        for m in mentions:  # "Bagi Kota Malang, … Tahun ini Malang mengumpulkan nilai …": the kind told before
+            if m.label == "REGION" and m.entity is None:
+                m.entity = resolve(m, None)
         owners = _score_owners(doc, sentences, by_sentence, frames)
         scores = self._scores(doc, sentences, owners, drafts, context, aliases)
         scores = _with_item_scores(scores, frames, drafts, context, self)

@@ -23,6 +23,8 @@ from .mentions import Mention
 from .years import YearFinder
 from .tokens import text_of, token_table
 
+_TIME_OPENERS = {"tahun", "ini", "kali", "saat", "kini", "sekarang", "pada"}  # "Tahun ini Malang mencatat …"
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
 _BREAKS = {",", ".", ";", "dan"}
@@ -211,7 +213,8 @@ class ScoreFinder(YearFinder):
         if m.label != "REGION" or m.end >= sentence.end:
             return False
         after = doc[m.end]
-        opens = m.start == sentence.start or doc[m.start - 1].text == ","
+        opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
+            t.lower_ in _TIME_OPENERS or _YEAR_TOKEN.match(t.text) for t in doc[sentence.start:m.start])
         if doc[m.start - 1].lower_ in {"sedangkan", "sementara", "adapun"}:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
