@@ -362,3 +362,8 @@ def test_an_award_a_recipient_had_to_accept_is_its_award_one_it_must_win_is_not(
     assert set(awards_of(nlp, "Kabupaten Batu Putih harus menerima opini Wajar Dengan Pengecualian (WDP) atas LKPD "
                               "Tahun Anggaran 2024.")) == {"Pemerintah Kabupaten Batu Putih"}
     assert awards_of(nlp, "Kabupaten Batu Putih harus meraih opini WTP atas LKPD Tahun Anggaran 2024.") == {}
+
+
+def test_pemko_is_a_city_government(nlp):
+    awards = awards_of(nlp, "Pemko Kali Jernih dan Pemkab Batu Putih meraih Predikat Kepatuhan 2025 dari Ombudsman.")
+    assert set(awards) == {"Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Batu Putih"}

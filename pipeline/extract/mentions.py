@@ -31,7 +31,7 @@ from .units import unit_heads
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
 _PRIORITY = {"GIVER": 4, "UNIT_ALIAS": 3, "UNIT": 2, "COMPANY": 2, "GOV": 1}
-_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Pemkot", "Pemkab", "Pemprov", "Pemerintah"}
+_REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Pemkot", "Pemko", "Pemkab", "Pemprov", "Pemerintah"}
 _NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
 
 
@@ -235,7 +235,7 @@ def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
     table = token_table(doc)
     first = m.start + 1
     while first < m.end and (table.text[first] in _REGION_WORDS or table.text[first] in {"(", ")", "."}
-                             or table.lower[first] in {"pemkot", "pemkab", "pemprov"}):
+                             or table.lower[first] in {"pemkot", "pemko", "pemkab", "pemprov"}):
         first += 1
     regions = region_matcher(namer.rules)
     end = regions.at(table.lower, table.text, first) if first < m.end else None

@@ -39,7 +39,7 @@ def span_patterns(rules: Rules) -> list[dict]:
 
 def _unit_heads(rules: Rules) -> list[str]:
     words = {item["head"].split()[0].lower() for item in rules.units["heads"]["items"]}
-    words |= {"pemkot", "pemkab", "pemprov", "pemerintah"}
+    words |= {"pemkot", "pemko", "pemkab", "pemprov", "pemerintah"}
     return sorted(words)
 
 
