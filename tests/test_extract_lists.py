@@ -367,3 +367,13 @@ def test_an_award_a_recipient_had_to_accept_is_its_award_one_it_must_win_is_not(
 def test_pemko_is_a_city_government(nlp):
     awards = awards_of(nlp, "Pemko Kali Jernih dan Pemkab Batu Putih meraih Predikat Kepatuhan 2025 dari Ombudsman.")
     assert set(awards) == {"Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Batu Putih"}
+
+
+def test_an_award_night_about_sport_is_no_match_report(nlp):
+    text = ("Atlet panjat tebing Rama Wijaya dinobatkan sebagai Atlet Putra Terbaik pada Anugerah KONI Nusa Raya 2025. "
+            "Malam penganugerahan itu digelar di Gedung Sasana Bakti. Rama meraih dua medali emas dalam tiga "
+            "pertandingan, dan atlet itu membawa kontingen Nusa Raya ke laga final.\n"
+            "Kategori lain diumumkan dewan juri:\n- Pelatih Terbaik: Sinta Dewi\n- Tim Terbaik: Tim Renang Nusa Raya\n")
+    awards = awards_of(nlp, text)
+    assert {n: a.category for n, a in awards.items()} == {
+        "Rama Wijaya": "Atlet Putra Terbaik", "Sinta Dewi": "Pelatih Terbaik", "Tim Renang Nusa Raya": "Tim Terbaik"}

@@ -159,9 +159,7 @@ class FrameFinder:
         return False
 
     def _sport(self) -> bool:
-        lower = self.table.lower
-        hits = sum(1 for j in range(len(lower)) if self.lex.sport.at(lower, j) is not None)
-        return hits >= 3
+        return is_match_report(self.table.lower, self.lex)
 
     def _titled(self, frame: Frame) -> bool:
         lower = self.table.lower
@@ -1482,3 +1480,14 @@ class FrameFinder:
         if j >= 1 and lower[j - 1] in self.lex.months:
             return "tahun" in before or "anggaran" in before
         return True
+
+
+def is_match_report(lower, lexicon: Lexicon) -> bool:
+    """A report of matches or games (three sport words), not of an award night about sport
+    ("Malam penganugerahan Anugerah KONI …": its categories are awards)."""
+    if not _CEREMONY_NOUNS.isdisjoint(lower):
+        return False
+    return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3
+
+
+_CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})

@@ -32,7 +32,7 @@ from .units import unit_heads, unit_key
 from .winners import ProseWinners
 from .tokens import text_of, token_table
 from .document import DocumentAssembler, as_contingents
-from .frames import FrameFinder
+from .frames import FrameFinder, is_match_report
 from .handovers import fill_handovers
 from .items import ListReader
 from .lexicon import Lexicon
@@ -374,6 +374,5 @@ def _frame_year(frame, drafts, context):
 
 
 def frames_sport(doc, rules) -> bool:
-    lexicon = Lexicon.from_rules(rules)
-    lower = token_table(doc).lower
-    return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3
+    return is_match_report(token_table(doc).lower, Lexicon.from_rules(rules))
+
