@@ -377,3 +377,11 @@ def test_an_award_night_about_sport_is_no_match_report(nlp):
     awards = awards_of(nlp, text)
     assert {n: a.category for n, a in awards.items()} == {
         "Rama Wijaya": "Atlet Putra Terbaik", "Sinta Dewi": "Pelatih Terbaik", "Tim Renang Nusa Raya": "Tim Terbaik"}
+
+
+def test_numbered_lines_introduced_as_an_order_are_ranked(nlp):
+    text = ("Kemendagri memberikan Anugerah Pandu Negeri 2024 kepada daerah terbaik. Untuk kategori pemerintah "
+            "kabupaten, urutannya sebagai berikut:\n1. Kabupaten Batu Putih – 96,41\n2. Kabupaten Kali Jernih – 94,87\n")
+    awards = awards_of(nlp, text)
+    assert {n: a.grade for n, a in awards.items()} == {"Pemerintah Kabupaten Batu Putih": "Peringkat I",
+                                                       "Pemerintah Kabupaten Kali Jernih": "Peringkat II"}

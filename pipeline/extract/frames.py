@@ -1120,8 +1120,9 @@ class FrameFinder:
         lower = self.table.lower
         before = self._previous(intro)
         spans = [intro] + ([before] if before is not None and len(intro) <= 8 else [])
-        return next((lower[j] for s in spans for j in range(s.start, s.end)
-                     if lower[j] in {"juara", "peringkat"}), None)
+        word = next((lower[j].removesuffix("nya") for s in spans for j in range(s.start, s.end)
+                     if lower[j].removesuffix("nya") in {"juara", "peringkat", "urutan"}), None)
+        return "peringkat" if word == "urutan" else word  # ("urutannya sebagai berikut:")
 
     def _table_row(self, sentence: Span, heading) -> Frame | None:
         """"Lukisan Terbaik | Ratna Wulandari | Senja di Dermaga" under a header row "Kategori |
