@@ -385,3 +385,10 @@ def test_numbered_lines_introduced_as_an_order_are_ranked(nlp):
     awards = awards_of(nlp, text)
     assert {n: a.grade for n, a in awards.items()} == {"Pemerintah Kabupaten Batu Putih": "Peringkat I",
                                                        "Pemerintah Kabupaten Kali Jernih": "Peringkat II"}
+
+
+def test_each_region_named_alone_gets_its_own_receiver(nlp):
+    text = ("Kota Manado dan Kabupaten Konawe Selatan meraih Anugerah Pandu Negeri 2024. Trofi untuk Manado diterima "
+            "Asisten I, Rama Wijaya, sedangkan Konawe Selatan diwakili Kepala Bappeda, Sinta Dewi.")
+    assert {n: a.received_by for n, a in awards_of(nlp, text).items()} == {
+        "Pemerintah Kota Manado": "Rama Wijaya", "Pemerintah Kabupaten Konawe Selatan": "Sinta Dewi"}

@@ -176,7 +176,7 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
             received = next((j for j in range(start, end) if lower[j] in _RECEIVED), None)
             if received is None:
                 continue
-            actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+            actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
                       and start <= m.start < received and m.start > sentence.start
                       and (lower[m.start - 1] in {"untuk", "bagi"} or lower[received] == "diwakili")]
             person = next((m for m in mentions if m.label == "PERSON" and received < m.start < end), None)
