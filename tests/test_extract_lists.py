@@ -392,3 +392,9 @@ def test_each_region_named_alone_gets_its_own_receiver(nlp):
             "Asisten I, Rama Wijaya, sedangkan Konawe Selatan diwakili Kepala Bappeda, Sinta Dewi.")
     assert {n: a.received_by for n, a in awards_of(nlp, text).items()} == {
         "Pemerintah Kota Manado": "Rama Wijaya", "Pemerintah Kabupaten Konawe Selatan": "Sinta Dewi"}
+
+
+def test_a_first_name_written_short_keeps_its_full_stop(nlp):
+    award = awards_of(nlp, "Kabupaten Batu Putih meraih Anugerah Pandu Negeri 2024. Penghargaan diterima Bupati "
+                           "Batu Putih, Mokh. Rama Wijaya.")["Pemerintah Kabupaten Batu Putih"]
+    assert award.received_by == "Mokh. Rama Wijaya"

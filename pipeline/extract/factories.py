@@ -27,7 +27,7 @@ if not Doc.has_extension("awards"):
     Doc.set_extension("context", default=None)
 
 # Tokens after which a full stop does not end a sentence: titles and initials.
-_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|Moh|Moch|Muh|Mhd|Abd|Ach|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|Tbk|PT|CV|UD|H|Hj|[A-Z])$")
+_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|Moh|Mokh|Moch|Mochd|Muh|Muhd|Mhd|Mohd|Abd|Ach|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|Tbk|PT|CV|UD|H|Hj|[A-Z])$")
 _LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
 _GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
 _STOPS = {".", "!", "?"}

@@ -576,7 +576,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         j = i + 1
         while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
                                 doc[j].text.casefold() in namer.honorifics or
-                                _honorific_stop(doc, j, namer)):
+                                _honorific_stop(doc, j, namer) or _short_name_stop(doc, j)):
             if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
                 break
             j += 1
@@ -611,6 +611,15 @@ def _name_then_break(doc: Doc, j: int) -> bool:
     """A name of two to four capitalised words at ``j`` closed by a comma or a full stop."""
     k = _capitalised_run(doc, j)
     return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
+
+
+_SHORT_NAMES = {"Moh", "Mokh", "Moch", "Mochd", "Muh", "Muhd", "Mhd", "Mohd", "Abd", "Ach"}
+
+
+def _short_name_stop(doc: Doc, j: int) -> bool:
+    """"Mokh. Sodiq": the full stop of a first name written short is part of the name."""
+    return doc[j].text == "." and j > 0 and doc[j - 1].text in _SHORT_NAMES \
+        and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
 
 def _honorific_stop(doc: Doc, j: int, namer: Namer) -> bool:
