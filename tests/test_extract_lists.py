@@ -398,3 +398,11 @@ def test_a_first_name_written_short_keeps_its_full_stop(nlp):
     award = awards_of(nlp, "Kabupaten Batu Putih meraih Anugerah Pandu Negeri 2024. Penghargaan diterima Bupati "
                            "Batu Putih, Mokh. Rama Wijaya.")["Pemerintah Kabupaten Batu Putih"]
     assert award.received_by == "Mokh. Rama Wijaya"
+
+
+def test_the_award_of_a_named_recipient_received_by_its_official(nlp):
+    text = ("PT Kali Jernih Abadi dan PT Batu Putih Energi meraih PROPER 2024 dari KLHK. Trofi PROPER Emas PT Kali "
+            "Jernih Abadi diterima langsung Direktur Utama, Rama Wijaya, sedangkan PROPER Hijau PT Batu Putih Energi "
+            "diterima Direktur Produksi, Sinta Dewi.")
+    assert {n: a.received_by for n, a in awards_of(nlp, text).items()} == {
+        "PT Kali Jernih Abadi": "Rama Wijaya", "PT Batu Putih Energi": "Sinta Dewi"}

@@ -170,6 +170,11 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
     after "untuk"."""
     heads = unit_heads(rules)
     latest = _latest_year(drafts)
+    award_nouns = Lexicon.from_rules(rules).award_nouns
+
+    def owned(m) -> bool:  # "Anugerah proper emas PTBA diterima …": the recipient's award
+        return any(award_nouns.at(lower, j, m.start) for j in range(max(0, m.start - 4), m.start))
+
     for sentence, mentions in zip(sentences, by_sentence):
         # each clause of the sentence on its own: "… bagi X diterima A, sedangkan Y diwakili B"
         for start, end in _contrast_parts(sentence, lower):
@@ -178,7 +183,8 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
                 continue
             actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
                       and start <= m.start < received and m.start > sentence.start
-                      and (lower[m.start - 1] in {"untuk", "bagi"} or lower[received] == "diwakili")]
+                      and (lower[m.start - 1] in {"untuk", "bagi"} or lower[received] == "diwakili"
+                           or owned(m) and m.end == received)]
             person = next((m for m in mentions if m.label == "PERSON" and received < m.start < end), None)
             if not actors or person is None:
                 continue
