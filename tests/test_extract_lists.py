@@ -406,3 +406,12 @@ def test_the_award_of_a_named_recipient_received_by_its_official(nlp):
             "diterima Direktur Produksi, Sinta Dewi.")
     assert {n: a.received_by for n, a in awards_of(nlp, text).items()} == {
         "PT Kali Jernih Abadi": "Rama Wijaya", "PT Batu Putih Energi": "Sinta Dewi"}
+
+
+def test_a_ministers_short_title_names_the_ministry_and_a_venues_short_form_stays(nlp):
+    text = ("Desa Wisata Batu Putih meraih Anugerah Desa Wisata Indonesia 2023 yang diserahkan di Teater Tanah "
+            "Airku, Taman Mini Indonesia Indah (TMII), Minggu (27/8/2023). Menteri Parekraf, Rama Wijaya, dalam "
+            "sambutannya optimistis desa wisata terus tumbuh.")
+    award = awards_of(nlp, text, date(2023, 8, 28))["Desa Wisata Batu Putih"]
+    assert award.giver.name == "Kementerian Pariwisata dan Ekonomi Kreatif"
+    assert award.place == "Teater Tanah Airku, Taman Mini Indonesia Indah (TMII)"

@@ -96,6 +96,10 @@ class GiverFinder:
                     candidate = "Kementerian " + " ".join(field[:n])
                     if candidate.casefold() in self.namer.giver_by_alias:
                         return self.namer.giver(candidate)
+                    # "Menteri Parekraf", "Menteri PANRB": the ministry's short form "Kemen…"
+                    for short in ("Kemen" + "".join(field[:n]), "Kemen" + " ".join(field[:n])):
+                        if short.casefold() in self.namer.giver_by_alias:
+                            return self.namer.giver(short)
                 return None
         after = self.bodies.get(title.end)
         if after is not None and after.label == "GIVER":
