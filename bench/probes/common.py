@@ -1,0 +1,184 @@
+"""Shared harness for the probe grids: the nlp, region names, invented people, matching helpers."""
+import sys, json, random, re, collections, os
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2]))
+from datetime import date
+from tests.extract_support import analyse
+from pipeline.extract import _nlp_for
+from pipeline.rules import load_rules
+
+PUB = date(2024, 12, 10)
+_nlp = None
+
+
+def nlp():
+    global _nlp
+    if _nlp is None:
+        _nlp = _nlp_for(load_rules())
+    return _nlp
+
+
+def run(text, pub=PUB):
+    doc = analyse(nlp(), text, pub)
+    return list(doc._.awards), list(doc._.scores)
+
+
+reg = json.load(open(__import__("pathlib").Path(__file__).resolve().parents[2] / "rules" / "regions_id.json"))
+_kabs = [k for p in reg["provinces"] for k in p["kabupaten"] if "-" not in k and " dan " not in k]
+_kotas = [k for p in reg["provinces"] for k in p["kota"] if "-" not in k]
+KAB = sorted(set(k for k in _kabs if k not in _kotas))
+KOTA = sorted(set(_kotas) - set(_kabs))
+PROV = [p["name"] for p in reg["provinces"]]
+
+FIRST = ["Ahmad", "Siti", "Budi", "Rina", "Yusuf", "Dewi", "Hendra", "Maria", "Fransiskus", "Nurul",
+         "Agus", "Sri", "Teguh", "Lina", "Rahmat", "Yohanes", "Wahyu", "Fitri"]
+MID = ["", "", "Dwi ", "Eka ", "Nur ", "Tri "]
+LAST = ["Saputra", "Lestari", "Simanjuntak", "Wulandari", "Pratama", "Hasibuan", "Manurung", "Rahayu",
+        "Kurniawan", "Sitompul", "Setiawan", "Nainggolan", "Hidayat", "Purnamasari"]
+PRE_TITLES = ["Drs.", "H.", "Hj.", "Dr.", "Ir.", "Prof.", "dr.", "Dra."]
+POST_TITLES = ["M.Si.", "S.H.", "M.M.", "S.E.", "M.Pd.", "M.Kes.", "S.Sos.", "MAP", "S.Kep.", "Sp.A", "S.T.", "M.H."]
+
+
+def person(rng):
+    return f"{rng.choice(FIRST)} {rng.choice(MID)}{rng.choice(LAST)}"
+
+
+def titled(rng, name, npre=None, npost=None):
+    npre = rng.choice([0, 1, 1, 2]) if npre is None else npre
+    npost = rng.choice([0, 1, 1, 2]) if npost is None else npost
+    pre = rng.sample(PRE_TITLES, npre)
+    post = rng.sample(POST_TITLES, npost)
+    s = " ".join(pre + [name])
+    if post:
+        s += ", " + ", ".join(post)
+    return s
+
+
+def norm(s):
+    if s is None:
+        return None
+    s = s.casefold()
+    s = re.sub(r"[^\w\s]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+class Ent:
+    """An invented actor: surface text and accepted normalised names."""
+
+    def __init__(self, surface, accepted, short=None):
+        self.surface, self.accepted, self.short = surface, {norm(a) for a in accepted}, short or surface
+
+    def matches(self, name):
+        return norm(name) in self.accepted
+
+    def __repr__(self):
+        return self.surface
+
+
+def kab(rng, form=None):
+    n = rng.choice(KAB)
+    form = form or rng.choice(["Kabupaten", "Kabupaten", "Pemkab", "Pemerintah Kabupaten"])
+    return Ent(f"{form} {n}", [f"Kabupaten {n}", f"Pemerintah Kabupaten {n}", f"Pemkab {n}", n, f"Kab {n}"], n)
+
+
+def kota(rng, form=None):
+    n = rng.choice(KOTA)
+    form = form or rng.choice(["Kota", "Kota", "Pemkot", "Pemerintah Kota"])
+    return Ent(f"{form} {n}", [f"Kota {n}", f"Pemerintah Kota {n}", f"Pemkot {n}", n], n)
+
+
+VILLAGES = ["Sukamaju", "Mekarsari", "Tanjung Harapan", "Sidomulyo", "Karangrejo", "Air Putih", "Pandanrejo"]
+
+
+def unit(rng, kind=None):
+    kind = kind or rng.choice(["puskesmas", "rsud", "desa", "sma", "dinas"])
+    r = rng.choice(KAB)
+    if kind == "puskesmas":
+        s = f"Puskesmas {rng.choice(VILLAGES)}"
+    elif kind == "rsud":
+        s = f"RSUD {r}"
+    elif kind == "desa":
+        s = f"Desa {rng.choice(VILLAGES)}"
+    elif kind == "sma":
+        s = f"SMA Negeri {rng.randint(1, 9)} {rng.choice(KOTA)}"
+    else:
+        s = f"Dinas Kesehatan Kabupaten {r}"
+    return Ent(s, [s], s)
+
+
+def actor(rng, kinds=("kab", "kota", "unit")):
+    k = rng.choice(kinds)
+    return kab(rng) if k == "kab" else kota(rng) if k == "kota" else unit(rng)
+
+
+def distinct(rng, n, kinds=("kab", "kota", "unit")):
+    while True:
+        xs = [actor(rng, kinds) for _ in range(n)]
+        keys = [x.short.split()[-1] for x in xs]
+        if len(set(keys)) == n and len({x.surface for x in xs}) == n:
+            return xs
+
+
+def lst(rng, items, sep=None):
+    sep = sep or rng.choice([", dan ", " dan ", ", serta "])
+    return ", ".join(items[:-1]) + sep + items[-1] if len(items) > 1 else items[0]
+
+
+def find(awards, ent):
+    return [a for a in awards if ent.matches(a.recipient.name)]
+
+
+def fmt_award(a):
+    return (f"{a.recipient.name!r} | {a.name} | cat={a.category!r} grade={a.grade!r} year={a.year} "
+            f"date={a.date} place={a.place!r} rb={a.received_by!r} giver={a.giver and a.giver.name!r} "
+            f"score={a.score}")
+
+
+def fmt_score(s):
+    return f"{s.entity.name!r} y={s.year} v={s.value} ({s.scale})"
+
+
+class Grid:
+    def __init__(self, name):
+        self.name = name
+        self.total = 0
+        self.ok = 0
+        self.by = collections.defaultdict(lambda: [0, 0])
+        self.fails = []
+        self.checks = collections.Counter()
+        self.check_fail = collections.Counter()
+        self.outcomes = {}
+
+    def record(self, tag, text, problems, awards, scores):
+        self.total += 1
+        good = not problems
+        self.ok += good
+        self.outcomes[text] = [tag, good, problems]
+        self.by[tag][0] += good
+        self.by[tag][1] += 1
+        for p in problems:
+            self.check_fail[p.split(":")[0]] += 1
+        if not good:
+            self.fails.append((tag, text, problems, [fmt_award(a) for a in awards], [fmt_score(s) for s in scores]))
+
+    def report(self):
+        seed = os.environ.get("PYTHONHASHSEED", "random")
+        if os.environ.get("PROBE_QUIET"):
+            print(f"== {self.name} seed={seed}: {self.ok}/{self.total} = {self.ok / max(1, self.total):.1%}")
+            return
+        print(f"== {self.name}: {self.ok}/{self.total} = {self.ok / max(1, self.total):.1%}")
+        for t, (o, n) in sorted(self.by.items()):
+            print(f"   {t:40s} {o}/{n}")
+        print("   failing checks:", dict(self.check_fail.most_common()))
+        path = os.path.join(os.environ.get("PROBE_FAILS", "/tmp"), f"{self.name}_fails.txt")
+        with open(path, "w") as f:
+            f.write(f"{self.name}: {self.ok}/{self.total}\n\n")
+            for tag, text, problems, aw, sc in self.fails:
+                f.write(f"[{tag}] {text}\n")
+                for p in problems:
+                    f.write(f"   ! {p}\n")
+                for a in aw:
+                    f.write(f"   A {a}\n")
+                for s in sc:
+                    f.write(f"   S {s}\n")
+                f.write("\n")
+        print("   fails ->", path)
