@@ -415,3 +415,11 @@ def test_a_ministers_short_title_names_the_ministry_and_a_venues_short_form_stay
     award = awards_of(nlp, text, date(2023, 8, 28))["Desa Wisata Batu Putih"]
     assert award.giver.name == "Kementerian Pariwisata dan Ekonomi Kreatif"
     assert award.place == "Teater Tanah Airku, Taman Mini Indonesia Indah (TMII)"
+
+
+def test_the_leader_after_an_introduction_naming_the_giver_and_those_who_follow_it(nlp):
+    text = ("Dalam Anugerah Pandu Negeri 2024 dari Kemendagri, Kabupaten Batu Putih meraih peringkat pertama dengan "
+            "nilai 94,74, disusul Kota Kali Jernih dengan nilai 87,16, dan Kabupaten Muara Sari dengan nilai 85,75.")
+    assert {n: a.grade for n, a in awards_of(nlp, text).items()} == {
+        "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
+        "Pemerintah Kabupaten Muara Sari": "Peringkat III"}

@@ -854,6 +854,8 @@ class FrameFinder:
         if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
             k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
         ranked = self._rank_before(clause[0], trigger)
+        if ranked is not None and lower[trigger] in self.lex.rank_continuations:
+            ranked = (ranked[0] + 1, *ranked[1:])  # "A meraih peringkat pertama …, disusul B": B is second
         items = self.reader.read(k, clause[1], names=names, hint=hint or
                                  region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
         frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
@@ -898,7 +900,10 @@ class FrameFinder:
             if k > start and lower[k - 1] in _PREPOSITIONS:
                 # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
                 # list, nor its locators ("di Kabupaten X, Provinsi Y,")
-                placed = self.reader.read(k, end, names=False)
+                limit = end
+                if lower[k - 1] in {"dari", "oleh"}:  # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave
+                    limit = next((j for j in range(k, end) if text[j] == ","), end)
+                placed = self.reader.read(k, limit, names=False)
                 skipped.update(i.start for i in placed)
                 skipped.update(range(k, max([i.attributes_end for i in placed], default=k)))
                 continue
