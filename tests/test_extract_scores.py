@@ -221,3 +221,10 @@ def test_a_region_of_two_kinds_takes_the_kind_the_article_wrote_it_with(nlp):
             "Malang mengumpulkan nilai 83,10, tertinggi di kategori kota besar.")
     assert scores_of(nlp, text, date(2025, 6, 1)) == {("Pemerintah Kota Malang", 2025, 83.1),
                                                       ("Pemerintah Kabupaten Ngawi", 2025, 80.5)}
+
+
+def test_a_region_named_after_the_scale_word_owns_the_value_after_it(nlp):
+    text = ("Kota Manado dan Kabupaten Konawe Selatan meraih Anugerah Pandu Negeri 2024, dengan nilai Manado 99,4 "
+            "sedangkan Konawe Selatan 94,2.")
+    assert scores_of(nlp, text) == {("Pemerintah Kota Manado", 2024, 99.4),
+                                    ("Pemerintah Kabupaten Konawe Selatan", 2024, 94.2)}

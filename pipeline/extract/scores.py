@@ -217,6 +217,8 @@ class ScoreFinder(YearFinder):
             t.lower_ in _TIME_OPENERS or _YEAR_TOKEN.match(t.text) for t in doc[sentence.start:m.start])
         if doc[m.start - 1].lower_ in {"sedangkan", "sementara", "adapun"}:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
+        if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
+            return True  # "dengan nilai Lubuklinggau 99,4": the region the value is told for
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
 
     def _object(self, doc: Doc, mention: Mention) -> bool:
