@@ -423,3 +423,9 @@ def test_the_leader_after_an_introduction_naming_the_giver_and_those_who_follow_
     assert {n: a.grade for n, a in awards_of(nlp, text).items()} == {
         "Pemerintah Kabupaten Batu Putih": "Peringkat I", "Pemerintah Kota Kali Jernih": "Peringkat II",
         "Pemerintah Kabupaten Muara Sari": "Peringkat III"}
+
+
+def test_the_person_named_before_selaku_and_a_title_receives(nlp):
+    award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Pandu Negeri 2024. Penghargaan diterima langsung oleh "
+                           "Hj. Sinta Dewi Lestari, S.Sos., M.H. selaku Wali Kota Kali Jernih.")["Pemerintah Kota Kali Jernih"]
+    assert award.received_by == "Sinta Dewi Lestari"

@@ -83,6 +83,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
                                             any(s.start <= m.start and m.end <= s.end for s in short))]
     entities = sorted(entities + short, key=lambda m: m.start)
     persons = _persons(doc, titles, entities, namer, stopwords)
+    persons += _persons_in_capacity(doc, titles, entities + persons, namer)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -589,6 +590,34 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                                        entity=Entity(name, "person"),
                                        extra={"title_start": title.start, "role": role,
                                               "title": title}))
+    return persons
+
+
+def _persons_in_capacity(doc: Doc, titles: list[Mention], taken: list[Mention], namer: Namer) -> list[Mention]:
+    """"diterima oleh Hj. Ahmad Kurniawan, S.Sos., M.H. selaku Bupati X": the name before
+    "selaku" and a title is the person holding it."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    persons = []
+    for title in titles:
+        k = title.start - 1
+        if k < 1 or doc[k].lower_ != "selaku":
+            continue
+        j = k
+        while j > 0 and j - 1 not in covered and k - j < 12 and (
+                doc[j - 1].text[:1].isupper() or doc[j - 1].text in {",", "."} or
+                doc[j - 1].text.casefold() in namer.honorifics):
+            j -= 1
+        while j < k and doc[j].text in {",", "."}:
+            j += 1
+        if j >= k or doc[j].is_sent_start and not doc[j].text.casefold() in namer.honorifics and k - j > 8:
+            continue
+        span = doc[j:k]
+        name = namer.person_name(span.text.strip(" ,"))
+        if name and len(name) > 2 and any(t.is_alpha and t.text[:1].isupper() for t in span):
+            end = k - 1 if doc[k - 1].text == "," else k
+            persons.append(Mention("PERSON", j, end, doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                   doc[j:end].text, "person-in-capacity", entity=Entity(name, "person"),
+                                   extra={"title_start": title.start, "title": title}))
     return persons
 
 
