@@ -295,6 +295,10 @@ def test_a_list_of_people_goes_on_over_semicolons(nlp):
     awards = awards_of(nlp, "Kemenkes memberikan penghargaan Tenaga Kesehatan Teladan 2024 kepada tiga orang, "
                             "yakni Rama Wijaya; Sinta Dewi Lestari; dan Bayu Pratama.")
     assert set(awards) == {"Rama Wijaya", "Sinta Dewi Lestari", "Bayu Pratama"}
+    # a degree closing a name before the semicolon ("… M.Si.; Ir. …")
+    awards = awards_of(nlp, "Kemenkes memberikan Anugerah ASN Inspiratif 2023 kepada tiga orang, yakni Hj. Rama "
+                            "Wijaya, M.Si.; Ir. Sinta Dewi Lestari, S.Kep.; dan Prof. Bayu Pratama, Sp.A.")
+    assert set(awards) == {"Rama Wijaya", "Sinta Dewi Lestari", "Bayu Pratama"}
 
 
 def test_a_regional_government_gives_its_own_award_but_never_to_itself(nlp):

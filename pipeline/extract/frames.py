@@ -1287,7 +1287,8 @@ class FrameFinder:
             k += 1
         region = self.reader.actors.get(k) if k < end else None  # a bare region of two kinds, too
         # "Siti A; Budi B; dan Rina C": a name after a name goes on with a list of people
-        names = self.table.text[j - 1][:1].isupper() and self.table.text[j - 1].isalpha()
+        before = self.table.text[j - 1]  # (a name's last word, or its degree: "… M.Si.; Ir. Rina")
+        names = before[:1].isupper() and (before.isalpha() or before.endswith(".")) or before == "." or before.isupper()
         return k < end and (self.reader.actor(k, end, names, None) is not None or
                             (region is not None and region.label == "REGION"))
 
