@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
+from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
@@ -945,8 +946,8 @@ class DocumentAssembler:
         for m in mentions:
             if m.label == "GIVER" and frame.clause[0] <= m.start < frame.clause[1] and \
                     m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
-                    self.rel_lexicon.other_gifts.isdisjoint(t.lower_ for t in self.doc[max(0, m.start - 4):m.start - 1]):
-                return m.entity  # (not "insentif dari Kemenkeu": a gift that is no award)
+                    not after_other_gift(token_table(self.doc).lower, m.start - 1, self.rel_lexicon):
+                return m.entity
         return None
 
 

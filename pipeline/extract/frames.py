@@ -40,6 +40,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
 _NOW = {"kini", "sekarang"}
+_CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})  # an award night, not a match report
 _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
@@ -1495,6 +1496,3 @@ def is_match_report(lower, lexicon: Lexicon) -> bool:
     if not _CEREMONY_NOUNS.isdisjoint(lower):
         return False
     return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3
-
-
-_CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})

@@ -23,6 +23,11 @@ _DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's aut
 _INNER = {"dan", "&", "/", "of", "for", "the"}
 
 
+def after_other_gift(lower, k: int, lexicon: Lexicon, start: int = 0) -> bool:
+    """"bantuan/insentif … dari X" (``k`` at "dari"): a gift that is no award; X gives none."""
+    return not lexicon.other_gifts.isdisjoint(lower[max(start, k - 3):k])
+
+
 class GiverFinder:
     def __init__(self, table: TokenTable, mentions: list[Mention], namer, lexicon: Lexicon, rules):
         self.table = table
@@ -131,7 +136,7 @@ class GiverFinder:
                 if body is not None:
                     return body
             if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and \
-                    self.lex.other_gifts.isdisjoint(lower[max(start, k - 3):k]):  # ("bantuan dari X": no award's)
+                    not after_other_gift(lower, k, self.lex, start):
                 awarded = self._award_before(max(start, k - 6), k)
                 body = self.body_at(k + 1, end, governments=awarded)
                 if body is not None and not self._is_recipient_side(k):

@@ -42,7 +42,15 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 
     awarded = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
 
+    kinds: dict[int, str | None] = {}
+
     def kind(sentence: Span) -> str | None:
+        """What a sentence tells of the ceremony, read once per sentence (asked in several passes)."""
+        if sentence.start not in kinds:
+            kinds[sentence.start] = told_kind(sentence)
+        return kinds[sentence.start]
+
+    def told_kind(sentence: Span) -> str | None:
         words = lower[sentence.start:sentence.end]
         if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return "event"

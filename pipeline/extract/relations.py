@@ -113,9 +113,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)
         by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
-        drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context)
-        aliases = actor_aliases(doc, mentions)
         resolve = _region_resolver(self.namer, mentions)
+        drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context, resolve)
+        aliases = actor_aliases(doc, mentions)
         for m in mentions:  # "Bagi Kota Malang, … Tahun ini Malang mengumpulkan nilai …": the kind told before
             if m.label == "REGION" and m.entity is None:
                 m.entity = resolve(m, None)
@@ -128,12 +128,12 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         doc._.awards = tuple(self._finish(drafts, scores, aliases))
         return doc
 
-    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context):
+    def _frame_drafts(self, doc, sentences, by_sentence, mentions, context, resolve):
         """Layers 2 and 3: frames of the article's clauses, then award drafts with their
         handover details."""
         table = token_table(doc)
         lexicon = Lexicon.from_rules(self.rules)
-        reader = ListReader(table, mentions, self.namer, lexicon, _region_resolver(self.namer, mentions))
+        reader = ListReader(table, mentions, self.namer, lexicon, resolve)
         frames = FrameFinder(table, sentences, by_sentence, reader, lexicon).frames()
         drafts = DocumentAssembler(self, doc, sentences, by_sentence, context).drafts(frames)
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)

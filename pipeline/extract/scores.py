@@ -23,6 +23,7 @@ from .mentions import Mention
 from .years import YearFinder
 from .tokens import text_of, token_table
 
+_CONTRAST = {"sedangkan", "sementara", "adapun"}  # "…, sedangkan B 74": a clause with its verb left out
 _TIME_OPENERS = {"tahun", "ini", "kali", "saat", "kini", "sekarang", "pada"}  # "Tahun ini Malang mencatat …"
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
@@ -192,7 +193,7 @@ class ScoreFinder(YearFinder):
         found = {}
         by_start = {m.start: m for m in actors}
         for j in range(sentence.start + 1, sentence.end - 2):
-            if lower[j] not in {"sedangkan", "sementara", "adapun"} or \
+            if lower[j] not in _CONTRAST or \
                     not any(_NUMBER.match(text[k]) for k in range(sentence.start, j)):
                 continue
             m = by_start.get(j + 1)
@@ -215,7 +216,7 @@ class ScoreFinder(YearFinder):
         after = doc[m.end]
         opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
             t.lower_ in _TIME_OPENERS or _YEAR_TOKEN.match(t.text) for t in doc[sentence.start:m.start])
-        if doc[m.start - 1].lower_ in {"sedangkan", "sementara", "adapun"}:  # "…, sedangkan Palu 74"
+        if doc[m.start - 1].lower_ in _CONTRAST:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
             return True  # "dengan nilai Lubuklinggau 99,4": the region the value is told for
