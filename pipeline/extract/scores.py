@@ -25,7 +25,6 @@ from .tokens import text_of, token_table
 
 _CONTRAST = {"sedangkan", "sementara", "adapun"}  # "…, sedangkan B 74": a clause with its verb left out
 _TIME_OPENERS = {"tahun", "ini", "kali", "saat", "kini", "sekarang", "pada"}  # "Tahun ini Malang mencatat …"
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
 _BREAKS = {",", ".", ";", "dan"}
@@ -95,7 +94,7 @@ class ScoreFinder(YearFinder):
             if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
             respective = self._respective(table, sentence, actors) | self._gapped(table, sentence, actors)
-            first_scale = last_scale = None
+            last_scale = None  # a respective list's later values take the scale told before them
             for i in range(sentence.start, sentence.end):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
@@ -103,14 +102,11 @@ class ScoreFinder(YearFinder):
                 if i >= hypothetical:
                     continue  # "… hanya mengantongi nilai 72,80, di bawah batas minimal 75": the threshold is not
                 found = self._score_at(doc, i, sentence, actors, about_scores)
-                if not found and i in respective and (first_scale or last_scale) is not None and \
+                if not found and i in respective and last_scale is not None and \
                         parse_number(table.text[i]) is not None:
-                    first_scale = first_scale or last_scale
-                    found = parse_number(table.text[i]), first_scale  # the list goes on from its first value
+                    found = parse_number(table.text[i]), last_scale  # the list goes on from its first value
                 if not found:
                     continue
-                if i in respective and first_scale is None:
-                    first_scale = found[1]
                 last_scale = found[1]
                 value, scale = found
                 before = [m for m in actors if m.end <= token.i]
@@ -214,12 +210,12 @@ class ScoreFinder(YearFinder):
         if m.label != "REGION" or m.end >= sentence.end:
             return False
         after = doc[m.end]
-        opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
-            t.lower_ in _TIME_OPENERS or _YEAR_TOKEN.match(t.text) for t in doc[sentence.start:m.start])
         if doc[m.start - 1].lower_ in _CONTRAST:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
             return True  # "dengan nilai Lubuklinggau 99,4": the region the value is told for
+        opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
+            t.lower_ in _TIME_OPENERS or YEAR.match(t.text) for t in doc[sentence.start:m.start])
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
 
     def _object(self, doc: Doc, mention: Mention) -> bool:
@@ -361,7 +357,7 @@ class ScoreFinder(YearFinder):
     def _hypothetical_from(self, table, sentence: Span) -> int:
         """Where the sentence's target, plan or criterion begins: its clause (after the last
         comma before the word), or the sentence's start when the question is the sentence."""
-        text, lower = table.text, table.lower
+        text = table.text
         if "?" in text[sentence.end - 2:sentence.end]:
             return sentence.start
         first = next((j for j in range(sentence.start, sentence.end) if text[j] in self.hypothetical), sentence.end)
