@@ -413,12 +413,12 @@ def test_the_award_of_a_named_recipient_received_by_its_official(nlp):
 
 
 def test_a_ministers_short_title_names_the_ministry_and_a_venues_short_form_stays(nlp):
-    text = ("Desa Wisata Batu Putih meraih Anugerah Desa Wisata Indonesia 2023 yang diserahkan di Teater Tanah "
-            "Airku, Taman Mini Indonesia Indah (TMII), Minggu (27/8/2023). Menteri Parekraf, Rama Wijaya, dalam "
+    text = ("Desa Wisata Batu Putih meraih Anugerah Desa Wisata Indonesia 2023 yang diserahkan di Teater Bunga "
+            "Rampai, Taman Budaya Kali Jernih (TBKJ), Minggu (27/8/2023). Menteri Parekraf, Rama Wijaya, dalam "
             "sambutannya optimistis desa wisata terus tumbuh.")
     award = awards_of(nlp, text, date(2023, 8, 28))["Desa Wisata Batu Putih"]
     assert award.giver.name == "Kementerian Pariwisata dan Ekonomi Kreatif"
-    assert award.place == "Teater Tanah Airku, Taman Mini Indonesia Indah (TMII)"
+    assert award.place == "Teater Bunga Rampai, Taman Budaya Kali Jernih (TBKJ)"
 
 
 def test_the_leader_after_an_introduction_naming_the_giver_and_those_who_follow_it(nlp):

@@ -773,7 +773,7 @@ class FrameFinder:
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
         if items and self._counted_owner(clause[0], items[0].start):
-            items = []  # "Tiga unit pembangkit PJB meraih …": the counted units win, not their owner
+            items = []  # "Tiga unit pembangkit KJE meraih …": the counted units win, not their owner
         years_from = clause[0]
         manner = subject_end
         while manner > clause[0] + 1 and (lower[manner - 1] in self.lex.history or lower[manner - 1] == "tahun"
@@ -975,7 +975,7 @@ class FrameFinder:
                    for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span)
 
     def _counted_owner(self, start: int, first: int) -> bool:
-        """"Tiga unit pembangkit PJB", "Dua anak usaha X": a count and a lower-case noun before
+        """"Tiga unit pembangkit KJE", "Dua anak usaha X": a count and a lower-case noun before
         a name make the name the owner of what is counted."""
         lower, text = self.table.lower, self.table.text
         opens = next((j + 1 for j in range(first - 1, start - 1, -1) if text[j] in {"-", "–", "—"}), start)

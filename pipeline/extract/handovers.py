@@ -180,7 +180,7 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
     latest = _latest_year(drafts)
     award_nouns = Lexicon.from_rules(rules).award_nouns
 
-    def owned(m) -> bool:  # "Anugerah proper emas PTBA diterima …": the recipient's award
+    def owned(m) -> bool:  # "Trofi PROPER Emas PT X diterima …": the recipient's award
         return any(award_nouns.at(lower, j, m.start) for j in range(max(0, m.start - 4), m.start))
 
     for sentence, mentions in zip(sentences, by_sentence):

@@ -307,7 +307,7 @@ class ListReader:
         if len(words) == 1 and words[0] in self.award_words:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
         if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" and lower[j + 1] in self.award_words:
-            return None  # "Wilayah Bebas dari Korupsi (Wbk)": spelled out
+            return None  # "Kota Layak Anak (Kla)": an award spelled out, its short form after it
         if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):

@@ -321,7 +321,7 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
         words = [w for w in texts[start:k] if w.lower() not in _BODY_LINKS]
         initials = "".join(w[0] for w in words)
         before = texts[start - 1].lower() if start else ""
-        j = start - 1  # "di Teater X, Taman Mini Indonesia Indah (TMII)": an address goes on
+        j = start - 1  # "di Teater X, Taman Budaya Kali Jernih (TBKJ)": an address goes on
         while j > 0 and start - j <= 6 and (texts[j][:1].isupper() or texts[j] == ","):
             j -= 1
         if j >= 0 and j < start - 1 and texts[j].lower() in {"di", "ke"}:

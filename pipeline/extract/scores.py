@@ -242,7 +242,7 @@ class ScoreFinder(YearFinder):
         if "," not in token.text and "." not in token.text and nxt is not None \
                 and nxt.text.isalpha() and (nxt.text.islower() or nxt.lower_ in self._class_nouns) \
                 and nxt.lower_ not in words.integer_followers:
-            return None  # "15 dewan juri", "21 Kementerian (84 persen)": a count
+            return None  # "15 dewan juri", "17 Kementerian (71 persen)": a count
         prev = [t.lower_ for t in doc[max(sentence.start, i - 3):i]]
         if prev[-1:] == ["dari"] and len(prev) > 1 and _NUMBER.match(prev[-2]):
             return None  # "512 dari 600": the maximum
