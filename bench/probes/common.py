@@ -127,6 +127,12 @@ def find(awards, ent):
     return [a for a in awards if ent.matches(a.recipient.name)]
 
 
+def extra_recipients(awards, ent) -> list[str]:
+    """The problem of awards to anyone but ``ent``, if there are any."""
+    extra = [a.recipient.name for a in awards if not ent.matches(a.recipient.name)]
+    return [f"extra-recipient: {extra}"] if extra else []
+
+
 def fmt_award(a):
     return (f"{a.recipient.name!r} | {a.name} | cat={a.category!r} grade={a.grade!r} year={a.year} "
             f"date={a.date} place={a.place!r} rb={a.received_by!r} giver={a.giver and a.giver.name!r} "

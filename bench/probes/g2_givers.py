@@ -68,8 +68,6 @@ for tname, (tpl, want) in TPL.items():
                 acc = {norm(x) for x in inst[1]}
                 if not any(x and norm(x) in acc for x in gv):
                     problems.append(f"{'no-giver' if not any(gv) else 'wrong-giver'}: expected {inst[0]}, got {gv}")
-        extra = [a.recipient.name for a in awards if not A.matches(a.recipient.name)]
-        if extra:
-            problems.append(f"extra-recipient: {extra}")
+        problems += extra_recipients(awards, A)
         g.record(tname, text, problems, awards, scores)
 g.report()

@@ -56,9 +56,7 @@ for tname, tpl in TPL.items():
             if not any(norm(x) == norm(name) for x in got if x):
                 kind = "none" if not any(got) else ("titles-kept" if any(x and norm(name) in norm(x) for x in got) else "wrong")
                 problems.append(f"rb-{kind}: expected {name!r}, got {got}")
-        extra = [a.recipient.name for a in awards if not A.matches(a.recipient.name)]
-        if extra:
-            problems.append(f"extra-recipient: {extra}")
+        problems += extra_recipients(awards, A)
         g.record(tname, text, problems, awards, scores)
 
 for tname, tpl in TWO.items():

@@ -61,8 +61,6 @@ for tname, (tpl, exp) in TPL.items():
         for i, a in enumerate(mine):
             if i not in used:
                 problems.append(f"extra-award: {a.name} {a.year}")
-        others = [a.recipient.name for a in awards if not A.matches(a.recipient.name)]
-        if others:
-            problems.append(f"extra-recipient: {others}")
+        problems += extra_recipients(awards, A)
         g.record(tname, text, problems, awards, scores)
 g.report()
