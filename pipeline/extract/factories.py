@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules import load_rules
-from .tokens import token_table
+from .tokens import SHORT_FIRST_NAMES, token_table
 
 if not Doc.has_extension("awards"):
     Doc.set_extension("awards", default=())
@@ -27,7 +27,9 @@ if not Doc.has_extension("awards"):
     Doc.set_extension("context", default=None)
 
 # Tokens after which a full stop does not end a sentence: titles and initials.
-_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|Moh|Mokh|Moch|Mochd|Muh|Muhd|Mhd|Mohd|Abd|Ach|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|Tbk|PT|CV|UD|H|Hj|[A-Z])$")
+_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|"
+                           + "|".join(sorted(SHORT_FIRST_NAMES))
+                           + r"|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|Tbk|PT|CV|UD|H|Hj|[A-Z])$")
 _LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
 _GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
 _STOPS = {".", "!", "?"}

@@ -25,7 +25,7 @@ from ..models import Entity
 from ..normalise import Namer
 from .lexicon import Lexicon
 from .regions import region_matcher
-from .tokens import token_table
+from .tokens import SHORT_FIRST_NAMES, token_table
 from .units import unit_heads
 
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
@@ -642,12 +642,9 @@ def _name_then_break(doc: Doc, j: int) -> bool:
     return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
 
 
-_SHORT_NAMES = {"Moh", "Mokh", "Moch", "Mochd", "Muh", "Muhd", "Mhd", "Mohd", "Abd", "Ach"}
-
-
 def _short_name_stop(doc: Doc, j: int) -> bool:
     """"Mokh. Sodiq": the full stop of a first name written short is part of the name."""
-    return doc[j].text == "." and j > 0 and doc[j - 1].text in _SHORT_NAMES \
+    return doc[j].text == "." and j > 0 and doc[j - 1].text in SHORT_FIRST_NAMES \
         and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
 

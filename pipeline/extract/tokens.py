@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+
+# First names written short ("Mokh. Sodiq"): their full stop neither ends a sentence nor a name.
+SHORT_FIRST_NAMES = frozenset({"Moh", "Mokh", "Moch", "Mochd", "Muh", "Muhd", "Mhd", "Mohd", "Abd", "Ach"})
+
 _KEY = "warta_token_table"
 
 
