@@ -433,3 +433,40 @@ def test_the_person_named_before_selaku_and_a_title_receives(nlp):
     award = awards_of(nlp, "Kota Kali Jernih meraih Anugerah Pandu Negeri 2024. Penghargaan diterima langsung oleh "
                            "Hj. Sinta Dewi Lestari, S.Sos., M.H. selaku Wali Kota Kali Jernih.")["Pemerintah Kota Kali Jernih"]
     assert award.received_by == "Sinta Dewi Lestari"
+
+
+LABELLED = ("Tujuh pemerintah daerah menerima opini Wajar Tanpa Pengecualian (WTP) dari BPK atas "
+            "LKPD Tahun Anggaran 2024. Rinciannya sebagai berikut:\n\n"
+            "- Pemerintah Kota Batu Putih: WTP\n"
+            "- Kab. Kali Jernih: WTP\n"
+            "- Kabupaten Muara Sari: Wajar Dengan Pengecualian (WDP)\n\n"
+            "Dengan demikian, tinggal dua daerah yang belum menerima LHP, yakni Kabupaten Lembah "
+            "Hijau dan Kota Tanjung Sari.")
+
+
+def test_a_line_labelled_by_its_recipient_gives_it_the_value_as_award(nlp):
+    awards = awards_of(nlp, LABELLED)
+    assert {n: a.name for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "Opini Wajar Tanpa Pengecualian (WTP)",
+        "Pemerintah Kabupaten Kali Jernih": "Opini Wajar Tanpa Pengecualian (WTP)",
+        "Pemerintah Kabupaten Muara Sari": "Opini Wajar Dengan Pengecualian (WDP)"}
+    assert {a.year for a in awards.values()} == {2024}
+
+
+def test_a_list_after_a_negated_receive_verb_receives_nothing(nlp):
+    awards = awards_of(nlp, LABELLED)
+    assert not {"Pemerintah Kabupaten Lembah Hijau", "Pemerintah Kota Tanjung Sari"} & set(awards)
+
+
+def test_lines_labelled_by_a_place_or_a_category_after_a_dash(nlp):
+    awards = awards_of(nlp, (
+        "Ombudsman RI menyerahkan Predikat Kepatuhan Pelayanan Publik Tahun 2024. Untuk kategori "
+        "pemerintah kabupaten, Ombudsman mengurutkan tiga daerah sebagai berikut.\n\n"
+        "Pertama – Kabupaten Kali Jernih, nilai 96,08\n"
+        "Kedua – Kab. Batu Putih, nilai 94,55\n\n"
+        "Pada malam yang sama, panitia memberikan penghargaan kepada perorangan. Daftar penerima lainnya:\n\n"
+        "Kader Posyandu Teladan — Siti Rahmawati (Posyandu Melati, Desa Sukamaju, Kecamatan Kali "
+        "Jernih, Kabupaten Kali Jernih) dan Ni Luh Sariasih (Posyandu Dahlia)\n"))
+    assert awards["Pemerintah Kabupaten Kali Jernih"].grade == "Peringkat I"
+    assert awards["Pemerintah Kabupaten Batu Putih"].grade == "Peringkat II"
+    assert awards["Siti Rahmawati"].category == awards["Ni Luh Sariasih"].category == "Kader Posyandu Teladan"

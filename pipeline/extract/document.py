@@ -184,7 +184,7 @@ class DocumentAssembler:
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
-            named = self._named(frame, mentions)
+            named = self._named(frame, mentions) or self._valued(frame, in_force)
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
@@ -351,6 +351,22 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _valued(self, frame: Frame, in_force: Named | None) -> Named | None:
+        """"- Kabupaten X: WDP" under "opini WTP": a line's value names another award of the kind
+        in force, when the kind's head stays part of its names ("Opini …", "Predikat …")."""
+        if frame.value is None or in_force is None:
+            return None
+        head = in_force.name.split()[0]
+        if head.lower() not in self.rel.kept_heads:
+            return None
+        lo, hi = frame.value
+        value = self.doc[lo:hi].text.strip().strip(" .;")
+        name = _expand_abbreviations(f"{head} {value}", article_abbreviations(self.doc))
+        if not value or name == in_force.name:
+            return None
+        span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        return Named(name, span, hi, sentence=frame.sentence, year=in_force.year)
 
     def _organisers_own(self, frame: Frame, named: Named | None, in_force: Named | None) -> bool:
         """"Selain kategori reguler, panitia juga memberikan Penghargaan X kepada Y": an award the

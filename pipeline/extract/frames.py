@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import Item, ListReader, _rank_words, credited_names, region_kind_hint
+from .items import Item, ListReader, _rank_words, _roman, credited_names, region_kind_hint
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -60,6 +60,8 @@ _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
 _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
                "sebanyak", "kalinya", "lalu", "ini", "kembali"}
+_BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
+_LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
 
@@ -84,6 +86,7 @@ class Frame:
     categories: list[str] = field(default_factory=list)  # categories won, listed ("Tiga kategori … adalah A; B")
     counted: int = 0  # awards counted in the subject ("Ketiga piala itu diraih untuk kategori …")
     top: int = 0  # the first of the ranking told before ("Dua daerah teratas masuk …"): how many
+    value: tuple[int, int] | None = None  # a list line's value after its recipient ("X: WTP")
 
 
 class FrameFinder:
@@ -1045,6 +1048,13 @@ class FrameFinder:
             return row
         k = self.reader._skip_bullet(start, end)
         colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
+        if colon is None and in_list:  # "Kader Teladan — A dan B", "Pertama – Kabupaten X, nilai 96"
+            t = self.table
+            colon = next((j for j in range(k + 1, min(end, k + 12)) if text[j] in _LABEL_DASHES and
+                          t.doc_text[t.idx[j] - 1].isspace() and  # (not "musisi-musisi")
+                          self.reader.actor(j + 1, end, True, None) is not None and
+                          not any(k <= m.start < j and m.label in _BODIES for m in mentions) and
+                          not " ".join(text[k:j]).isupper()), None)
         if colon is not None and any(self.lex.receive.at(lower, j, colon) or self.lex.passive_receive.at(lower, j, colon)
                                      for j in range(k, colon)):
             colon = None  # "X menyabet trofi A lewat film Judul: Subjudul": a clause, not a label
@@ -1058,8 +1068,13 @@ class FrameFinder:
             first = colon + 1
             while first < end and text[first] in _QUOTE_MARKS:
                 first += 1
+            owner = self.reader.read(k, colon, names=True)[:1] if in_list else []
+            owner = owner if owner and owner[0].start == k and owner[0].attributes_end >= colon and \
+                owner[0].mention is not None and owner[0].mention.label in _BODIES else []
+            if owner and all(i.rule == "name" for i in items):
+                items = []  # "- Kabupaten X: Wajar Dengan Pengecualian (WDP)": the value is no winner
             if items and (items[0].start <= first or credited):  # "Nomor: 12/2024 tentang …, Kabupaten X": no line of winners
-                ranked = self._rank_before(k, colon)
+                ranked = self._rank_before(k, colon) or self._ordinal_label(k, colon)
                 if ranked is not None:
                     for item in items:
                         if item.rank is None:
@@ -1067,6 +1082,12 @@ class FrameFinder:
                 frame = Frame(sentence, items, "line", k, (start, end), award=None,
                               heading=heading or label)
                 frame.extra_label = label
+                self._years(frame, (start, end))
+                return frame
+            if owner:
+                # "- Kabupaten X: WTP": the label is the recipient, the value what it received
+                frame = Frame(sentence, owner, "line", k, (start, end), award=None, heading=(colon + 1, end))
+                frame.value = (colon + 1, end)
                 self._years(frame, (start, end))
                 return frame
         bulleted = k > start or self._line_number(sentence) is not None  # "1." may be split off
@@ -1339,10 +1360,12 @@ class FrameFinder:
         lower = self.table.lower
         anchor = None
         for j in range(start, k):
-            if self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
-                    self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k) or \
-                    self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
-                                                                         "juara", "peringkat"}:
+            verb = self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
+                self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k)
+            if verb and any(lower[n] in self.lex.negation for n in range(max(start, j - 2), j)):
+                return False  # "tinggal tiga yang belum menerima LHP, yakni A, B, dan C": not given
+            if verb or self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
+                                                                           "juara", "peringkat"}:
                 anchor = j
         cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
         if cues:
@@ -1392,6 +1415,15 @@ class FrameFinder:
     def _heading_before(self, start: int, k: int, mentions: list[Mention]) -> bool:
         return any(m.label in ("GRADE", "CATEGORY") and start <= m.start < k for m in mentions) or \
             any(self.table.lower[j] in self.lex.category_openers for j in range(start, k))
+
+    def _ordinal_label(self, start: int, end: int) -> tuple | None:
+        """"Pertama – Kabupaten X", "II: Kota Y": a line labelled by its place alone."""
+        if end - start != 1:
+            return None
+        word = self.table.lower[start]
+        number = self.lex.ordinals.get(word) or (_roman(self.table.text[start])
+                                                 if re.fullmatch(r"[IVX]+", self.table.text[start]) else None)
+        return (number, end, "Peringkat") if number else None
 
     def _rank_before(self, start: int, k: int) -> tuple | None:
         """"peringkat pertama diraih …", "… dan posisi ketiga diisi oleh …": the first listed

@@ -390,7 +390,7 @@ class ListReader:
         while k < limit:
             word = lower[k]
             if text[k] == "(":
-                close = next((j for j in range(k + 1, min(limit, k + 10)) if text[j] == ")"), None)
+                close = next((j for j in range(k + 1, min(limit, k + 24)) if text[j] == ")"), None)
                 if close is None:
                     break
                 self._bracket(item, k + 1, close)
