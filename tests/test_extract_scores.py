@@ -228,3 +228,12 @@ def test_a_region_named_after_the_scale_word_owns_the_value_after_it(nlp):
             "sedangkan Konawe Selatan 94,2.")
     assert scores_of(nlp, text) == {("Pemerintah Kota Manado", 2024, 99.4),
                                     ("Pemerintah Kabupaten Konawe Selatan", 2024, 94.2)}
+
+
+def test_a_kind_referred_back_names_a_region_told_alone_and_owns_its_score(nlp):
+    text = ("Kabupaten Sleman dan Kabupaten Bantul meraih penghargaan Swasti Saba Wistara dari "
+            "Kementerian Kesehatan tahun 2025. Bagi Cimahi, hasil ini merupakan kenaikan kelas. "
+            "Pada penilaian 2023, kota industri itu baru meraih tingkat Padapa dengan nilai 68,90.")
+    awards = {(a.recipient.name, a.year) for a in analyse(nlp, text, date(2025, 11, 26))._.awards}
+    assert ("Pemerintah Kota Cimahi", 2023) in awards
+    assert ("Pemerintah Kota Cimahi", 2023, 68.9) in scores_of(nlp, text, date(2025, 11, 26))

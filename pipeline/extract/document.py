@@ -931,7 +931,7 @@ class DocumentAssembler:
         n = self.index[frame.sentence.start]
         for mentions in reversed(self.by_sentence[:n]):
             for m in reversed(mentions):
-                if m.entity is not None and m.entity.type in kinds and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY"):
+                if m.entity is not None and m.entity.type in kinds and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION"):
                     return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)]
         return []
 

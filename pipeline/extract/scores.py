@@ -121,6 +121,10 @@ class ScoreFinder(YearFinder):
                     n > 0 and m.start >= 2 and doc[m.start - 1].text == "," and before[n - 1].end == m.start - 1
                     and m.entity is not None and m.entity.type in _LOCATOR_TYPES
                     and m.end < len(doc) and doc[m.end].text in {",", "-", "–"})] or before
+                referred = [d.recipient for d in drafts if d.sentence.start == sentence.start and not d.told
+                            and d.recipient.entity is not None] if not before else []
+                if len({m.entity.name for m in referred}) == 1:
+                    before = referred[:1]  # "Pada 2023, kota industri itu meraih … dengan nilai 68,90"
                 owner = before[-1] if before else topic
                 if owner is None:
                     continue
