@@ -642,3 +642,18 @@ def test_the_agent_after_a_passive_give_verb_hands_over_and_a_located_group_is_n
     first = awards["Pemerintah Kabupaten Kali Jernih"]
     assert first.received_by != "Rama Wijaya"  # he hands it over
     assert first.place == "Auditorium Gedung Ombudsman RI, Jakarta"
+
+
+def test_a_handover_told_right_before_its_recipients_award(nlp):
+    awards = by_recipient(nlp, (
+        "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024 kepada Pemkot Batu Putih di Aula Kantor "
+        "BPK Perwakilan, Mataram, Rabu (21/5/2025). Pemkot Batu Putih memperoleh opini WTP. "
+        "Dua hari sebelumnya, Senin (19/5/2025), BPK lebih dulu menyerahkan LHP Kabupaten Kali "
+        "Jernih di aula yang sama. Kabupaten Kali Jernih juga memperoleh opini WTP. "
+        "Adapun Pemprov Lembah Hijau telah menerima LHP dalam rapat paripurna di Gedung DPRD "
+        "Provinsi Lembah Hijau, Jumat (16/5/2025). Pemprov Lembah Hijau kembali memperoleh opini WTP."),
+        published=date(2025, 5, 22))
+    assert (awards["Pemerintah Kabupaten Kali Jernih"].date, awards["Pemerintah Kabupaten Kali Jernih"].place) == \
+        ("2025-05-19", "Aula Kantor BPK Perwakilan, Mataram")
+    assert (awards["Pemerintah Provinsi Lembah Hijau"].date, awards["Pemerintah Provinsi Lembah Hijau"].place) == \
+        ("2025-05-16", "Gedung DPRD Provinsi Lembah Hijau")

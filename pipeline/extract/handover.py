@@ -159,6 +159,11 @@ class Handover:
             or (self.date_re.search(table.text_of(sentence)) is not None and
                 any(s.label_ == "AWARD_HEAD" and sentence.start <= s.start < sentence.end
                     for s in sentence.doc.spans.get("warta", [])))
+        for k in range(sentence.start, sentence.end - 3):
+            if lower[k] == "di" and tuple(lower[k + 2:k + 4]) == ("yang", "sama") and lower[k + 1] in self.lower_place_heads:
+                # "di aula yang sama": the place told before it (filled in by fill_handovers)
+                end = sentence.doc[k + 3]
+                return table.text_of(sentence.doc[k + 1:k + 4]), sentence.doc[k + 1].idx, end.idx + len(end.text)
         for k in range(sentence.start, sentence.end - 1):
             if lower[k] != "di" or lower[k + 1] in _NOT_PLACES:
                 continue

@@ -70,6 +70,20 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         if not draft.rule.startswith("history:"):
             rel._fill_handover(doc, draft, draft.sentence, by_sentence[index[draft.sentence.start]], context)
 
+    for n, sentence in enumerate(sentences[:-1]):
+        # "BPK menyerahkan LHP Kabupaten X di aula yang sama, Senin (19/5). X juga memperoleh opini
+        # WTP …": a handover that names a recipient, told right before its award
+        following = by_frame_sentence.get(n + 1)
+        if n in by_frame_sentence or not following or lexicon.handovers.isdisjoint(lower[sentence.start:sentence.end]):
+            continue
+        titles = [(m.extra["title_start"], m.start) for m in by_sentence[n] if m.label == "PERSON" and "title_start" in m.extra]
+        named = {m.entity.name for m in by_sentence[n] if m.entity is not None and
+                 not any(a <= m.start < b for a, b in titles)}  # ("ujar Kepala Dinas X, Y": a speaker)
+        for draft in following:
+            if draft.recipient.entity is not None and draft.recipient.entity.name in named and \
+                    not draft.rule.startswith("history:"):
+                rel._fill_handover(doc, draft, sentence, by_sentence[n], context, receiver=False)
+
     _received_for(doc, sentences, by_sentence, drafts, lower, rel.rules)
     main = next((d for d in drafts if not d.rule.startswith("history:")), None)
     first_frame = min(by_frame_sentence) if by_frame_sentence else 0
@@ -139,6 +153,13 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = _not_itself(giver, draft)
+    for draft in drafts:  # "di aula yang sama": the place told last before it
+        if draft.place is not None and draft.place.lower().endswith(" yang sama"):
+            at = next((e.start for e in draft.evidence if e.rule == "place"), None)
+            told = [rel._place(s) for s in sentences if at is not None and s.end_char <= at]
+            places = [p[0] for p in told if p and not p[0].lower().endswith(" yang sama")]
+            head = draft.place.split()[0].lower()  # (the last "aula" told, over a "halaman" told since)
+            draft.place = next((p for p in reversed(places) if head in p.lower().split()), places[-1] if places else None)
     same = [d for d in drafts if _same_ceremony(d, lower, rel, sentences, lexicon)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
         before = next((d for d in drafts if d.sentence.start < draft.sentence.start
