@@ -657,3 +657,10 @@ def test_a_handover_told_right_before_its_recipients_award(nlp):
         ("2025-05-19", "Aula Kantor BPK Perwakilan, Mataram")
     assert (awards["Pemerintah Provinsi Lembah Hijau"].date, awards["Pemerintah Provinsi Lembah Hijau"].place) == \
         ("2025-05-16", "Gedung DPRD Provinsi Lembah Hijau")
+
+
+def test_a_trophy_named_by_its_holder_is_no_award_name(nlp):
+    awards = by_recipient(nlp, "Kota Batu Putih meraih Penghargaan Pembangunan Daerah 2025 dari Bappenas. "
+                               "Pada malam yang sama, Trofi Kabupaten Kali Jernih diterima Bupati Kali "
+                               "Jernih, Ahmad Suryadi.", published=date(2025, 5, 1))
+    assert awards["Pemerintah Kabupaten Kali Jernih"].name == "Penghargaan Pembangunan Daerah"

@@ -237,3 +237,10 @@ def test_a_kind_referred_back_names_a_region_told_alone_and_owns_its_score(nlp):
     awards = {(a.recipient.name, a.year) for a in analyse(nlp, text, date(2025, 11, 26))._.awards}
     assert ("Pemerintah Kota Cimahi", 2023) in awards
     assert ("Pemerintah Kota Cimahi", 2023, 68.9) in scores_of(nlp, text, date(2025, 11, 26))
+
+
+def test_a_puskesmas_named_again_without_its_head_owns_its_score(nlp):
+    found = scores_of(nlp, "Puskesmas Batu Putih I dan Puskesmas Kali Jernih II meraih status akreditasi "
+                           "Paripurna tahun 2024. Dari hasil survei, Batu Putih I mencatat capaian 97,4 "
+                           "persen, disusul Kali Jernih II (95,8 persen).")
+    assert {("Puskesmas Batu Putih I", 2024, 97.4), ("Puskesmas Kali Jernih II", 2024, 95.8)} <= found

@@ -73,6 +73,10 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         if any(m.start == first and m.end == last and (m.label == "COMPANY" or m.rule == "other-name")
                for m in mentions):
             continue  # "trofi KAI": the company's trophy, no award's name
+        if doc[first].lower_ in rel.rules.awards.get("copy_heads", ()) and \
+                any(m.start == first + 1 and m.end == last and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
+                    for m in mentions):
+            continue  # "Piagam Musi Banyuasin", "Sertifikat Puskesmas X": its recipient's copy
         superlatives = Lexicon.from_rules(rel.rules).superlatives
         if doc[last - 1].lower_ in superlatives and head.text.lower() == "gelar":
             continue  # "meraih gelar Penata Musik Terbaik": a title won, the category of an award

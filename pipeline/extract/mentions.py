@@ -88,7 +88,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
-_SHORTENED = {"desa", "kelurahan"}  # heads a village is named again without ("Sumber Agung")
+_SHORTENED = {"desa", "kelurahan", "puskesmas"}  # heads a unit is named again without ("Sumber Agung", "Kembaran I")
 
 
 def _short_unit_names(doc: Doc, entities: list[Mention], class_nouns: frozenset) -> list[Mention]:
