@@ -664,3 +664,11 @@ def test_a_trophy_named_by_its_holder_is_no_award_name(nlp):
                                "Pada malam yang sama, Trofi Kabupaten Kali Jernih diterima Bupati Kali "
                                "Jernih, Ahmad Suryadi.", published=date(2025, 5, 1))
     assert awards["Pemerintah Kabupaten Kali Jernih"].name == "Penghargaan Pembangunan Daerah"
+
+
+def test_a_regional_company_is_named_with_its_region(nlp):
+    text = ("Perusahaan Umum Daerah (Perumda) Air Minum Kota Bukittinggi meraih penghargaan Pelayanan "
+            "Publik Terbaik dengan skor 88,10.")
+    doc = analyse(nlp, text, date(2026, 2, 12))
+    assert [a.recipient.name for a in doc._.awards] == ["Perusahaan Umum Daerah Air Minum Kota Bukittinggi"]
+    assert [s.entity.name for s in doc._.scores] == ["Perusahaan Umum Daerah Air Minum Kota Bukittinggi"]

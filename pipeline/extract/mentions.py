@@ -506,6 +506,11 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
         text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
     # "Bank Nusa Raya Sejahtera (BNRS)": the abbreviation that closes a name is another name for it
     text = _CLOSING_ABBREVIATION.sub("", text) if len(text.split()) > 3 else text
+    # "Perusahaan Umum Daerah (Perumda) Air Minum Kota X": the head's abbreviation, then the name
+    words = text.split()
+    n = len(head.words)
+    if len(words) > n + 1 and re.fullmatch(r"\([A-Z][A-Za-z]{1,9}\)", words[n]) and len(head.words) > 1:
+        text = " ".join(words[:n] + words[n + 1:])
     return Entity(text, head.type, region=own, aliases=(m.text,))
 
 

@@ -66,6 +66,10 @@ class UnitHeads:
                 i = close + 1
                 continue
             if word in _REGION_WORDS and i > named:
+                region_end = region_at(i + 1) if region_at is not None and head.type == "company" and i + 1 < limit else None
+                if region_end is not None:  # "Perumda Air Minum Kota Padang": a company of the region
+                    i = region_end
+                    break
                 if i + 1 >= limit or not _NAME_WORD.match(words[i + 1]):
                     i += 1  # "Polres Malang Kota": a closing region word is part of the name
                 break
