@@ -470,3 +470,16 @@ def test_lines_labelled_by_a_place_or_a_category_after_a_dash(nlp):
     assert awards["Pemerintah Kabupaten Kali Jernih"].grade == "Peringkat I"
     assert awards["Pemerintah Kabupaten Batu Putih"].grade == "Peringkat II"
     assert awards["Siti Rahmawati"].category == awards["Ni Luh Sariasih"].category == "Kader Posyandu Teladan"
+
+
+def test_the_lines_after_a_count_of_awards_are_the_categories_won(nlp):
+    for intro in ("PT Kali Jernih memborong tiga penghargaan dalam Anugerah Kinerja BUMD 2026 yang digelar "
+                  "Majalah Bisnis Daerah. Ketiga penghargaan itu adalah:",
+                  "PT Kali Jernih memborong tiga penghargaan dalam Anugerah Kinerja BUMD 2026 yang digelar "
+                  "Majalah Bisnis Daerah, yakni:"):
+        awards = analyse(nlp, intro + "\n\n1. BUMD Terbaik Sektor Perbankan, dengan predikat Bintang 5\n"
+                                      "2. Transformasi Digital Terbaik\n3. Tata Kelola Perusahaan Terbaik\n",
+                         date(2026, 2, 12))._.awards
+        assert {(a.recipient.name, a.category) for a in awards} == {
+            ("PT Kali Jernih", "BUMD Terbaik Sektor Perbankan"), ("PT Kali Jernih", "Transformasi Digital Terbaik"),
+            ("PT Kali Jernih", "Tata Kelola Perusahaan Terbaik")}

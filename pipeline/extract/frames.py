@@ -178,6 +178,7 @@ class FrameFinder:
         heading: tuple[int, int] | None = None  # the last heading line inside such a list
         intro: Span | None = None
         ranked_by: str | None = None  # the rank word of the list's introduction ("daftar juara")
+        awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             made = self._sentence_frames(sentence, mentions)
             self._last_time = self._time_of(sentence)
@@ -197,6 +198,9 @@ class FrameFinder:
                                                    for i in f.items) and
                         not (line.extra_label and f.items and  # (a label's value is the line's own)
                              all(line.extra_label[1] < i.start < line.sentence.end for i in f.items))] + [line]
+            if not made and line is None and in_list and awards_listed:
+                won = self._category_line(sentence)  # "Ketiga penghargaan itu adalah: 1. A 2. B"
+                made = [won] if won is not None else made
             if not made and line is None:
                 ranked = self._list_goes_on(sentence)
                 made = [ranked] if ranked is not None else made
@@ -211,6 +215,7 @@ class FrameFinder:
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
                 in_list, heading, intro = True, None, sentence
+                awards_listed = self._awards_counted(sentence)
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text:
                 pass  # (a table's header row goes on with the list)
             elif in_list and self._is_heading(sentence):
@@ -1125,6 +1130,34 @@ class FrameFinder:
         frame = Frame(sentence, items, "ranked", start, (sentence.start, sentence.end),
                       award=None, heading=before[-1].heading)
         self._years(frame, (sentence.start, sentence.end))
+        return frame
+
+    def _awards_counted(self, sentence: Span) -> bool:
+        """"Ketiga penghargaan itu adalah:", "Tiga trofi tersebut yakni:": the lines after it are
+        the awards a recipient told before won, one by one."""
+        lower, text = self.table.lower, self.table.text
+        last = max((j for j in range(sentence.start, sentence.end) if text[j].strip()), default=sentence.start)
+        if text[last] == ":" and any((v := self.lex.receive.at(lower, j, last)) and self._object_end(v, last) == v
+                                     for j in range(sentence.start, last)):
+            return True  # "X memborong tiga penghargaan, yakni:"
+        words = [w for w in lower[sentence.start:sentence.end] if w.strip() and w not in {":", "."}]
+        return 3 <= len(words) <= 5 and words[0] in _ORDINAL_GROUPS and words[1] in self.lex.award_nouns.words \
+            and words[2] in _DEMONSTRATIVES and all(w in self.lex.openers.words or w in {"sebagai", "berikut"}
+                                                    for w in words[3:])
+
+    def _category_line(self, sentence: Span) -> Frame | None:
+        """"2. Transformasi Digital Terbaik": a category the counted recipient won."""
+        text = self.table.text
+        k = self.reader._skip_bullet(sentence.start, sentence.end)
+        if self._line_number(sentence) is not None and text[k].rstrip(".").isdigit():
+            k += 1 + (k + 1 < sentence.end and text[k + 1] in {".", ")"})
+        end = next((j for j in range(k, sentence.end) if text[j] in {",", "(", ";", "."} or not text[j].strip()),
+                   sentence.end)
+        if end <= k or not all(text[j][:1].isupper() or self.table.lower[j] in {"dan", "&", "/", "untuk", "bagi"}
+                                     for j in range(k, end)):
+            return None
+        frame = Frame(sentence, [], "categories", k, (sentence.start, sentence.end), anaphor=-1)
+        frame.categories = [self.table.doc_text[self.table.idx[k]:self.table.idx[end - 1] + len(text[end - 1])]]
         return frame
 
     def _line_number(self, sentence: Span) -> int | None:
