@@ -672,3 +672,12 @@ def test_a_regional_company_is_named_with_its_region(nlp):
     doc = analyse(nlp, text, date(2026, 2, 12))
     assert [a.recipient.name for a in doc._.awards] == ["Perusahaan Umum Daerah Air Minum Kota Bukittinggi"]
     assert [s.entity.name for s in doc._.scores] == ["Perusahaan Umum Daerah Air Minum Kota Bukittinggi"]
+
+
+def test_a_zone_held_after_a_parenthetical_word(nlp):
+    awards = by_recipient(nlp, (
+        "Ombudsman RI menyerahkan Predikat Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024 kepada "
+        "pemerintah daerah. Kota Batu Putih, misalnya, berada di zona hijau dengan opini kualitas tinggi. "
+        "Adapun Kabupaten Kali Jernih masih tertahan di zona kuning dengan opini kualitas sedang."))
+    assert {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih"} <= set(awards)
+    assert awards["Pemerintah Kabupaten Kali Jernih"].category.lower().startswith("zona kuning")
