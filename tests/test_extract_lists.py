@@ -483,3 +483,25 @@ def test_the_lines_after_a_count_of_awards_are_the_categories_won(nlp):
         assert {(a.recipient.name, a.category) for a in awards} == {
             ("PT Kali Jernih", "BUMD Terbaik Sektor Perbankan"), ("PT Kali Jernih", "Transformasi Digital Terbaik"),
             ("PT Kali Jernih", "Tata Kelola Perusahaan Terbaik")}
+
+
+def test_a_line_value_is_a_grade_a_class_or_an_award_of_its_own(nlp):
+    def lines(text):
+        return {a.recipient.name: a for a in analyse(nlp, text, date(2024, 12, 10))._.awards}
+    graded = lines("Kementerian PANRB memberikan predikat SAKIP Tahun 2024 kepada:\n- Kota Batu Putih: CC\n"
+                   "- Kab. Kali Jernih: BB\n")
+    assert {n: a.grade for n, a in graded.items()} == {"Pemerintah Kota Batu Putih": "CC",
+                                                      "Pemerintah Kabupaten Kali Jernih": "BB"}
+    coloured = lines("KLHK memberikan peringkat PROPER 2024 kepada 2 perusahaan berikut:\n"
+                     "PT Rimba Griya Sejahtera: Biru\nPT Mitra Permata Mandiri: Hijau\n")
+    assert {n: a.category for n, a in coloured.items()} == {"PT Rimba Griya Sejahtera": "Biru",
+                                                           "PT Mitra Permata Mandiri": "Hijau"}
+    opinions = lines("BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024 kepada sejumlah pemerintah daerah. "
+                     "Berikut daftar penerima opini:\n\nKota Batu Putih: WDP\nKota Kali Jernih: WTP\n")
+    assert {n: a.name for n, a in opinions.items()} == {"Pemerintah Kota Batu Putih": "WDP",
+                                                       "Pemerintah Kota Kali Jernih": "WTP"}
+    persons = lines("Kementerian Kesehatan mengumumkan pemenang Anugerah Pelita Bangsa 2023. Para penerima "
+                    "tersebut adalah:\n\nDr. Yohanes Wulandari, S.Kep.: Perawat Teladan\n"
+                    "H. Dewi Manurung, S.Sos.: Guru Berprestasi\n")
+    assert {n: a.category for n, a in persons.items()} == {"Yohanes Wulandari": "Perawat Teladan",
+                                                          "Dewi Manurung": "Guru Berprestasi"}

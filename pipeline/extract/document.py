@@ -210,8 +210,8 @@ class DocumentAssembler:
                 named.year = in_force.year  # the award told again: the year it is for stays
                 if self._refers_back(frame):
                     named = in_force  # "Penghargaan itu diserahkan pada Malam Penganugerahan <award>"
-            if named is not None and not frame.history:
-                in_force = named
+            if named is not None and not frame.history and frame.value is None:
+                in_force = named  # (a line's value names its own line's award only)
             games = self._sport_title(frame, in_force is not None or games_told) if named is None else None
             named = named or games  # (only for its own clause: places are no awards)
             games_told = games_told or games is not None
@@ -233,6 +233,11 @@ class DocumentAssembler:
                 items = [self._representative(i, heads_only=True) for i in items]
             told = {d.recipient.entity.name for d in drafts}
             grade, category = self._heading(frame, mentions, award)
+            if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
+                value = self._value_text(frame)
+                grade = self._value_grade(frame) or grade
+                if not (grade or len(value.split()) > 4 or value.lower() in award.name.lower()):
+                    category = category or value  # (not "WTP" under "opini WTP": the award itself)
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
                 if self._personal(award):  # a head of government receives such an honour himself,
@@ -356,20 +361,35 @@ class DocumentAssembler:
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
 
+    def _value_text(self, frame: Frame) -> str:
+        lo, hi = frame.value
+        return self.doc[lo:hi].text.strip().strip(" .;")
+
+    def _value_grade(self, frame: Frame) -> str | None:
+        """"- Kota X: BB", "RSUD Y: Madya": a line's value that is a grade."""
+        value = self._value_text(frame) if frame.value is not None else ""
+        return value if value and (GRADE_LETTERS.match(value) or value in self.rel.tiers) else None
+
     def _valued(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"- Kabupaten X: WDP" under "opini WTP": a line's value names another award of the kind
-        in force, when the kind's head stays part of its names ("Opini …", "Predikat …")."""
-        if frame.value is None or in_force is None:
+        in force, when the kind's head stays part of its names ("Opini …", "Predikat …"); with no
+        award in force, the value is the award."""
+        if frame.value is None or self._value_grade(frame):
             return None
+        lo, hi = frame.value
+        value = self._value_text(frame)
+        span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        if not value:
+            return None
+        if in_force is None:
+            return Named(_expand_abbreviations(value, article_abbreviations(self.doc)), span, hi,
+                         sentence=frame.sentence)
         head = in_force.name.split()[0]
         if head.lower() not in self.rel.kept_heads:
             return None
-        lo, hi = frame.value
-        value = self.doc[lo:hi].text.strip().strip(" .;")
         name = _expand_abbreviations(f"{head} {value}", article_abbreviations(self.doc))
-        if not value or name == in_force.name:
+        if name == in_force.name:
             return None
-        span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         return Named(name, span, hi, sentence=frame.sentence, year=in_force.year)
 
     def _organisers_own(self, frame: Frame, named: Named | None, in_force: Named | None) -> bool:

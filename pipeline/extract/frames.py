@@ -197,7 +197,8 @@ class FrameFinder:
                                                    line.items[0].start < i.attributes_end
                                                    for i in f.items) and
                         not (line.extra_label and f.items and  # (a label's value is the line's own)
-                             all(line.extra_label[1] < i.start < line.sentence.end for i in f.items))] + [line]
+                             all(line.extra_label[1] < i.start < line.sentence.end for i in f.items)) and
+                        not (line.value and f.items and all(line.value[0] <= i.start for i in f.items))] + [line]
             if not made and line is None and in_list and awards_listed:
                 won = self._category_line(sentence)  # "Ketiga penghargaan itu adalah: 1. A 2. B"
                 made = [won] if won is not None else made
@@ -1074,10 +1075,12 @@ class FrameFinder:
             while first < end and text[first] in _QUOTE_MARKS:
                 first += 1
             owner = self.reader.read(k, colon, names=True)[:1] if in_list else []
-            owner = owner if owner and owner[0].start == k and owner[0].attributes_end >= colon and \
-                owner[0].mention is not None and owner[0].mention.label in _BODIES else []
-            if owner and all(i.rule == "name" for i in items):
-                items = []  # "- Kabupaten X: Wajar Dengan Pengecualian (WDP)": the value is no winner
+            owner = owner if owner and owner[0].start == k and owner[0].attributes_end >= colon and (
+                owner[0].mention is not None and owner[0].mention.label in _BODIES or
+                owner[0].entity.type == "person" and self._titles_a_winner(colon + 1, end) and
+                not self._titles_a_winner(k, colon)) else []
+            if owner and (all(i.rule == "name" for i in items) or owner[0].entity.type == "person"):
+                items = []  # "- Kabupaten X: Wajar Dengan Pengecualian (WDP)", "Y: Guru Teladan": the value is no winner
             if items and (items[0].start <= first or credited):  # "Nomor: 12/2024 tentang …, Kabupaten X": no line of winners
                 ranked = self._rank_before(k, colon) or self._ordinal_label(k, colon)
                 if ranked is not None:
@@ -1448,6 +1451,12 @@ class FrameFinder:
     def _heading_before(self, start: int, k: int, mentions: list[Mention]) -> bool:
         return any(m.label in ("GRADE", "CATEGORY") and start <= m.start < k for m in mentions) or \
             any(self.table.lower[j] in self.lex.category_openers for j in range(start, k))
+
+    def _titles_a_winner(self, start: int, end: int) -> bool:
+        """"Perawat Teladan", "Guru Berprestasi": a title that ends in a word of merit."""
+        last = max((j for j in range(start, end) if self.table.text[j].strip() and self.table.text[j] not in {".", ";"}),
+                   default=None)
+        return last is not None and self.table.lower[last] in self.lex.superlatives | self.lex.merit_words
 
     def _ordinal_label(self, start: int, end: int) -> tuple | None:
         """"Pertama – Kabupaten X", "II: Kota Y": a line labelled by its place alone."""

@@ -94,6 +94,7 @@ class Lexicon:
     months: frozenset
     anaphoric_time: tuple
     superlatives: frozenset
+    merit_words: frozenset = frozenset()  # the last word of a winner's title ("Guru Berprestasi")
     other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
 
     @classmethod
@@ -158,5 +159,6 @@ def _cached(rules: Rules) -> Lexicon:
         months=_lower(language["months"]),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
         superlatives=_lower(f["superlatives"]),
+        merit_words=_lower(f.get("merit_words", [])),
         other_gifts=_lower(f.get("other_gifts", [])),
     )
