@@ -244,3 +244,18 @@ def test_a_puskesmas_named_again_without_its_head_owns_its_score(nlp):
                            "Paripurna tahun 2024. Dari hasil survei, Batu Putih I mencatat capaian 97,4 "
                            "persen, disusul Kali Jernih II (95,8 persen).")
     assert {("Puskesmas Batu Putih I", 2024, 97.4), ("Puskesmas Kali Jernih II", 2024, 95.8)} <= found
+
+
+def test_a_kind_referred_back_owns_a_score_told_without_an_award(nlp):
+    found = scores_of(nlp, "Kementerian Pertanian memberikan Anugerah Keterbukaan Informasi Publik 2024 "
+                           "kepada Pemkab Karanganyar. Kota Batam juga meraih Anugerah Keterbukaan Informasi "
+                           "Publik 2024. Kabupaten di pesisir selatan itu mencatat nilai 97,26.")
+    assert ("Pemerintah Kabupaten Karanganyar", 2024, 97.26) in found
+    assert not any(name == "Pemerintah Kota Batam" for name, _, _ in found)
+
+
+def test_an_award_a_recipient_has_won_before_with_its_year(nlp):
+    awards = {(a.recipient.name, a.name, a.year) for a in analyse(
+        nlp, "Pemkab Sleman meraih Penghargaan Pelayanan Prima 2024. Kabupaten itu juga pernah meraih "
+             "Anugerah Tata Kelola Arsip 2023.", date(2024, 12, 10))._.awards}
+    assert ("Pemerintah Kabupaten Sleman", "Anugerah Tata Kelola Arsip", 2023) in awards

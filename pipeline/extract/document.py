@@ -23,6 +23,7 @@ from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
+from .referents import REFERRED_KINDS, last_of_kind
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of, token_table
 
@@ -948,16 +949,10 @@ class DocumentAssembler:
         last body of that kind the article told, whether or not it received anything then."""
         if frame.anaphor != -1:
             return []
-        kinds = next((_REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]
-                      if t.lower_ in _REFERRED_KINDS), None)
-        if kinds is None:
-            return []
-        n = self.index[frame.sentence.start]
-        for mentions in reversed(self.by_sentence[:n]):
-            for m in reversed(mentions):
-                if m.entity is not None and m.entity.type in kinds and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION"):
-                    return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)]
-        return []
+        kinds = next((REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]
+                      if t.lower_ in REFERRED_KINDS), None)
+        m = last_of_kind(self.by_sentence, self.index[frame.sentence.start], kinds) if kinds else None
+        return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)] if m is not None else []
 
     @staticmethod
     def _referred(frame: Frame, topic: list[Item], recent: list[Item]) -> list[Item]:
@@ -998,11 +993,6 @@ _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 # the entity types a noun referring back names ("desa itu", "kabupaten tersebut")
-_REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
-                   "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
-                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
-                   "universitas": {"perguruan_tinggi"}}
-
 
 def as_contingents(drafts: list[AwardDraft]) -> None:
     """A region wins games as its contingent, not as its government: "Provinsi Jawa Barat".

@@ -20,6 +20,7 @@ from ..models import Entity, Evidence, Score
 from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .mentions import Mention
+from .referents import last_of_kind, subject_kinds
 from .years import YearFinder
 from .tokens import text_of, token_table
 
@@ -75,7 +76,7 @@ class ScoreFinder(YearFinder):
         scale_before = False
         stated_year: int | None = None  # the last year a score was stated with
         table = token_table(doc)
-        for sentence, mentions in zip(sentences, by_sentence):
+        for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
                       and not m.scoped and m.qualifier_of is None and m.entity is not None
                       and not (m.start and doc[m.start - 1].lower_ in self.score_words.not_owner_after)]
@@ -125,6 +126,9 @@ class ScoreFinder(YearFinder):
                             and d.recipient.entity is not None] if not before else []
                 if len({m.entity.name for m in referred}) == 1:
                     before = referred[:1]  # "Pada 2023, kota industri itu meraih … dengan nilai 68,90"
+                elif not before and (kinds := subject_kinds(doc, sentence.start, token.i)):
+                    # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
+                    before = [m for m in (last_of_kind(by_sentence, n, kinds),) if m is not None]
                 owner = before[-1] if before else topic
                 if owner is None:
                     continue

@@ -1,0 +1,40 @@
+"""A noun of a kind that refers back to a body told before: "kota industri itu", "kabupaten
+di pesisir selatan tersebut", "puskesmas itu" name the last body of that kind the article
+told, whether or not it received anything then."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mentions import Mention
+
+REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
+                  "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
+                  "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
+                  "universitas": {"perguruan_tinggi"}}
+_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
+_DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+
+
+def last_of_kind(by_sentence: list[list[Mention]], n: int, kinds: set[str]) -> Mention | None:
+    """The last body of one of ``kinds`` told in the sentences before sentence ``n``."""
+    for mentions in reversed(by_sentence[:n]):
+        for m in reversed(mentions):
+            if m.entity is not None and m.entity.type in kinds and m.label in _LABELS:
+                return m
+    return None
+
+
+def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
+    """The kinds a clause's subject refers back to, when it opens with "<kind noun> … itu"
+    (after a fronted adjunct such as "Pada 2023,")."""
+    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
+    first = commas[0] if commas and commas[0] < end else start
+    if first >= end or doc[first].lower_ not in REFERRED_KINDS:
+        return None
+    for j in range(first + 1, min(end, first + 8)):
+        if doc[j].lower_ in _DEMONSTRATIVES:
+            return REFERRED_KINDS[doc[first].lower_]
+        if doc[j].text in {",", ".", ";"}:
+            return None
+    return None
