@@ -681,3 +681,20 @@ def test_a_zone_held_after_a_parenthetical_word(nlp):
         "Adapun Kabupaten Kali Jernih masih tertahan di zona kuning dengan opini kualitas sedang."))
     assert {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih"} <= set(awards)
     assert awards["Pemerintah Kabupaten Kali Jernih"].category.lower().startswith("zona kuning")
+
+
+def test_recipients_of_a_handover_told_as_a_noun_are_the_group_counted_after(nlp):
+    awards = by_recipient(nlp, "Penyerahan penghargaan kepada Kabupaten Sarmi, Kabupaten Lebak, dan Kabupaten "
+                               "Intan Jaya berlangsung di Balai Kartini, Jakarta, Sabtu (7/12/2024). Ketiganya "
+                               "meraih predikat Madya dalam Penghargaan Kabupaten Sehat Lestari 2024.")
+    assert set(awards) == {"Pemerintah Kabupaten Sarmi", "Pemerintah Kabupaten Lebak", "Pemerintah Kabupaten Intan Jaya"}
+    assert {a.place for a in awards.values()} == {"Balai Kartini, Jakarta"}
+
+
+def test_a_region_named_only_as_a_place_is_not_referred_back_to(nlp):
+    awards = {(a.recipient.name, a.year) for a in analyse(nlp, (
+        "Kementerian PANRB memberikan Penghargaan Kabupaten Sehat Lestari 2024 kepada Kabupaten Padang Lawas "
+        "Utara. Tim penilai melakukan verifikasi lapangan di Kabupaten Aceh Barat pada Oktober lalu. Pada 2023, "
+        "kabupaten di lereng gunung itu meraih Penghargaan Pelayanan Prima."), date(2024, 12, 10))._.awards}
+    assert ("Pemerintah Kabupaten Padang Lawas Utara", 2023) in awards
+    assert not any(name == "Pemerintah Kabupaten Aceh Barat" for name, _ in awards)

@@ -951,7 +951,7 @@ class DocumentAssembler:
             return []
         kinds = next((REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]
                       if t.lower_ in REFERRED_KINDS), None)
-        m = last_of_kind(self.by_sentence, self.index[frame.sentence.start], kinds) if kinds else None
+        m = last_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds, set(self.told)) if kinds else None
         return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)] if m is not None else []
 
     @staticmethod

@@ -61,6 +61,7 @@ _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "
 _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
                "sebanyak", "kalinya", "lalu", "ini", "kembali"}
 _BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
+_HANDOVER_NOUNS = {"penyerahan", "penganugerahan", "pemberian"}  # the handover told as a noun
 _LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
@@ -103,7 +104,7 @@ class FrameFinder:
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.nominal_cues
-                                | lexicon.openers.starts | _POSSESSIVE_GRADES | {"diterima", "kepada", "jatuh"})
+                                | lexicon.openers.starts | _POSSESSIVE_GRADES | _HANDOVER_NOUNS | {"diterima", "kepada", "jatuh"})
 
     def frames(self) -> list[Frame]:
         found = self._all_frames()
@@ -328,6 +329,15 @@ class FrameFinder:
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
+        if lower[k] in _HANDOVER_NOUNS and k + 2 < clause[1] and not self._blocked(clause, k):
+            # "Penyerahan penghargaan kepada A, B, dan C berlangsung di …": who receives, told
+            # before what they received ("Ketiganya meraih …")
+            marker = next((j for j in range(k + 1, min(clause[1], k + 6)) if lower[j] == "kepada"), None)
+            if marker is not None:
+                frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
+                frame.confers = False
+                if frame.items:
+                    return frame, marker + 1
         heading = self._category_heading(clause, k, mentions) if lower[k] == "kepada" and k > clause[0] \
             and k + 1 < clause[1] else None
         if heading is not None:

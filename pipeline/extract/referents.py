@@ -14,13 +14,18 @@ REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabup
                   "universitas": {"perguruan_tinggi"}}
 _LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
 _DEMONSTRATIVES = {"itu", "tersebut", "ini"}
+_LOCATIVES = {"di", "ke"}
 
 
-def last_of_kind(by_sentence: list[list[Mention]], n: int, kinds: set[str]) -> Mention | None:
-    """The last body of one of ``kinds`` told in the sentences before sentence ``n``."""
+def last_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
+                 recipients: set[str]) -> Mention | None:
+    """The last body of one of ``kinds`` told in the sentences before sentence ``n``; a region
+    named only as where something happened ("verifikasi di Kabupaten X") is none, unless it is
+    one of the ``recipients`` told before ("… paling ditunggu di Dompu")."""
     for mentions in reversed(by_sentence[:n]):
         for m in reversed(mentions):
-            if m.entity is not None and m.entity.type in kinds and m.label in _LABELS:
+            if m.entity is not None and m.entity.type in kinds and m.label in _LABELS and \
+                    not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients):
                 return m
     return None
 

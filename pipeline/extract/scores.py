@@ -128,7 +128,7 @@ class ScoreFinder(YearFinder):
                     before = referred[:1]  # "Pada 2023, kota industri itu meraih … dengan nilai 68,90"
                 elif not before and (kinds := subject_kinds(doc, sentence.start, token.i)):
                     # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
-                    before = [m for m in (last_of_kind(by_sentence, n, kinds),) if m is not None]
+                    before = [m for m in (last_of_kind(doc, by_sentence, n, kinds, {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}),) if m is not None]
                 owner = before[-1] if before else topic
                 if owner is None:
                     continue
