@@ -505,3 +505,12 @@ def test_a_line_value_is_a_grade_a_class_or_an_award_of_its_own(nlp):
                     "H. Dewi Manurung, S.Sos.: Guru Berprestasi\n")
     assert {n: a.category for n, a in persons.items()} == {"Yohanes Wulandari": "Perawat Teladan",
                                                           "Dewi Manurung": "Guru Berprestasi"}
+
+
+def test_a_bracket_after_a_degree_goes_on_with_the_line(nlp):
+    awards = awards_of(nlp, "Kementerian PANRB mengumumkan pemenang Anugerah Cipta Layanan 2023. Daftarnya:\n\n"
+                            "Dokter Teladan — dr. H. Sri Purnamasari, M.Kes. (Puskesmas Karangrejo, Kota Cilegon) "
+                            "dan Lina Rahayu, Sp.A (Posyandu Dahlia, Desa Pandanrejo)\n"
+                            "Perawat Teladan — Prof. H. Teguh Hasibuan (Kota Jakarta Utara)\n")
+    assert {n: a.category for n, a in awards.items()} == {
+        "Sri Purnamasari": "Dokter Teladan", "Lina Rahayu": "Dokter Teladan", "Teguh Hasibuan": "Perawat Teladan"}

@@ -30,6 +30,7 @@ if not Doc.has_extension("awards"):
 _ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|"
                            + "|".join(sorted(SHORT_FIRST_NAMES))
                            + r"|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|Tbk|PT|CV|UD|H|Hj|[A-Z])$")
+_DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.]*$")  # "M.Kes", "S.Kep", "M.Si"
 _LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
 _GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
 _STOPS = {".", "!", "?"}
@@ -59,7 +60,8 @@ def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[
             start = True
         elif previous in _STOPS and i >= 2 and not _degree(text, space, i - 1) and (
                 not _ABBREVIATION.match(text[i - 2]) or _grade_letter(text, lower, i - 2)):
-            start = first.isupper() or first in "\"“'(" or digit[i]
+            # ("…, M.Kes. (Puskesmas X)": a bracket after a degree goes on with the name)
+            start = first.isupper() or first in "\"“'" or digit[i] or (first == "(" and not _DEGREE.match(text[i - 2]))
         elif _LETTER_STOP.match(previous) and i >= 2 and lower[i - 2] in _GRADE_WORDS:
             start = first.isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
         elif previous in {"”", "\""} and i >= 2 and text[i - 2] in _STOPS:
