@@ -698,3 +698,12 @@ def test_a_region_named_only_as_a_place_is_not_referred_back_to(nlp):
         "kabupaten di lereng gunung itu meraih Penghargaan Pelayanan Prima."), date(2024, 12, 10))._.awards}
     assert ("Pemerintah Kabupaten Padang Lawas Utara", 2023) in awards
     assert not any(name == "Pemerintah Kabupaten Aceh Barat" for name, _ in awards)
+
+
+def test_officials_receive_respectively_for_a_group_referred_back_to(nlp):
+    awards = by_recipient(nlp, "Pemkab Kali Jernih, Pemkab Batu Putih, dan Pemkab Muara Sari meraih Anugerah "
+                               "Inovasi Daerah 2024 dari Ombudsman RI. Piala untuk ketiga kabupaten itu diterima "
+                               "masing-masing oleh Dr. Yusuf Manurung, Dr. Maria Lestari, dan H. Siti Rahayu.")
+    assert {n: a.received_by for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": "Yusuf Manurung", "Pemerintah Kabupaten Batu Putih": "Maria Lestari",
+        "Pemerintah Kabupaten Muara Sari": "Siti Rahayu"}

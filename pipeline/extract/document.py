@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
-from .frames import _DEMONSTRATIVES, Frame
+from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, Frame
 from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
-from .referents import REFERRED_KINDS, last_of_kind
+from .referents import REFERRED_KINDS, last_of_kind, subject_kinds
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of, token_table
 
@@ -183,6 +183,9 @@ class DocumentAssembler:
         ranking_category: str | None = None  # the category a ranking of recipients is told under
         games_told = False  # a games' overall title named with its games
         for frame in frames:
+            if frame.for_whom is not None:
+                self._received_for(frame, drafts, recent)
+                continue
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
                 topic = frame.items or topic
@@ -361,6 +364,39 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _received_for(self, frame: Frame, drafts: list[AwardDraft], recent: list[Item]) -> None:
+        """"Trofi untuk X diterima Ketua Y", "Piala bagi keempat kabupaten itu diterima masing-masing
+        oleh A, B, C, dan D", "Penghargaan untuk puskesmas tersebut diterima Kepala TU, Z": who
+        received the award for the recipients named or referred to after "untuk/bagi"."""
+        persons = [i for i in frame.receivers if i.entity.type == "person"]
+        if not persons:
+            return
+        lo, hi = frame.for_whom
+        mentions = self.by_sentence[self.index[frame.sentence.start]]
+        named = [m.entity.name for m in mentions if lo <= m.start < hi and m.entity is not None and
+                 m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")]
+        words = [t.lower_ for t in self.doc[lo:hi] if t.text not in {",", "oleh"}]
+        count = _COUNTED.get(words[0]) if len(words) == 1 else (
+            _ORDINAL_GROUPS.get(words[0]) if words and words[-1] in {"itu", "tersebut", "ini"} else None)
+        told = list(dict.fromkeys(i.entity.name for i in recent if i.entity.type != "person"))
+        if named:
+            whom = named[-1:]
+        elif count:
+            whom = told[-count:] if len(told) >= count else []
+        else:
+            kinds = subject_kinds(self.doc, lo, hi)
+            found = last_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds,
+                                 set(self.told)) if kinds else None
+            whom = [found.entity.name] if found is not None else []
+        respective = len(persons) == len(whom) > 1
+        for n, name in enumerate(whom):
+            person = persons[n] if respective else persons[0]
+            for draft in reversed(drafts):
+                if draft.recipient.entity is not None and draft.recipient.entity.name == name:
+                    if draft.received_by is None and not draft.rule.startswith("history:"):
+                        draft.received_by = person.entity.name
+                    break
 
     def _value_text(self, frame: Frame) -> str:
         lo, hi = frame.value

@@ -88,6 +88,8 @@ class Frame:
     counted: int = 0  # awards counted in the subject ("Ketiga piala itu diraih untuk kategori …")
     top: int = 0  # the first of the ranking told before ("Dua daerah teratas masuk …"): how many
     value: tuple[int, int] | None = None  # a list line's value after its recipient ("X: WTP")
+    receivers: list[Item] = field(default_factory=list)  # who received it for the ones after "untuk/bagi"
+    for_whom: tuple[int, int] | None = None  # "Piala untuk <X / keempat kabupaten itu> diterima …"
 
 
 class FrameFinder:
@@ -261,7 +263,7 @@ class FrameFinder:
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
-                elif frame.anaphor or frame.categories:
+                elif frame.anaphor or frame.categories or frame.receivers:
                     frames.append(frame)
             k = max(after, k + 1)
         for frame, following in zip(frames, frames[1:]):
@@ -280,11 +282,11 @@ class FrameFinder:
         end = lex.passive_receive.at(lower, k, clause[1])
         if end is None and lower[k] == "diterima":
             after = k + 1
-            while after < clause[1] and lower[after] in {"oleh", "langsung", "secara"}:
+            while after < clause[1] and lower[after] in {"oleh", "langsung", "secara", "masing-masing"}:
                 after += 1
             if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
-                                      or lower[k + 1] == "oleh"):
-                end = k + 1  # "… diterima (oleh) Bupati X": who received it follows
+                                      or lower[k + 1] in {"oleh", "masing-masing"}):
+                end = after if lower[k + 1] == "masing-masing" else k + 1  # "… diterima (oleh) Bupati X": who received it follows
         if end is not None and not self._blocked(clause, k):
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
@@ -292,9 +294,14 @@ class FrameFinder:
             # "Penghargaan X ini bukan yang pertama, namun … diterima oleh Y": the subject before
             # a contrast is the clause's too
             subject_start = sentence.start if lower[clause[0]] in _CONTRAST else clause[0]
-            if lower[k] == "diterima" and any(lower[j] == "untuk" and self.reader.actor(j + 1, k, False, None)
-                                              for j in range(clause[0], k)):
-                frame.items = []  # "Trofi untuk X diterima Ketua Y, Z": who received it for X
+            for_whom = next((j + 1 for j in range(clause[0], k) if lower[j] in {"untuk", "bagi"} and j + 1 < k and (
+                self.reader.actor(j + 1, k, False, None) or
+                j > clause[0] and self.lex.award_nouns.at(lower, j - 1, j) or
+                j > clause[0] + 1 and self.lex.award_nouns.at(lower, j - 2, j))), None)
+            if lower[k] == "diterima" and for_whom is not None:
+                # "Trofi untuk X diterima Ketua Y, Z", "Piala bagi keempat kabupaten itu diterima
+                # masing-masing oleh A, B, …": who received it for whom
+                frame.receivers, frame.for_whom, frame.items = frame.items, (for_whom, k), []
             if not frame.items:  # "Ketiga piala itu diraih untuk kategori A, B, C": the topic's
                 frame.counted = self._awards_referred(clause[0], k)
                 frame.anaphor = -1 if frame.counted else 0
