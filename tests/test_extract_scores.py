@@ -259,3 +259,24 @@ def test_an_award_a_recipient_has_won_before_with_its_year(nlp):
         nlp, "Pemkab Sleman meraih Penghargaan Pelayanan Prima 2024. Kabupaten itu juga pernah meraih "
              "Anugerah Tata Kelola Arsip 2023.", date(2024, 12, 10))._.awards}
     assert ("Pemerintah Kabupaten Sleman", "Anugerah Tata Kelola Arsip", 2023) in awards
+
+
+def test_a_counted_group_owns_the_scores_told_of_it(nlp):
+    respective = scores_of(nlp, "Pemkot Batu Putih, Pemkot Kali Jernih, dan Pemkot Muara Sari meraih Penghargaan "
+                                "Pelayanan Prima 2024. Ketiga kota tersebut masing-masing memperoleh nilai 88,96, "
+                                "97,51, dan 79,61.")
+    assert {("Pemerintah Kota Batu Putih", 2024, 88.96), ("Pemerintah Kota Kali Jernih", 2024, 97.51),
+            ("Pemerintah Kota Muara Sari", 2024, 79.61)} == respective
+    shared = scores_of(nlp, "Puskesmas Batu Putih II dan Puskesmas Kali Jernih meraih predikat Utama dalam "
+                            "Penghargaan Puskesmas Berprestasi 2024. Kedua puskesmas tersebut sama-sama "
+                            "memperoleh nilai 89,42.")
+    assert shared == {("Puskesmas Batu Putih II", 2024, 89.42), ("Puskesmas Kali Jernih", 2024, 89.42)}
+
+
+def test_a_count_refers_to_the_group_of_its_size(nlp):
+    awards = {(a.recipient.name, a.year) for a in analyse(nlp, (
+        "Desa Sukamaju, Desa Mekarsari, dan Desa Pandanrejo meraih Anugerah Desa Wisata Nusantara 2024. "
+        "Desa Sidomulyo juga meraih Anugerah Desa Wisata Nusantara 2024. Ketiganya juga meraih penghargaan "
+        "yang sama pada 2023."), date(2024, 12, 10))._.awards}
+    assert {("Desa Sukamaju", 2023), ("Desa Mekarsari", 2023), ("Desa Pandanrejo", 2023)} <= awards
+    assert ("Desa Sidomulyo", 2023) not in awards

@@ -180,6 +180,7 @@ class DocumentAssembler:
         in_force = self._lead_award()
         topic: list[Item] = []
         recent: list[Item] = []  # every recipient told so far, the latest last
+        groups: list[list[Item]] = []  # the recipients of each clause, in order ("Keempatnya": a group of four)
         ranking_category: str | None = None  # the category a ranking of recipients is told under
         games_told = False  # a games' overall title named with its games
         for frame in frames:
@@ -229,7 +230,7 @@ class DocumentAssembler:
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
-                self._referred(frame, topic, recent)
+                self._referred(frame, topic, recent, groups)
             if not items:
                 continue
             if frame.rule == "receive" and not self._personal(award) and not self._personal_title(frame, mentions):
@@ -329,6 +330,7 @@ class DocumentAssembler:
                 topic = frame.items
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
                 recent += frame.items
+                groups.append(frame.items)
         _adopt_stated_years(drafts)
         return drafts
 
@@ -991,11 +993,15 @@ class DocumentAssembler:
         return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)] if m is not None else []
 
     @staticmethod
-    def _referred(frame: Frame, topic: list[Item], recent: list[Item]) -> list[Item]:
+    def _referred(frame: Frame, topic: list[Item], recent: list[Item], groups: list[list[Item]]) -> list[Item]:
         if frame.anaphor == -1:
             return topic[:1]
         if frame.anaphor > 0 and len(topic) >= frame.anaphor:
             return topic[-frame.anaphor:]
+        # "A, B, C, dan D meraih …. E juga meraih …. Keempatnya …": the last group told of that size
+        group = next((g for g in reversed(groups) if len({i.entity.name for i in g}) == frame.anaphor), None)
+        if frame.anaphor > 1 and group is not None:
+            return group
         if frame.anaphor > 0 and len(recent) >= frame.anaphor:  # "Keduanya": the last two told
             return recent[-frame.anaphor:]
         return []

@@ -34,8 +34,8 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     """The kinds a clause's subject refers back to, when it opens with "<kind noun> … itu"
     (after a fronted adjunct such as "Pada 2023,")."""
     commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
-    first = commas[0] if commas and commas[0] < end else start
-    if first >= end or doc[first].lower_ not in REFERRED_KINDS:
+    first = next((j for j in [start] + commas[:1] if j < end and doc[j].lower_ in REFERRED_KINDS), None)
+    if first is None:
         return None
     for j in range(first + 1, min(end, first + 8)):
         if doc[j].lower_ in _DEMONSTRATIVES:
@@ -43,3 +43,22 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
         if doc[j].text in {",", ".", ";"}:
             return None
     return None
+
+
+_COUNTED_PRONOUNS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6}
+_ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+
+
+def counted_subject(doc: Doc, start: int, end: int) -> int:
+    """How many recipients told before a clause's subject counts: "Keduanya …", "Ketiga kota
+    tersebut …" (after a fronted adjunct); 0 when it counts none."""
+    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
+    for first in [start] + commas[:1]:
+        if first >= end:
+            break
+        word = doc[first].lower_
+        if word in _COUNTED_PRONOUNS:
+            return _COUNTED_PRONOUNS[word]
+        if word in _ORDINAL_GROUPS and first + 2 < end and doc[first + 2].lower_ in _DEMONSTRATIVES:
+            return _ORDINAL_GROUPS[word]
+    return 0

@@ -20,7 +20,7 @@ from ..models import Entity, Evidence, Score
 from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .mentions import Mention
-from .referents import last_of_kind, subject_kinds
+from .referents import counted_subject, last_of_kind, subject_kinds
 from .years import YearFinder
 from .tokens import text_of, token_table
 
@@ -96,6 +96,7 @@ class ScoreFinder(YearFinder):
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
             respective = self._respective(table, sentence, actors) | self._gapped(table, sentence, actors)
             last_scale = None  # a respective list's later values take the scale told before them
+            told_values = 0  # the values told of a counted group so far
             for i in range(sentence.start, sentence.end):
                 if not _NUMBER.match(table.text[i]):  # most tokens: no number, no Token built
                     continue
@@ -103,7 +104,7 @@ class ScoreFinder(YearFinder):
                 if i >= hypothetical:
                     continue  # "… hanya mengantongi nilai 72,80, di bawah batas minimal 75": the threshold is not
                 found = self._score_at(doc, i, sentence, actors, about_scores)
-                if not found and i in respective and last_scale is not None and \
+                if not found and (i in respective or told_values) and last_scale is not None and \
                         parse_number(table.text[i]) is not None:
                     found = parse_number(table.text[i]), last_scale  # the list goes on from its first value
                 if not found:
@@ -129,10 +130,17 @@ class ScoreFinder(YearFinder):
                 elif not before and (kinds := subject_kinds(doc, sentence.start, token.i)):
                     # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
                     before = [m for m in (last_of_kind(doc, by_sentence, n, kinds, {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}),) if m is not None]
-                owner = before[-1] if before else topic
-                if owner is None:
+                elif not before and (count := counted_subject(doc, sentence.start, token.i)):
+                    # "Kedua puskesmas tersebut sama-sama memperoleh nilai 89,42": each of the group
+                    before = _group_told(drafts, sentence, count)
+                owners = before[-1:] if before else [topic] if topic is not None else []
+                if before and not actors and len(before) > 1:
+                    # "Ketiga kota tersebut masing-masing memperoleh nilai 88,96, 97,51, dan 79,61"
+                    respective_told = "masing-masing" in table.lower[sentence.start:token.i]
+                    owners = before[told_values:told_values + 1] if respective_told else before
+                    told_values += respective_told
+                if not owners:
                     continue
-                entity = aliases.get(owner.entity.name, owner.entity)
                 stated = self._year_after(doc, sentence, token.i) or \
                     self._year_before(doc, sentence, token.i, None)
                 year = stated or self._year_before(doc, sentence, token.i, in_force)
@@ -144,13 +152,15 @@ class ScoreFinder(YearFinder):
                 kind = self._kind_in_force(drafts, sentence)
                 evidence = Evidence(context.article_id, text_of(sentence), token.idx,
                                     token.idx + len(token.text), "score:" + scale)
-                key = (entity.name, year, round(value, 3))
-                if key in scores:
-                    old = scores[key]
-                    scores[key] = replace(old, evidence=old.evidence + (evidence,))
-                else:
-                    scores[key] = Score(entity, year, value, scale, kind, (evidence,))
-                topic = owner
+                for owner in owners:
+                    entity = aliases.get(owner.entity.name, owner.entity)
+                    key = (entity.name, year, round(value, 3))
+                    if key in scores:
+                        old = scores[key]
+                        scores[key] = replace(old, evidence=old.evidence + (evidence,))
+                    else:
+                        scores[key] = Score(entity, year, value, scale, kind, (evidence,))
+                topic = owners[-1]
             topic = self._next_topic(doc, topic, actors)
         return list(scores.values())
 
@@ -382,6 +392,24 @@ class ScoreFinder(YearFinder):
         before = [d for d in drafts if d.sentence.start <= sentence.start]
         chosen = before[-1] if before else (drafts[0] if drafts else None)
         return self._kind(chosen.name, chosen.category) if chosen else None
+
+
+def _group_told(drafts: list[AwardDraft], sentence: Span, count: int) -> list[Mention]:
+    """The group of ``count`` recipients a count refers to: the last clause that told that
+    many, else the last ``count`` recipients told before ``sentence``."""
+    before = [d for d in drafts if d.sentence.start < sentence.start and d.recipient.entity is not None]
+    by_sentence: dict[int, list[Mention]] = {}
+    for d in before:
+        named = by_sentence.setdefault(d.sentence.start, [])
+        if d.recipient.entity.name not in {m.entity.name for m in named}:
+            named.append(d.recipient)
+    group = next((g for start, g in sorted(by_sentence.items(), reverse=True) if len(g) == count), None)
+    if group is not None:
+        return group
+    recent: list[Mention] = []
+    for d in sorted(before, key=lambda d: d.recipient.start):
+        recent = [m for m in recent if m.entity.name != d.recipient.entity.name] + [d.recipient]
+    return recent[-count:] if len(recent) >= count else []
 
 
 def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
