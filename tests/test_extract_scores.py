@@ -280,3 +280,9 @@ def test_a_count_refers_to_the_group_of_its_size(nlp):
         "yang sama pada 2023."), date(2024, 12, 10))._.awards}
     assert {("Desa Sukamaju", 2023), ("Desa Mekarsari", 2023), ("Desa Pandanrejo", 2023)} <= awards
     assert ("Desa Sidomulyo", 2023) not in awards
+
+
+def test_a_person_named_again_by_one_word_of_the_name_owns_the_score(nlp):
+    found = scores_of(nlp, "Dr. Wahyu Tri Purnamasari, guru sekolah dasar, meraih Penghargaan Insan Berdedikasi "
+                           "2024 dari Kementerian Dalam Negeri. Dalam penilaian itu, Wahyu memperoleh nilai 75,67.")
+    assert found == {("Wahyu Tri Purnamasari", 2024, 75.67)}

@@ -116,6 +116,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         resolve = _region_resolver(self.namer, mentions)
         drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context, resolve)
         aliases = actor_aliases(doc, mentions)
+        for word, person in _short_person_names(drafts).items():
+            aliases.setdefault(word, person)  # "Drs. Hendra Saputra … Hendra mencatat nilai 92,15"
         for m in mentions:  # "Bagi Kota Malang, … Tahun ini Malang mengumpulkan nilai …": the kind told before
             if m.label == "REGION" and m.entity is None:
                 m.entity = resolve(m, None)
@@ -330,6 +332,19 @@ def _score_owners(doc, sentences, by_sentence, frames) -> list[list]:
                 owners[n].append(mention)
         owners[n].sort(key=lambda m: m.start)
     return owners
+
+
+def _short_person_names(drafts) -> dict[str, Entity]:
+    """A word of a person recipient's name that no other person recipient has: the article
+    names that person again by it ("Hendra" for "Hendra Saputra")."""
+    persons = {d.recipient.entity.name: d.recipient.entity for d in drafts
+               if d.recipient.entity is not None and d.recipient.entity.type == "person"}
+    words: dict[str, list[Entity]] = {}
+    for name, entity in persons.items():
+        for word in set(name.split()) if len(name.split()) > 1 else ():
+            if len(word) >= 3 and word.isalpha() and word[0].isupper():
+                words.setdefault(word, []).append(entity)
+    return {word: found[0] for word, found in words.items() if len(found) == 1 and word not in persons}
 
 
 def _with_item_scores(scores, frames, drafts, context, rel):
