@@ -707,3 +707,10 @@ def test_officials_receive_respectively_for_a_group_referred_back_to(nlp):
     assert {n: a.received_by for n, a in awards.items()} == {
         "Pemerintah Kabupaten Kali Jernih": "Yusuf Manurung", "Pemerintah Kabupaten Batu Putih": "Maria Lestari",
         "Pemerintah Kabupaten Muara Sari": "Siti Rahayu"}
+
+
+def test_an_award_for_a_recipient_named_after_untuk_is_its_first_telling(nlp):
+    awards = by_recipient(nlp, "Penghargaan Kabupaten Layak Anak 2023 dari KemenPPPA untuk Kabupaten Kali Jernih "
+                               "diterima langsung oleh Bupati Kali Jernih, Agus Simanjuntak, M.M., di Jakarta.")
+    assert list(awards) == ["Pemerintah Kabupaten Kali Jernih"]
+    assert awards["Pemerintah Kabupaten Kali Jernih"].received_by == "Agus Simanjuntak"

@@ -185,8 +185,11 @@ class DocumentAssembler:
         games_told = False  # a games' overall title named with its games
         for frame in frames:
             if frame.for_whom is not None:
-                self._received_for(frame, drafts, recent)
-                continue
+                first = self._first_telling(frame)
+                if first is None:
+                    self._received_for(frame, drafts, recent)
+                    continue
+                frame.items = [first]  # "Penghargaan X 2024 dari Y untuk Kota Z diterima Wali Kota Z, W"
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
                 topic = frame.items or topic
@@ -366,6 +369,24 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _first_telling(self, frame: Frame) -> Item | None:
+        """"Penghargaan X 2024 dari Y untuk Kota Z diterima Wali Kota Z, W": the award named before
+        "untuk" is the first told of a recipient named after it; its receiver received it."""
+        lo, hi = frame.for_whom
+        mentions = self.by_sentence[self.index[frame.sentence.start]]
+        actor = next((m for m in mentions if m.start == lo and m.entity is not None and
+                      m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")), None)
+        persons = [i for i in frame.receivers if i.entity.type == "person"]
+        if actor is None or actor.entity.name in self.told or not persons or \
+                any(t.lower_ in _DEMONSTRATIVES for t in self.doc[frame.clause[0]:lo]):
+            return None
+        named = award_in(self.rel, self.doc, frame.sentence, mentions, frame.clause[0], lo)
+        if named is None or named.end > lo - 1 or named.name.split()[0].lower() in self.rel.rules.awards.get("copy_heads", ()):
+            return None
+        item = Item(actor.start, actor.end, actor.entity, f"mention:{actor.label}", actor)
+        item.extra["received_by"] = persons[0].entity.name
+        return item
 
     def _received_for(self, frame: Frame, drafts: list[AwardDraft], recent: list[Item]) -> None:
         """"Trofi untuk X diterima Ketua Y", "Piala bagi keempat kabupaten itu diterima masing-masing

@@ -286,7 +286,10 @@ class FrameFinder:
                 after += 1
             if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
                                       or lower[k + 1] in {"oleh", "masing-masing"}):
-                end = after if lower[k + 1] == "masing-masing" else k + 1  # "… diterima (oleh) Bupati X": who received it follows
+                # "… diterima (oleh) Bupati X": who received it follows; "Piala untuk X diterima
+                # (langsung oleh) Y": read from Y on
+                end = after if lower[k + 1] == "masing-masing" or any(
+                    lower[j] in {"untuk", "bagi"} for j in range(clause[0], k)) else k + 1
         if end is not None and not self._blocked(clause, k):
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
