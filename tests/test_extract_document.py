@@ -714,3 +714,11 @@ def test_an_award_for_a_recipient_named_after_untuk_is_its_first_telling(nlp):
                                "diterima langsung oleh Bupati Kali Jernih, Agus Simanjuntak, M.M., di Jakarta.")
     assert list(awards) == ["Pemerintah Kabupaten Kali Jernih"]
     assert awards["Pemerintah Kabupaten Kali Jernih"].received_by == "Agus Simanjuntak"
+
+
+def test_a_bank_company_keeps_its_company_form_and_other_name(nlp):
+    awards = by_recipient(nlp, "PT Bank Kali Jernih (Persero) Tbk atau BKJ keluar sebagai Bank Terbaik dalam "
+                               "Finansia Banking Award 2025. PT Bank Pembangunan Daerah Batu Putih Tbk (Bank BP) "
+                               "menempati peringkat pertama kategori Bank Pembangunan Daerah Terbaik.",
+                          published=date(2025, 11, 27))
+    assert {"PT Bank Kali Jernih (Persero) Tbk", "PT Bank Pembangunan Daerah Batu Putih Tbk"} <= set(awards)

@@ -134,6 +134,8 @@ def _other_names(doc: Doc, entities: list[Mention], short: list[Mention]) -> lis
         if m.label not in ("COMPANY", "UNIT") or m.entity is None:
             continue
         k = m.end
+        if k + 1 < len(text) and table.lower[k] in {"tbk", "tbk."} and table.lower[k + 1] == "atau":
+            k += 1  # "PT X (Persero) Tbk atau BRI"
         if k + 2 < len(text) and text[k] == "(" and text[k + 2] == ")" and text[k + 1].isupper() and \
                 len(text[k + 1]) >= 2 and text[k + 1] not in text[m.start:m.end]:
             proper, end = (text[k + 1],), k + 3  # "… Tbk (SIG)"
@@ -199,6 +201,8 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
             continue
         end, head = read
         end = _spelled_on(words, i, end)
+        if head.type == "company" and i > 0 and words[i - 1] == "PT":
+            i -= 1  # "PT Bank Pembangunan Daerah Jawa Timur Tbk": the company form opens the name
         if head.regional:  # "Dinas Kesehatan Jawa Timur": the region qualifies the unit
             k = i + len(head.words)
             while k < end and regions.at(lower, words, k) is None:
