@@ -722,3 +722,11 @@ def test_a_bank_company_keeps_its_company_form_and_other_name(nlp):
                                "menempati peringkat pertama kategori Bank Pembangunan Daerah Terbaik.",
                           published=date(2025, 11, 27))
     assert {"PT Bank Kali Jernih (Persero) Tbk", "PT Bank Pembangunan Daerah Batu Putih Tbk"} <= set(awards)
+
+
+def test_a_person_from_a_place_is_no_condition_and_the_place_no_person(nlp):
+    awards = by_recipient(nlp, "Penghargaan Adhikarya Pangan Nusantara Tahun 2025 diberikan oleh Badan Pangan "
+                               "Nasional. Kategori Pelopor Ketahanan Pangan diraih Yohanis Pattinama, S.P. (47), "
+                               "petani padi asal Desa Savana Jaya, Kecamatan Waeapo. Kategori Pelaku diraih petani "
+                               "penyadap getah asal Desa Sungai Nipah, Abdul Karim.", published=date(2025, 10, 17))
+    assert set(awards) == {"Yohanis Pattinama", "Abdul Karim"}

@@ -1374,10 +1374,12 @@ class FrameFinder:
         """A plan or a negation before the trigger in its clause; a nomination or a condition
         anywhere in it."""
         lower = self.table.lower
-        if any(self.lex.nomination.at(lower, j, clause[1]) or lower[j] in self.lex.conditions
+        text = self.table.text
+        if any(self.lex.nomination.at(lower, j, clause[1]) or lower[j] in self.lex.conditions and not (
+                # ("petani asal Desa X", "penyanyi asal Bone": where someone comes from, not a condition)
+                j > clause[0] and text[j - 1][:1].islower() and j + 1 < clause[1] and text[j + 1][:1].isupper())
                for j in range(clause[0], clause[1])):
             return True
-        text = self.table.text
         relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)
         for j in range(clause[0], k):
             if j > clause[0] and text[j][:1].isupper() and text[j - 1][:1].isupper():

@@ -521,6 +521,9 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
 _CLOSING_ABBREVIATION = re.compile(r"\s*\((?!Persero\)|Perseroda\))[A-Z][A-Za-z-]{1,9}(?:\s+[A-Z][\w-]*){0,3}\)$")
 
 
+_WHERE_FROM = {"di", "pada", "dari", "asal"}  # "perawat di Puskesmas X, dr. Y", "petani asal Desa X, Y"
+
+
 def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Namer,
              stopwords: set[str]) -> list[Mention]:
     """"<title> [(abbr)] [unit/region], <Name>": a person named after an official's title."""
@@ -561,11 +564,11 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         if role:  # "Penggiat wisata bahari Yohanes Lamuri": a role's lower-case field, then the name
             k = i
             while k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k].text.islower() and \
-                    doc[k].lower_ not in stopwords:
+                    doc[k].lower_ not in stopwords and doc[k].lower_ not in _WHERE_FROM:
                 k += 1
-            if k > i and k < len(doc) and doc[k].text[:1].isupper():
+            if k > i and k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in _WHERE_FROM):
                 i = k
-        if i + 1 < len(doc) and doc[i].lower_ in {"di", "pada", "dari"} and i + 1 in ends:
+        if i + 1 < len(doc) and doc[i].lower_ in _WHERE_FROM and i + 1 in ends:
             i = ends[i + 1]  # "perawat di Puskesmas X, dr. Lina": where the person works, then the name
             while i in ends:
                 i = ends[i]
