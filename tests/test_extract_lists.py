@@ -514,3 +514,11 @@ def test_a_bracket_after_a_degree_goes_on_with_the_line(nlp):
                             "Perawat Teladan — Prof. H. Teguh Hasibuan (Kota Jakarta Utara)\n")
     assert {n: a.category for n, a in awards.items()} == {
         "Sri Purnamasari": "Dokter Teladan", "Lina Rahayu": "Dokter Teladan", "Teguh Hasibuan": "Perawat Teladan"}
+
+
+def test_a_group_counted_as_not_placed_receives_nothing_and_a_grade_kept_is_received(nlp):
+    awards = awards_of(nlp, "Kabupaten Kali Jernih meraih Penghargaan Pembangunan Daerah 2025 dengan nilai 91,20. "
+                            "Sementara itu, dua daerah lain mencatat nilai di bawah 80 dan belum masuk jajaran "
+                            "peringkat. Keduanya yakni Kabupaten Batu Putih (78,25) dan Kabupaten Muara Sari (74,10). "
+                            "Predikat yang sama juga berhasil dipertahankan Kabupaten Lembah Hijau.")
+    assert set(awards) == {"Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Lembah Hijau"}

@@ -1420,8 +1420,9 @@ class FrameFinder:
         for j in range(start, k):
             verb = self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
                 self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k)
-            if verb and any(lower[n] in self.lex.negation for n in range(max(start, j - 2), j)):
-                return False  # "tinggal tiga yang belum menerima LHP, yakni A, B, dan C": not given
+            if (verb or lower[j] in self.lex.position) and \
+                    any(lower[n] in self.lex.negation for n in range(max(start, j - 2), j)):
+                return False  # "tinggal tiga yang belum menerima LHP, yakni A, B, dan C", "… belum masuk peringkat": not given
             if verb or self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
                                                                            "juara", "peringkat"}:
                 anchor = j
