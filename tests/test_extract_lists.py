@@ -522,3 +522,11 @@ def test_a_group_counted_as_not_placed_receives_nothing_and_a_grade_kept_is_rece
                             "peringkat. Keduanya yakni Kabupaten Batu Putih (78,25) dan Kabupaten Muara Sari (74,10). "
                             "Predikat yang sama juga berhasil dipertahankan Kabupaten Lembah Hijau.")
     assert set(awards) == {"Pemerintah Kabupaten Kali Jernih", "Pemerintah Kabupaten Lembah Hijau"}
+
+
+def test_the_nominees_a_winner_beat_are_no_categories_and_tbk_ends_a_sentence(nlp):
+    awards = analyse(nlp, "Finansia Banking Award 2025 digelar di Jakarta. Adapun kategori Bank Digital Terbaik "
+                          "dimenangi PT Bank Kali Jernih Tbk. Bank Kali Jernih menyisihkan dua nomine lain di "
+                          "kategori ini, yakni PT Bank Batu Putih Tbk dan PT Bank Muara Sari.",
+                     date(2025, 11, 27))._.awards
+    assert [(a.recipient.name, a.category) for a in awards] == [("PT Bank Kali Jernih Tbk", "Bank Digital Terbaik")]
