@@ -530,3 +530,10 @@ def test_the_nominees_a_winner_beat_are_no_categories_and_tbk_ends_a_sentence(nl
                           "kategori ini, yakni PT Bank Batu Putih Tbk dan PT Bank Muara Sari.",
                      date(2025, 11, 27))._.awards
     assert [(a.recipient.name, a.category) for a in awards] == [("PT Bank Kali Jernih Tbk", "Bank Digital Terbaik")]
+
+
+def test_a_trophy_shared_out_to_a_list(nlp):
+    awards = awards_of(nlp, "Festival Film Lintas Selat 2026 digelar di Batam. Dewan juri memutuskan Piala Aktris "
+                            "Pendukung Terbaik dibagi kepada dua pemain, yaitu Hana Kirana dan Ratih Kusuma.",
+                       published=date(2026, 3, 1))
+    assert {"Hana Kirana", "Ratih Kusuma"} <= set(awards)
