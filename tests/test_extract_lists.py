@@ -537,3 +537,9 @@ def test_a_trophy_shared_out_to_a_list(nlp):
                             "Pendukung Terbaik dibagi kepada dua pemain, yaitu Hana Kirana dan Ratih Kusuma.",
                        published=date(2026, 3, 1))
     assert {"Hana Kirana", "Ratih Kusuma"} <= set(awards)
+
+
+def test_a_description_set_off_before_the_winner(nlp):
+    awards = awards_of(nlp, "Festival Film Lintas Selat 2026 digelar di Batam. Penyunting gambar film itu, Mariska "
+                            "Tambunan, dianugerahi gelar Penyunting Gambar Terbaik.", published=date(2026, 3, 1))
+    assert awards["Mariska Tambunan"].category == "Penyunting Gambar Terbaik"

@@ -975,7 +975,9 @@ class FrameFinder:
             any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(comma, start + 3)))
         return lower[start] in self.lex.heading_openers or counted or lower[start] in self.lex.besides or \
             self.table.lower[start] in self.lex.history or comma - start <= 2 or \
-            self.table.lower[start] in _PREPOSITIONS  # "Dari rumpun musik keras, X meraih …"
+            self.table.lower[start] in _PREPOSITIONS or \
+            (lower[comma - 1] in _DEMONSTRATIVES or lower[comma - 1].endswith("nya")) and \
+            self.table.text[comma - 1].islower()  # "Dari rumpun musik keras, X meraih …", "Penyunting film itu, X, …"
 
     def _attribution_start(self, start: int, end: int) -> int | None:
         """", kata Bupati,": a speaker's attribution between commas ending at ``end``."""
