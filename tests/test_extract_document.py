@@ -730,3 +730,11 @@ def test_a_person_from_a_place_is_no_condition_and_the_place_no_person(nlp):
                                "petani padi asal Desa Savana Jaya, Kecamatan Waeapo. Kategori Pelaku diraih petani "
                                "penyadap getah asal Desa Sungai Nipah, Abdul Karim.", published=date(2025, 10, 17))
     assert set(awards) == {"Yohanis Pattinama", "Abdul Karim"}
+
+
+def test_a_title_of_merit_after_predikat_is_a_category_of_the_award_in_force(nlp):
+    awards = by_recipient(nlp, "PT Bank Kali Jernih meraih Finansia Banking Award 2025 yang digelar Majalah Finansia "
+                               "di Hotel Mulia, Jakarta, Rabu (26/11/2025). Untuk kelompok aset menengah, predikat "
+                               "Bank Terbaik jatuh kepada PT Bank Batu Putih (BBP). Sementara trofi BBP diterima "
+                               "Direktur BBP, Agus Salim.", published=date(2025, 11, 27))
+    assert awards["PT Bank Batu Putih"].name == "Finansia Banking Award"

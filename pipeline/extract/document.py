@@ -74,13 +74,15 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         if any(m.start == first and m.end == last and (m.label == "COMPANY" or m.rule == "other-name")
                for m in mentions):
             continue  # "trofi KAI": the company's trophy, no award's name
-        if doc[first].lower_ in rel.rules.awards.get("copy_heads", ()) and \
-                any(m.start == first + 1 and m.end == last and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
-                    for m in mentions):
-            continue  # "Piagam Musi Banyuasin", "Sertifikat Puskesmas X": its recipient's copy
+        holder = head.end if first == head.start else first  # (a lower-case head stays out of the name)
+        if head.text.lower() in rel.rules.awards.get("copy_heads", ()) and holder < last and (
+                any(m.start == holder and m.end == last and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
+                    for m in mentions) or
+                last == holder + 1 and f"({doc[holder].text})" in token_table(doc).doc_text):
+            continue  # "Piagam Musi Banyuasin", "trofi Bankaltimtara" (a name given in brackets): its holder's copy
         superlatives = Lexicon.from_rules(rel.rules).superlatives
-        if doc[last - 1].lower_ in superlatives and head.text.lower() == "gelar":
-            continue  # "meraih gelar Penata Musik Terbaik": a title won, the category of an award
+        if doc[last - 1].lower_ in superlatives and head.text.lower() in ("gelar", "predikat"):
+            continue  # "meraih gelar Penata Musik Terbaik", "predikat Bank Terbaik jatuh kepada X": a title won
         split = next((j for j in range(first + 1, last - 1) if doc[j].lower_ == "untuk"), None)
         titled_after = None
         if split is not None and doc[last - 1].lower_ in superlatives and doc[split + 1].text[:1].isupper():
