@@ -738,3 +738,10 @@ def test_a_title_of_merit_after_predikat_is_a_category_of_the_award_in_force(nlp
                                "Bank Terbaik jatuh kepada PT Bank Batu Putih (BBP). Sementara trofi BBP diterima "
                                "Direktur BBP, Agus Salim.", published=date(2025, 11, 27))
     assert awards["PT Bank Batu Putih"].name == "Finansia Banking Award"
+
+
+def test_an_earlier_award_dated_by_a_month_and_year(nlp):
+    awards = {(a.recipient.name, a.name, a.year) for a in analyse(nlp, (
+        "Kota Batu Putih meraih Swasti Saba Wistara 2025 dari Kementerian Kesehatan. Sebelumnya, pada Agustus 2025, "
+        "kota itu juga meraih predikat Kota Layak Anak (KLA) kategori Utama dari KemenPPPA."), date(2025, 11, 26))._.awards}
+    assert ("Pemerintah Kota Batu Putih", "Predikat Kota Layak Anak (KLA)", 2025) in awards

@@ -231,6 +231,8 @@ class DocumentAssembler:
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
                 continue
+            if frame.history and not frame.years and not frame.previous_year:
+                frame.years = self._month_year(frame)  # "Sebelumnya, pada Agustus 2025, kota itu juga meraih …"
             if frame.history and not frame.years and not frame.previous_year and not self._this_year(frame):
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
@@ -371,6 +373,13 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _month_year(self, frame: Frame) -> list[int]:
+        """The year of a month told before the verb of an earlier award's clause ("pada Agustus 2025")."""
+        months = self.rel_lexicon.months
+        lo, hi = frame.clause[0], frame.trigger
+        return [int(self.doc[j + 1].text) for j in range(lo, hi - 1)
+                if self.doc[j].lower_ in months and _YEAR.match(self.doc[j + 1].text)][:1]
 
     def _first_telling(self, frame: Frame) -> Item | None:
         """"Penghargaan X 2024 dari Y untuk Kota Z diterima Wali Kota Z, W": the award named before
