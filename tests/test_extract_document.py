@@ -745,3 +745,13 @@ def test_an_earlier_award_dated_by_a_month_and_year(nlp):
         "Kota Batu Putih meraih Swasti Saba Wistara 2025 dari Kementerian Kesehatan. Sebelumnya, pada Agustus 2025, "
         "kota itu juga meraih predikat Kota Layak Anak (KLA) kategori Utama dari KemenPPPA."), date(2025, 11, 26))._.awards}
     assert ("Pemerintah Kota Batu Putih", "Predikat Kota Layak Anak (KLA)", 2025) in awards
+
+
+def test_an_earlier_year_set_before_a_clause_stays_with_that_clause(nlp):
+    awards = {(a.recipient.name, a.category, a.year) for a in analyse(nlp, (
+        "Pada 2023, Kota Batu Putih juga meraih predikat Cukup Informatif. Pemerintah Kota Kali Jernih dan Kota "
+        "Batu Putih meraih predikat Informatif dalam Anugerah Keterbukaan Informasi Publik. Penyerahan berlangsung "
+        "di Jakarta, Jumat (12/12/2025)."), date(2025, 12, 13))._.awards}
+    assert awards == {("Pemerintah Kota Batu Putih", "Cukup Informatif", 2023),
+                      ("Pemerintah Kota Batu Putih", "Informatif", 2025),
+                      ("Pemerintah Kota Kali Jernih", "Informatif", 2025)}

@@ -323,7 +323,7 @@ class DocumentAssembler:
                         draft.giver = frame.giver or self._giver(frame, mentions)
                         draft.extra_recipients = [_as_mention(doc, i) for i in items]
                         draft.received_by = item.extra.get("received_by")
-                        if frame.history or (len(years) > 1):
+                        if frame.history or (len(years) > 1) or self._fronted_earlier(frame, year):
                             draft.rule = "history:" + draft.rule
                         # a recipient referred back to is cited where it was named
                         draft.evidence.append(Evidence(self.context.article_id, text_of(self._sentence_of(item.start)),
@@ -373,6 +373,14 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _fronted_earlier(self, frame: Frame, year: int | None) -> bool:
+        """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier
+        than the article's year, tells another (an earlier) award."""
+        lo = frame.clause[0]
+        return year is not None and self.context.year is not None and year < self.context.year and \
+            lo + 2 < frame.trigger and self.doc[lo].lower_ == "pada" and _YEAR.match(self.doc[lo + 1].text) is not None \
+            and self.doc[lo + 2].text == ","
 
     def _month_year(self, frame: Frame) -> list[int]:
         """The year of a month told before the verb of an earlier award's clause ("pada Agustus 2025")."""
@@ -1096,6 +1104,7 @@ def _adopt_stated_years(drafts) -> None:
                   and getattr(d, "told", True)
                   and not d.rule.startswith("history:") and d.year is not None
                   and d.recipient.entity.name == draft.recipient.entity.name and d.name == draft.name
-                  and (draft.grade is None or d.grade in (None, draft.grade))]
+                  and (draft.grade is None or d.grade in (None, draft.grade))
+                  and (draft.category is None or d.category in (None, draft.category))]  # (another predicate: another year)
         if stated:
             draft.year = max(stated)

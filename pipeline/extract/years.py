@@ -71,9 +71,13 @@ class YearFinder:
             return int(edition[0].text)
         if published is None and dated:
             return dated[0]
-        past = [int(t.text) for t in years if published is None or int(t.text) <= published]
+        # ("Pada 2023, X juga meraih …": a fronted time of another event, not the article's year)
+        past = [int(t.text) for t in years if (published is None or int(t.text) <= published) and
+                not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")]
         if past:
             return max(past)
+        if published:
+            return published
         if years:
             return int(years[0].text)
         return context.published.year if context.published else None
