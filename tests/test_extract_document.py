@@ -755,3 +755,11 @@ def test_an_earlier_year_set_before_a_clause_stays_with_that_clause(nlp):
     assert awards == {("Pemerintah Kota Batu Putih", "Cukup Informatif", 2023),
                       ("Pemerintah Kota Batu Putih", "Informatif", 2025),
                       ("Pemerintah Kota Kali Jernih", "Informatif", 2025)}
+
+
+def test_an_assessment_year_in_lower_case_is_the_year_the_award_is_for(nlp):
+    awards = analyse(nlp, "Sebanyak 2 pemerintah daerah meraih Anugerah Bhakti Pemerintahan Digital berdasarkan hasil "
+                          "penilaian tahun 2025 dari Kementerian PANRB. Penerima penghargaan tersebut yakni Kota Batu "
+                          "Putih dan Kabupaten Kali Jernih. Penyerahan berlangsung di Jakarta, Kamis (8/1/2026).",
+                     date(2026, 1, 9))._.awards
+    assert {a.year for a in awards} == {2025} and len(awards) == 2

@@ -40,7 +40,11 @@ class YearFinder:
         years = [t for t in years if not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "ini")
                  or int(t.text) == published_year]
         # ("Porda XVI Tahun 2028 dijadwalkan …": a year still to come labels no award yet)
-        labelled = [t for t in years if t.i and doc[t.i - 1].text in ("Tahun", "Anggaran")
+        # ("hasil penilaian tahun 2025": an assessment's year labels it in lower case too; not a
+        # time, "pada tahun 2023", nor a comparison, "dibanding tahun 2021")
+        assessed = frozenset(self.rules.language.get("assessment_nouns", ())) | self._award_words()
+        labelled = [t for t in years if t.i and (doc[t.i - 1].text in ("Tahun", "Anggaran") or
+                                                 doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed)
                     and (published_year is None or int(t.text) <= published_year)]
         if labelled:
             context.year_labelled = True
