@@ -543,3 +543,10 @@ def test_a_description_set_off_before_the_winner(nlp):
     awards = awards_of(nlp, "Festival Film Lintas Selat 2026 digelar di Batam. Penyunting gambar film itu, Mariska "
                             "Tambunan, dianugerahi gelar Penyunting Gambar Terbaik.", published=date(2026, 3, 1))
     assert awards["Mariska Tambunan"].category == "Penyunting Gambar Terbaik"
+
+
+def test_a_grade_named_with_a_plan_word_is_no_plan(nlp):
+    awards = awards_of(nlp, "Dalam Anugerah Keterbukaan Informasi Publik 2025, predikat Informatif diraih Kabupaten "
+                            "Kali Jernih, sedangkan predikat Menuju Informatif diraih Kota Batu Putih.")
+    assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "Informatif",
+                                                         "Pemerintah Kota Batu Putih": "Menuju Informatif"}

@@ -1384,8 +1384,9 @@ class FrameFinder:
             return True
         relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)
         for j in range(clause[0], k):
-            if j > clause[0] and text[j][:1].isupper() and text[j - 1][:1].isupper():
-                continue  # "Kota Tanjung Harapan": a word of a name, not a plan
+            if j > clause[0] and text[j][:1].isupper() and (text[j - 1][:1].isupper() or
+                                                            j + 1 < k and text[j + 1][:1].isupper()):
+                continue  # "Kota Tanjung Harapan", "predikat Menuju Informatif": a word of a name, not a plan
             if relative is not None and relative < j < k - 3:
                 continue  # "X yang … kental akan nuansa rock juga menyabet …": it describes X
             if self.lex.plan.at(lower, j, k + 1) is not None:
