@@ -763,3 +763,11 @@ def test_an_assessment_year_in_lower_case_is_the_year_the_award_is_for(nlp):
                           "Putih dan Kabupaten Kali Jernih. Penyerahan berlangsung di Jakarta, Kamis (8/1/2026).",
                      date(2026, 1, 9))._.awards
     assert {a.year for a in awards} == {2025} and len(awards) == 2
+
+
+def test_a_handover_still_to_come_dates_and_places_nothing(nlp):
+    awards = by_recipient(nlp, "Kabupaten Kali Jernih meraih predikat Memuaskan dalam Evaluasi SPBE 2024. Piagam "
+                               "penghargaan bagi instansi berpredikat Memuaskan rencananya diserahkan Menteri PANRB "
+                               "pada rapat koordinasi nasional di Jakarta, Februari mendatang.",
+                          published=date(2025, 1, 20))
+    assert (awards["Pemerintah Kabupaten Kali Jernih"].place, awards["Pemerintah Kabupaten Kali Jernih"].date) == (None, None)

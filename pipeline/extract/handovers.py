@@ -52,6 +52,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 
     def told_kind(sentence: Span) -> str | None:
         words = lower[sentence.start:sentence.end]
+        if not lexicon.future.isdisjoint(words):
+            return None  # "… rencananya diserahkan … Februari mendatang": no handover yet
         if any(lexicon.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return "event"
         if not lexicon.handovers.isdisjoint(words):

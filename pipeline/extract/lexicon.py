@@ -95,6 +95,7 @@ class Lexicon:
     anaphoric_time: tuple
     superlatives: frozenset
     merit_words: frozenset = frozenset()  # the last word of a winner's title ("Guru Berprestasi")
+    future: frozenset = frozenset()  # a handover still to come ("… Februari mendatang")
     other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
 
     @classmethod
@@ -160,5 +161,6 @@ def _cached(rules: Rules) -> Lexicon:
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
         superlatives=_lower(f["superlatives"]),
         merit_words=_lower(f.get("merit_words", [])),
+        future=_lower(f.get("future_words", [])),
         other_gifts=_lower(f.get("other_gifts", [])),
     )
