@@ -771,3 +771,11 @@ def test_a_handover_still_to_come_dates_and_places_nothing(nlp):
                                "pada rapat koordinasi nasional di Jakarta, Februari mendatang.",
                           published=date(2025, 1, 20))
     assert (awards["Pemerintah Kabupaten Kali Jernih"].place, awards["Pemerintah Kabupaten Kali Jernih"].date) == (None, None)
+
+
+def test_a_zone_and_its_opinion_are_one_class_with_its_letter(nlp):
+    awards = by_recipient(nlp, "Ombudsman RI menyerahkan Predikat Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024. "
+                               "Kabupaten Kali Jernih masih tertahan di zona kuning dengan opini kualitas sedang (C) "
+                               "setelah hanya mengantongi nilai 68,35.")
+    award = awards["Pemerintah Kabupaten Kali Jernih"]
+    assert (award.category.lower(), award.grade) == ("zona kuning kualitas sedang", "C")

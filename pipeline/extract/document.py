@@ -677,6 +677,16 @@ class DocumentAssembler:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
                 category = self._category_at(m)
+                joined = next((n for n in mentions if n.label == "CATEGORY" and m.end < n.start <= m.end + 3 and
+                               all(t.lower_ in _CATEGORY_LINKS for t in self.doc[m.end:n.start])), None)
+                if joined is not None and category and self._category_at(joined) and \
+                        self._category_at(joined).lower() not in category.lower():
+                    # "zona hijau dengan opini kualitas tertinggi": one class told in two parts
+                    category = f"{category} {self._category_at(joined)}"
+                end = (joined or m).end
+                if grade is None and end + 2 < len(self.doc) and self.doc[end].text == "(" and \
+                        self.doc[end + 2].text == ")" and GRADE_LETTERS.match(self.doc[end + 1].text):
+                    grade = self.doc[end + 1].text  # "opini kualitas sedang (C)": the class's letter
         if grade is None and frame.rule == "passive" and frame.trigger > frame.clause[0] and \
                 self.doc[frame.trigger - 1].text in self.rel.tiers:
             grade = self.doc[frame.trigger - 1].text  # "Sementara Pratama diraih A dan B": a tier as a heading
@@ -1071,6 +1081,7 @@ class DocumentAssembler:
 # a category cue's word that orders the categories, not names one ("Kategori selanjutnya adalah …")
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
+_CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
