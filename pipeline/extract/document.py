@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
 from .drafts import AwardDraft, Context
-from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, Frame
+from .frames import _DEMONSTRATIVES, Frame
 from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
-from .referents import REFERRED_KINDS, last_of_kind, subject_kinds
+from .referents import REFERRED_KINDS, counted_subject, last_of_kind, subject_kinds
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of, token_table
 
@@ -418,9 +418,7 @@ class DocumentAssembler:
         mentions = self.by_sentence[self.index[frame.sentence.start]]
         named = [m.entity.name for m in mentions if lo <= m.start < hi and m.entity is not None and
                  m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")]
-        words = [t.lower_ for t in self.doc[lo:hi] if t.text not in {",", "oleh"}]
-        count = _COUNTED.get(words[0]) if len(words) == 1 else (
-            _ORDINAL_GROUPS.get(words[0]) if words and words[-1] in {"itu", "tersebut", "ini"} else None)
+        count = counted_subject(self.doc, lo, hi)
         told = list(dict.fromkeys(i.entity.name for i in recent if i.entity.type != "person"))
         if named:
             whom = named[-1:]

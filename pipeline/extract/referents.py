@@ -1,11 +1,13 @@
-"""A noun of a kind that refers back to a body told before: "kota industri itu", "kabupaten
+"""References back to bodies told before. A noun of a kind, "kota industri itu", "kabupaten
 di pesisir selatan tersebut", "puskesmas itu" name the last body of that kind the article
-told, whether or not it received anything then."""
+told, whether or not it received anything then; a count, "Keduanya", "Ketiga kota tersebut",
+refers to a group told before."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS
 from .mentions import Mention
 
 REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
@@ -13,7 +15,6 @@ REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabup
                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
                   "universitas": {"perguruan_tinggi"}}
 _LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
-_DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 _LOCATIVES = {"di", "ke"}
 
 
@@ -45,9 +46,6 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     return None
 
 
-_COUNTED_PRONOUNS = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6}
-_ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
-
 
 def counted_subject(doc: Doc, start: int, end: int) -> int:
     """How many recipients told before a clause's subject counts: "Keduanya …", "Ketiga kota
@@ -57,8 +55,8 @@ def counted_subject(doc: Doc, start: int, end: int) -> int:
         if first >= end:
             break
         word = doc[first].lower_
-        if word in _COUNTED_PRONOUNS:
-            return _COUNTED_PRONOUNS[word]
+        if word in _COUNTED:
+            return _COUNTED[word]
         if word in _ORDINAL_GROUPS and first + 2 < end and doc[first + 2].lower_ in _DEMONSTRATIVES:
             return _ORDINAL_GROUPS[word]
     return 0
