@@ -779,3 +779,9 @@ def test_a_zone_and_its_opinion_are_one_class_with_its_letter(nlp):
                                "setelah hanya mengantongi nilai 68,35.")
     award = awards["Pemerintah Kabupaten Kali Jernih"]
     assert (award.category.lower(), award.grade) == ("zona kuning kualitas sedang", "C")
+
+
+def test_a_body_that_only_supported_gives_no_award(nlp):
+    awards = by_recipient(nlp, "Berkat dukungan dari Bank Indonesia, Kota Batu Putih meraih Penghargaan Pelayanan "
+                               "Publik Terbaik 2024.")
+    assert awards["Pemerintah Kota Batu Putih"].giver is None

@@ -7,8 +7,9 @@ import re
 
 
 from ..models import Entity
+from .givers import after_other_gift
 from .lexicon import Lexicon
-from .tokens import text_of
+from .tokens import text_of, token_table
 
 # "Tiga kategori tersebut adalah A; B; dan C"
 _CATEGORIES_WON = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|\d+)\s+(?:kategori|penghargaan)\s+(?:tersebut\s+|itu\s+)?"
@@ -39,8 +40,12 @@ class RecipientLists:
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
                 titled = {m.end for m in mentions if m.label == "TITLE"}
+                # ("Berkat dukungan dari X, Y meraih …": a gift's giver gives no award)
+                lower = token_table(doc).lower if doc is not None else ()
                 giver = next((m for m in mentions if m.label == "GIVER" and m.start not in titled
-                              and not (doc is not None and self._at_a_venue(doc, m))), None)
+                              and not (doc is not None and self._at_a_venue(doc, m))
+                              and not (lower and m.start and after_other_gift(lower, m.start - 1, Lexicon.from_rules(self.rules)))),
+                             None)
                 if giver is not None:
                     return giver.entity
         ministries = sorted((g["name"] for g in self.rules.givers["givers"]
