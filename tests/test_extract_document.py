@@ -785,3 +785,12 @@ def test_a_body_that_only_supported_gives_no_award(nlp):
     awards = by_recipient(nlp, "Berkat dukungan dari Bank Indonesia, Kota Batu Putih meraih Penghargaan Pelayanan "
                                "Publik Terbaik 2024.")
     assert awards["Pemerintah Kota Batu Putih"].giver is None
+
+
+def test_an_official_of_a_known_body_hands_over_for_it(nlp):
+    handed = by_recipient(nlp, "Penghargaan Kabupaten Sehat 2023 diserahkan Kepala Perpustakaan Nasional Dewi "
+                               "Setiawan kepada Bupati Badung, Yohanes Pratama, di Jakarta.")
+    assert handed["Pemerintah Kabupaten Badung"].giver.name == "Perpustakaan Nasional Republik Indonesia"
+    given = by_recipient(nlp, "Penghargaan Adhikarya Pangan 2025 diberikan oleh Badan Pangan Nasional (Bapanas) "
+                              "kepada Kabupaten Batu Putih.")
+    assert given["Pemerintah Kabupaten Batu Putih"].giver.name == "Badan Pangan Nasional"

@@ -141,6 +141,14 @@ class GiverFinder:
                 body = self.body_at(k + 1, end, governments=awarded)
                 if body is not None and not self._is_recipient_side(k):
                     return body
+            handed = self.lex.passive_give.at(lower, k, end)
+            if handed is not None:  # "diserahkan (langsung) Kepala BKKBN X kepada …": the official's body
+                j = handed
+                while j < end and lower[j] in {"langsung", "secara"}:
+                    j += 1
+                body = self.body_at(j, end) if j in self.titles else None
+                if body is not None:
+                    return body
             if self.lex.give.at(lower, k, end) or lower[k] in self.organise:
                 body = self._subject_before(start, k)
                 if body is not None:

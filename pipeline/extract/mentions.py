@@ -62,6 +62,12 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
             _extend_office(doc, m)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
+    # "Badan Pangan Nasional (Bapanas)", "Kepala Perpustakaan Nasional Dewi S.": a known giver is no
+    # unit named by its head, whatever follows it
+    givers = {m.start: m.end for m in candidates if m.label == "GIVER"}
+    title_ends = {t.end for t in titles}
+    candidates = [m for m in candidates if not (m.label == "UNIT" and m.start in givers and (
+        m.start in title_ends or m.end == givers[m.start] + 3 and doc[givers[m.start]].text == "("))]
     entities = _longest(candidates)
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
