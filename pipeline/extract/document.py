@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
-from .drafts import AwardDraft, Context
+from .drafts import ACTOR_LABELS, BODY_LABELS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
 from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
@@ -76,8 +76,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
             continue  # "trofi KAI": the company's trophy, no award's name
         holder = head.end if first == head.start else first  # (a lower-case head stays out of the name)
         if head.text.lower() in rel.rules.awards.get("copy_heads", ()) and holder < last and (
-                any(m.start == holder and m.end == last and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
-                    for m in mentions) or
+                any(m.start == holder and m.end == last and m.label in BODY_LABELS for m in mentions) or
                 last == holder + 1 and f"({doc[holder].text})" in token_table(doc).doc_text):
             continue  # "Piagam Musi Banyuasin", "trofi Bankaltimtara" (a name given in brackets): its holder's copy
         superlatives = Lexicon.from_rules(rel.rules).superlatives
@@ -395,7 +394,7 @@ class DocumentAssembler:
         lo, hi = frame.for_whom
         mentions = self.by_sentence[self.index[frame.sentence.start]]
         actor = next((m for m in mentions if m.start == lo and m.entity is not None and
-                      m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")), None)
+                      m.label in ACTOR_LABELS), None)
         persons = [i for i in frame.receivers if i.entity.type == "person"]
         if actor is None or actor.entity.name in self.told or not persons or \
                 any(t.lower_ in _DEMONSTRATIVES for t in self.doc[frame.clause[0]:lo]):
@@ -417,7 +416,7 @@ class DocumentAssembler:
         lo, hi = frame.for_whom
         mentions = self.by_sentence[self.index[frame.sentence.start]]
         named = [m.entity.name for m in mentions if lo <= m.start < hi and m.entity is not None and
-                 m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")]
+                 m.label in BODY_LABELS]
         count = counted_subject(self.doc, lo, hi)
         told = list(dict.fromkeys(i.entity.name for i in recent if i.entity.type != "person"))
         if named:
@@ -1083,7 +1082,6 @@ _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
-# the entity types a noun referring back names ("desa itu", "kabupaten tersebut")
 
 def as_contingents(drafts: list[AwardDraft]) -> None:
     """A region wins games as its contingent, not as its government: "Provinsi Jawa Barat".

@@ -12,6 +12,7 @@ from ..models import Entity, Evidence
 from .mentions import Mention
 
 ACTOR_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
+BODY_LABELS = ACTOR_LABELS + ("REGION",)  # the actors and a region named alone
 JOINS = frozenset({",", "dan", "serta", "&"})  # what joins listed recipients: "A, B dan C"
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 

@@ -300,8 +300,8 @@ class FrameFinder:
             for_whom = next((j + 1 for j in range(clause[0], k) if lower[j] in {"untuk", "bagi"} and j + 1 < k and (
                 self.reader.actor(j + 1, k, False, None) or
                 j > clause[0] and self.lex.award_nouns.at(lower, j - 1, j) or
-                j > clause[0] + 1 and self.lex.award_nouns.at(lower, j - 2, j))), None)
-            if lower[k] == "diterima" and for_whom is not None:
+                j > clause[0] + 1 and self.lex.award_nouns.at(lower, j - 2, j))), None) if lower[k] == "diterima" else None
+            if for_whom is not None:
                 # "Trofi untuk X diterima Ketua Y, Z", "Piala bagi keempat kabupaten itu diterima
                 # masing-masing oleh A, B, …": who received it for whom
                 frame.receivers, frame.for_whom, frame.items = frame.items, (for_whom, k), []
@@ -1489,8 +1489,7 @@ class FrameFinder:
         if end - start != 1:
             return None
         word = self.table.lower[start]
-        number = self.lex.ordinals.get(word) or (_roman(self.table.text[start])
-                                                 if re.fullmatch(r"[IVX]+", self.table.text[start]) else None)
+        number = self.lex.ordinals.get(word) or _roman(self.table.text[start])  # (None when no numeral)
         return (number, end, "Peringkat") if number else None
 
     def _rank_before(self, start: int, k: int) -> tuple | None:

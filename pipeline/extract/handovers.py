@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Span
 
-from .drafts import AwardDraft, Context
+from .drafts import BODY_LABELS, AwardDraft, Context
 from .frames import _CONTRAST
 from .naming import level_of
 from .givers import GiverFinder
@@ -155,13 +155,14 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = _not_itself(giver, draft)
-    for draft in drafts:  # "di aula yang sama": the place told last before it
-        if draft.place is not None and draft.place.lower().endswith(" yang sama"):
-            at = next((e.start for e in draft.evidence if e.rule == "place"), None)
-            told = [rel._place(s) for s in sentences if at is not None and s.end_char <= at]
-            places = [p[0] for p in told if p and not p[0].lower().endswith(" yang sama")]
-            head = draft.place.split()[0].lower()  # (the last "aula" told, over a "halaman" told since)
-            draft.place = next((p for p in reversed(places) if head in p.lower().split()), places[-1] if places else None)
+    at_same = [d for d in drafts if d.place is not None and d.place.lower().endswith(" yang sama")]
+    sentence_places = [(s.end_char, rel._place(s)) for s in sentences] if at_same else []  # read once
+    for draft in at_same:  # "di aula yang sama": the place told last before it
+        at = next((e.start for e in draft.evidence if e.rule == "place"), None)
+        places = [p[0] for end, p in sentence_places if at is not None and end <= at and p
+                  and not p[0].lower().endswith(" yang sama")]
+        head = draft.place.split()[0].lower()  # (the last "aula" told, over a "halaman" told since)
+        draft.place = next((p for p in reversed(places) if head in p.lower().split()), places[-1] if places else None)
     same = [d for d in drafts if _same_ceremony(d, lower, rel, sentences, lexicon)]
     for draft in same:  # "Pada acara yang sama, X menerima …": the ceremony told before
         before = next((d for d in drafts if d.sentence.start < draft.sentence.start
@@ -212,7 +213,7 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
             received = next((j for j in range(start, end) if lower[j] in _RECEIVED), None)
             if received is None:
                 continue
-            actors = [m for m in mentions if m.entity is not None and m.label in ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
+            actors = [m for m in mentions if m.entity is not None and m.label in BODY_LABELS
                       and start <= m.start < received and m.start > sentence.start
                       and (lower[m.start - 1] in {"untuk", "bagi"} or lower[received] == "diwakili"
                            or owned(m) and m.end == received)]

@@ -33,9 +33,9 @@ class RecipientLists:
         """The body named where the article first reports the award; else the ministry of the
         minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
         doc = sentences[0].doc if sentences else None
-        plan = Lexicon.from_rules(self.rules).plan
+        lexicon = Lexicon.from_rules(self.rules)
         for n, mentions in enumerate(by_sentence):
-            if sentences and _plans(plan, sentences[n]):
+            if sentences and _plans(lexicon.plan, sentences[n]):
                 continue  # "… akan diusulkan mengikuti ADWI 2025 yang digelar Kemenparekraf": not this award's
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
@@ -44,7 +44,7 @@ class RecipientLists:
                 lower = token_table(doc).lower if doc is not None else ()
                 giver = next((m for m in mentions if m.label == "GIVER" and m.start not in titled
                               and not (doc is not None and self._at_a_venue(doc, m))
-                              and not (lower and m.start and after_other_gift(lower, m.start - 1, Lexicon.from_rules(self.rules)))),
+                              and not (lower and m.start and after_other_gift(lower, m.start - 1, lexicon))),
                              None)
                 if giver is not None:
                     return giver.entity

@@ -62,8 +62,8 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
             _extend_office(doc, m)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
-    # "Badan Pangan Nasional (Bapanas)", "Kepala Perpustakaan Nasional Dewi S.": a known giver is no
-    # unit named by its head, whatever follows it
+    # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
+    # a title, or with only its abbreviation after it, is no unit named by its head
     givers = {m.start: m.end for m in candidates if m.label == "GIVER"}
     title_ends = {t.end for t in titles}
     candidates = [m for m in candidates if not (m.label == "UNIT" and m.start in givers and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .drafts import BODY_LABELS
 from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS
 from .mentions import Mention
 
@@ -14,7 +15,6 @@ REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabup
                   "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
                   "universitas": {"perguruan_tinggi"}}
-_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "REGION")
 _LOCATIVES = {"di", "ke"}
 
 
@@ -25,7 +25,7 @@ def last_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[
     one of the ``recipients`` told before ("… paling ditunggu di Dompu")."""
     for mentions in reversed(by_sentence[:n]):
         for m in reversed(mentions):
-            if m.entity is not None and m.entity.type in kinds and m.label in _LABELS and \
+            if m.entity is not None and m.entity.type in kinds and m.label in BODY_LABELS and \
                     not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients):
                 return m
     return None
@@ -44,7 +44,6 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
         if doc[j].text in {",", ".", ";"}:
             return None
     return None
-
 
 
 def counted_subject(doc: Doc, start: int, end: int) -> int:

@@ -76,6 +76,7 @@ class ScoreFinder(YearFinder):
         scale_before = False
         stated_year: int | None = None  # the last year a score was stated with
         table = token_table(doc)
+        recipients = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}
         for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
                       and not m.scoped and m.qualifier_of is None and m.entity is not None
@@ -129,7 +130,8 @@ class ScoreFinder(YearFinder):
                     before = referred[:1]  # "Pada 2023, kota industri itu meraih … dengan nilai 68,90"
                 elif not before and (kinds := subject_kinds(doc, sentence.start, token.i)):
                     # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
-                    before = [m for m in (last_of_kind(doc, by_sentence, n, kinds, {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}),) if m is not None]
+                    found_kind = last_of_kind(doc, by_sentence, n, kinds, recipients)
+                    before = [found_kind] if found_kind is not None else []
                 elif not before and (count := counted_subject(doc, sentence.start, token.i)):
                     # "Kedua puskesmas tersebut sama-sama memperoleh nilai 89,42": each of the group
                     before = _group_told(drafts, sentence, count)
