@@ -757,6 +757,17 @@ def test_an_earlier_year_set_before_a_clause_stays_with_that_clause(nlp):
                       ("Pemerintah Kota Kali Jernih", "Informatif", 2025)}
 
 
+def test_an_earlier_time_named_by_its_assessment_stays_with_its_clause(nlp):
+    # the earlier year told after the award: it neither becomes the award's edition nor dates the others
+    awards = {(a.recipient.name, a.category, a.year) for a in analyse(nlp, (
+        "Kota Batu Putih dan Kabupaten Kali Jernih meraih predikat Informatif dalam Anugerah Keterbukaan "
+        "Informasi Publik di Jakarta, Senin (15/12/2025). Pada penilaian 2024, Kota Batu Putih masih "
+        "berpredikat Cukup Informatif."), date(2025, 12, 16))._.awards}
+    assert awards == {("Pemerintah Kota Batu Putih", "Cukup Informatif", 2024),
+                      ("Pemerintah Kota Batu Putih", "Informatif", 2025),
+                      ("Pemerintah Kabupaten Kali Jernih", "Informatif", 2025)}
+
+
 def test_an_assessment_year_in_lower_case_is_the_year_the_award_is_for(nlp):
     awards = analyse(nlp, "Sebanyak 2 pemerintah daerah meraih Anugerah Bhakti Pemerintahan Digital berdasarkan hasil "
                           "penilaian tahun 2025 dari Kementerian PANRB. Penerima penghargaan tersebut yakni Kota Batu "

@@ -287,7 +287,8 @@ class DocumentAssembler:
                 category = category or award.category
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None and \
-                    not (self.context.year_labelled and max(years) < self.context.year):
+                    not (self.context.year_labelled and max(years) < self.context.year) and \
+                    not self._fronted_earlier(frame, years[0]):
                 # the award named with its year is for that year from now on (not a year before the
                 # one the article labels: "… LKPD Tahun Anggaran 2024 …. Pada LKPD Tahun Anggaran
                 # 2022, X masih memperoleh opini WTP")
@@ -377,9 +378,16 @@ class DocumentAssembler:
         """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier
         than the article's year, tells another (an earlier) award."""
         lo = frame.clause[0]
-        return year is not None and self.context.year is not None and year < self.context.year and \
-            lo + 2 < frame.trigger and self.doc[lo].lower_ == "pada" and _YEAR.match(self.doc[lo + 1].text) is not None \
-            and self.doc[lo + 2].text == ","
+        if year is None or self.context.year is None or year >= self.context.year or \
+                self.doc[lo].lower_ != "pada":
+            return False
+        # ("Pada monev 2024, …", "Pada penilaian tahun 2023, …": a few words may name the time)
+        for k in range(lo + 1, min(lo + 5, frame.trigger - 1)):
+            if _YEAR.match(self.doc[k].text):
+                return self.doc[k + 1].text == ","
+            if not self.doc[k].is_alpha:
+                return False
+        return False
 
     def _month_year(self, frame: Frame) -> list[int]:
         """The year of a month told before the verb of an earlier award's clause ("pada Agustus 2025")."""
