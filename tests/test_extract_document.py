@@ -805,3 +805,17 @@ def test_an_official_of_a_known_body_hands_over_for_it(nlp):
     given = by_recipient(nlp, "Penghargaan Adhikarya Pangan 2025 diberikan oleh Badan Pangan Nasional (Bapanas) "
                               "kepada Kabupaten Batu Putih.")
     assert given["Pemerintah Kabupaten Batu Putih"].giver.name == "Badan Pangan Nasional"
+
+
+def test_a_tier_reached_with_menjadi_is_received(nlp):
+    awards = by_recipient(nlp, "Kantor Imigrasi Batu Putih menjadi Wilayah Birokrasi Bersih dan Melayani (WBBM) "
+                               "dalam penilaian Zona Integritas 2025 oleh KemenPAN-RB.")
+    assert awards["Kantor Imigrasi Batu Putih"].category == "Wilayah Birokrasi Bersih dan Melayani (WBBM)"
+
+
+def test_a_category_written_by_its_abbreviation_takes_the_long_form_the_article_defined(nlp):
+    awards = by_recipient(nlp, "Polres Kali Jernih meraih predikat Zona Integritas menuju Wilayah Bebas dari Korupsi "
+                               "(WBK) dari KemenPAN-RB. Predikat WBK juga diraih Polres Batu Putih.")
+    assert {n: (a.name, a.category) for n, a in awards.items()} == {
+        "Polres Kali Jernih": ("Predikat Zona Integritas", "Wilayah Bebas dari Korupsi (WBK)"),
+        "Polres Batu Putih": ("Predikat Zona Integritas", "Wilayah Bebas dari Korupsi (WBK)")}

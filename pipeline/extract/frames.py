@@ -322,7 +322,7 @@ class FrameFinder:
                 return frame, clause[1]
         end = lex.receive.at(lower, k, clause[1])
         if end is None and lower[k] in lex.position:
-            end = self._position(k, clause)
+            end = self._position(k, clause, mentions)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
             frame.confers = self._awarded(k, self._object_end(end, clause[1]), mentions)
@@ -1396,15 +1396,17 @@ class FrameFinder:
                 return True
         return False
 
-    def _position(self, k: int, clause) -> int | None:
+    def _position(self, k: int, clause, mentions: list[Mention]) -> int | None:
         """"masuk zona hijau", "menduduki peringkat pertama", "menjadi juara": a place in a
-        ranking or zone received."""
+        ranking or zone received; "menjadi <a grade or category>": the tier reached."""
         lower = self.table.lower
         for j in range(k + 1, min(clause[1], k + 4)):
             if lower[j] in self.lex.position_objects:
                 return k + 1
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
                 break
+        if lower[k] == "menjadi" and any(m.start == k + 1 and m.label in ("GRADE", "CATEGORY") for m in mentions):
+            return k + 1
         if lower[k] == "menjadi":  # "menjadi Penata Musik Terpilih": a title, every word capitalised
             text = self.table.text
             for j in range(k + 1, min(clause[1], k + 8)):

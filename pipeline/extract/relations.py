@@ -26,7 +26,7 @@ from .gifts import GiftFinder
 from .handover import Handover, date_patterns
 from .lists import RecipientLists
 from .mentions import find_mentions
-from .naming import GENERIC_HEADS, AwardNamer, level_of, without_edition
+from .naming import GENERIC_HEADS, AwardNamer, article_abbreviations, level_of, without_edition
 from .scores import ScoreFinder, actor_aliases
 from .units import unit_heads, unit_key
 from .winners import ProseWinners
@@ -141,6 +141,10 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         drafts += self._prose_winners(doc, sentences, by_sentence, drafts, context)
         fill_handovers(self, doc, sentences, by_sentence, drafts, context, lexicon)
         as_contingents(drafts)
+        abbreviations = article_abbreviations(doc)
+        for draft in drafts:  # "predikat WBK" after "Wilayah Bebas dari Korupsi (WBK)": the long form
+            if draft.category in abbreviations:
+                draft.category = f"{abbreviations[draft.category]} ({draft.category})"
         if not context.year_labelled:  # a year the article labels is no guess to correct
             _adopt_edition_year(drafts)
         return drafts, frames
