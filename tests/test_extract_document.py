@@ -819,3 +819,12 @@ def test_a_category_written_by_its_abbreviation_takes_the_long_form_the_article_
     assert {n: (a.name, a.category) for n, a in awards.items()} == {
         "Polres Kali Jernih": ("Predikat Zona Integritas", "Wilayah Bebas dari Korupsi (WBK)"),
         "Polres Batu Putih": ("Predikat Zona Integritas", "Wilayah Bebas dari Korupsi (WBK)")}
+
+
+def test_a_second_predicate_joined_by_dan_has_the_first_ones_subject(nlp):
+    awards = by_recipient(nlp, "Untuk kategori kabupaten, Kabupaten Kali Jernih mengumpulkan nilai 93,12 dan berhak atas "
+                               "predikat Informatif dalam Anugerah Keterbukaan Informasi Publik 2025. Bupati Batu Putih, "
+                               "Ahmad Rifai mengatakan, Pemkab Batu Putih mengalami kenaikan dan juga meraih predikat "
+                               "Menuju Informatif.")
+    assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "Informatif",
+                                                          "Pemerintah Kabupaten Batu Putih": "Menuju Informatif"}

@@ -45,6 +45,7 @@ _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+_PREDICATE_JOINS = {"dan", "serta", "sehingga", "lalu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
 _RANK_COLUMNS = {"peringkat", "juara", "ranking", "posisi", "no", "no.", "nomor", "urutan"}
 _LOCATOR_COLUMNS = {"kabupaten/kota", "kab/kota", "kabupaten", "kota", "provinsi", "asal", "daerah", "kecamatan",
@@ -825,6 +826,12 @@ class FrameFinder:
                     break
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
             items = self._subject_before_adjunct(clause[0], verb)
+        join = next((j for j in range(verb - 1, clause[0], -1) if lower[j] not in self.lex.adverbs
+                     or lower[j] in _PREDICATE_JOINS), None)
+        if not items and join is not None and lower[join] in _PREDICATE_JOINS:
+            # "X mengumpulkan nilai 93,12 dan berhak atas predikat Y": the first predicate's subject
+            first = next((j for j in range(join - 1, clause[0], -1) if self._clause_verb(j) or self._verb_like(j)), None)
+            items = self._list_ending_at(clause[0], first) if first is not None else []
         if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
             title = next((t for t in sorted(self.reader.titles.values(), key=lambda t: t.start)
                           if clause[0] < t.start < subject_end), None)
