@@ -550,3 +550,25 @@ def test_a_grade_named_with_a_plan_word_is_no_plan(nlp):
                             "Kali Jernih, sedangkan predikat Menuju Informatif diraih Kota Batu Putih.")
     assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "Informatif",
                                                          "Pemerintah Kota Batu Putih": "Menuju Informatif"}
+
+
+def test_lines_under_a_heading_line_take_its_class_and_a_number_after_the_colon_is_a_score(nlp):
+    text = ("Komisi Informasi Kota Batu Putih mengumumkan hasil Anugerah Keterbukaan Informasi Publik 2025. "
+            "Di kategori perangkat daerah, hasilnya sebagai berikut:\n\n"
+            "Informatif\n- Dinas Komunikasi, Informatika dan Statistik: 95,40\n- RSUD Kali Jernih: 90,56\n\n"
+            "Menuju Informatif\n- Dinas Kesehatan Kota Batu Putih: 86,30\n\n"
+            "Madya\n- Dinas Sosial Kota Batu Putih\n")
+    doc = analyse(nlp, text, date(2025, 12, 16))
+    awards = {a.recipient.name: a for a in doc._.awards}
+    assert {n: (a.category, a.grade, a.score) for n, a in awards.items()} == {
+        "Dinas Komunikasi, Informatika dan Statistik Kota Batu Putih": ("Informatif", None, 95.4),
+        "RSUD Kali Jernih": ("Informatif", None, 90.56),
+        "Dinas Kesehatan Kota Batu Putih": ("Menuju Informatif", None, 86.3),
+        "Dinas Sosial Kota Batu Putih": (None, "Madya", None)}
+    assert {(s.entity.name, s.value) for s in doc._.scores} >= {("RSUD Kali Jernih", 90.56)}
+
+
+def test_a_heading_line_that_names_the_award_is_no_class(nlp):
+    awards = awards_of(nlp, "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024. Berikut daftarnya:\n\n"
+                            "Wajar Tanpa Pengecualian\n- Kota Batu Putih\n- Kabupaten Kali Jernih\n")
+    assert {a.category for a in awards.values()} == {None}

@@ -612,6 +612,15 @@ class DocumentAssembler:
             if doc[k].lower_ not in short or not doc[k].text.isupper():
                 continue
             end = k + 2 if k + 1 < len(doc) and doc[k + 1].text == ")" else k + 1
+            category = next((m for m in self.by_sentence[self.index[frame.sentence.start]]
+                             if m.label == "CATEGORY" and m.start <= k < m.end), None)
+            name = self.rel.rules.awards.get("kind_names", {}).get(self.rel._kind(doc[k].text, None) or "")
+            if category is not None and name is not None:
+                # "predikat Wilayah Bebas dari Korupsi (WBK)": a class of an award, which is known
+                # by its kind's name
+                return Named(name, (doc[category.start].idx, doc[category.start].idx), category.end,
+                             category=self.rel._category(category), sentence=frame.sentence,
+                             year=_year_after_name(doc, category.end, frame.clause[1]))
             start = k - 1 if doc[k - 1].text == "(" else k
             while start > frame.sentence.start and (doc[start - 1].text[:1].isupper() or
                                                     doc[start - 1].lower_ in {"for", "of", "dan", "&"}):
@@ -703,7 +712,26 @@ class DocumentAssembler:
                            if GRADE_LETTERS.match(self.doc[j].text)), None) if heads else None
             if letter is not None:
                 grade = self.doc[letter].text
+        if grade is None and category is None and frame.rule == "line" and frame.heading and \
+                frame.heading != frame.extra_label:
+            grade, category = self._heading_line(frame.heading)
         return grade, category
+
+    def _heading_line(self, heading: tuple[int, int]) -> tuple[str | None, str | None]:
+        """"Informatif", "Menuju Informatif", "Madya" on a line of its own over list lines: a
+        class (a tier: a grade) the lines under it received; a line that names a body is none."""
+        lo, hi = heading
+        words = [t for t in self.doc[lo:hi] if not t.is_space and t.text not in {":", "-", "–", "•"}]
+        sentence = self.index.get(lo)
+        mentions = self.by_sentence[sentence] if sentence is not None else []
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() or t.lower_ in {"dan", "&"} for t in words) or \
+                any(m.label not in ("CATEGORY", "GRADE") and lo <= m.start < hi for m in mentions) or \
+                words[0].lower_ in GENERIC_HEADS:
+            return None, None
+        text = " ".join(t.text for t in words)
+        if self.rel._kind(text, None) is not None:
+            return None, None  # "Wajar Tanpa Pengecualian (WTP)": the award itself, heading its recipients
+        return (text, None) if len(words) == 1 and text in self.rel.tiers else (None, text)
 
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
         """"meraih penghargaan untuk kategori A dengan skor 92 dan kategori B": one award each."""

@@ -1121,6 +1121,13 @@ class FrameFinder:
                 frame.extra_label = label
                 self._years(frame, (start, end))
                 return frame
+            score = self.reader._score(colon, end) if owner else None
+            if score is not None and all(not text[j].strip() or text[j] in {".", ";"} for j in range(score[3], end)):
+                # "- Dinas X: 95,40": the recipient's score, under the heading line in force
+                owner[0].score = owner[0].score or score
+                frame = Frame(sentence, owner, "line", k, (start, end), award=None, heading=heading or label)
+                self._years(frame, (start, end))
+                return frame
             if owner:
                 # "- Kabupaten X: WTP": the label is the recipient, the value what it received
                 frame = Frame(sentence, owner, "line", k, (start, end), award=None, heading=(colon + 1, end))

@@ -83,6 +83,11 @@ class UnitHeads:
             if inner is not None:
                 i += len(inner.words)
                 continue
+            if word == "," and i > named and head.regional:
+                joined = self._function_series(words, i + 1, limit)
+                if joined is not None:  # "Dinas Komunikasi, Informatika dan Statistik"
+                    i = joined
+                    continue
             if word.lower() in _INNER and i > named and i + 1 < limit and \
                     _NAME_WORD.match(words[i + 1]) and words[i + 1] not in _REGION_WORDS and \
                     self.at(words, i + 1) is None and head.regional:
@@ -100,6 +105,25 @@ class UnitHeads:
         if i == named and not head.alone:
             return None
         return i, head
+
+    def _function_series(self, words: tuple[str, ...], i: int, limit: int) -> int | None:
+        """", Informatika dan Statistik": the functions a unit's name lists go on to the last one
+        after "dan"; where a part is another unit or a region, it is a list of units instead."""
+        while i < limit:
+            start = i
+            while i < limit and _NAME_WORD.match(words[i]) and words[i] not in _REGION_WORDS and \
+                    words[i].lower() not in self.stop and self.at(words, i) is None:
+                i += 1
+            if i == start or i >= limit:
+                return None
+            if words[i] == ",":
+                i += 1
+                continue
+            if words[i].lower() in {"dan", "&"} and i + 1 < limit and _NAME_WORD.match(words[i + 1]) and \
+                    words[i + 1] not in _REGION_WORDS and self.at(words, i + 1) is None:
+                return i + 2
+            return None
+        return None
 
 
 @lru_cache(maxsize=4)
