@@ -206,3 +206,13 @@ def test_a_caption_with_a_slashed_credit_is_not_the_start():
             "istana negara. (Humas/istimewa).\n\nWarta-Sukamaju —Luar biasa, untuk kesebelas kalinya kota ini meraih "
             "piala kebersihan, kata bupati.\nKalimat kedua juga cukup panjang untuk dianggap bagian dari isi berita.")
     assert clean_text(text).paragraphs[0].startswith("Warta-Sukamaju —Luar biasa")
+
+
+def test_a_line_opening_with_selengkapnya_is_body_unless_it_points_elsewhere():
+    text = ("Kota Sukamaju meraih Piala Adipura 2025 dalam malam penganugerahan di Jakarta, Kamis, kata pejabat setempat.\n"
+            "Selengkapnya, berikut daftar daerah yang memperoleh penghargaan Adipura Tahun 2025:\n"
+            "1. Kota Sukamaju – Piala Adipura (Kota Sedang)\n"
+            "Selengkapnya baca di laman kementerian.\n")
+    paragraphs = clean_text(text).paragraphs
+    assert "Selengkapnya, berikut daftar daerah yang memperoleh penghargaan Adipura Tahun 2025:" in paragraphs
+    assert not any(p.startswith("Selengkapnya baca") for p in paragraphs)

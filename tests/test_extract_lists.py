@@ -572,3 +572,17 @@ def test_a_heading_line_that_names_the_award_is_no_class(nlp):
     awards = awards_of(nlp, "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024. Berikut daftarnya:\n\n"
                             "Wajar Tanpa Pengecualian\n- Kota Batu Putih\n- Kabupaten Kali Jernih\n")
     assert {a.category for a in awards.values()} == {None}
+
+
+def test_a_line_value_after_a_dash_or_colon_names_the_award_and_its_class(nlp):
+    for mark in ("–", ":"):
+        lines = "".join(f"{n}. {who}{' ' if mark == '–' else ''}{mark} {what}\n" for n, (who, what) in enumerate([
+            ("Kota Batu Putih", "Adipura Kencana (Kota Besar)"), ("Kabupaten Kali Jernih", "Piala Adipura (Kota Sedang)"),
+            ("Kota Muara Sari", "Sertifikat Adipura (Kota Kecil)")], 1))
+        awards = awards_of(nlp, "KLH menyerahkan penghargaan Adipura Tahun 2025 di Jakarta, Kamis (26/2/2026). "
+                                "Berikut daftar daerah yang memperoleh penghargaan Adipura Tahun 2025:\n\n" + lines,
+                           date(2026, 2, 27))
+        assert {n: (a.name, a.category) for n, a in awards.items()} == {
+            "Pemerintah Kota Batu Putih": ("Adipura Kencana", "Kota Besar"),
+            "Pemerintah Kabupaten Kali Jernih": ("Piala Adipura", "Kota Sedang"),
+            "Pemerintah Kota Muara Sari": ("Sertifikat Adipura", "Kota Kecil")}, mark

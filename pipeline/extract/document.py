@@ -197,7 +197,7 @@ class DocumentAssembler:
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
-            named = self._named(frame, mentions) or self._valued(frame, in_force)
+            named = self._value_award(frame, in_force) or self._named(frame, mentions) or self._valued(frame, in_force)
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
@@ -247,7 +247,9 @@ class DocumentAssembler:
             if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
                 value = self._value_text(frame)
                 grade = self._value_grade(frame) or grade
-                if not (grade or len(value.split()) > 4 or value.lower() in award.name.lower()):
+                if named is not None and named.end > frame.value[0]:
+                    category = category or named.category  # "X – Piala Adipura (Kota Sedang)": the award and its class
+                elif not (grade or len(value.split()) > 4 or value.lower() in award.name.lower()):
                     category = category or value  # (not "WTP" under "opini WTP": the award itself)
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
@@ -453,6 +455,21 @@ class DocumentAssembler:
         """"- Kota X: BB", "RSUD Y: Madya": a line's value that is a grade."""
         value = self._value_text(frame) if frame.value is not None else ""
         return value if value and (GRADE_LETTERS.match(value) or value in self.rel.tiers) else None
+
+    def _value_award(self, frame: Frame, in_force: Named | None) -> Named | None:
+        """"1. Kota X – Piala Adipura (Kota Sedang)": a line's value that names an award, with
+        its class in brackets."""
+        if frame.value is None:
+            return None
+        lo, hi = frame.value
+        named = award_in(self.rel, self.doc, frame.sentence, self.by_sentence[self.index[frame.sentence.start]], lo, hi)
+        if named is None:
+            return None
+        close = next((j for j in range(named.end + 1, hi) if self.doc[j].text == ")"), None)
+        if self.doc[named.end].text == "(" and close is not None:
+            named.category = named.category or self.doc[named.end + 1:close].text
+        named.year = named.year or (in_force.year if in_force is not None else None)
+        return named
 
     def _valued(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"- Kabupaten X: WDP" under "opini WTP": a line's value names another award of the kind

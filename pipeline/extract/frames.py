@@ -1090,6 +1090,11 @@ class FrameFinder:
                           self.reader.actor(j + 1, end, True, None) is not None and
                           not any(k <= m.start < j and m.label in _BODIES for m in mentions) and
                           not " ".join(text[k:j]).isupper()), None)
+            if colon is None:  # "1. Kota X – Piala Adipura (Kota Sedang)": a body, then what it received
+                colon = next((j for j in range(k + 1, min(end - 1, k + 12)) if text[j] in _LABEL_DASHES and
+                              t.doc_text[t.idx[j] - 1].isspace() and text[j + 1][:1].isupper() and
+                              any(m.start == k and m.end == j and m.label in _BODIES for m in mentions) and
+                              self.reader.actor(j + 1, end, True, None) is None), None)
         if colon is not None and any(self.lex.receive.at(lower, j, colon) or self.lex.passive_receive.at(lower, j, colon)
                                      for j in range(k, colon)):
             colon = None  # "X menyabet trofi A lewat film Judul: Subjudul": a clause, not a label
