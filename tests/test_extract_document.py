@@ -828,3 +828,11 @@ def test_a_second_predicate_joined_by_dan_has_the_first_ones_subject(nlp):
                                "Menuju Informatif.")
     assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "Informatif",
                                                           "Pemerintah Kabupaten Batu Putih": "Menuju Informatif"}
+
+
+def test_a_lower_case_trophy_word_before_a_winners_title_names_a_category_of_the_ceremony(nlp):
+    awards = analyse(nlp, "Malam puncak Anugerah Musik Nusantara 2025 digelar di Padang, Sabtu (15/11/2025). "
+                          "Penyanyi Rina Kartika memboyong piala Album Terbaik lewat album \"Rantau\".",
+                     date(2025, 11, 16))._.awards
+    assert {(a.name, a.category) for a in awards} >= {("Anugerah Musik Nusantara", "Album Terbaik")}
+    assert not any(a.name == "Album Terbaik" for a in awards)

@@ -207,7 +207,8 @@ class DocumentAssembler:
             elif named is not None and in_force is not None and self._trophy_of_category(named) and \
                     named.name != in_force.name:  # (the article's award itself names no category)
                 # "membawa pulang Piala Skenario Terbaik": the ceremony's trophy for a category
-                special, named = named.name.split(" ", 1)[1], None
+                words = named.name.split(" ", 1)
+                special, named = words[1] if words[0].lower() in _TROPHIES else named.name, None
             elif named is None and in_force is not None and self._refers_back(frame):
                 special = self._organisers_title_before(frame, in_force)  # "… panitia juga memberikan
                 # penghargaan X. Gelar itu jatuh kepada Y"
@@ -1053,8 +1054,14 @@ class DocumentAssembler:
         words = named.name.split()
         if len(words) >= 3 and is_rank_word(words[-1], self.rel.rules):
             words = words[:-1]  # "Trofi Terbaik I": a rank after the title
+        span = self.doc.char_span(*named.span, alignment_mode="expand")
+        if span is not None and span.start and self.doc[span.start - 1].lower_ in _TROPHIES - {"penghargaan"} and \
+                words[0].lower() not in _TROPHIES and len(words) >= 2:
+            words = ["piala", *words]  # "memboyong piala Album Terbaik": the trophy word in lower case
+        elif len(named.name.split()) < 3:
+            return False
         return len(words) >= 2 and words[0].lower() in _TROPHIES and \
-            words[-1].lower() in self.rel_lexicon.superlatives and len(named.name.split()) >= 3
+            words[-1].lower() in self.rel_lexicon.superlatives
 
     def _category_told_after(self, frame: Frame) -> str | None:
         """"Kategori selanjutnya adalah A terbaik diraih oleh X": the category is what the
