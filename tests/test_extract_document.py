@@ -836,3 +836,10 @@ def test_a_lower_case_trophy_word_before_a_winners_title_names_a_category_of_the
                      date(2025, 11, 16))._.awards
     assert {(a.name, a.category) for a in awards} >= {("Anugerah Musik Nusantara", "Album Terbaik")}
     assert not any(a.name == "Album Terbaik" for a in awards)
+
+
+def test_a_predicate_dalam_an_award_named_with_its_head_splits_into_category_and_award(nlp):
+    awards = by_recipient(nlp, "Pemerintah Kota Batu Putih dianugerahi predikat Kota Sangat Inovatif dalam Innovative "
+                               "Government Award (IGA) 2025 dari Kemendagri.")
+    award = awards["Pemerintah Kota Batu Putih"]
+    assert (award.name, award.category) == ("Innovative Government Award (IGA)", "Kota Sangat Inovatif")

@@ -180,8 +180,9 @@ class AwardNamer:
                 category = doc[start:i].text
                 first = category.split()[0]
                 if first.lower() in GENERIC_HEADS and doc[i + 1].lower_ not in GENERIC_HEADS \
-                        and i - start > 2:
+                        and i - start > 2 and not any(t.lower_ in GENERIC_HEADS for t in doc[i + 1:end]):
                     break  # "Anugerah Penilaian Peringkat … dalam Pengelolaan Lingkungan": one name
+                    # (not "Predikat Provinsi Sangat Inovatif dalam Innovative Government Award")
                 if first.lower() in GENERIC_HEADS or first.isupper():
                     category = category[len(first):].strip() or None
                 return (doc[i + 1:end].text, category,
