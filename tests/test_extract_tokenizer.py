@@ -1,5 +1,5 @@
-"""Warta's tokenizer splits exactly like spaCy's Indonesian default; its affix functions
-find exactly what spaCy's affix regexes find."""
+"""Warta's tokenizer splits exactly like spaCy's Indonesian default (but for emoticons that
+glue a bracket to punctuation); its affix functions find exactly what spaCy's affix regexes find."""
 
 from __future__ import annotations
 
@@ -73,3 +73,10 @@ def test_affix_functions_find_what_the_regex_finds(kind):
     strings |= {"".join(chance.choices(CHARACTERS, k=chance.randint(1, 8))) for _ in range(20000)}
     for text in strings:
         assert spans(fast(text)) == spans(plain(text)), repr(text)
+
+
+def test_a_bracket_before_a_colon_is_no_emoticon(tokenizers):
+    default, warta = tokenizers
+    text = "Dinas Komunikasi (Diskominfotik): 95,40"
+    assert "):" in [t.text for t in default(text)]  # spaCy's emoticon special case
+    assert [t.text for t in warta(text)][-4:] == ["Diskominfotik", ")", ":", "95,40"]
