@@ -123,6 +123,9 @@ class Namer:
         self.giver_by_alias = {alias.casefold(): giver["name"]
                                for giver in rules.givers["givers"]
                                for alias in [giver["name"], *giver["aliases"]]}
+        # bodies with an office in each region, named with its region ("Komisi Informasi Provinsi X")
+        self.regional_givers = frozenset(alias.casefold() for giver in rules.givers["givers"] if giver.get("regional")
+                                         for alias in [giver["name"], *giver["aliases"]])
         self.prefixes = sorted(
             ((word, prefix) for prefix in rules.regions["prefixes"] for word in prefix["words"]),
             key=lambda item: -len(item[0]))
@@ -187,6 +190,11 @@ class Namer:
         return "other"
 
     def giver(self, text: str) -> Entity:
+        regional = re.match(r"^(.+?)(?:\s*\([^)]*\))?\s+((?:Provinsi|Kabupaten|Kota)\s+.+)$", text)
+        if regional and " Perwakilan " not in text and regional.group(1).casefold() in self.regional_givers:
+            # "Komisi Informasi (KI) Provinsi Bengkulu": a regional body, named with its region
+            known = self.giver(regional.group(1))
+            return Entity(f"{known.name} {regional.group(2)}", known.type, aliases=(text,))
         base, _, office = text.partition(" Perwakilan ")
         base = re.sub(r"\s+Kantor$", "", base.strip())  # "BPK RI Kantor Perwakilan X"
         name = self.giver_by_alias.get(base.casefold())

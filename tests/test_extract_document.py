@@ -843,3 +843,9 @@ def test_a_predicate_dalam_an_award_named_with_its_head_splits_into_category_and
                                "Government Award (IGA) 2025 dari Kemendagri.")
     award = awards["Pemerintah Kota Batu Putih"]
     assert (award.name, award.category) == ("Innovative Government Award (IGA)", "Kota Sangat Inovatif")
+
+
+def test_a_regional_body_is_named_with_its_region_after_its_abbreviation(nlp):
+    awards = by_recipient(nlp, "Komisi Informasi (KI) Provinsi Batu Putih memberikan Anugerah Keterbukaan Informasi "
+                               "Publik 2025 kepada Kabupaten Kali Jernih dan Kota Muara Sari.")
+    assert {a.giver.name for a in awards.values()} == {"Komisi Informasi Provinsi Batu Putih"}

@@ -59,7 +59,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     candidates += _units(doc, namer)
     for m in candidates:
         if m.label == "GIVER":
-            _extend_office(doc, m)
+            _extend_office(doc, m, m.text.casefold() in namer.regional_givers)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
     # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
@@ -393,11 +393,18 @@ def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
     """The region the article is about: the most often named government, first on ties."""
     counts: dict[str, int] = {}
     for m in entities:
-        if m.label == "GOV" and not m.scoped:
-            government = namer.government(m.text)
+        # (a regional body names its region too: "Komisi Informasi Provinsi Bengkulu")
+        text = m.text if m.label == "GOV" else _region_of_body(m.text) if m.label == "GIVER" else None
+        if text and not m.scoped:
+            government = namer.government(text)
             if government and government.region:
                 counts[government.region] = counts.get(government.region, 0) + 1
     return max(counts, key=lambda r: counts[r]) if counts else None
+
+
+def _region_of_body(text: str) -> str | None:
+    match = re.search(r"\b(?:Provinsi|Kabupaten|Kota)\s+\S.*$", text)
+    return match.group(0) if match and " Perwakilan " not in text else None
 
 
 def _mention(doc: Doc, span) -> Mention:
@@ -415,8 +422,23 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _extend_office(doc: Doc, m: Mention) -> None:
-    """"Ombudsman RI" + "Perwakilan Jawa Tengah": the regional office is part of the giver."""
+_REGIONAL_LEVELS = {"Provinsi", "Kabupaten", "Kota"}
+
+
+def _extend_office(doc: Doc, m: Mention, regional: bool) -> None:
+    """"Ombudsman RI" + "Perwakilan Jawa Tengah": the regional office is part of the giver; so
+    is the region of a body with an office in each region (``regional``: "Komisi Informasi (KI)
+    Provinsi Bengkulu")."""
+    i = m.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # its abbreviation, then its region
+    if regional and i + 1 < len(doc) and doc[i].text in _REGIONAL_LEVELS and _NAME_TOKEN.match(doc[i + 1].text):
+        j = i + 1
+        while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and doc[j].text not in _REGIONAL_LEVELS and j - i <= 3:
+            j += 1
+        m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        return
     i = m.end
     if i < len(doc) and doc[i].text == "Perwakilan":
         j = i + 1
