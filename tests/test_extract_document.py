@@ -849,3 +849,9 @@ def test_a_regional_body_is_named_with_its_region_after_its_abbreviation(nlp):
     awards = by_recipient(nlp, "Komisi Informasi (KI) Provinsi Batu Putih memberikan Anugerah Keterbukaan Informasi "
                                "Publik 2025 kepada Kabupaten Kali Jernih dan Kota Muara Sari.")
     assert {a.giver.name for a in awards.values()} == {"Komisi Informasi Provinsi Batu Putih"}
+
+
+def test_the_same_predicate_told_again_carries_the_class_told_before(nlp):
+    awards = by_recipient(nlp, "Kabupaten Kali Jernih meraih predikat Informatif dalam Anugerah Keterbukaan Informasi "
+                               "Publik 2025. Predikat yang sama diraih Kabupaten Batu Putih dengan nilai 91,05.")
+    assert awards["Pemerintah Kabupaten Batu Putih"].category == "Informatif"

@@ -586,3 +586,28 @@ def test_a_line_value_after_a_dash_or_colon_names_the_award_and_its_class(nlp):
             "Pemerintah Kota Batu Putih": ("Adipura Kencana", "Kota Besar"),
             "Pemerintah Kabupaten Kali Jernih": ("Piala Adipura", "Kota Sedang"),
             "Pemerintah Kota Muara Sari": ("Sertifikat Adipura", "Kota Kecil")}, mark
+
+
+def test_a_heading_over_nominees_or_judges_ends_the_list_of_winners(nlp):
+    for heading in ("Nominasi\n", "Tim penilai terdiri atas:\n"):
+        awards = awards_of(nlp, "Komisi Informasi Kota Batu Putih mengumumkan hasil Anugerah Keterbukaan Informasi 2025. "
+                                "Berikut daftar penerimanya:\n\nRSUD Kali Jernih (79,62)\nRSUD Muara Sari (82,98)\n\n"
+                                + heading + "- Dr. Dewi Wulandari, M.Si.\n- Kabupaten Lembah Hijau\n", date(2025, 12, 16))
+        assert set(awards) == {"RSUD Kali Jernih", "RSUD Muara Sari"}, heading
+
+
+def test_a_short_intro_word_opens_the_lines_and_a_capitalised_tier_heading_is_their_grade(nlp):
+    awards = awards_of(nlp, "Pemerintah Provinsi Batu Putih memberikan Penghargaan Cipta Praja 2025 kepada tiga fasilitas "
+                            "kesehatan. Rinciannya:\n\nUTAMA\n- RSUD Kali Jernih\nMADYA\n- Puskesmas Muara Sari\n",
+                       date(2025, 12, 16))
+    assert {n: (a.grade, a.category) for n, a in awards.items()} == {
+        "RSUD Kali Jernih": ("Utama", None), "Puskesmas Muara Sari": ("Madya", None)}
+
+
+def test_a_label_ending_in_a_tier_of_the_award_in_force_is_the_grade(nlp):
+    awards = awards_of(nlp, "Kota Batu Putih meraih Swasti Saba Wistara 2025 dari Kementerian Kesehatan. Daerah lain "
+                            "juga meraih penghargaan yang sama. Daftarnya:\n\nSwasti Saba Wiwerda: Kabupaten Kali Jernih "
+                            "dan Kota Muara Sari\nSwasti Saba Padapa: Kabupaten Lembah Hijau\n", date(2025, 11, 26))
+    assert {n: (a.grade, a.category) for n, a in awards.items() if n != "Pemerintah Kota Batu Putih"} == {
+        "Pemerintah Kabupaten Kali Jernih": ("Wiwerda", None), "Pemerintah Kota Muara Sari": ("Wiwerda", None),
+        "Pemerintah Kabupaten Lembah Hijau": ("Padapa", None)}

@@ -287,7 +287,7 @@ class DocumentAssembler:
                 told = drafts[-1] if drafts else None
                 told_grade = told.grade if told is not None and not _is_rank(told.grade or "", self.rel.rules) else None
                 grade = told_grade or award.grade or grade
-                category = category or award.category
+                category = category or award.category or (told.category if told is not None else None)
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None and \
                     not (self.context.year_labelled and max(years) < self.context.year) and \
@@ -674,6 +674,9 @@ class DocumentAssembler:
                 lo += 1  # "- Kategori Inovasi Sosial: PT X": the category is what the cue names
             if not any(i.rank for i in frame.items) and hi > lo:
                 category = self.doc[lo:hi].text.strip(" -–:")
+                rest, _, last = category.rpartition(" ")
+                if last in self.rel.tiers and rest and rest.lower() in award.name.lower():
+                    grade, category = last, None  # "Swasti Saba Wiwerda: A, B": the award's tier
         ranges = [frame.heading] if frame.heading else []
         if frame.rule == "receive":
             ranges.insert(0, (frame.trigger, frame.clause[1]))
@@ -731,7 +734,7 @@ class DocumentAssembler:
             if letter is not None:
                 grade = self.doc[letter].text
         if grade is None and category is None and frame.rule == "line" and frame.heading and \
-                frame.heading != frame.extra_label:
+                frame.heading[0] < frame.sentence.start and frame.heading != frame.extra_label:
             grade, category = self._heading_line(frame.heading)
         return grade, category
 
@@ -749,7 +752,8 @@ class DocumentAssembler:
         text = " ".join(t.text for t in words)
         if self.rel._kind(text, None) is not None:
             return None, None  # "Wajar Tanpa Pengecualian (WTP)": the award itself, heading its recipients
-        return (text, None) if len(words) == 1 and text in self.rel.tiers else (None, text)
+        tier = text.capitalize()  # ("UTAMA": a tier in capitals)
+        return (tier, None) if len(words) == 1 and tier in self.rel.tiers else (None, text)
 
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
         """"meraih penghargaan untuk kategori A dengan skor 92 dan kategori B": one award each."""

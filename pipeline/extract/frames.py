@@ -223,7 +223,7 @@ class FrameFinder:
                 awards_listed = self._awards_counted(sentence)
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text:
                 pass  # (a table's header row goes on with the list)
-            elif in_list and self._is_heading(sentence):
+            elif in_list and self._is_heading(sentence) and not self._names_others(sentence):
                 heading = (sentence.start, sentence.end)
             else:
                 in_list, heading, ranked_by = False, None, None
@@ -1293,7 +1293,7 @@ class FrameFinder:
         Anugerah X 2024 digelar …") unless the sentence already names who received it."""
         lower, text = self.table.lower, self.table.text
         words = set(lower[sentence.start:sentence.end])
-        if "berikut" in words or "daftar" in words:
+        if not words.isdisjoint(self.lex.list_intros):
             return True
         if not confers and any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
                 any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
@@ -1311,6 +1311,13 @@ class FrameFinder:
             return False
         return not any(lower[j].startswith(("me", "di", "ber")) and len(lower[j]) > 5 and
                        text[j].islower() for j in range(sentence.start, sentence.end))
+
+    def _names_others(self, sentence: Span) -> bool:
+        """"Nominasi", "Tim penilai terdiri atas:": a heading over nominees or judges ends the
+        list of winners."""
+        lower = self.table.lower
+        return any(self.lex.nomination.at(lower, j, sentence.end) or lower[j] in self.lex.assessors
+                   for j in range(sentence.start, sentence.end))
 
     def _is_bullet(self, sentence: Span) -> bool:
         return self.reader._skip_bullet(sentence.start, sentence.end) > sentence.start

@@ -96,6 +96,8 @@ class Lexicon:
     superlatives: frozenset
     merit_words: frozenset = frozenset()  # the last word of a winner's title ("Guru Berprestasi")
     future: frozenset = frozenset()  # a handover still to come ("… Februari mendatang")
+    assessors: frozenset = frozenset()  # "Tim penilai terdiri atas:": who judged, not who won
+    list_intros: frozenset = frozenset({"berikut", "daftar"})  # "Berikut daftar …", "Rinciannya:"
     other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
 
     @classmethod
@@ -131,6 +133,8 @@ def _cached(rules: Rules) -> Lexicon:
         negation=_lower(f["negation_words"]),
         plan=WordClass.of(f["plan_words"]),
         nomination=WordClass.of(f["nomination_words"]),
+        assessors=_lower(f.get("assessor_words", [])),
+        list_intros=_lower(f.get("list_intro_words", ["berikut", "daftar"])),
         history=_lower(f["history_words"]),
         time_clauses=_lower(f["time_clause_words"]),
         conditions=_lower(f["condition_words"]),
