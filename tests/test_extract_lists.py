@@ -611,3 +611,20 @@ def test_a_label_ending_in_a_tier_of_the_award_in_force_is_the_grade(nlp):
     assert {n: (a.grade, a.category) for n, a in awards.items() if n != "Pemerintah Kota Batu Putih"} == {
         "Pemerintah Kabupaten Kali Jernih": ("Wiwerda", None), "Pemerintah Kota Muara Sari": ("Wiwerda", None),
         "Pemerintah Kabupaten Lembah Hijau": ("Padapa", None)}
+
+
+def test_a_counted_group_receiving_introduces_the_lines_after_it(nlp):
+    awards = awards_of(nlp, "Sebanyak tiga pemerintah daerah menerima Anugerah Kota Bersinar 2025 dari Kementerian "
+                            "Dalam Negeri.\n\nUtama\n- Kota Batu Putih\nMadya\n- Kabupaten Kali Jernih\n- Kota Muara Sari\n",
+                       date(2025, 12, 16))
+    assert {n: a.grade for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": "Utama",
+                                                      "Pemerintah Kabupaten Kali Jernih": "Madya",
+                                                      "Pemerintah Kota Muara Sari": "Madya"}
+
+
+def test_a_list_intro_word_is_no_class_of_the_lines(nlp):
+    awards = awards_of(nlp, "Pemerintah Provinsi Batu Putih menyerahkan Anugerah Wahana Lestari 2025 kepada sejumlah "
+                            "pemerintah daerah.\nRinciannya:\nKota Kali Jernih – 75,09\nKabupaten Muara Sari – 74,10\n",
+                       date(2025, 12, 16))
+    assert {n: (a.category, a.score) for n, a in awards.items()} == {"Pemerintah Kota Kali Jernih": (None, 75.09),
+                                                                    "Pemerintah Kabupaten Muara Sari": (None, 74.1)}

@@ -719,6 +719,16 @@ class FrameFinder:
                                    or lower[j] in self.lex.kind_words or text[j] in {",", ":"}
                                    or text[j][:1].isupper() for j in range(start, end))
 
+    def _lines_follow(self, sentence: Span) -> bool:
+        """The next sentence is a bullet line or a short heading line: a block of lines."""
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), len(self.sentences))
+        following = self.sentences[n + 1] if n + 1 < len(self.sentences) else None
+        if following is None:
+            return False
+        words = [t for t in following if t.text.strip()]
+        return self._is_bullet(following) or self._line_number(following) is not None or \
+            (len(words) <= 4 and all(t.text[:1].isupper() for t in words) and self._is_heading(following))
+
     def _previous(self, sentence: Span) -> Span | None:
         n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
         return self.sentences[n - 1] if n > 0 else None
@@ -1298,10 +1308,23 @@ class FrameFinder:
         if not confers and any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
                 any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return True
+        if not confers and not self._is_bullet(sentence) and self._counted_group_receives(sentence) and \
+                self._lines_follow(sentence):
+            return True  # "Sebanyak tiga daerah menerima X.", then their lines
         last = sentence.end - 1
         while last > sentence.start and not text[last].strip():  # "\n\n" is one token
             last -= 1
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
+
+    def _counted_group_receives(self, sentence: Span) -> bool:
+        """"Sebanyak tiga pemerintah daerah menerima X", "X diberikan kepada sejumlah daerah":
+        a counted group receives, its members not named in the sentence."""
+        lower, lex, end = self.table.lower, self.lex, sentence.end
+        verbs = [j for j in range(sentence.start, end) if lex.receive.at(lower, j, end) or
+                 lex.passive_receive.at(lower, j, end) or lex.give.at(lower, j, end) or lex.passive_give.at(lower, j, end)]
+        markers = [j for j in range(sentence.start, end) if lower[j] in lex.recipient_markers]
+        return bool(verbs) and (self._counted_before(sentence.start, verbs[0]) or
+                                any(self._counted_before(j + 1, min(end, j + 4)) for j in markers))
 
     def _is_heading(self, sentence: Span) -> bool:
         """A short line without a verb ("KLASIFIKASI DESA WISATA RINTISAN", "Kategori Suvenir")."""
