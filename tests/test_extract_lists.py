@@ -628,3 +628,10 @@ def test_a_list_intro_word_is_no_class_of_the_lines(nlp):
                        date(2025, 12, 16))
     assert {n: (a.category, a.score) for n, a in awards.items()} == {"Pemerintah Kota Kali Jernih": (None, 75.09),
                                                                     "Pemerintah Kabupaten Muara Sari": (None, 74.1)}
+
+
+def test_a_class_of_cities_as_a_heading_is_no_city(nlp):
+    awards = awards_of(nlp, "KLH menyerahkan Piala Adipura 2025 kepada sejumlah daerah di Jakarta. Berikut daftarnya:\n\n"
+                            "Kota Besar\n- Kota Batu Putih\nKota Sedang\n- Kota Kali Jernih\n", date(2026, 2, 27))
+    assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": "Kota Besar",
+                                                         "Pemerintah Kota Kali Jernih": "Kota Sedang"}

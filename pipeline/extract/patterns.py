@@ -2,7 +2,8 @@
 
 JSONL patterns may use two placeholders, expanded here so that the word lists stay in
 one place (``regions.json``, ``units.json``):
-``{"_": "NAME"}`` a capitalised word that is not a stop word, and
+``{"_": "NAME"}`` a capitalised word that is not a stop word, ``{"_": "REGION_NAME"}`` such a
+word that is no class of cities either (``regions.json`` ``class_words``), and
 ``"_": "NOT_HEAD"`` added to a token: the word does not open another unit's name.
 Gazetteers (units' aliases, givers, titles, award heads) become phrase patterns.
 """
@@ -18,8 +19,9 @@ def span_patterns(rules: Rules) -> list[dict]:
     """All span_ruler patterns, each ``{"label", "pattern", "id"}``."""
     stop = sorted({w.lower() for w in rules.regions["name_stopwords"]})
     heads = _unit_heads(rules)
+    classes = sorted({w.lower() for w in rules.regions.get("class_words", [])})
     patterns = [{"label": p["label"], "id": p["id"],
-                 "pattern": _expand(p["pattern"], stop, heads)} for p in rules.patterns]
+                 "pattern": _expand(p["pattern"], stop, heads, classes)} for p in rules.patterns]
     for unit in rules.units["units"]:
         for alias in [unit["name"], *unit["aliases"]]:
             patterns.append({"label": "UNIT_ALIAS", "id": f"unit:{unit['name']}", "pattern": alias})
@@ -43,7 +45,7 @@ def _unit_heads(rules: Rules) -> list[str]:
     return sorted(words)
 
 
-def _expand(pattern, stop: list[str], heads: list[str]):
+def _expand(pattern, stop: list[str], heads: list[str], classes: list[str]):
     if isinstance(pattern, str):
         return pattern
     expanded = []
@@ -52,6 +54,8 @@ def _expand(pattern, stop: list[str], heads: list[str]):
         marker = token.pop("_", None)
         if marker == "NAME":
             token.update({"TEXT": {"REGEX": NAME_REGEX}, "LOWER": {"NOT_IN": stop}})
+        elif marker == "REGION_NAME":  # a region's first word: no class of cities ("Kota Sedang")
+            token.update({"TEXT": {"REGEX": NAME_REGEX}, "LOWER": {"NOT_IN": stop + classes}})
         elif marker == "NOT_HEAD":
             token["LOWER"] = {"NOT_IN": heads}
         expanded.append(token)
