@@ -147,6 +147,12 @@ def test_degree_full_stop_does_not_end_the_sentence(nlp):
     assert [(a.place, a.date) for a in awards] == [("Hotel Mawar, Jakarta", "2024-11-04")]
 
 
+def test_a_degree_closing_a_name_before_a_capital_ends_the_sentence(nlp):
+    doc = nlp("Piala diterima Kepala Kantor, Rina Kurnia, S.H., M.Si. Kantor itu dinilai unggul.")
+    assert [s.text for s in doc.sents] == ["Piala diterima Kepala Kantor, Rina Kurnia, S.H., M.Si.",
+                                           "Kantor itu dinilai unggul."]
+
+
 def test_accreditation_named_after_the_kind_of_recipient(nlp):
     awards, _ = run(nlp, "RSUD Kali Jernih meraih status akreditasi tingkat Paripurna dari Komisi "
                          "Akreditasi Rumah Sakit (KARS). Sebelumnya, pada 2023 Puskesmas Batu Putih "

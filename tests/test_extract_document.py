@@ -855,3 +855,18 @@ def test_the_same_predicate_told_again_carries_the_class_told_before(nlp):
     awards = by_recipient(nlp, "Kabupaten Kali Jernih meraih predikat Informatif dalam Anugerah Keterbukaan Informasi "
                                "Publik 2025. Predikat yang sama diraih Kabupaten Batu Putih dengan nilai 91,05.")
     assert awards["Pemerintah Kabupaten Batu Putih"].category == "Informatif"
+
+
+def test_an_earlier_award_told_in_passing_gives_no_year_to_the_scores(nlp):
+    doc = analyse(nlp, "Enam unit kerja meraih predikat Zona Integritas dari KemenPAN-RB tahun 2025. Kantor Imigrasi Batu "
+                       "Putih memperoleh nilai evaluasi 91,42. Kantor Imigrasi Batu Putih sebelumnya telah menyandang "
+                       "predikat WBK pada 2022.", date(2025, 12, 11))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {("Kantor Imigrasi Batu Putih", 2025, 91.42)}
+
+
+def test_an_earlier_award_in_a_relative_clause_set_off_by_commas_is_no_edition(nlp):
+    awards = {(a.recipient.name, a.year) for a in analyse(nlp, (
+        "Polres Batu Putih meraih predikat Zona Integritas dari KemenPAN-RB, Rabu (10/12/2025). RSUD Kali Jernih, "
+        "yang mengantongi predikat WBK pada 2023, tahun ini belum lolos."), date(2025, 12, 11))._.awards}
+    assert ("Polres Batu Putih", 2025) in awards
+    assert ("RSUD Kali Jernih", 2023) in awards

@@ -381,8 +381,11 @@ class DocumentAssembler:
         """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier
         than the article's year, tells another (an earlier) award."""
         lo = frame.clause[0]
-        if year is None or self.context.year is None or year >= self.context.year or \
-                self.doc[lo].lower_ != "pada":
+        if year is None or self.context.year is None or year >= self.context.year:
+            return False
+        if frame.trigger >= 2 and self.doc[frame.trigger - 1].lower_ == "yang" and self.doc[frame.trigger - 2].text == ",":
+            return True  # "X, yang mengantongi predikat WBK pada 2023, tahun ini …": told in passing
+        if self.doc[lo].lower_ != "pada":
             return False
         # ("Pada monev 2024, …", "Pada penilaian tahun 2023, …": a few words may name the time)
         for k in range(lo + 1, min(lo + 5, frame.trigger - 1)):

@@ -62,6 +62,8 @@ def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[
                 not _ABBREVIATION.match(text[i - 2]) or _grade_letter(text, lower, i - 2)):
             # ("…, M.Kes. (Puskesmas X)": a bracket after a degree goes on with the name)
             start = first.isupper() or first in "\"“'" or digit[i] or (first == "(" and not _DEGREE.match(text[i - 2]))
+        elif previous.endswith(".") and _DEGREE.match(previous[:-1]) and i >= 2 and text[i - 2] == ",":
+            start = first.isupper()  # "…, Yusran, S.H., M.Si. Kantor itu …": a degree after a name ends it
         elif _LETTER_STOP.match(previous) and i >= 2 and lower[i - 2] in _GRADE_WORDS:
             start = first.isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
         elif previous in {"”", "\""} and i >= 2 and text[i - 2] in _STOPS:
