@@ -635,3 +635,15 @@ def test_a_class_of_cities_as_a_heading_is_no_city(nlp):
                             "Kota Besar\n- Kota Batu Putih\nKota Sedang\n- Kota Kali Jernih\n", date(2026, 2, 27))
     assert {n: a.category for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": "Kota Besar",
                                                          "Pemerintah Kota Kali Jernih": "Kota Sedang"}
+
+
+def test_a_results_table_gives_each_region_its_score_and_predicate(nlp):
+    doc = analyse(nlp, "Kementerian PANRB mengumumkan hasil evaluasi 2025 Penilaian Reformasi Birokrasi, Kamis "
+                       "(15/1/2026). Berikut hasilnya:\n\n| No | Provinsi | Nilai | Predikat |\n"
+                       "| 1 | Sumatera Barat | 78,12 | BB |\n| 2 | Provinsi Riau | 71,05 | B |\n"
+                       "| 3 | Papua Pegunungan | 45,10 | – |\nSumber: Kementerian PANRB\n", date(2026, 1, 16))
+    awards = {a.recipient.name: a for a in doc._.awards}
+    assert {n: (a.grade, a.year, a.score) for n, a in awards.items()} == {
+        "Pemerintah Provinsi Sumatera Barat": ("BB", 2025, 78.12), "Pemerintah Provinsi Riau": ("B", 2025, 71.05)}
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} >= {
+        ("Pemerintah Provinsi Sumatera Barat", 2025, 78.12), ("Pemerintah Provinsi Riau", 2025, 71.05)}

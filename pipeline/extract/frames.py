@@ -51,6 +51,11 @@ _RANK_COLUMNS = {"peringkat", "juara", "ranking", "posisi", "no", "no.", "nomor"
 _LOCATOR_COLUMNS = {"kabupaten/kota", "kab/kota", "kabupaten", "kota", "provinsi", "asal", "daerah", "kecamatan",
                     "lokasi", "wilayah", "nilai", "skor", "poin", "total", "keterangan"}
 _WINNER_COLUMNS = {"pemenang", "penerima", "peraih", "nama", "juara", "nama pemenang", "nama penerima"}
+_REGION_COLUMNS = {"provinsi", "kabupaten/kota", "kab/kota", "kabupaten", "kota", "daerah", "pemerintah daerah",
+                   "instansi", "perusahaan", "opd", "perangkat daerah", "satuan kerja", "unit kerja", "badan publik"}
+_SCORE_COLUMNS = {"nilai", "skor", "indeks", "poin", "total", "nilai akhir", "total nilai", "capaian"}
+_VALUE_COLUMNS = {"predikat", "opini", "kategori", "hasil", "status", "peringkat", "klasifikasi", "grade"}
+_NUMBER_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
@@ -1092,6 +1097,8 @@ class FrameFinder:
         if row is not None or "|" in text[start:end]:
             return row
         k = self.reader._skip_bullet(start, end)
+        if k + 1 < end and lower[k] in self.lex.note_labels and text[k + 1] == ":":
+            return None  # "Sumber: Badan X": a note, no line of winners
         colon = next((j for j in range(k, min(end, k + 25)) if text[j] == ":"), None)
         if colon is None and in_list:  # "Kader Teladan — A dan B", "Pertama – Kabupaten X, nilai 96"
             t = self.table
@@ -1240,7 +1247,9 @@ class FrameFinder:
 
     def _table_row(self, sentence: Span, heading) -> Frame | None:
         """"Lukisan Terbaik | Ratna Wulandari | Senja di Dermaga" under a header row "Kategori |
-        Pemenang | Karya": the winner column's actor receives, the category column names."""
+        Pemenang | Karya": the winner column's actor receives, the category column names; under
+        "No | Provinsi | Nilai | Predikat" the region column receives, with its score and its
+        predicate (a letter or tier: the grade; else the class)."""
         text, lower = self.table.text, self.table.lower
         cells, begin = [], sentence.start
         for j in range(sentence.start, sentence.end + 1):
@@ -1256,31 +1265,63 @@ class FrameFinder:
             self._columns = None
             return None
         words = [" ".join(lower[a:b]) for a, b in cells]
-        category = next((n for n, w in enumerate(words) if w in self.lex.category_cues or w in _RANK_COLUMNS), None)
-        winner = next((n for n, w in enumerate(words) if w in _WINNER_COLUMNS), None)
-        if winner is None and category is not None:
-            # "Peringkat | Desa Wisata | Kabupaten/Kota": the first column naming what won, not
-            # where it lies nor its score
-            winner = next((n for n, w in enumerate(words) if n != category and w not in _LOCATOR_COLUMNS
-                           and all(not c.isdigit() for c in w) and w), None)
-        if category is not None and winner is not None:
-            self._columns = (category, winner, words[category] in _RANK_COLUMNS)  # the header row
+        header = self._table_header(words)
+        if header is not None:
+            self._columns = header
             return None
         columns = getattr(self, "_columns", None)
-        if columns is None or max(columns[:2]) >= len(cells):
+        if columns is None or max(columns[k] for k in ("winner", "category", "score", "value")
+                                  if columns[k] is not None) >= len(cells):
             return None
-        (c0, c1), (w0, w1) = cells[columns[0]], cells[columns[1]]
-        items = self.reader.read(w0, w1, names=True)[:1] if w1 > w0 else []
+        w0, w1 = cells[columns["winner"]]
+        items = self.reader.read(w0, w1, names=True, hint=columns.get("kind"))[:1] if w1 > w0 else []
         if not items:
             return None
         frame = Frame(sentence, items, "line", w0, (sentence.start, sentence.end), award=None, heading=heading)
-        rank = self.reader._rank(c0, c1) if columns[2] else None
-        if rank is not None:  # "Juara 1 | Desa Wisata X | …": a rank, the heading names the category
-            items[0].rank, items[0].rank_word = rank[0], rank[2]
-        else:
-            frame.extra_label = (c0, c1)
+        if columns["category"] is not None:
+            c0, c1 = cells[columns["category"]]
+            rank = self.reader._rank(c0, c1) if columns["ranked"] else None
+            if rank is not None:  # "Juara 1 | Desa Wisata X | …": a rank, the heading names the category
+                items[0].rank, items[0].rank_word = rank[0], rank[2]
+            elif not columns["ranked"]:
+                frame.extra_label = (c0, c1)
+        if columns["score"] is not None:
+            s0, s1 = cells[columns["score"]]
+            score = self.reader._score(s0, s1) if s1 > s0 and _NUMBER_CELL.match(text[s0]) else None
+            items[0].score = items[0].score or score
+        if columns["value"] is not None:
+            v0, v1 = cells[columns["value"]]
+            frame.value = (v0, v1) if v1 > v0 and text[v0] not in {"-", "–", "—"} else None
+            if frame.value is None:
+                return None  # "| 7 | Papua | 45,10 | – |": assessed, no predicate
         self._years(frame, (sentence.start, sentence.end))
         return frame
+
+    def _table_header(self, words: list[str]) -> dict | None:
+        """A header row's column roles: the winner (a name column, else the region column), the
+        category or rank, the score and the predicate; None for a row that is no header."""
+        def first(names, skip=()):
+            return next((n for n, w in enumerate(words) if w in names and n not in skip), None)
+        category = next((n for n, w in enumerate(words) if w in self.lex.category_cues or w in _RANK_COLUMNS), None)
+        score = first(_SCORE_COLUMNS)
+        value = first(_VALUE_COLUMNS, {category})
+        winner = first(_WINNER_COLUMNS)
+        if winner is None and category is not None:
+            # "Peringkat | Desa Wisata | Kabupaten/Kota": the first column naming what won, not
+            # where it lies nor its score
+            winner = next((n for n, w in enumerate(words) if n not in (category, value) and w not in _LOCATOR_COLUMNS
+                           and all(not c.isdigit() for c in w) and w), None)
+        if winner is None and (score is not None or value is not None):
+            winner = first(_REGION_COLUMNS)  # "No | Provinsi | Nilai | Predikat": the regions are assessed
+        if winner is None or (category is None and score is None and value is None):
+            return None
+        ranked = category is not None and words[category] in _RANK_COLUMNS
+        if ranked and value is not None and words[category] in {"no", "no.", "nomor"}:
+            category, ranked = None, False  # a row's number beside its predicate, no rank
+        # ("Provinsi | …": a bare name in that column is a province, "Jambi" not the city)
+        kind = self.lex.kind_words.get(words[winner]) if words[winner] not in ("kabupaten/kota", "kab/kota") else None
+        return {"winner": winner, "category": category, "ranked": ranked, "score": score, "value": value,
+                "kind": kind}
 
     def _listed_years(self, sentence: Span) -> list[int]:
         """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""

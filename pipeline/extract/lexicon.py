@@ -98,6 +98,7 @@ class Lexicon:
     future: frozenset = frozenset()  # a handover still to come ("… Februari mendatang")
     assessors: frozenset = frozenset()  # "Tim penilai terdiri atas:": who judged, not who won
     list_intros: frozenset = frozenset({"berikut", "daftar"})  # "Berikut daftar …", "Rinciannya:"
+    note_labels: frozenset = frozenset()  # "Sumber: X", "Catatan: …": a note under a list, no winner
     other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
 
     @classmethod
@@ -135,6 +136,7 @@ def _cached(rules: Rules) -> Lexicon:
         nomination=WordClass.of(f["nomination_words"]),
         assessors=_lower(f.get("assessor_words", [])),
         list_intros=_lower(f.get("list_intro_words", ["berikut", "daftar"])),
+        note_labels=_lower(f.get("note_labels", [])),
         history=_lower(f["history_words"]),
         time_clauses=_lower(f["time_clause_words"]),
         conditions=_lower(f["condition_words"]),

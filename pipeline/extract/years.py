@@ -42,9 +42,12 @@ class YearFinder:
         # ("Porda XVI Tahun 2028 dijadwalkan …": a year still to come labels no award yet)
         # ("hasil penilaian tahun 2025": an assessment's year labels it in lower case too; not a
         # time, "pada tahun 2023", nor a comparison, "dibanding tahun 2021")
-        assessed = frozenset(self.rules.language.get("assessment_nouns", ())) | self._award_words()
+        assessment = frozenset(self.rules.language.get("assessment_nouns", ()))
+        assessed = assessment | self._award_words()
         labelled = [t for t in years if t.i and (doc[t.i - 1].text in ("Tahun", "Anggaran") or
-                                                 doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed)
+                                                 doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed
+                                                 # "hasil evaluasi 2023" (not a time, "Pada monev 2024, …")
+                                                 or lower[t.i - 1] in assessment and not (t.i > 1 and lower[t.i - 2] in _TIME_BEFORE))
                     and (published_year is None or int(t.text) <= published_year)]
         if labelled:
             context.year_labelled = True
@@ -131,6 +134,7 @@ class YearFinder:
 
 
 _AS_OF = {"per", "hingga", "sampai"}
+_TIME_BEFORE = {"pada", "dibanding", "dibandingkan", "sejak", "dalam", "di"}
 _PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
 _BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
 
