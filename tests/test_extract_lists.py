@@ -647,3 +647,14 @@ def test_a_results_table_gives_each_region_its_score_and_predicate(nlp):
         "Pemerintah Provinsi Sumatera Barat": ("BB", 2025, 78.12), "Pemerintah Provinsi Riau": ("B", 2025, 71.05)}
     assert {(s.entity.name, s.year, s.value) for s in doc._.scores} >= {
         ("Pemerintah Provinsi Sumatera Barat", 2025, 78.12), ("Pemerintah Provinsi Riau", 2025, 71.05)}
+
+
+def test_rows_of_columns_apart_by_spaces_and_a_dash_before_a_letter(nlp):
+    intro = ("Kementerian PANRB mengumumkan hasil Penilaian Reformasi Birokrasi Tahun 2025, Kamis (15/1/2026). "
+             "Berikut hasilnya:\n\n")
+    spaced = awards_of(nlp, intro + "Provinsi    Nilai    Predikat\nSumatera Barat    78,12    BB\nRiau\t71,05\tB\n",
+                       date(2026, 1, 16))
+    dashed = awards_of(nlp, intro + "1. Sumatera Barat – 78,12 – BB\n2. Riau – 71,05 – B\n", date(2026, 1, 16))
+    for awards in (spaced, dashed):
+        assert {n: (a.grade, a.score) for n, a in awards.items()} == {
+            "Pemerintah Provinsi Sumatera Barat": ("BB", 78.12), "Pemerintah Provinsi Riau": ("B", 71.05)}

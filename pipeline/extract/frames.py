@@ -55,6 +55,7 @@ _REGION_COLUMNS = {"provinsi", "kabupaten/kota", "kab/kota", "kabupaten", "kota"
                    "instansi", "perusahaan", "opd", "perangkat daerah", "satuan kerja", "unit kerja", "badan publik"}
 _SCORE_COLUMNS = {"nilai", "skor", "indeks", "poin", "total", "nilai akhir", "total nilai", "capaian"}
 _VALUE_COLUMNS = {"predikat", "opini", "kategori", "hasil", "status", "peringkat", "klasifikasi", "grade"}
+_COLUMN_GAP = re.compile(r"^(?:\t[ \t]*| {2,}[ \t]*)$")  # (a single space token is one extra space)
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
@@ -1252,8 +1253,10 @@ class FrameFinder:
         predicate (a letter or tier: the grade; else the class)."""
         text, lower = self.table.text, self.table.lower
         cells, begin = [], sentence.start
+        # cells between "|", else between runs of spaces or tabs ("Jambi    71,20    B")
+        piped = any(text[j] == "|" for j in range(sentence.start, sentence.end))
         for j in range(sentence.start, sentence.end + 1):
-            if j == sentence.end or text[j] == "|":
+            if j == sentence.end or text[j] == "|" or not piped and _COLUMN_GAP.match(text[j]):
                 while begin < j and not text[begin].strip():
                     begin += 1
                 end = j

@@ -427,6 +427,11 @@ class ListReader:
                 item.score = score
                 k = score[3]
                 continue
+            if text[k] in {"–", "-", "—"} and k + 1 < limit and self.table.whitespace[k - 1] and \
+                    GRADE_LETTERS.match(text[k + 1]) and item.grade is None and \
+                    (k + 2 >= limit or not text[k + 2][:1].isalnum()):
+                item.grade, k = text[k + 1], k + 2  # "Bali – 92,85 – A": the row's letter
+                continue
             rank = self._rank(k, limit)
             if rank is not None:
                 item.rank, k, item.rank_word = rank
