@@ -870,3 +870,11 @@ def test_an_earlier_award_in_a_relative_clause_set_off_by_commas_is_no_edition(n
         "yang mengantongi predikat WBK pada 2023, tahun ini belum lolos."), date(2025, 12, 11))._.awards}
     assert ("Polres Batu Putih", 2025) in awards
     assert ("RSUD Kali Jernih", 2023) in awards
+
+
+def test_an_opinion_told_by_its_acronym_alone_is_the_award(nlp):
+    awards = by_recipient(nlp, "Hasilnya, atas LKPD TA 2023, WTP diraih oleh Kabupaten Kali Jernih dan Kota Batu Putih, "
+                               "sedangkan WDP diberikan kepada Pemkab Muara Sari.")
+    assert {n: (a.name, a.year) for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": ("Opini WTP", 2023), "Pemerintah Kota Batu Putih": ("Opini WTP", 2023),
+        "Pemerintah Kabupaten Muara Sari": ("Opini WDP", 2023)}

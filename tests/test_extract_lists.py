@@ -498,8 +498,8 @@ def test_a_line_value_is_a_grade_a_class_or_an_award_of_its_own(nlp):
                                                            "PT Mitra Permata Mandiri": "Hijau"}
     opinions = lines("BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024 kepada sejumlah pemerintah daerah. "
                      "Berikut daftar penerima opini:\n\nKota Batu Putih: WDP\nKota Kali Jernih: WTP\n")
-    assert {n: a.name for n, a in opinions.items()} == {"Pemerintah Kota Batu Putih": "WDP",
-                                                       "Pemerintah Kota Kali Jernih": "WTP"}
+    assert {n: a.name for n, a in opinions.items()} == {"Pemerintah Kota Batu Putih": "Opini WDP",
+                                                       "Pemerintah Kota Kali Jernih": "Opini WTP"}
     persons = lines("Kementerian Kesehatan mengumumkan pemenang Anugerah Pelita Bangsa 2023. Para penerima "
                     "tersebut adalah:\n\nDr. Yohanes Wulandari, S.Kep.: Perawat Teladan\n"
                     "H. Dewi Manurung, S.Sos.: Guru Berprestasi\n")

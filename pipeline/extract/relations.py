@@ -172,6 +172,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         head = self.heads_by_kind.get(kind or "")
         if head and len(words) > 1 and words[0].lower() in GENERIC_HEADS and words[0] != head:
             return " ".join([head, *words[1:]])
+        if head and words[0].lower() not in GENERIC_HEADS:
+            return f"{head} {name}"  # "WTP diraih oleh X": "Opini WTP"
         return name
 
     def _finish(self, drafts: list[AwardDraft], scores: list[Score],
