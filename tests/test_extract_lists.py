@@ -658,10 +658,3 @@ def test_rows_of_columns_apart_by_spaces_and_a_dash_before_a_letter(nlp):
     for awards in (spaced, dashed):
         assert {n: (a.grade, a.score) for n, a in awards.items()} == {
             "Pemerintah Provinsi Sumatera Barat": ("BB", 78.12), "Pemerintah Provinsi Riau": ("B", 71.05)}
-
-
-def test_all_of_a_group_is_no_recipient_of_its_own(nlp):
-    awards = awards_of(nlp, "Kementerian PANRB mengumumkan hasil Penilaian Reformasi Birokrasi Tahun 2025. Kesemuanya "
-                            "meraih predikat B.\n\nBerikut hasilnya:\n1. Sumatera Barat – 78,12\n2. Riau – 71,05\n",
-                       date(2026, 1, 16))
-    assert "Kesemuanya" not in awards

@@ -38,7 +38,6 @@ _VIA = {"lewat", "melalui", "via", "berkat"}
 _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
-              "seluruhnya", "semuanya", "kesemuanya", "keseluruhannya",  # "Kesemuanya meraih predikat B": all of a group
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names
               "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
               "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
