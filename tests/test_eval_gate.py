@@ -29,10 +29,12 @@ LATER_BATCHES = {
     ("c39", "c45"): {"scores": 0.66, "awards": 0.92, "award_fields_mean": 0.90, "published_accuracy": 1.0},
     ("c45", "c51"): {"scores": 1.0, "awards": 0.88, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     ("c51", "c57"): {"scores": 0.95, "awards": 0.82, "award_fields_mean": 0.84, "published_accuracy": 1.0},
-    ("c57", "c63"): {"scores": 0.98, "awards": 0.93, "award_fields_mean": 0.77, "published_accuracy": 1.0},
-    ("c63", "c69"): {"scores": 0.86, "awards": 0.92, "award_fields_mean": 0.87, "published_accuracy": 1.0},
+    ("c57", "c63"): {"scores": 0.98, "awards": 0.93, "award_fields_mean": 0.79, "published_accuracy": 1.0},
+    ("c63", "c69"): {"scores": 0.86, "awards": 0.92, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     ("c69", "c75"): {"scores": 0.88, "awards": 0.92, "award_fields_mean": 0.81, "published_accuracy": 1.0},
-    ("c75", "c81"): {"scores": 0.46, "awards": 0.50, "award_fields_mean": 0.66, "published_accuracy": 1.0},
+    ("c75", "c81"): {"scores": 0.76, "awards": 0.91, "award_fields_mean": 0.87, "published_accuracy": 1.0},
+    # held out (written in the eighth session, only its figures read): 0.649 / 0.490 / 0.786 at the start
+    ("c81", "c87"): {"scores": 0.65, "awards": 0.76, "award_fields_mean": 0.80, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
@@ -42,7 +44,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.88, "awards": 0.886, "award_fields_mean": 0.858,
+DEV_FLOORS = {"scores": 0.88, "awards": 0.888, "award_fields_mean": 0.861,
               "published_accuracy": 0.96, "body": 0.99}
 
 
