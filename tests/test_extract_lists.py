@@ -658,3 +658,12 @@ def test_rows_of_columns_apart_by_spaces_and_a_dash_before_a_letter(nlp):
     for awards in (spaced, dashed):
         assert {n: (a.grade, a.score) for n, a in awards.items()} == {
             "Pemerintah Provinsi Sumatera Barat": ("BB", 78.12), "Pemerintah Provinsi Riau": ("B", 71.05)}
+
+
+def test_a_leader_keeps_its_own_place_when_a_follower_is_told_after_it(nlp):
+    awards = awards_of(nlp, "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Pelayanan Publik Tahun 2025. Dinas Kesehatan "
+                            "Kota Batu Putih (96,54) dan Kantor Pertanahan Kabupaten Kali Jernih (92,23) masuk Zona Hijau. "
+                            "Dinas Kesehatan Kota Batu Putih menempati peringkat pertama, disusul Kantor Pertanahan "
+                            "Kabupaten Kali Jernih di peringkat kedua.", date(2025, 12, 11))
+    assert {n: a.grade for n, a in awards.items()} == {"Dinas Kesehatan Kota Batu Putih": "Peringkat I",
+                                                      "Kantor Pertanahan Kabupaten Kali Jernih": "Peringkat II"}

@@ -879,7 +879,9 @@ class FrameFinder:
             frame.top = self._top_of_ranking(clause[0], subject_end)
             frame.anaphor = self._anaphor(clause[0], verb) or self._dropped_subject(clause[0], subject_end) \
                 or (-1 if frame.top else 0)
-        rank = self._rank_before(verb_end, clause[1])
+        # the verb's own object: not a place told of a follower after it ("…, disusul Y di peringkat kedua")
+        own = next((j for j in range(verb_end, clause[1]) if lower[j] in self.lex.rank_continuations), clause[1])
+        rank = self._rank_before(verb_end, own)
         if rank is None and lower[verb] in self.lex.champion_verbs:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
