@@ -667,3 +667,13 @@ def test_a_leader_keeps_its_own_place_when_a_follower_is_told_after_it(nlp):
                             "Kabupaten Kali Jernih di peringkat kedua.", date(2025, 12, 11))
     assert {n: a.grade for n, a in awards.items()} == {"Dinas Kesehatan Kota Batu Putih": "Peringkat I",
                                                       "Kantor Pertanahan Kabupaten Kali Jernih": "Peringkat II"}
+
+
+def test_a_score_line_with_its_class_in_brackets(nlp):
+    doc = analyse(nlp, "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Pelayanan Publik Tahun 2025. Berikut hasilnya:\n\n"
+                       "- Polres Batu Putih: 81,20 (Zona Hijau)\n- Polres Kali Jernih: 70,15 (Zona Kuning)\n",
+                  date(2025, 12, 11))
+    awards = {a.recipient.name: a for a in doc._.awards}
+    assert {n: (a.category, a.score) for n, a in awards.items()} == {
+        "Polres Batu Putih": ("Zona Hijau", 81.2), "Polres Kali Jernih": ("Zona Kuning", 70.15)}
+    assert {a.name for a in awards.values()} == {"Penghargaan Penilaian Kepatuhan Pelayanan Publik"}

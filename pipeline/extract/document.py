@@ -482,6 +482,8 @@ class DocumentAssembler:
         if frame.value is None or self._value_grade(frame):
             return None
         lo, hi = frame.value
+        if any(m.label == "CATEGORY" and m.start == lo for m in self.by_sentence[self.index[frame.sentence.start]]):
+            return None  # "- Polres X: 81,20 (Zona Hijau)": a class, no award of its own
         value = self._value_text(frame)
         span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         if not value:

@@ -1147,10 +1147,17 @@ class FrameFinder:
                 self._years(frame, (start, end))
                 return frame
             score = self.reader._score(colon, end) if owner else None
-            if score is not None and all(not text[j].strip() or text[j] in {".", ";"} for j in range(score[3], end)):
-                # "- Dinas X: 95,40": the recipient's score, under the heading line in force
+            after = score[3] if score is not None else end
+            bracket = (after + 1, next((j for j in range(after + 1, end) if text[j] == ")"), None)) \
+                if score is not None and after < end and text[after] == "(" else None
+            rest = bracket[1] + 1 if bracket and bracket[1] is not None else after
+            if score is not None and all(not text[j].strip() or text[j] in {".", ";"} for j in range(rest, end)):
+                # "- Dinas X: 95,40", "- Polres Y: 81,20 (Zona Hijau)": the recipient's score (and its
+                # class), under the heading line in force
                 owner[0].score = owner[0].score or score
                 frame = Frame(sentence, owner, "line", k, (start, end), award=None, heading=heading or label)
+                if bracket and bracket[1] is not None and bracket[1] > bracket[0]:
+                    frame.value = bracket
                 self._years(frame, (start, end))
                 return frame
             if owner:
