@@ -878,3 +878,12 @@ def test_an_opinion_told_by_its_acronym_alone_is_the_award(nlp):
     assert {n: (a.name, a.year) for n, a in awards.items()} == {
         "Pemerintah Kabupaten Kali Jernih": ("Opini WTP", 2023), "Pemerintah Kota Batu Putih": ("Opini WTP", 2023),
         "Pemerintah Kabupaten Muara Sari": ("Opini WDP", 2023)}
+
+
+def test_a_handover_referred_back_after_several_clauses_of_the_award_dates_them_all(nlp):
+    awards = by_recipient(nlp, "Atas LKPD TA 2024, Pemkab Kali Jernih dan Pemerintah Kota Batu Putih meraih opini WTP. "
+                               "Sementara itu, Pemerintah Kabupaten Muara Sari meraih opini WDP. LHP tersebut diserahkan "
+                               "BPK Perwakilan Sulawesi Tenggara di Aula Kantor BPK, Minggu, 4 Mei 2025.")
+    assert {n: a.date for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "2025-05-04",
+                                                     "Pemerintah Kota Batu Putih": "2025-05-04",
+                                                     "Pemerintah Kabupaten Muara Sari": "2025-05-04"}

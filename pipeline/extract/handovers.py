@@ -124,10 +124,21 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                     (d.rule == "frame:line" or d.name.split()[:1] == main.name.split()[:1])))
                 and not d.rule.startswith("history:")
                 and not _told_apart(d, lower, lexicon) and not (main.year and d.year and d.year < main.year)]
+    def _of_the_award(n: int) -> bool:
+        """Sentence ``n``'s paragraph told the article's award of several clauses before it
+        ("A dan B meraih opini WTP. Sementara itu, C meraih opini WDP. LHP tersebut diserahkan …")."""
+        start = n
+        while start > 0 and "\n" not in sentences[start - 1].text:
+            start -= 1  # the paragraph's first sentence
+        told = [k for k in by_frame_sentence if start <= k < n]
+        own = [d for k in told for d in by_frame_sentence[k] if not d.rule.startswith("history:")]
+        return len(told) >= 2 and bool(own) and all(d in together for d in own)
+
     for n, sentence in enumerate(sentences):
         # an event's sentence, or a handover told before any recipient ("BPK menyerahkan LHP …
         # pada Jumat (10/05). Tiga LKPD yang memperoleh opini WTP adalah …")
-        if kind(sentence) != "event" and not (kind(sentence) == "handover" and n < first_frame):
+        if kind(sentence) != "event" and not (kind(sentence) == "handover" and (
+                n < first_frame or _all_referred(sentence, by_sentence[n], lower) and _of_the_award(n))):
             continue
         if n in by_frame_sentence and not _ANNOUNCED.isdisjoint(lower[sentence.start:sentence.end]):
             continue  # "… digelar Sabtu (9/3) mengumumkan film X sebagai Film Terbaik": X's own ceremony day
@@ -173,6 +184,17 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 
 
 _REGION_WORDS = {"kabupaten", "kota", "provinsi", "kab.", "kab"}
+_REFERRING = {"tersebut", "itu"}
+
+
+def _all_referred(sentence: Span, mentions, lower) -> bool:
+    """"LHP tersebut diserahkan BPK … di …, Senin": the handover of what was told before, with no
+    recipient of its own, after the lists of several recipients — the ceremony of them all."""
+    opens = [lower[j] for j in range(sentence.start, min(sentence.end, sentence.start + 3))]
+    places = [j for j in range(sentence.start, sentence.end) if lower[j] == "di"]
+    return any(w in _REFERRING for w in opens[1:]) and \
+        not any(m.label in BODY_LABELS and m.label != "GIVER" and not any(0 < m.start - j <= 3 for j in places)
+                for m in mentions)  # (a body named in the place, "di Aula Kantor BPK", receives nothing)
 
 
 def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:
