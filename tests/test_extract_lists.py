@@ -677,3 +677,9 @@ def test_a_score_line_with_its_class_in_brackets(nlp):
     assert {n: (a.category, a.score) for n, a in awards.items()} == {
         "Polres Batu Putih": ("Zona Hijau", 81.2), "Polres Kali Jernih": ("Zona Kuning", 70.15)}
     assert {a.name for a in awards.values()} == {"Penghargaan Penilaian Kepatuhan Pelayanan Publik"}
+
+
+def test_a_line_naming_an_award_may_end_the_document(nlp):
+    awards = awards_of(nlp, "KLH menyerahkan penghargaan Adipura Tahun 2025. Berikut daftar daerah yang memperoleh "
+                            "penghargaan:\n\n1. Kota Batu Putih: Piala Adipura", date(2026, 2, 27))
+    assert awards["Pemerintah Kota Batu Putih"].name == "Piala Adipura"

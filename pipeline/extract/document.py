@@ -470,7 +470,7 @@ class DocumentAssembler:
         if named is None:
             return None
         close = next((j for j in range(named.end + 1, hi) if self.doc[j].text == ")"), None)
-        if self.doc[named.end].text == "(" and close is not None:
+        if close is not None and self.doc[named.end].text == "(":  # (no bracket at the document's end)
             named.category = named.category or self.doc[named.end + 1:close].text
         named.year = named.year or (in_force.year if in_force is not None else None)
         return named
