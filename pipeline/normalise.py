@@ -111,6 +111,9 @@ def resolve_weekday(name: str, base: date, numbers: dict[str, int]) -> str | Non
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 
 
+_REGIONAL_OFFICE = re.compile(r"^(.+?)(?:\s*\([^)]*\))?\s+((?:Provinsi|Kabupaten|Kota)\s+.+)$")
+
+
 class Namer:
     """Canonical names for mentions, from the gazetteers of one rules folder."""
 
@@ -189,12 +192,19 @@ class Namer:
                 return item["type"]
         return "other"
 
+    def regional_office(self, text: str) -> tuple[str, str] | None:
+        """"Komisi Informasi (KI) Provinsi Bengkulu": a body with an office in each region
+        (givers.json `regional`) and that region, ("Komisi Informasi", "Provinsi Bengkulu")."""
+        match = _REGIONAL_OFFICE.match(text)
+        if match and " Perwakilan " not in text and match.group(1).casefold() in self.regional_givers:
+            return match.group(1), match.group(2)
+        return None
+
     def giver(self, text: str) -> Entity:
-        regional = re.match(r"^(.+?)(?:\s*\([^)]*\))?\s+((?:Provinsi|Kabupaten|Kota)\s+.+)$", text)
-        if regional and " Perwakilan " not in text and regional.group(1).casefold() in self.regional_givers:
-            # "Komisi Informasi (KI) Provinsi Bengkulu": a regional body, named with its region
-            known = self.giver(regional.group(1))
-            return Entity(f"{known.name} {regional.group(2)}", known.type, aliases=(text,))
+        regional = self.regional_office(text)
+        if regional:  # a regional body, named with its region
+            known = self.giver(regional[0])
+            return Entity(f"{known.name} {regional[1]}", known.type, aliases=(text,))
         base, _, office = text.partition(" Perwakilan ")
         base = re.sub(r"\s+Kantor$", "", base.strip())  # "BPK RI Kantor Perwakilan X"
         name = self.giver_by_alias.get(base.casefold())

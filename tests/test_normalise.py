@@ -61,3 +61,11 @@ def test_givers_keep_regional_office(rules):
     assert namer.giver("Ombudsman RI").name == "Ombudsman Republik Indonesia"
     assert namer.giver("Ombudsman RI Perwakilan Jawa Tengah").name == \
         "Ombudsman Republik Indonesia Perwakilan Jawa Tengah"
+
+
+def test_a_regional_office_is_read_only_for_a_body_with_an_office_in_each_region(rules):
+    namer = Namer(rules)
+    assert namer.regional_office("Komisi Informasi (KI) Provinsi Bengkulu") == ("Komisi Informasi", "Provinsi Bengkulu")
+    assert namer.giver("Komisi Informasi (KI) Provinsi Bengkulu").name == "Komisi Informasi Provinsi Bengkulu"
+    # a body whose own name holds a region word is no office of a region
+    assert namer.regional_office("Asosiasi Pemerintah Kabupaten Seluruh Indonesia") is None

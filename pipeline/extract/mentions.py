@@ -394,17 +394,13 @@ def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
     counts: dict[str, int] = {}
     for m in entities:
         # (a regional body names its region too: "Komisi Informasi Provinsi Bengkulu")
-        text = m.text if m.label == "GOV" else _region_of_body(m.text) if m.label == "GIVER" else None
+        office = namer.regional_office(m.text) if m.label == "GIVER" else None
+        text = m.text if m.label == "GOV" else office[1] if office else None
         if text and not m.scoped:
             government = namer.government(text)
             if government and government.region:
                 counts[government.region] = counts.get(government.region, 0) + 1
     return max(counts, key=lambda r: counts[r]) if counts else None
-
-
-def _region_of_body(text: str) -> str | None:
-    match = re.search(r"\b(?:Provinsi|Kabupaten|Kota)\s+\S.*$", text)
-    return match.group(0) if match and " Perwakilan " not in text else None
 
 
 def _mention(doc: Doc, span) -> Mention:
