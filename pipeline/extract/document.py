@@ -637,8 +637,9 @@ class DocumentAssembler:
             end = k + 2 if k + 1 < len(doc) and doc[k + 1].text == ")" else k + 1
             category = next((m for m in self.by_sentence[self.index[frame.sentence.start]]
                              if m.label == "CATEGORY" and m.start <= k < m.end), None)
-            name = self.rel.rules.awards.get("kind_names", {}).get(self.rel._kind(doc[k].text, None) or "")
-            if category is not None and name is not None:
+            name = self.rel.rules.awards.get("kind_names", {}).get(self.rel._kind(doc[k].text, None) or "") \
+                if category is not None else None
+            if name is not None:
                 # "predikat Wilayah Bebas dari Korupsi (WBK)": a class of an award, which is known
                 # by its kind's name
                 return Named(name, (doc[category.start].idx, doc[category.start].idx), category.end,

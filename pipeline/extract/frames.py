@@ -727,8 +727,7 @@ class FrameFinder:
 
     def _lines_follow(self, sentence: Span) -> bool:
         """The next sentence is a bullet line or a short heading line: a block of lines."""
-        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), len(self.sentences))
-        following = self.sentences[n + 1] if n + 1 < len(self.sentences) else None
+        following = self._neighbour(sentence, 1)
         if following is None:
             return False
         words = [t for t in following if t.text.strip()]
@@ -736,8 +735,13 @@ class FrameFinder:
             (len(words) <= 4 and all(t.text[:1].isupper() for t in words) and self._is_heading(following))
 
     def _previous(self, sentence: Span) -> Span | None:
-        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
-        return self.sentences[n - 1] if n > 0 else None
+        return self._neighbour(sentence, -1)
+
+    def _neighbour(self, sentence: Span, step: int) -> Span | None:
+        """The sentence ``step`` places after ``sentence`` (before it, for a negative step)."""
+        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), None)
+        k = n + step if n is not None else -1
+        return self.sentences[k] if 0 <= k < len(self.sentences) else None
 
     def _score_subject(self, start: int, k: int, mentions: list[Mention]) -> bool:
         """"indeks tertinggi diraih oleh X dengan angka 83": a top score, no award."""
@@ -842,12 +846,8 @@ class FrameFinder:
                     break
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
             items = self._subject_before_adjunct(clause[0], verb)
-        join = next((j for j in range(verb - 1, clause[0], -1) if lower[j] not in self.lex.adverbs
-                     or lower[j] in _PREDICATE_JOINS), None)
-        if not items and join is not None and lower[join] in _PREDICATE_JOINS:
-            # "X mengumpulkan nilai 93,12 dan berhak atas predikat Y": the first predicate's subject
-            first = next((j for j in range(join - 1, clause[0], -1) if self._clause_verb(j) or self._verb_like(j)), None)
-            items = self._list_ending_at(clause[0], first) if first is not None else []
+        if not items:  # "X mengumpulkan nilai 93,12 dan berhak atas predikat Y": the first predicate's subject
+            items = self._joined_predicate_subject(clause[0], verb)
         if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
             title = next((t for t in sorted(self.reader.titles.values(), key=lambda t: t.start)
                           if clause[0] < t.start < subject_end), None)
@@ -917,6 +917,16 @@ class FrameFinder:
                       heading=(clause[0], trigger))
         self._years(frame, clause)
         return frame
+
+    def _joined_predicate_subject(self, start: int, verb: int) -> list[Item]:
+        """The subject of the predicate a join word ("dan", "serta" …) before ``verb`` goes on from."""
+        lower = self.table.lower
+        join = next((j for j in range(verb - 1, start, -1) if lower[j] not in self.lex.adverbs
+                     or lower[j] in _PREDICATE_JOINS), None)
+        if join is None or lower[join] not in _PREDICATE_JOINS:
+            return []
+        first = next((j for j in range(join - 1, start, -1) if self._clause_verb(j) or self._verb_like(j)), None)
+        return self._list_ending_at(start, first) if first is not None else []
 
     def _subject_before_adjunct(self, start: int, verb: int) -> list[Item]:
         """The actor list that a prepositional adjunct follows, the adjunct running to a comma
@@ -1148,16 +1158,16 @@ class FrameFinder:
                 return frame
             score = self.reader._score(colon, end) if owner else None
             after = score[3] if score is not None else end
-            bracket = (after + 1, next((j for j in range(after + 1, end) if text[j] == ")"), None)) \
-                if score is not None and after < end and text[after] == "(" else None
-            rest = bracket[1] + 1 if bracket and bracket[1] is not None else after
+            close = next((j for j in range(after + 1, end) if text[j] == ")"), None) \
+                if after < end and text[after] == "(" else None
+            rest = close + 1 if close is not None else after
             if score is not None and all(not text[j].strip() or text[j] in {".", ";"} for j in range(rest, end)):
                 # "- Dinas X: 95,40", "- Polres Y: 81,20 (Zona Hijau)": the recipient's score (and its
                 # class), under the heading line in force
                 owner[0].score = owner[0].score or score
                 frame = Frame(sentence, owner, "line", k, (start, end), award=None, heading=heading or label)
-                if bracket and bracket[1] is not None and bracket[1] > bracket[0]:
-                    frame.value = bracket
+                if close is not None and close > after + 1:
+                    frame.value = (after + 1, close)
                 self._years(frame, (start, end))
                 return frame
             if owner:
