@@ -126,6 +126,8 @@ class Namer:
         self.giver_by_alias = {alias.casefold(): giver["name"]
                                for giver in rules.givers["givers"]
                                for alias in [giver["name"], *giver["aliases"]]}
+        self.office_prefixes = {giver["name"]: giver["office_prefix"] for giver in rules.givers["givers"]
+                                if giver.get("office_prefix")}
         # bodies with an office in each region, named with its region ("Komisi Informasi Provinsi X")
         self.regional_givers = frozenset(alias.casefold() for giver in rules.givers["givers"] if giver.get("regional")
                                          for alias in [giver["name"], *giver["aliases"]])
@@ -212,9 +214,19 @@ class Namer:
             bare = re.sub(r"\s+(RI|Republik Indonesia)$", "", base)
             name = self.giver_by_alias.get(bare.casefold(), base)
         if office:
-            name = f"{name} Perwakilan {office.strip()}"
+            name = f"{name} Perwakilan {self._office_region(office.strip(), name)}"
         kind = "kementerian" if name.startswith("Kementerian") else "lembaga"
         return Entity(name, kind, aliases=(text,))
+
+    def _office_region(self, office: str, body: str) -> str:
+        """"Kalbar" → "Kalimantan Barat": a province written short is named in full; a body whose
+        offices are officially "Perwakilan Provinsi X" (givers.json `office_prefix`) gets that word."""
+        bare = re.sub(r"^Provinsi\s+", "", office)
+        proper = self.regions.proper("provinsi", bare)
+        if proper is None:
+            return office
+        prefix = self.office_prefixes.get(body) or ("Provinsi" if bare != office else None)
+        return f"{prefix} {proper}" if prefix else proper
 
     def company(self, text: str) -> Entity:
         """"PT. Bank X, Tbk" → "PT Bank X Tbk"."""

@@ -887,3 +887,36 @@ def test_a_handover_referred_back_after_several_clauses_of_the_award_dates_them_
     assert {n: a.date for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "2025-05-04",
                                                      "Pemerintah Kota Batu Putih": "2025-05-04",
                                                      "Pemerintah Kabupaten Muara Sari": "2025-05-04"}
+
+
+def test_a_list_after_its_opener_that_waits_or_is_planned_receives_nothing(nlp):
+    awards = by_recipient(nlp, "Empat daerah meraih opini WTP, yakni Kota Batu Putih dan Kabupaten Kali Jernih. Dua "
+                               "lainnya, yakni Kabupaten Muara Sari dan Kabupaten Tanjung Harapan, masih menunggu "
+                               "jadwal penyerahan.", date(2025, 5, 20))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_list_lines_whose_introduction_names_no_award_take_the_one_the_sentence_before_names(nlp):
+    awards = by_recipient(nlp, "Kepala BPK Perwakilan Kalbar menyerahkan LHP atas LKPD Tahun Anggaran 2024 satu per "
+                               "satu. Empat dari enam LHP memuat opini Wajar Tanpa Pengecualian (WTP). Tiga di "
+                               "antaranya diberikan kepada:\n\n1. Kota Batu Putih\n2. Kabupaten Kali Jernih\n",
+                          date(2025, 5, 20))
+    assert {n: a.name for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "Opini Wajar Tanpa Pengecualian (WTP)",
+        "Pemerintah Kabupaten Kali Jernih": "Opini Wajar Tanpa Pengecualian (WTP)"}
+    assert {a.giver.name for a in awards.values()} == {
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat"}
+
+
+def test_who_an_award_was_received_by_is_not_its_giver(nlp):
+    awards = by_recipient(nlp, "Enam daerah meraih opini WTP, di antaranya Kota Batu Putih dan Kabupaten Kali Jernih. "
+                               "Adapun laporan untuk Kali Jernih diterima oleh Wakil Bupati Kali Jernih, Rudi Hartono.",
+                          date(2025, 5, 20))
+    assert {a.giver for a in awards.values()} == {None}
+
+
+def test_a_givers_subject_reaches_over_a_person_named_in_apposition(nlp):
+    awards = by_recipient(nlp, "Kepala BPK Perwakilan Kalbar, Ir. Dwi Santoso, M.Acc., Ak., CA, menyerahkan opini "
+                               "WTP kepada Kota Batu Putih.", date(2025, 5, 20))
+    assert awards["Pemerintah Kota Batu Putih"].giver.name == \
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat"

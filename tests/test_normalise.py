@@ -63,6 +63,17 @@ def test_givers_keep_regional_office(rules):
         "Ombudsman Republik Indonesia Perwakilan Jawa Tengah"
 
 
+def test_a_regional_office_names_its_province_in_full_and_as_the_body_names_its_offices(rules):
+    namer = Namer(rules)
+    assert namer.giver("Ombudsman RI Perwakilan Jateng").name == "Ombudsman Republik Indonesia Perwakilan Jawa Tengah"
+    assert namer.giver("Ombudsman Perwakilan Provinsi Sultra").name == \
+        "Ombudsman Republik Indonesia Perwakilan Provinsi Sulawesi Tenggara"
+    # BPK's offices are officially "Perwakilan Provinsi X" (givers.json office_prefix)
+    assert namer.giver("BPK Perwakilan Kalbar").name == "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat"
+    assert namer.giver("BPK RI Perwakilan Jawa Tengah").name == "Badan Pemeriksa Keuangan Perwakilan Provinsi Jawa Tengah"
+    assert namer.giver("BPK Perwakilan Wilayah Timur").name == "Badan Pemeriksa Keuangan Perwakilan Wilayah Timur"
+
+
 def test_a_regional_office_is_read_only_for_a_body_with_an_office_in_each_region(rules):
     namer = Namer(rules)
     assert namer.regional_office("Komisi Informasi (KI) Provinsi Bengkulu") == ("Komisi Informasi", "Provinsi Bengkulu")

@@ -174,11 +174,13 @@ class DocumentAssembler:
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
         self.category_credits: dict[str, list[Item]] = {}  # "kategori A untuk Y", "A (Y dan Z)": who won A
         self.told: dict[str, Entity] = {}  # the recipients told so far (bodies, not persons)
+        self.conferring: set[int] = set()  # the sentences with a clause that confers an award
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
         doc = self.doc
         drafts: list[AwardDraft] = []
         in_force = self._lead_award()
+        self.conferring = {f.sentence.start for f in frames if f.confers}
         topic: list[Item] = []
         recent: list[Item] = []  # every recipient told so far, the latest last
         groups: list[list[Item]] = []  # the recipients of each clause, in order ("Keempatnya": a group of four)
@@ -197,7 +199,8 @@ class DocumentAssembler:
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
-            named = self._value_award(frame, in_force) or self._named(frame, mentions) or self._valued(frame, in_force)
+            named = self._value_award(frame, in_force) or self._named(frame, mentions) or \
+                self._award_before_intro(frame, in_force) or self._valued(frame, in_force)
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
@@ -376,6 +379,20 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    def _award_before_intro(self, frame: Frame, in_force: Named | None) -> Named | None:
+        """"Enam LHP memuat opini WTP. Lima di antaranya diberikan kepada: 1. …": list lines whose
+        introduction names no award list another award the sentence before it names, in the same
+        paragraph and in no clause that confers it, over the one in force."""
+        intro = frame.award_sentence
+        n = self.index[intro.start] if intro is not None else 0
+        if n == 0:
+            return None
+        before = self.sentences[n - 1]
+        if "\n\n" in self.doc.text[before.end_char:intro.start_char] or before.start in self.conferring:
+            return None
+        named = award_in(self.rel, self.doc, before, self.by_sentence[n - 1], before.start, before.end)
+        return None if named is None or in_force is not None and self._same_award(named, in_force) else named
 
     def _fronted_earlier(self, frame: Frame, year: int | None) -> bool:
         """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier

@@ -443,7 +443,7 @@ class FrameFinder:
             after = max((i.attributes_end for i in frame.items), default=end)
             while after < sentence.end and self.table.text[after] == ",":
                 after += 1
-            if frame.items and any(lower[j] in lex.negation for j in range(after, min(sentence.end, after + 3))):
+            if frame.items and self._list_denied(after, sentence.end):
                 return None, after  # "Empat daerah lainnya, termasuk A dan B, belum memenuhi …": not
             if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
                 frame.items = [i for i in frame.items if i.rule != "quoted"]
@@ -456,6 +456,13 @@ class FrameFinder:
                 frame.heading = told[-1].heading if told else frame.heading
             return frame, end
         return None, k + 1
+
+    def _list_denied(self, after: int, end: int) -> bool:
+        """A predicate right after a list that negates or postpones it: "…, yakni A dan B,
+        belum memenuhi …", "…, yakni A, B, dan C, masih menunggu jadwal"."""
+        lower, lex = self.table.lower, self.lex
+        return any(lower[j] in lex.negation or lex.plan.at(lower, j, end) is not None
+                   for j in range(after, min(end, after + 3)))
 
     def _rank_heading(self, sentence: Span, mentions: list[Mention]) -> Frame | None:
         """A clause opened by a heading, then its list: "Di posisi kedua, Pemkot Pekalongan

@@ -21,6 +21,8 @@ from .tokens import TokenTable
 _NAME = re.compile(r"^(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)$")
 _DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's author decides who receives
 _INNER = {"dan", "&", "/", "of", "for", "the"}
+_DEGREE = re.compile(r"^(?:[,.]|[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)$")  # ", M.Acc., Ak., CA,"
+_RECEIVED = {"diterima", "diterimanya"}  # "diterima oleh X": X received it
 
 
 def after_other_gift(lower, k: int, lexicon: Lexicon, start: int = 0) -> bool:
@@ -37,6 +39,7 @@ class GiverFinder:
         self.bodies = {m.start: m for m in mentions if m.label in ("GIVER", "UNIT", "UNIT_ALIAS", "COMPANY")
                        and m.entity is not None and not locates(m)}
         self.titles = {m.start: m for m in mentions if m.label == "TITLE"}
+        self.persons = [m for m in mentions if m.label == "PERSON"]
         # a regional government gives its own awards ("penghargaan dari Pemprov Jatim", "Pemkab X
         # memberikan penghargaan kepada desa …")
         self.governments = {m.start: m for m in mentions if m.label == "GOV" and m.entity is not None}
@@ -190,14 +193,26 @@ class GiverFinder:
         return False
 
     def _subject_before(self, start: int, k: int) -> Entity | None:
-        for j in range(max(start, k - 12), k):
+        for j in range(max(start, self._before_apposition(start, k) - 12), k):
             body = self.body_at(j, k, governments=True)
             if body is not None:
                 return body
         return None
 
+    def _before_apposition(self, start: int, k: int) -> int:
+        """Where a subject's apposition naming a person begins, when it ends right before ``k``
+        ("Kepala BPK X, Ir. Y, M.Acc., Ak., CA, menyerahkan …"); else ``k``."""
+        text = self.table.text
+        for person in self.persons:
+            if start < person.start < k and text[person.start - 1] == "," and \
+                    all(_DEGREE.match(text[j]) for j in range(person.end, k)):
+                return person.start - 1
+        return k
+
     def _is_recipient_side(self, k: int) -> bool:
-        """"diraih oleh X": after a verb of winning, "oleh" names the winner, not who gives."""
+        """"diraih oleh X", "diterima oleh X": after a verb of winning or receiving, "oleh" names
+        the winner or who received it, not who gives."""
         lower = self.table.lower
         return lower[k] == "oleh" and k > 0 and any(
-            self.lex.passive_receive.at(lower, j, k) == k for j in range(max(0, k - 3), k))
+            self.lex.passive_receive.at(lower, j, k) == k or lower[j] in _RECEIVED and j + 1 == k
+            for j in range(max(0, k - 3), k))
