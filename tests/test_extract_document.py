@@ -920,3 +920,27 @@ def test_a_givers_subject_reaches_over_a_person_named_in_apposition(nlp):
                                "WTP kepada Kota Batu Putih.", date(2025, 5, 20))
     assert awards["Pemerintah Kota Batu Putih"].giver.name == \
         "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat"
+
+
+def test_a_counted_kind_referred_back_names_the_last_bodies_of_that_kind_told_received_or_not(nlp):
+    awards = by_recipient(nlp, "Kota Batu Putih meraih opini WTP atas LKPD Tahun Anggaran 2025. Kabar kurang "
+                               "menggembirakan dibawa pulang rombongan dari Kabupaten Kali Jernih dan Kabupaten Muara "
+                               "Sari. Kedua kabupaten itu harus puas dengan opini WDP.", date(2026, 5, 22))
+    assert {n: a.name for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": "Opini WTP",
+                                                     "Pemerintah Kabupaten Kali Jernih": "Opini WDP",
+                                                     "Pemerintah Kabupaten Muara Sari": "Opini WDP"}
+
+
+def test_a_region_named_after_a_river_is_no_recipient_of_a_description_referred_back(nlp):
+    awards = by_recipient(nlp, "Kota Batu Putih meraih opini WTP atas LKPD Tahun Anggaran 2025. Pada Selasa (12/5), "
+                               "BPK lebih dulu menyerahkan LHP Kabupaten Kerinci di auditorium yang sama. Kabupaten di "
+                               "hulu Sungai Batanghari itu mempertahankan opini WTP.", date(2026, 5, 22))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kerinci"}
+
+
+def test_a_handover_that_names_its_own_recipient_dates_only_that_one(nlp):
+    awards = by_recipient(nlp, "Kota Batu Putih meraih opini WTP atas LKPD Tahun Anggaran 2025. Pada Selasa (12/5), "
+                               "BPK lebih dulu menyerahkan LHP Kabupaten Kerinci di auditorium yang sama. Kabupaten "
+                               "Kerinci juga mempertahankan opini WTP.", date(2026, 5, 22))
+    assert {n: str(a.date) if a.date else None for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": None, "Pemerintah Kabupaten Kerinci": "2026-05-12"}

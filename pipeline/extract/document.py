@@ -23,7 +23,7 @@ from .givers import after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
-from .referents import REFERRED_KINDS, counted_subject, last_of_kind, subject_kinds
+from .referents import REFERRED_KINDS, counted_kinds, counted_subject, last_of_kind, lasts_of_kind, subject_kinds
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of, token_table
 
@@ -1119,6 +1119,11 @@ class DocumentAssembler:
     def _typed_referent(self, frame: Frame) -> list[Item]:
         """"Desa di tepi Sungai X itu menerima …": a noun of a kind referred back to names the
         last body of that kind the article told, whether or not it received anything then."""
+        if frame.anaphor > 1:  # "Kedua kabupaten itu …": the last two regencies told, received or not
+            kinds = counted_kinds(self.doc, frame.clause[0], frame.trigger)
+            found = lasts_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds,
+                                  set(self.told), frame.anaphor) if kinds else []
+            return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m) for m in found]
         if frame.anaphor != -1:
             return []
         kinds = next((REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]

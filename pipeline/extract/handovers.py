@@ -102,6 +102,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             # "Penghargaan A dan B diterima oleh X, sedangkan …": the categories it names
             rel._fill_handover(doc, draft, part, [m for m in by_sentence[n] if part.start <= m.start < part.end],
                                context)
+        if last and _names_another_recipient(by_sentence[n], last, drafts):
+            continue  # "Pada Selasa (12/5), BPK menyerahkan LHP Kabupaten X …": X's own handover
         if last:
             # who receives is read where the award is told ("Penghargaan diterima oleh X pada
             # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
@@ -195,6 +197,17 @@ def _all_referred(sentence: Span, mentions, lower) -> bool:
     return any(w in _REFERRING for w in opens[1:]) and \
         not any(m.label in BODY_LABELS and m.label != "GIVER" and not any(0 < m.start - j <= 3 for j in places)
                 for m in mentions)  # (a body named in the place, "di Aula Kantor BPK", receives nothing)
+
+
+def _names_another_recipient(mentions, last: list[AwardDraft], drafts: list[AwardDraft]) -> bool:
+    """A handover sentence that names a recipient of the article other than those of the clause
+    told last tells that recipient's own handover, not theirs."""
+    titles = [(m.extra["title_start"], m.start) for m in mentions if m.label == "PERSON" and "title_start" in m.extra]
+    named = {m.entity.name for m in mentions if m.entity is not None and m.label in BODY_LABELS and
+             not any(a <= m.start < b for a, b in titles)}
+    own = {d.recipient.entity.name for d in last if d.recipient.entity is not None}
+    others = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None} - own
+    return bool(named & others) and not named & own
 
 
 def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:

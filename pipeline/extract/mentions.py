@@ -273,6 +273,7 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
     title_ends = {t.end for t in titles}
     language = namer.rules.language  # a month or a weekday after a place is no part of its name
     calendar = {w.lower() for w in language["months"]} | {w.lower() for w in language["weekdays"]}
+    features = set(namer.rules.regions.get("feature_words", []))
     found = []
     i, n = 0, len(doc)
     while i < n:
@@ -285,6 +286,9 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
                 not doc[i - 2].is_sent_start and table.text[i - 1] not in _REGION_WORDS and \
                 regions.at(table.lower, table.text, i - 1) is None:
             i = end  # "Rama Wijaya Bantul": a place's name closing a longer name is a surname
+            continue
+        if i > 0 and table.text[i - 1] in features:
+            i = end  # "Sungai Kapuas", "Jalan Sleman": a river's or a street's name
             continue
         text = table.doc_text[table.idx[i]:table.idx[end - 1] + len(table.text[end - 1])]
         candidates = regions.candidates(text)

@@ -23,12 +23,28 @@ def last_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[
     """The last body of one of ``kinds`` told in the sentences before sentence ``n``; a region
     named only as where something happened ("verifikasi di Kabupaten X") is none, unless it is
     one of the ``recipients`` told before ("… paling ditunggu di Dompu")."""
+    return next(_bodies_of_kind_before(doc, by_sentence, n, kinds, recipients), None)
+
+
+def lasts_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
+                  recipients: set[str], count: int) -> list[Mention]:
+    """The last ``count`` different bodies of one of ``kinds`` told before sentence ``n``, in
+    the order told ("… rombongan dari Bengkayang dan Landak. Kedua kabupaten itu …")."""
+    found: dict[str, Mention] = {}
+    for m in _bodies_of_kind_before(doc, by_sentence, n, kinds, recipients):
+        found.setdefault(m.entity.name, m)
+        if len(found) == count:
+            return sorted(found.values(), key=lambda m: m.start)
+    return []
+
+
+def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
+                           recipients: set[str]):
     for mentions in reversed(by_sentence[:n]):
         for m in reversed(mentions):
             if m.entity is not None and m.entity.type in kinds and m.label in BODY_LABELS and \
                     not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients):
-                return m
-    return None
+                yield m
 
 
 def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
@@ -43,6 +59,16 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
             return REFERRED_KINDS[doc[first].lower_]
         if doc[j].text in {",", ".", ";"}:
             return None
+    return None
+
+
+def counted_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
+    """The kinds a counted subject names: "Kedua kabupaten itu …", "Ketiga kota tersebut …"."""
+    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
+    for first in [start] + commas[:1]:
+        if first + 2 < end and (doc[first].lower_ in _COUNTED or doc[first].lower_ in _ORDINAL_GROUPS) and \
+                doc[first + 1].lower_ in REFERRED_KINDS and doc[first + 2].lower_ in _DEMONSTRATIVES:
+            return REFERRED_KINDS[doc[first + 1].lower_]
     return None
 
 
