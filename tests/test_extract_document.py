@@ -944,3 +944,27 @@ def test_a_handover_that_names_its_own_recipient_dates_only_that_one(nlp):
                                "Kerinci juga mempertahankan opini WTP.", date(2026, 5, 22))
     assert {n: str(a.date) if a.date else None for n, a in awards.items()} == {
         "Pemerintah Kota Batu Putih": None, "Pemerintah Kabupaten Kerinci": "2026-05-12"}
+
+
+def test_a_group_that_reached_a_zone_then_named_by_mereka_ialah(nlp):
+    awards = by_recipient(nlp, "Ombudsman RI menyerahkan Predikat Kepatuhan Penyelenggaraan Pelayanan Publik 2025 kepada "
+                               "enam polres. Warga menilai layanan SKCK kini lebih cepat.\n\nEmpat polres lainnya masuk "
+                               "Zona Hijau dengan kualitas tinggi. Mereka ialah Polres Batu Putih (87,45) dan Polres "
+                               "Kali Jernih (86,30).", date(2025, 12, 12))
+    assert {n: a.category for n, a in awards.items()} == {"Polres Batu Putih": "Zona Hijau kualitas tinggi",
+                                                         "Polres Kali Jernih": "Zona Hijau kualitas tinggi"}
+
+
+def test_all_of_a_group_unnamed_receives_nothing_and_a_second_predicate_confers(nlp):
+    awards = by_recipient(nlp, "Ombudsman RI menyerahkan Predikat Kepatuhan Penyelenggaraan Pelayanan Publik 2025 kepada "
+                               "enam polres. Seluruhnya dinilai masuk Zona Hijau. Polres Batu Putih meraih nilai "
+                               "tertinggi, 93,12, dan dikategorikan Zona Hijau dengan kualitas tertinggi.",
+                          date(2025, 12, 12))
+    assert {n: a.category for n, a in awards.items()} == {"Polres Batu Putih": "Zona Hijau kualitas tertinggi"}
+
+
+def test_scores_take_the_latest_award_year_told_not_the_first(nlp):
+    doc = analyse(nlp, "Pada penilaian 2024, Polres Batu Putih meraih Predikat Kepatuhan dari Ombudsman RI dengan "
+                       "nilai 90,12. Polres Kali Jernih meraih Predikat Kepatuhan 2025 dari Ombudsman RI. Polres Muara "
+                       "Sari memperoleh nilai 74,65.", date(2025, 12, 12))
+    assert ("Polres Muara Sari", 2025, 74.65) in {(s.entity.name, s.year, s.value) for s in doc._.scores}

@@ -734,6 +734,8 @@ class DocumentAssembler:
             if m.label == "GRADE" and grade is None:
                 grade = self.rel._grade(m)
             elif m.label == "CATEGORY" and category is None:
+                m = next((n for n in mentions if n.label == "CATEGORY" and m.start - 3 <= n.end < m.start and
+                          all(t.lower_ in _CATEGORY_LINKS for t in self.doc[n.end:m.start])), m)  # (its first part)
                 category = self._category_at(m)
                 joined = next((n for n in mentions if n.label == "CATEGORY" and m.end < n.start <= m.end + 3 and
                                all(t.lower_ in _CATEGORY_LINKS for t in self.doc[m.end:n.start])), None)

@@ -265,8 +265,11 @@ class FrameFinder:
                 # ("A, B dan C yang pernah meraih WBK pada 2016, kini dinobatkan …": the relative
                 # clause's earlier award does not take the subject from the main verb's)
                 earlier = {i.start for f in frames if f.history and f.years for i in f.items}
+                # ("X meraih nilai 93,12 dan dikategorikan Zona Hijau": a second predicate confers
+                # what the first, a score's, did not)
+                scored = {i.start for f in frames if not f.confers for i in f.items} if frame.confers else set()
                 frame.items = [i for i in frame.items if i.start not in taken or again or
-                               (i.start in earlier and not frame.history)]
+                               (i.start in earlier and not frame.history) or i.start in scored]
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
@@ -1040,12 +1043,15 @@ class FrameFinder:
         return -1 if end > start and any(YEAR.match(text[j]) for j in range(start, end)) else 0
 
     def _tells_a_conferral(self, sentence: Span) -> bool:
-        """A receive or give verb and an award word somewhere in the sentence."""
+        """A receive or give verb and an award word somewhere in the sentence, or a place reached
+        in a ranking or zone ("Empat polres lainnya masuk Zona Hijau …")."""
         lower = self.table.lower
         span = range(sentence.start, sentence.end)
         return any(self.lex.receive.at(lower, j, sentence.end) or self.lex.passive_receive.at(lower, j, sentence.end)
                    or self.lex.give.at(lower, j, sentence.end) or self.lex.passive_give.at(lower, j, sentence.end)
-                   for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span)
+                   for j in span) and any(self.lex.award_nouns.at(lower, j, sentence.end) for j in span) or \
+            any(self.lex.position.at(lower, j, sentence.end) and j + 1 < sentence.end and
+                lower[j + 1] in self.lex.position_objects for j in span)
 
     def _counted_owner(self, start: int, first: int) -> bool:
         """"Tiga unit pembangkit KJE", "Dua anak usaha X": a count and a lower-case noun before

@@ -39,6 +39,7 @@ _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names
+              "seluruhnya", "semuanya", "kesemuanya", "keseluruhannya",  # "Kesemuanya meraih predikat B": all of a group
               "pihaknya", "kami", "kita", "saya", "sementara", "sedangkan", "adapun", "selain",
               "namun", "kemudian", "lalu", "untuk", "dalam", "pada", "sebagai", "menurut", "bahkan",
               "selanjutnya", "terakhir", "tahun", "hal", "penghargaan", "prestasi", "capaian",

@@ -129,8 +129,9 @@ class YearFinder:
 
     @staticmethod
     def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
-        dated = [d for d in drafts if d.year]
-        return dated[0].year if dated else None
+        # the latest year an award is told for: earlier years are told as background ("Pada
+        # penilaian 2024, X juga meraih …"), even when they are the first award found
+        return max((d.year for d in drafts if d.year), default=None)
 
 
 _AS_OF = {"per", "hingga", "sampai"}
