@@ -968,3 +968,12 @@ def test_scores_take_the_latest_award_year_told_not_the_first(nlp):
                        "nilai 90,12. Polres Kali Jernih meraih Predikat Kepatuhan 2025 dari Ombudsman RI. Polres Muara "
                        "Sari memperoleh nilai 74,65.", date(2025, 12, 12))
     assert ("Polres Muara Sari", 2025, 74.65) in {(s.entity.name, s.year, s.value) for s in doc._.scores}
+
+
+def test_the_organiser_named_where_the_award_is_first_told_gives_it_over_an_official_handing_over(nlp):
+    awards = by_recipient(nlp, "Sembilan penghargaan dibagikan dalam malam Anugerah Korporasi Batu Putih 2025 yang "
+                               "diselenggarakan Forum Wartawan Ekonomi dan Bisnis di Hotel Kali Jernih, Jakarta, Rabu "
+                               "(26/11) malam. PT Sinar Muara Sari Tbk dinobatkan sebagai Perusahaan Terbaik Sektor "
+                               "Perbankan. Trofi diserahkan oleh Deputi Bidang Hukum Kementerian BUMN, Dr. Suryo "
+                               "Pranoto.", date(2025, 11, 27))
+    assert awards["PT Sinar Muara Sari Tbk"].giver.name == "Forum Wartawan Ekonomi dan Bisnis"

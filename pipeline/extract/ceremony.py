@@ -58,6 +58,9 @@ class CeremonyLists:
                             and tokens[n + 1].text[:1].isupper():
                         skip = 2  # "Pemerintah Provinsi (Pemprov) Lembah Raya": an abbreviation inside
                         continue
+                    if words and t.lower_ in _NAME_INNER and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper():
+                        words.append(t.text)  # "Forum Wartawan Film dan Musik"
+                        continue
                     if not t.text[:1].isupper() or t.text in {"Tahun"}:
                         break
                     words.append(t.text)
@@ -67,6 +70,7 @@ class CeremonyLists:
         return None
 
 
+_NAME_INNER = {"dan", "&", "of", "for", "the"}  # inside a body's name
 _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "la", "al", "di", "in", "of", "the", "and", "dan"}
 
 

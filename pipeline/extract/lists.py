@@ -30,7 +30,7 @@ class RecipientLists:
         return "di" in before or any(w in self.lower_place_heads for w in before)
 
     def _award_giver(self, by_sentence, sentences=()) -> Entity | None:
-        """The body named where the article first reports the award; else the ministry of the
+        """The body named (or the organiser) where the article first reports the award; else the ministry of the
         minister who hands it over ("Menteri Lingkungan Hidup dan Kehutanan X memberikan …")."""
         doc = sentences[0].doc if sentences else None
         lexicon = Lexicon.from_rules(self.rules)
@@ -48,6 +48,9 @@ class RecipientLists:
                              None)
                 if giver is not None:
                     return giver.entity
+                organiser = self._organiser(sentences[n]) if sentences else None
+                if organiser is not None:  # "… malam Anugerah X yang diselenggarakan Y …"
+                    return organiser
         ministries = sorted((g["name"] for g in self.rules.givers["givers"]
                              if g["name"].startswith("Kementerian ")), key=len, reverse=True)
         for sentence, mentions in zip(sentences, by_sentence):
