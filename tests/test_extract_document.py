@@ -977,3 +977,11 @@ def test_the_organiser_named_where_the_award_is_first_told_gives_it_over_an_offi
                                "Perbankan. Trofi diserahkan oleh Deputi Bidang Hukum Kementerian BUMN, Dr. Suryo "
                                "Pranoto.", date(2025, 11, 27))
     assert awards["PT Sinar Muara Sari Tbk"].giver.name == "Forum Wartawan Ekonomi dan Bisnis"
+
+
+def test_a_penghargaan_named_by_a_winners_title_is_a_category_of_the_ceremony(nlp):
+    awards = by_recipient(nlp, "Sembilan penghargaan dibagikan dalam malam Anugerah Korporasi Batu Putih 2025 di Hotel "
+                               "Kali Jernih, Rabu (26/11). Dari sektor energi, PT Sinar Muara Sari (Persero) Tbk "
+                               "membawa pulang penghargaan Keberlanjutan Terbaik.", date(2025, 11, 27))
+    award = awards["PT Sinar Muara Sari (Persero) Tbk"]
+    assert (award.name, award.category) == ("Anugerah Korporasi Batu Putih", "Keberlanjutan Terbaik")

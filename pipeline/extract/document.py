@@ -1084,7 +1084,7 @@ class DocumentAssembler:
         if len(words) >= 3 and is_rank_word(words[-1], self.rel.rules):
             words = words[:-1]  # "Trofi Terbaik I": a rank after the title
         span = self.doc.char_span(*named.span, alignment_mode="expand")
-        if span is not None and span.start and self.doc[span.start - 1].lower_ in _TROPHIES - {"penghargaan"} and \
+        if span is not None and span.start and self.doc[span.start - 1].lower_ in _TROPHIES and \
                 words[0].lower() not in _TROPHIES and len(words) >= 2:
             words = ["piala", *words]  # "memboyong piala Album Terbaik": the trophy word in lower case
         elif len(named.name.split()) < 3:
