@@ -207,7 +207,7 @@ class DocumentAssembler:
             elif named is not None and in_force is not None and \
                     any(d.category and d.category.lower() == named.name.lower() for d in drafts):
                 special, named = named.name, None  # "trofi Best CEO": a category told before
-            elif named is not None and in_force is not None and self._trophy_of_category(named) and \
+            elif named is not None and in_force is not None and self._trophy_of_category(named, frame) and \
                     named.name != in_force.name:  # (the article's award itself names no category)
                 # "membawa pulang Piala Skenario Terbaik": the ceremony's trophy for a category
                 words = named.name.split(" ", 1)
@@ -1078,13 +1078,16 @@ class DocumentAssembler:
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
 
-    def _trophy_of_category(self, named: Named) -> bool:
-        """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title."""
+    def _trophy_of_category(self, named: Named, frame: Frame) -> bool:
+        """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title
+        ("membawa pulang penghargaan Keberlanjutan Terbaik" too, but where a body gives it, whether
+        it is the ceremony's is told by who organised it)."""
+        trophies = _TROPHIES if frame.rule != "given" else _TROPHIES - {"penghargaan"}
         words = named.name.split()
         if len(words) >= 3 and is_rank_word(words[-1], self.rel.rules):
             words = words[:-1]  # "Trofi Terbaik I": a rank after the title
         span = self.doc.char_span(*named.span, alignment_mode="expand")
-        if span is not None and span.start and self.doc[span.start - 1].lower_ in _TROPHIES and \
+        if span is not None and span.start and self.doc[span.start - 1].lower_ in trophies and \
                 words[0].lower() not in _TROPHIES and len(words) >= 2:
             words = ["piala", *words]  # "memboyong piala Album Terbaik": the trophy word in lower case
         elif len(named.name.split()) < 3:
