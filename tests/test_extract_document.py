@@ -985,3 +985,10 @@ def test_a_penghargaan_named_by_a_winners_title_is_a_category_of_the_ceremony(nl
                                "membawa pulang penghargaan Keberlanjutan Terbaik.", date(2025, 11, 27))
     award = awards["PT Sinar Muara Sari (Persero) Tbk"]
     assert (award.name, award.category) == ("Anugerah Korporasi Batu Putih", "Keberlanjutan Terbaik")
+
+
+def test_a_region_that_rose_to_a_grade_referred_back_after_it_was_named_as_a_place(nlp):
+    awards = by_recipient(nlp, "KemenPAN-RB menyerahkan hasil evaluasi Reformasi Birokrasi 2025 kepada Pemprov Sumatera "
+                               "Barat. Kabar menggembirakan juga datang dari Sumatera Utara. Provinsi ini naik satu "
+                               "tingkat ke predikat BB dengan indeks 78,36.", date(2025, 12, 12))
+    assert awards["Pemerintah Provinsi Sumatera Utara"].grade == "BB"

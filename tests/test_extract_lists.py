@@ -683,3 +683,11 @@ def test_a_line_naming_an_award_may_end_the_document(nlp):
     awards = awards_of(nlp, "KLH menyerahkan penghargaan Adipura Tahun 2025. Berikut daftar daerah yang memperoleh "
                             "penghargaan:\n\n1. Kota Batu Putih: Piala Adipura", date(2026, 2, 27))
     assert awards["Pemerintah Kota Batu Putih"].name == "Piala Adipura"
+
+
+def test_a_score_column_named_by_its_first_word(nlp):
+    doc = analyse(nlp, "KemenPAN-RB mengumumkan hasil evaluasi Reformasi Birokrasi 2025.\n\nBerikut hasilnya:\n\n"
+                       "Provinsi             | Indeks RB | Predikat\nRiau                 | 76,02     | BB\n"
+                       "Jambi                | 64,10     | B\n", date(2025, 12, 12))
+    assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
+        ("Pemerintah Provinsi Riau", "BB", 76.02), ("Pemerintah Provinsi Jambi", "B", 64.1)}

@@ -1335,8 +1335,9 @@ class FrameFinder:
     def _table_header(self, words: list[str]) -> dict | None:
         """A header row's column roles: the winner (a name column, else the region column), the
         category or rank, the score and the predicate; None for a row that is no header."""
-        def first(names, skip=()):
-            return next((n for n, w in enumerate(words) if w in names and n not in skip), None)
+        def first(names, skip=()):  # (a column named by its first word too: "Indeks RB", "Nilai SAKIP")
+            return next((n for n, w in enumerate(words) if (w in names or w.split(" ", 1)[0] in names)
+                         and n not in skip), None)
         category = next((n for n, w in enumerate(words) if w in self.lex.category_cues or w in _RANK_COLUMNS), None)
         score = first(_SCORE_COLUMNS)
         value = first(_VALUE_COLUMNS, {category})
@@ -1528,7 +1529,8 @@ class FrameFinder:
         for j in range(k + 1, min(clause[1], k + 4)):
             if lower[j] in self.lex.position_objects:
                 return k + 1
-            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"}:
+            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"} and \
+                    lower[j] not in self.lex.number_words:  # ("naik satu tingkat ke predikat BB")
                 break
         if lower[k] == "menjadi" and any(m.start == k + 1 and m.label in ("GRADE", "CATEGORY") for m in mentions):
             return k + 1
