@@ -992,3 +992,11 @@ def test_a_region_that_rose_to_a_grade_referred_back_after_it_was_named_as_a_pla
                                "Barat. Kabar menggembirakan juga datang dari Sumatera Utara. Provinsi ini naik satu "
                                "tingkat ke predikat BB dengan indeks 78,36.", date(2025, 12, 12))
     assert awards["Pemerintah Provinsi Sumatera Utara"].grade == "BB"
+
+
+def test_an_award_counted_as_the_next_one_received_by_a_bare_name_for_its_own_category(nlp):
+    awards = by_recipient(nlp, "Yosefina Taek meraih Penghargaan Kalpataru 2025 kategori Perintis Lingkungan dari KLH. "
+                               "Penghargaan kedua diterima Agustinus Lado Bulu (48) untuk kategori Pengabdi "
+                               "Lingkungan.", date(2025, 6, 6))
+    assert {n: a.category for n, a in awards.items()} == {"Yosefina Taek": "Perintis Lingkungan",
+                                                         "Agustinus Lado Bulu": "Pengabdi Lingkungan"}

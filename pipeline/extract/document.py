@@ -260,8 +260,9 @@ class DocumentAssembler:
                 if self._personal(award):  # a head of government receives such an honour himself,
                     converted = [c if c.entity.name in told else i for c, i in zip(converted, items)]
                 items = converted
-                if self.doc[frame.trigger].lower_ == "diterima" and topic:
-                    # "diterima oleh Direktur Utama, X, Direktur Operasi, Y": who received it for whom
+                if self.doc[frame.trigger].lower_ == "diterima" and topic and not self._own_category(frame, mentions):
+                    # "diterima oleh Direktur Utama, X, Direktur Operasi, Y": who received it for
+                    # whom (not "Penghargaan kedua diterima Y untuk kategori Z": another winner)
                     items = [i for i in items if i.entity.type not in ("person", "other")]
                 won = frame.rule == "passive" and self.doc[frame.trigger].lower_ not in _HANDED
                 if (frame.rule == "passive" or topic) and not (
@@ -379,6 +380,12 @@ class DocumentAssembler:
         # a heading or subject before the trigger, else the rest of the clause
         return award_in(self.rel, self.doc, frame.sentence, mentions, start, end) or \
             award_in(self.rel, self.doc, frame.sentence, mentions, frame.trigger, frame.clause[1])
+
+    @staticmethod
+    def _own_category(frame: Frame, mentions: list[Mention]) -> bool:
+        """"… diterima Y untuk kategori Z": the receiver comes with a category of its own."""
+        after = frame.items[-1].attributes_end if frame.items else frame.clause[1]
+        return any(m.label == "CATEGORY" and after <= m.start < frame.clause[1] for m in mentions)
 
     def _award_before_intro(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"Enam LHP memuat opini WTP. Lima di antaranya diberikan kepada: 1. …": list lines whose
@@ -711,6 +718,8 @@ class DocumentAssembler:
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))
+        if frame.rule == "passive" and frame.items:  # "… diterima X untuk kategori Y"
+            ranges.append((frame.items[-1].attributes_end, frame.clause[1]))
         if frame.rule in ("given", "passive") and category is None:
             category = self._title_before(frame, mentions)  # "Skenario Terbaik diberikan kepada A dan B"
         if frame.heading and frame.heading[0] < frame.sentence.start:

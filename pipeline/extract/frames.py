@@ -294,8 +294,12 @@ class FrameFinder:
             after = k + 1
             while after < clause[1] and lower[after] in {"oleh", "langsung", "secara", "masing-masing"}:
                 after += 1
+            # ("Penghargaan kedua diterima Agustinus X untuk kategori Y": after an award as its
+            # subject, a bare name received it)
+            named = self.lex.award_nouns.at(lower, clause[0], k) is not None and \
+                self.reader.actor(after, clause[1], True, None) is not None
             if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
-                                      or lower[k + 1] in {"oleh", "masing-masing"}):
+                                      or lower[k + 1] in {"oleh", "masing-masing"} or named):
                 # "… diterima (oleh) Bupati X": who received it follows; "Piala untuk X diterima
                 # (langsung oleh) Y": read from Y on
                 end = after if lower[k + 1] == "masing-masing" or any(
