@@ -200,6 +200,12 @@ class Namer:
         match = _REGIONAL_OFFICE.match(text)
         if match and " Perwakilan " not in text and match.group(1).casefold() in self.regional_givers:
             return match.group(1), match.group(2)
+        for alias in self.regional_givers:  # "PWI Jatim": a province named alone
+            if text.casefold().startswith(alias + " ") and " Perwakilan " not in text:
+                rest = re.sub(r"^\([^)]*\)\s*", "", text[len(alias):].strip())
+                proper = self.regions.proper("provinsi", rest)
+                if proper is not None:
+                    return text[:len(alias)], f"Provinsi {proper}"
         return None
 
     def giver(self, text: str) -> Entity:

@@ -1000,3 +1000,12 @@ def test_an_award_counted_as_the_next_one_received_by_a_bare_name_for_its_own_ca
                                "Lingkungan.", date(2025, 6, 6))
     assert {n: a.category for n, a in awards.items()} == {"Yosefina Taek": "Perintis Lingkungan",
                                                          "Agustinus Lado Bulu": "Pengabdi Lingkungan"}
+
+
+def test_where_a_winner_works_after_dari_is_not_the_giver(nlp):
+    awards = by_recipient(nlp, "Pemerintah Provinsi Sumatera Selatan mengumumkan para pemenang Lomba Karya Jurnalistik "
+                               "Tahun 2024.\n\nUntuk kategori berita cetak, juara pertama jatuh kepada Sri Hasibuan dari "
+                               "Harian Suara Khatulistiwa dengan nilai 86,5, juara kedua kepada Dewi Hidayat dari Harian "
+                               "Pos Cendana.", date(2024, 12, 1))
+    assert awards["Sri Hasibuan"].giver.name == "Pemerintah Provinsi Sumatera Selatan"
+    assert awards["Sri Hasibuan"].category == "berita cetak"

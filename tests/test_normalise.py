@@ -80,3 +80,10 @@ def test_a_regional_office_is_read_only_for_a_body_with_an_office_in_each_region
     assert namer.giver("Komisi Informasi (KI) Provinsi Bengkulu").name == "Komisi Informasi Provinsi Bengkulu"
     # a body whose own name holds a region word is no office of a region
     assert namer.regional_office("Asosiasi Pemerintah Kabupaten Seluruh Indonesia") is None
+
+
+def test_a_body_with_an_office_in_each_province_named_with_the_province_alone(rules):
+    namer = Namer(rules)
+    assert namer.giver("PWI Jatim").name == "Persatuan Wartawan Indonesia Provinsi Jawa Timur"
+    assert namer.giver("PWI Papua Pegunungan").name == "Persatuan Wartawan Indonesia Provinsi Papua Pegunungan"
+    assert namer.giver("PWI Pusat").name == "Persatuan Wartawan Indonesia"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence
 from .drafts import ACTOR_LABELS, BODY_LABELS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
-from .givers import after_other_gift
+from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
@@ -1173,9 +1173,12 @@ class DocumentAssembler:
         return [base]
 
     def _giver(self, frame: Frame, mentions: list[Mention]):
+        named_ends = {i.end for i in frame.items}  # ("X dari Harian Y": where X works)
         for m in mentions:
             if m.label == "GIVER" and frame.clause[0] <= m.start < frame.clause[1] and \
-                    m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
+                    m.start > 1 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
+                    m.start - 1 not in named_ends and not after_a_winners_name(token_table(self.doc), m.start - 1,
+                                                                               self.rel_lexicon) and \
                     not after_other_gift(token_table(self.doc).lower, m.start - 1, self.rel_lexicon):
                 return m.entity
         return None

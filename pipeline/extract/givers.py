@@ -25,6 +25,17 @@ _DEGREE = re.compile(r"^(?:[,.]|[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)$")  #
 _RECEIVED = {"diterima", "diterimanya"}  # "diterima oleh X": X received it
 
 
+def after_a_winners_name(table, k: int, lexicon: Lexicon) -> bool:
+    """"… kepada Dewi Hidayat dari Harian Y", "diraih X dari Radio Y" (``k`` at "dari"): a name
+    right after a recipient marker or a verb of winning; "dari" tells where the winner works."""
+    lower, text = table.lower, table.text
+    j = k
+    while j > 0 and k - j < 5 and text[j - 1][:1].isupper() and text[j - 1].isalpha():
+        j -= 1
+    return k - j >= 2 and j > 0 and (lower[j - 1] in lexicon.recipient_markers or
+                                     lexicon.passive_receive.at(lower, j - 1, j) is not None)
+
+
 def after_other_gift(lower, k: int, lexicon: Lexicon, start: int = 0) -> bool:
     """"bantuan/insentif … dari X" (``k`` at "dari"): a gift that is no award; X gives none."""
     return not lexicon.other_gifts.isdisjoint(lower[max(start, k - 3):k])
@@ -128,9 +139,10 @@ class GiverFinder:
             j += 1
         return " ".join(text[k:j]) if j > k and (j >= limit or not text[j][:1].isalnum()) else None
 
-    def in_clause(self, start: int, end: int, trigger: int | None = None) -> Entity | None:
+    def in_clause(self, start: int, end: int, trigger: int | None = None, named_ends=frozenset()) -> Entity | None:
         """The giver a clause names: after "dari"/"oleh"/"versi", the subject of a give verb, the
-        organiser of the event."""
+        organiser of the event; not "dari" right after a recipient's name (``named_ends``: "juara
+        pertama jatuh kepada X dari Harian Y": where X works)."""
         lower = self.table.lower
         for k in range(start, end):
             if lower[k] in _DECREES and k + 1 < end:
@@ -138,7 +150,8 @@ class GiverFinder:
                 body = self.body_at(k + 1, end)
                 if body is not None:
                     return body
-            if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and \
+            if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and k not in named_ends and \
+                    not (lower[k] == "dari" and after_a_winners_name(self.table, k, self.lex)) and \
                     not after_other_gift(lower, k, self.lex, start):
                 awarded = self._award_before(max(start, k - 6), k)
                 body = self.body_at(k + 1, end, governments=awarded)

@@ -152,9 +152,11 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             if draft.place is None and place:
                 draft.place = place[0]
     finder = GiverFinder(table, [m for ms in by_sentence for m in ms], rel.namer, lexicon, rel.rules)
+    named_ends = {d.recipient.end for d in drafts}
     for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
         if draft.giver is None:
-            draft.giver = _not_itself(finder.in_clause(draft.sentence.start, draft.sentence.end), draft) or \
+            draft.giver = _not_itself(finder.in_clause(draft.sentence.start, draft.sentence.end,
+                                                       named_ends=named_ends), draft) or \
                 rel._organiser(draft.sentence)
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)

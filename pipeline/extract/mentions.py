@@ -59,7 +59,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     candidates += _units(doc, namer)
     for m in candidates:
         if m.label == "GIVER":
-            _extend_office(doc, m, m.text.casefold() in namer.regional_givers)
+            _extend_office(doc, m, m.text.casefold() in namer.regional_givers, namer)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
     # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
@@ -425,13 +425,19 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
 _REGIONAL_LEVELS = {"Provinsi", "Kabupaten", "Kota"}
 
 
-def _extend_office(doc: Doc, m: Mention, regional: bool) -> None:
+def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
     """"Ombudsman RI" + "Perwakilan Jawa Tengah": the regional office is part of the giver; so
     is the region of a body with an office in each region (``regional``: "Komisi Informasi (KI)
-    Provinsi Bengkulu")."""
+    Provinsi Bengkulu", "PWI Jawa Timur", "PWI Jatim": a province named alone)."""
     i = m.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3  # its abbreviation, then its region
+    province = region_matcher(namer.rules).at(token_table(doc).lower, token_table(doc).text, i) \
+        if regional and i < len(doc) else None
+    if province is not None and namer.regions.proper("provinsi", doc[i:province].text) is not None:
+        m.end, m.end_char = province, doc[province - 1].idx + len(doc[province - 1].text)
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        return
     if regional and i + 1 < len(doc) and doc[i].text in _REGIONAL_LEVELS and _NAME_TOKEN.match(doc[i + 1].text):
         j = i + 1
         while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and doc[j].text not in _REGIONAL_LEVELS and j - i <= 3:
