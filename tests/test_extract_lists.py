@@ -691,3 +691,12 @@ def test_a_score_column_named_by_its_first_word(nlp):
                        "Jambi                | 64,10     | B\n", date(2025, 12, 12))
     assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
         ("Pemerintah Provinsi Riau", "BB", 76.02), ("Pemerintah Provinsi Jambi", "B", 64.1)}
+
+
+def test_ranks_told_with_the_verb_once_give_each_name_its_rank(nlp):
+    doc = analyse(nlp, "Pemprov Aceh mengumumkan para pemenang Lomba Karya Jurnalistik 2023.\n\nUntuk kategori foto "
+                       "jurnalistik, juara pertama jatuh kepada Hendra Purnamasari (Harian Pos Cendana), juara kedua "
+                       "kepada Lina Lestari (Harian Warta Andalas), dan juara ketiga kepada Agus Saputra.",
+                  date(2023, 11, 20))
+    assert {(a.recipient.name, a.grade) for a in doc._.awards} == {
+        ("Hendra Purnamasari", "Juara I"), ("Lina Lestari", "Juara II"), ("Agus Saputra", "Juara III")}

@@ -394,9 +394,11 @@ class FrameFinder:
         rank = self.reader._rank(k, clause[1]) if k > clause[0] and text[k - 1] == "," or \
             (k > clause[0] and lower[k - 1] in {"dan", "serta", "lalu"}) else None
         if rank is not None and rank[1] < clause[1]:
-            # "…, diposisi kedua ada Lapas X, dan posisi ketiga adalah Lapas Y"
-            start = lex.openers.at(lower, rank[1], clause[1]) or rank[1]
-            items = self.reader.read(start, clause[1], names=False, ranked=rank)[:1]
+            # "…, diposisi kedua ada Lapas X, dan posisi ketiga adalah Lapas Y", "…, juara kedua
+            # kepada B": the verb told once for every rank
+            start = lex.openers.at(lower, rank[1], clause[1]) or \
+                (rank[1] + 1 if lower[rank[1]] in lex.recipient_markers else rank[1])
+            items = self.reader.read(start, clause[1], names=start > rank[1], ranked=rank)[:1]
             if items:
                 frame = Frame(sentence, items, "ranked", k, clause, award=None, heading=(clause[0], k))
                 self._years(frame, clause)
