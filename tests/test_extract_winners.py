@@ -261,3 +261,11 @@ def test_a_winners_table_gives_one_award_per_row():
     got = {(a.recipient.name, a.category, a.name, a.date) for a in extract(article).awards}
     assert got == {("Ratna Wulandari", "Lukisan Terbaik", "Anugerah Seni Kali Jernih", "2024-11-16"),
                    ("Bambang Sutrisno", "Patung Terbaik", "Anugerah Seni Kali Jernih", "2024-11-16")}
+
+
+def test_a_winner_named_with_a_role_set_off_by_commas_before_the_verb(nlp):
+    awards = {a.recipient.name: a for a in analyse(nlp, (
+        "Pemprov Aceh menyerahkan penghargaan Lomba Karya Jurnalistik 2023.\n\nSiti Lestari, reporter Radio Swara "
+        "Kencana FM, keluar sebagai juara pertama kategori radio. Posisi kedua ditempati Nurul Hasibuan, reporter Radio "
+        "Gema FM."), date(2023, 11, 20))._.awards}
+    assert {n: a.grade for n, a in awards.items()} == {"Siti Lestari": "Juara I", "Nurul Hasibuan": "Peringkat II"}

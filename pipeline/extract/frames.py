@@ -856,8 +856,11 @@ class FrameFinder:
             if lower[manner - 1] != "dengan":
                 years_from = manner - 1  # the earlier event's own years
         if not items:  # "PT X, perusahaan pengolahan ikan yang berpusat di Y, meraih …": an apposition
+            closed = any(text[j] == "," for j in range(subject_end, verb))
             for comma in (j for j in range(clause[0] + 1, subject_end - 1) if text[j] == ","):
-                if lower[comma + 1] in self.lex.recipient_nouns and text[comma + 1].islower():  # (not "A, Polres B")
+                # (not "A, Polres B"; "Siti Lestari, reporter Radio X, keluar sebagai …": a role set
+                # off by commas)
+                if text[comma + 1].islower() and (lower[comma + 1] in self.lex.recipient_nouns or closed):
                     items = self._list_ending_at(clause[0], comma)
                     break
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
