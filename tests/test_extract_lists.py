@@ -700,3 +700,14 @@ def test_ranks_told_with_the_verb_once_give_each_name_its_rank(nlp):
                   date(2023, 11, 20))
     assert {(a.recipient.name, a.grade) for a in doc._.awards} == {
         ("Hendra Purnamasari", "Juara I"), ("Lina Lestari", "Juara II"), ("Agus Saputra", "Juara III")}
+
+
+def test_numbered_lines_under_category_headings_with_a_score_after_a_comma(nlp):
+    doc = analyse(nlp, "PWI Jawa Timur mengumumkan para pemenang Anugerah Karya Jurnalistik 2023, Rabu (11/10).\n\n"
+                       "Berikut daftar para juara:\n\nKategori Foto Jurnalistik:\n1. Lina Manurung (Harian Pelita "
+                       "Nusantara), nilai 92,92\n2. Yusuf Setiawan (Harian Warta Andalas)\n\nKategori Radio:\n1. Agus "
+                       "Hasibuan (Radio Swara Kencana FM), nilai 91,25\n2. Maria Kurniawan (RRI Sidoarjo)\n",
+                  date(2023, 10, 12))
+    assert {(a.recipient.name, a.category, a.grade, a.score) for a in doc._.awards} == {
+        ("Lina Manurung", "Foto Jurnalistik", "Juara I", 92.92), ("Yusuf Setiawan", "Foto Jurnalistik", "Juara II", None),
+        ("Agus Hasibuan", "Radio", "Juara I", 91.25), ("Maria Kurniawan", "Radio", "Juara II", None)}

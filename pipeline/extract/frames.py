@@ -227,8 +227,9 @@ class FrameFinder:
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
                 in_list, heading, intro = True, None, sentence
                 awards_listed = self._awards_counted(sentence)
-            elif line is not None or self._is_bullet(sentence) or "|" in sentence.text:
-                pass  # (a table's header row goes on with the list)
+            elif line is not None or self._is_bullet(sentence) or "|" in sentence.text or \
+                    self._number_alone(sentence):
+                pass  # (a table's header row goes on with the list; "1." split off from its line)
             elif in_list and self._is_heading(sentence) and not self._names_others(sentence):
                 heading = (sentence.start, sentence.end)
             else:
@@ -1201,6 +1202,8 @@ class FrameFinder:
         bulleted = k > start or self._line_number(sentence) is not None  # "1." may be split off
         if bulleted or self.reader.actor(k, end, False, None) is not None:
             items = self.reader.read(k, end, names=bulleted)[:1]
+            if items and items[0].score is None and items[0].attributes_end < end - 1:
+                self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
@@ -1262,6 +1265,20 @@ class FrameFinder:
         frame = Frame(sentence, [], "categories", k, (sentence.start, sentence.end), anaphor=-1)
         frame.categories = [self.table.doc_text[self.table.idx[k]:self.table.idx[end - 1] + len(text[end - 1])]]
         return frame
+
+    def _trailing_score(self, item: Item, end: int) -> None:
+        """A score after a comma that closes a list line: the line's recipient's."""
+        text = self.table.text
+        j = item.attributes_end + (item.attributes_end < end and text[item.attributes_end] == ",")
+        score = self.reader._score(j, end) if j > item.attributes_end else None
+        if score is not None and all(not text[x].strip() or text[x] in {".", ";"} for x in range(score[3], end)):
+            item.score, item.attributes_end = score, score[3]
+
+    def _number_alone(self, sentence: Span) -> bool:
+        """"1.": a list line's number the sentence splitter cut off from its line."""
+        words = [w for w in self.table.text[sentence.start:sentence.end] if w.strip()]
+        return 1 <= len(words) <= 2 and words[0].rstrip(".").isdigit() and len(words[0].rstrip(".")) <= 2 and \
+            all(w in {".", ")"} for w in words[1:])
 
     def _line_number(self, sentence: Span) -> int | None:
         """The number a list line opens with ("2. Desa X"), the number split off as a
