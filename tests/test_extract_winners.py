@@ -269,3 +269,11 @@ def test_a_winner_named_with_a_role_set_off_by_commas_before_the_verb(nlp):
         "Kencana FM, keluar sebagai juara pertama kategori radio. Posisi kedua ditempati Nurul Hasibuan, reporter Radio "
         "Gema FM."), date(2023, 11, 20))._.awards}
     assert {n: a.grade for n, a in awards.items()} == {"Siti Lestari": "Juara I", "Nurul Hasibuan": "Peringkat II"}
+
+
+def test_a_winner_who_had_won_before_told_with_a_time_adverb_after_the_name(nlp):
+    awards = {(a.recipient.name, a.year, a.grade) for a in analyse(nlp, (
+        "Pemprov Aceh mengumumkan para pemenang Lomba Karya Jurnalistik 2023. Juara pertama kategori radio diraih Maria "
+        "Simanjuntak. Maria Simanjuntak sebelumnya juga meraih juara III pada Lomba Karya Jurnalistik 2021."),
+        date(2023, 11, 20))._.awards}
+    assert awards == {("Maria Simanjuntak", 2023, "Juara I"), ("Maria Simanjuntak", 2021, "Juara III")}

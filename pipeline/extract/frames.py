@@ -831,7 +831,9 @@ class FrameFinder:
                 subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
                 continue
             if YEAR.match(text[subject_end - 1]) or lower[subject_end - 1] in _TIME_WORDS or \
-                    lower[subject_end - 1] in self.lex.number_words:
+                    lower[subject_end - 1] in self.lex.number_words or \
+                    lower[subject_end - 1] in self.lex.history and text[subject_end - 1].islower():
+                # ("X sebelumnya juga meraih …": a time adverb after the subject)
                 subject_end -= 1  # "X telah tiga kali sejak Tahun 2021, 2022, dan 2023 mendapat …"
                 continue
             said = self._attribution_start(clause[0], subject_end)
