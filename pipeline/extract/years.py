@@ -130,8 +130,9 @@ class YearFinder:
     @staticmethod
     def _year_in_force(drafts: list[AwardDraft], sentence: Span) -> int | None:
         # the latest year an award is told for: earlier years are told as background ("Pada
-        # penilaian 2024, X juga meraih …"), even when they are the first award found
-        return max((d.year for d in drafts if d.year), default=None)
+        # penilaian 2024, X juga meraih …"), even when they are the first award found; an award
+        # told as history ("X sebelumnya telah menyandang … pada 2022") sets none
+        return max((d.year for d in drafts if d.year and not d.rule.startswith("history:")), default=None)
 
 
 _AS_OF = {"per", "hingga", "sampai"}
