@@ -277,3 +277,13 @@ def test_a_winner_who_had_won_before_told_with_a_time_adverb_after_the_name(nlp)
         "Simanjuntak. Maria Simanjuntak sebelumnya juga meraih juara III pada Lomba Karya Jurnalistik 2021."),
         date(2023, 11, 20))._.awards}
     assert awards == {("Maria Simanjuntak", 2023, "Juara I"), ("Maria Simanjuntak", 2021, "Juara III")}
+
+
+def test_a_selection_contest_is_an_award_and_a_winners_school_after_dari_is_no_giver(nlp):
+    awards = {a.recipient.name: a for a in analyse(nlp, (
+        "Disdik Kalimantan Tengah mengumumkan para pemenang Pemilihan Guru Berprestasi Tahun 2023.\n\nJuara 1 kategori "
+        "kepala sekolah diraih Lina Setiawan, S.Pd., M.Pd. dari SMK Negeri 8 Lamandau dengan nilai 91,75."),
+        date(2023, 12, 17))._.awards}
+    award = awards["Lina Setiawan"]
+    assert (award.name, award.grade, award.giver.name) == (
+        "Pemilihan Guru Berprestasi", "Juara I", "Dinas Pendidikan Provinsi Kalimantan Tengah")

@@ -29,10 +29,11 @@ def after_a_winners_name(table, k: int, lexicon: Lexicon) -> bool:
     """"… kepada Dewi Hidayat dari Harian Y", "diraih X dari Radio Y" (``k`` at "dari"): a name
     right after a recipient marker or a verb of winning; "dari" tells where the winner works."""
     lower, text = table.lower, table.text
-    j = k
-    while j > 0 and k - j < 5 and text[j - 1][:1].isupper() and text[j - 1].isalpha():
+    j, words = k, 0
+    while j > 0 and k - j < 12 and (text[j - 1][:1].isupper() or _DEGREE.match(text[j - 1])):
+        words += text[j - 1].isalpha() and text[j - 1][:1].isupper()  # (", S.Pd., M.Pd.": degrees)
         j -= 1
-    return k - j >= 2 and j > 0 and (lower[j - 1] in lexicon.recipient_markers or
+    return words >= 2 and j > 0 and (lower[j - 1] in lexicon.recipient_markers or
                                      lexicon.passive_receive.at(lower, j - 1, j) is not None)
 
 
