@@ -287,3 +287,16 @@ def test_a_selection_contest_is_an_award_and_a_winners_school_after_dari_is_no_g
     award = awards["Lina Setiawan"]
     assert (award.name, award.grade, award.giver.name) == (
         "Pemilihan Guru Berprestasi", "Juara I", "Dinas Pendidikan Provinsi Kalimantan Tengah")
+
+
+def test_a_category_heading_line_over_its_paragraph_and_a_field_as_category(nlp):
+    awards = {(a.recipient.name, a.year): a for a in analyse(nlp, (
+        "Dispar Jawa Barat mengumumkan para pemenang Lomba Kelompok Sadar Wisata 2023.\nKategori Maju\nJuara 1 diraih "
+        "Pokdarwis Karya Mandiri (Desa Ngadirejo, Kabupaten Cianjur). Juara 2 diraih Pokdarwis Bina Lestari.\n"
+        "Kategori Rintisan\nJuara 1 diraih Pokdarwis Alam Permai.\nPokdarwis Bina Lestari sebelumnya juga meraih juara "
+        "III pada Lomba Kelompok Sadar Wisata 2021.\nJuara I bidang pendidikan diraih Agus Hasibuan, utusan Kabupaten "
+        "Minahasa. Ia berprestasi di bidang pendidikan."), date(2023, 11, 20))._.awards}
+    assert {k: a.category for k, a in awards.items()} == {
+        ("Pokdarwis Karya Mandiri", 2023): "Maju", ("Pokdarwis Bina Lestari", 2023): "Maju",
+        ("Pokdarwis Alam Permai", 2023): "Rintisan", ("Pokdarwis Bina Lestari", 2021): None,
+        ("Agus Hasibuan", 2023): "bidang pendidikan"}

@@ -396,7 +396,7 @@ class DocumentAssembler:
         if n == 0:
             return None
         before = self.sentences[n - 1]
-        if "\n\n" in self.doc.text[before.end_char:intro.start_char] or before.start in self.conferring:
+        if "\n" in self.doc.text[before.end_char - 1:intro.start_char] or before.start in self.conferring:
             return None
         named = award_in(self.rel, self.doc, before, self.by_sentence[n - 1], before.start, before.end)
         return None if named is None or in_force is not None and self._same_award(named, in_force) else named
@@ -770,6 +770,11 @@ class DocumentAssembler:
         if grade is None and category is None and frame.rule == "line" and frame.heading and \
                 frame.heading[0] < frame.sentence.start and frame.heading != frame.extra_label:
             grade, category = self._heading_line(frame.heading)
+        if category is None and frame.section is not None and frame.section[0] < frame.sentence.start:
+            # "Kategori Maju\nJuara 1 diraih X. …": the heading line over the paragraph
+            heading_grade, category = self._heading_line(frame.section)
+            category = re.sub(r"^(?i:kategori|bidang)\s+", "", category) if category else None
+            grade = grade or heading_grade
         return grade, category
 
     def _heading_line(self, heading: tuple[int, int]) -> tuple[str | None, str | None]:

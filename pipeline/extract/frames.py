@@ -97,6 +97,7 @@ class Frame:
     value: tuple[int, int] | None = None  # a list line's value after its recipient ("X: WTP")
     receivers: list[Item] = field(default_factory=list)  # who received it for the ones after "untuk/bagi"
     for_whom: tuple[int, int] | None = None  # "Piala untuk <X / keempat kabupaten itu> diterima …"
+    section: tuple[int, int] | None = None  # a category's heading line over its paragraph ("Kategori Maju")
 
 
 class FrameFinder:
@@ -189,8 +190,12 @@ class FrameFinder:
         intro: Span | None = None
         ranked_by: str | None = None  # the rank word of the list's introduction ("daftar juara")
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
+        section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             made = self._sentence_frames(sentence, mentions)
+            section = self._section(sentence, mentions, section)
+            for frame in made:
+                frame.section = section
             self._last_time = self._time_of(sentence)
             line = self._line_frame(sentence, mentions, in_list, heading)
             if line is not None and ranked_by and len(line.items) == 1 and line.items[0].rank is None \
@@ -1275,6 +1280,16 @@ class FrameFinder:
         score = self.reader._score(j, end) if j > item.attributes_end else None
         if score is not None and all(not text[x].strip() or text[x] in {".", ";"} for x in range(score[3], end)):
             item.score, item.attributes_end = score, score[3]
+
+    def _section(self, sentence: Span, mentions: list[Mention], section: tuple[int, int] | None):
+        """The category heading line in force for ``sentence``: a short line naming a category
+        ("Kategori Maju"), over the sentences of the paragraph right under it."""
+        doc_text, idx = self.table.doc_text, self.table.idx
+        if self._is_heading(sentence) and any(m.label == "CATEGORY" and m.start == sentence.start for m in mentions):
+            return sentence.start, sentence.end
+        if section is not None and doc_text[idx[section[0]]:idx[sentence.start]].count("\n") > 1:
+            return None  # (a paragraph ends with a line break: the one after the heading's ends it)
+        return section
 
     def _number_alone(self, sentence: Span) -> bool:
         """"1.": a list line's number the sentence splitter cut off from its line."""

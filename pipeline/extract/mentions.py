@@ -54,6 +54,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     """Typed, non-overlapping entity mentions plus cue mentions, in text order."""
     spans = list(doc.spans.get("warta", []))
     cues = [_mention(doc, s) for s in spans if s.label_ not in ENTITY_LABELS and s.label_ != "TITLE"]
+    cues = [c for c in cues if not _field_of_work(doc, c)]
     titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
     candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
     candidates += _units(doc, namer)
@@ -92,6 +93,14 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     persons += _persons_in_capacity(doc, titles, entities + persons, namer)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _field_of_work(doc: Doc, m: Mention) -> bool:
+    """"berprestasi di bidang pendidikan", "Kepala Bidang Pemuda": a field someone works in or
+    an office's division, not a category of an award ("Juara I bidang pendidikan")."""
+    return m.label == "CATEGORY" and doc[m.start].lower_ == "bidang" and m.start > 0 and \
+        (doc[m.start - 1].lower_ in {"di", "dalam", "pada", "kepala", "kabid", "sekretaris"} or doc[m.start].text == "Bidang"
+         and doc[m.start - 1].text[:1].isupper())
 
 
 _SHORTENED = {"desa", "kelurahan", "puskesmas"}  # heads a unit is named again without ("Sumber Agung", "Kembaran I")
