@@ -389,14 +389,15 @@ class DocumentAssembler:
 
     def _award_before_intro(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"Enam LHP memuat opini WTP. Lima di antaranya diberikan kepada: 1. …": list lines whose
-        introduction names no award list another award the sentence before it names, in the same
-        paragraph and in no clause that confers it, over the one in force."""
+        introduction names no award list another award the sentence right before it names (in no
+        clause that confers it), over the one in force. (A line break between them does not
+        matter: news sites often give each sentence a paragraph of its own.)"""
         intro = frame.award_sentence
         n = self.index[intro.start] if intro is not None else 0
         if n == 0:
             return None
         before = self.sentences[n - 1]
-        if "\n" in self.doc.text[before.end_char - 1:intro.start_char] or before.start in self.conferring:
+        if before.start in self.conferring:
             return None
         named = award_in(self.rel, self.doc, before, self.by_sentence[n - 1], before.start, before.end)
         return None if named is None or in_force is not None and self._same_award(named, in_force) else named
