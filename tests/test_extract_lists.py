@@ -711,3 +711,12 @@ def test_numbered_lines_under_category_headings_with_a_score_after_a_comma(nlp):
     assert {(a.recipient.name, a.category, a.grade, a.score) for a in doc._.awards} == {
         ("Lina Manurung", "Foto Jurnalistik", "Juara I", 92.92), ("Yusuf Setiawan", "Foto Jurnalistik", "Juara II", None),
         ("Agus Hasibuan", "Radio", "Juara I", 91.25), ("Maria Kurniawan", "Radio", "Juara II", None)}
+
+
+def test_list_lines_whose_recipient_is_followed_by_its_address_after_a_dash(nlp):
+    doc = analyse(nlp, "Dispar Jawa Tengah mengumumkan para pemenang Anugerah Pokdarwis 2023.\n\nAdapun para juara sebagai "
+                       "berikut:\n\nKategori Berkembang:\n1. Pokdarwis Panorama Indah – Desa Mekarsari, Kabupaten "
+                       "Banyumas\n2. Pokdarwis Sinar Bahari – Desa Sumber Makmur, Kabupaten Temanggung, nilai 90,25\n",
+                  date(2023, 12, 1))
+    assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
+        ("Pokdarwis Panorama Indah", "Juara I", None), ("Pokdarwis Sinar Bahari", "Juara II", 90.25)}

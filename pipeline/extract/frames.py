@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import Item, ListReader, _rank_words, _roman, credited_names, region_kind_hint
+from .items import Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -1209,6 +1209,8 @@ class FrameFinder:
         bulleted = k > start or self._line_number(sentence) is not None  # "1." may be split off
         if bulleted or self.reader.actor(k, end, False, None) is not None:
             items = self.reader.read(k, end, names=bulleted)[:1]
+            if items and items[0].attributes_end < end - 1:
+                self._trailing_address(items[0], end, mentions)  # "1. Pokdarwis X – Desa Y, Kabupaten Z"
             if items and items[0].score is None and items[0].attributes_end < end - 1:
                 self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
@@ -1272,6 +1274,23 @@ class FrameFinder:
         frame = Frame(sentence, [], "categories", k, (sentence.start, sentence.end), anaphor=-1)
         frame.categories = [self.table.doc_text[self.table.idx[k]:self.table.idx[end - 1] + len(text[end - 1])]]
         return frame
+
+    def _trailing_address(self, item: Item, end: int, mentions: list[Mention]) -> None:
+        """"– Desa Y, Kecamatan Z, Kabupaten W", "dari Desa Y, Kabupaten Z" after a list line's
+        recipient: where it lies, part of the line's recipient."""
+        text, lower = self.table.text, self.table.lower
+        j = item.attributes_end
+        if j >= end or not (text[j] in _LABEL_DASHES or lower[j] == "dari"):
+            return
+        j += 1
+        places = {m.start: m.end for m in mentions if m.label in ("GOV", "REGION") or locates(m)}
+        start = j
+        while j < end and (j in places or text[j] == ","):
+            j = places.get(j, j + 1)
+        if j > start + 1 and text[j - 1] != ",":
+            item.attributes_end = j
+        elif j > start + 1:
+            item.attributes_end = j - 1
 
     def _trailing_score(self, item: Item, end: int) -> None:
         """A score after a comma that closes a list line: the line's recipient's."""
