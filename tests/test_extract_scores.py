@@ -286,3 +286,10 @@ def test_a_person_named_again_by_one_word_of_the_name_owns_the_score(nlp):
     found = scores_of(nlp, "Dr. Wahyu Tri Purnamasari, guru sekolah dasar, meraih Penghargaan Insan Berdedikasi "
                            "2024 dari Kementerian Dalam Negeri. Dalam penilaian itu, Wahyu memperoleh nilai 75,67.")
     assert found == {("Wahyu Tri Purnamasari", 2024, 75.67)}
+
+
+def test_an_address_in_brackets_after_a_winner_does_not_own_its_score(nlp):
+    doc = analyse(nlp, "Pemprov Papua Tengah menyerahkan penghargaan Lomba Desa dan Kelurahan 2023. Untuk kategori "
+                       "kelurahan, juara I jatuh kepada Kelurahan Margodadi (Kecamatan Sukadana Ilir, Kabupaten Mimika), "
+                       "dengan nilai 74,73.", date(2024, 2, 9))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Kelurahan Margodadi", 74.73)}

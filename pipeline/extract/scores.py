@@ -124,6 +124,9 @@ class ScoreFinder(YearFinder):
                     n > 0 and m.start >= 2 and doc[m.start - 1].text == "," and before[n - 1].end == m.start - 1
                     and m.entity is not None and m.entity.type in _LOCATOR_TYPES
                     and m.end < len(doc) and doc[m.end].text in {",", "-", "–"})] or before
+                # "Kelurahan X (Kecamatan Y, Kabupaten Z), dengan nilai 74,73": an address in brackets
+                # after the actor is not its owner
+                before = [m for m in before if not _in_brackets_after(doc, m, before)] or before
                 referred = [d.recipient for d in drafts if d.sentence.start == sentence.start and not d.told
                             and d.recipient.entity is not None] if not before else []
                 if len({m.entity.name for m in referred}) == 1:
@@ -439,3 +442,11 @@ def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
                 and doc[m.end + 1].text != "Persero":
             found.setdefault(f"PT {doc[m.end + 1].text}", m.entity)
     return found
+
+
+def _in_brackets_after(doc, m, actors) -> bool:
+    """Whether ``m`` is inside brackets opened right after another of ``actors``."""
+    j = m.start - 1
+    while j >= 0 and doc[j].text not in {"(", ")"} and m.start - j <= 12:
+        j -= 1
+    return j >= 0 and doc[j].text == "(" and any(a.end == j for a in actors if a is not m)
