@@ -720,3 +720,12 @@ def test_list_lines_whose_recipient_is_followed_by_its_address_after_a_dash(nlp)
                   date(2023, 12, 1))
     assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
         ("Pokdarwis Panorama Indah", "Juara I", None), ("Pokdarwis Sinar Bahari", "Juara II", 90.25)}
+
+
+def test_a_known_unit_named_with_its_abbreviation_gives_and_a_line_winners_school_does_not(nlp):
+    doc = analyse(nlp, "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Provinsi Papua Barat mengumumkan para pemenang "
+                       "Pemilihan Guru Berprestasi Tahun 2024.\n\nBerikut daftar para juara:\n\nKategori Guru SMA:\n1. "
+                       "Wahyu Saputra, S.Pd. dari SMA Negeri 6 Landak\n2. Rina Purnamasari, S.Pd., M.Pd. dari SMA Negeri "
+                       "3 Sekadau\n", date(2024, 10, 7))
+    assert {a.giver.name for a in doc._.awards} == {"Dinas Pemberdayaan Masyarakat dan Desa Provinsi Papua Barat"}
+    assert {a.recipient.name for a in doc._.awards} == {"Wahyu Saputra", "Rina Purnamasari"}

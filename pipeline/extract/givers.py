@@ -30,11 +30,16 @@ def after_a_winners_name(table, k: int, lexicon: Lexicon) -> bool:
     right after a recipient marker or a verb of winning; "dari" tells where the winner works."""
     lower, text = table.lower, table.text
     j, words = k, 0
-    while j > 0 and k - j < 12 and (text[j - 1][:1].isupper() or _DEGREE.match(text[j - 1])):
+    while j > 0 and k - j < 12 and (text[j - 1][:1].isupper() or _DEGREE.match(text[j - 1])) and \
+            not (text[j - 1] in {".", ")"} and j > 1 and text[j - 2].isdigit()):  # (a line's "1.")
         words += text[j - 1].isalpha() and text[j - 1][:1].isupper()  # (", S.Pd., M.Pd.": degrees)
         j -= 1
-    return words >= 2 and j > 0 and (lower[j - 1] in lexicon.recipient_markers or
-                                     lexicon.passive_receive.at(lower, j - 1, j) is not None)
+    if words < 2 or any(lexicon.award_nouns.at(lower, n, k) for n in range(j, k)):
+        return False  # ("Piala Adipura dari KLHK": an award's name, not a person's)
+    # after a recipient marker or a verb of winning, or opening a list line ("1. X, S.Pd. dari SMA Y")
+    return j > 0 and (lower[j - 1] in lexicon.recipient_markers or
+                      lexicon.passive_receive.at(lower, j - 1, j) is not None or
+                      text[j - 1] in {".", ")"} and j > 1 and text[j - 2].isdigit())
 
 
 def after_other_gift(lower, k: int, lexicon: Lexicon, start: int = 0) -> bool:

@@ -69,6 +69,10 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     title_ends = {t.end for t in titles}
     candidates = [m for m in candidates if not (m.label == "UNIT" and m.start in givers and (
         m.start in title_ends or m.end == givers[m.start] + 3 and doc[givers[m.start]].text == "("))]
+    # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) …": a unit head inside a known unit's name
+    # opens no unit of its own
+    known = [(m.start, m.end) for m in candidates if m.label in ("UNIT_ALIAS", "GIVER")]
+    candidates = [m for m in candidates if not (m.label == "UNIT" and any(a < m.start < b for a, b in known))]
     entities = _longest(candidates)
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
