@@ -1009,3 +1009,17 @@ def test_where_a_winner_works_after_dari_is_not_the_giver(nlp):
                                "Pos Cendana.", date(2024, 12, 1))
     assert awards["Sri Hasibuan"].giver.name == "Pemerintah Provinsi Sumatera Selatan"
     assert awards["Sri Hasibuan"].category == "berita cetak"
+
+
+def test_a_counted_kind_referred_back_skips_a_body_word_inside_an_award_name(nlp):
+    awards = {(a.recipient.name, a.year) for a in analyse(nlp, (
+        "Desa Karangrejo, Desa Mekarsari, dan Desa Nglanggeran meraih predikat Terbaik dalam Penghargaan Desa "
+        "Antikorupsi 2024 dari Kementerian Dalam Negeri. Ketiga desa tersebut juga pernah meraih Anugerah Desa "
+        "Mandiri Pangan 2023."), date(2024, 12, 10))._.awards}
+    assert ("Desa Karangrejo", 2023) in awards and not any(n.startswith("Desa Antikorupsi") for n, _ in awards)
+
+
+def test_scores_given_respectively_with_no_award_stay_scores(nlp):
+    doc = analyse(nlp, "Pada penilaian Indeks Reformasi Birokrasi 2023, nilai tertinggi diraih masing-masing Kota "
+                       "Bukittinggi 82,04 dan RSUD Sikka 84,1.", date(2024, 12, 10))
+    assert list(doc._.awards) == [] and len(doc._.scores) == 2

@@ -729,3 +729,12 @@ def test_a_known_unit_named_with_its_abbreviation_gives_and_a_line_winners_schoo
                        "3 Sekadau\n", date(2024, 10, 7))
     assert {a.giver.name for a in doc._.awards} == {"Dinas Pemberdayaan Masyarakat dan Desa Provinsi Papua Barat"}
     assert {a.recipient.name for a in doc._.awards} == {"Wahyu Saputra", "Rina Purnamasari"}
+
+
+def test_a_persons_name_before_a_lines_dash_is_the_winner_and_the_outlet_after_it_none(nlp):
+    doc = analyse(nlp, "Pemprov NTT mengumumkan para pemenang Anugerah Jurnalistik Pena Emas 2023.\n\nBerikut daftar "
+                       "juara:\n\nKategori Video Jurnalistik:\n1. Rahmat Sitompul – Nusa TV\n2. Budi Simanjuntak – TVRI "
+                       "Nusa Tenggara Timur\n\nKader Teladan — Siti Aminah\n", date(2024, 1, 5))
+    assert {(a.recipient.name, a.category) for a in doc._.awards} == {
+        ("Rahmat Sitompul", "Video Jurnalistik"), ("Budi Simanjuntak", "Video Jurnalistik"),
+        ("Siti Aminah", "Kader Teladan")}

@@ -273,7 +273,8 @@ class FrameFinder:
                 earlier = {i.start for f in frames if f.history and f.years for i in f.items}
                 # ("X meraih nilai 93,12 dan dikategorikan Zona Hijau": a second predicate confers
                 # what the first, a score's, did not)
-                scored = {i.start for f in frames if not f.confers for i in f.items} if frame.confers else set()
+                scored = {i.start for f in frames if not f.confers for i in f.items} \
+                    if frame.confers and frame.rule == "receive" else set()
                 frame.items = [i for i in frame.items if i.start not in taken or again or
                                (i.start in earlier and not frame.history) or i.start in scored]
                 if frame.items:
@@ -1149,7 +1150,7 @@ class FrameFinder:
                           t.doc_text[t.idx[j] - 1].isspace() and  # (not "musisi-musisi")
                           self.reader.actor(j + 1, end, True, None) is not None and
                           not any(k <= m.start < j and m.label in _BODIES for m in mentions) and
-                          not " ".join(text[k:j]).isupper()), None)
+                          not " ".join(text[k:j]).isupper() and not self._person_label(k, j)), None)
             if colon is None:  # "1. Kota X – Piala Adipura (Kota Sedang)": a body, then what it received
                 colon = next((j for j in range(k + 1, min(end - 1, k + 12)) if text[j] in _LABEL_DASHES and
                               t.doc_text[t.idx[j] - 1].isspace() and text[j + 1][:1].isupper() and
@@ -1275,14 +1276,29 @@ class FrameFinder:
         frame.categories = [self.table.doc_text[self.table.idx[k]:self.table.idx[end - 1] + len(text[end - 1])]]
         return frame
 
+    def _person_label(self, start: int, dash: int) -> bool:
+        """"1. Rahmat Sitompul – Nusa TV": a person's name before a line's dash is its winner, not a
+        category's label ("Kader Teladan — A dan B")."""
+        items = self.reader.read(start, dash, names=True)
+        return len(items) == 1 and items[0].entity.type == "person" and items[0].start == start and \
+            items[0].attributes_end >= dash and not self._titles_a_winner(start, dash) and \
+            not any(self.table.lower[j] in self.lex.category_cues for j in range(start, dash))
+
     def _trailing_address(self, item: Item, end: int, mentions: list[Mention]) -> None:
         """"– Desa Y, Kecamatan Z, Kabupaten W", "dari Desa Y, Kabupaten Z" after a list line's
-        recipient: where it lies, part of the line's recipient."""
+        recipient: where it lies, part of the line's recipient; "– Nusa TV" after a person: where
+        the person works."""
         text, lower = self.table.text, self.table.lower
         j = item.attributes_end
         if j >= end or not (text[j] in _LABEL_DASHES or lower[j] == "dari"):
             return
         j += 1
+        if item.entity.type == "person":
+            while j < end and (text[j][:1].isupper() or text[j][:1].isdigit() or lower[j] in {"dan", "&", "."}):
+                j += 1
+            if all(not text[x].strip() or text[x] in {".", ";", ","} for x in range(j, end)) and j > item.attributes_end + 1:
+                item.attributes_end = j
+            return
         places = {m.start: m.end for m in mentions if m.label in ("GOV", "REGION") or locates(m)}
         start = j
         while j < end and (j in places or text[j] == ","):

@@ -32,10 +32,17 @@ def lasts_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set
     the order told ("… rombongan dari Bengkayang dan Landak. Kedua kabupaten itu …")."""
     found: dict[str, Mention] = {}
     for m in _bodies_of_kind_before(doc, by_sentence, n, kinds, recipients):
+        if m.start and award_named(doc, m):
+            continue  # ("… dalam Penghargaan Desa Antikorupsi 2024": a word of an award's name)
         found.setdefault(m.entity.name, m)
         if len(found) == count:
             return sorted(found.values(), key=lambda m: m.start)
     return []
+
+
+def award_named(doc: Doc, m: Mention) -> bool:
+    """A body's name that is part of an award's name: right after an award head."""
+    return any(s.label_ == "AWARD_HEAD" and s.end == m.start for s in doc.spans.get("warta", []))
 
 
 def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
