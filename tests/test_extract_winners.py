@@ -300,3 +300,11 @@ def test_a_category_heading_line_over_its_paragraph_and_a_field_as_category(nlp)
         ("Pokdarwis Karya Mandiri", 2023): "Maju", ("Pokdarwis Bina Lestari", 2023): "Maju",
         ("Pokdarwis Alam Permai", 2023): "Rintisan", ("Pokdarwis Bina Lestari", 2021): None,
         ("Agus Hasibuan", 2023): "bidang pendidikan"}
+
+
+def test_coordinated_winners_take_coordinated_ranks_in_order(nlp):
+    awards = {a.recipient.name: a.grade for a in analyse(nlp, (
+        "Pemprov Bali mengumumkan para pemenang Anugerah Jurnalistik Pena Emas 2023. Juara I kategori radio diraih "
+        "Fransiskus Setiawan (RRI Gianyar), disusul Budi Hidayat (RRI Gianyar) dan Budi "
+        "Simanjuntak (Radio Suara Bahari FM) di posisi kedua dan ketiga."), date(2023, 11, 20))._.awards}
+    assert awards == {"Fransiskus Setiawan": "Juara I", "Budi Hidayat": "Juara II", "Budi Simanjuntak": "Peringkat III"}

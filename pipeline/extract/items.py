@@ -150,7 +150,25 @@ class ListReader:
             if after is None:
                 break
             k = after
+        ranks = items[-1].extra.get("ranks", []) if items else []
+        if 1 < len(ranks) <= len(items):
+            for item, rank in zip(items[-len(ranks):], ranks):
+                item.rank = rank
         return items
+
+    def _more_ranks(self, k: int, limit: int) -> tuple[list[int], int] | None:
+        """", ketiga dan keempat" after a rank: the ranks coordinated with it, and their end."""
+        lower, text = self.table.lower, self.table.text
+        numbers = []
+        while k + 1 < limit and (lower[k] in {"dan", "serta"} or text[k] == ","):
+            j = k + 1 + (lower[k + 1] in {"dan", "serta"} and text[k] == ",")
+            word = lower[j].removeprefix("ke-") if j < limit else ""
+            number = self.lexicon.ordinals.get(word) or (_roman(text[j]) if j < limit and _ROMAN.match(text[j]) else None)
+            if number is None:
+                break
+            numbers.append(number)
+            k = j + 1
+        return (numbers, k) if numbers else None
 
     def _role_after_person(self, items: list[Item], item: Item) -> bool:
         """"Rama Wijaya, CEO PT Kali Jernih": a role after a person says who the person is; it
@@ -437,6 +455,9 @@ class ListReader:
             rank = self._rank(k, limit)
             if rank is not None:
                 item.rank, k, item.rank_word = rank
+                more = self._more_ranks(k, limit)
+                if more:  # "B dan C di posisi kedua dan ketiga": one each, in order
+                    item.extra["ranks"], k = [item.rank, *more[0]], more[1]
                 continue
             if word == "sebagai" and k + 1 < limit:
                 k = self._as(item, k + 1, limit)
