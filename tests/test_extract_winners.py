@@ -308,3 +308,10 @@ def test_coordinated_winners_take_coordinated_ranks_in_order(nlp):
         "Fransiskus Setiawan (RRI Gianyar), disusul Budi Hidayat (RRI Gianyar) dan Budi "
         "Simanjuntak (Radio Suara Bahari FM) di posisi kedua dan ketiga."), date(2023, 11, 20))._.awards}
     assert awards == {"Fransiskus Setiawan": "Juara I", "Budi Hidayat": "Juara II", "Budi Simanjuntak": "Peringkat III"}
+
+
+def test_a_category_heading_that_names_a_role_or_the_contests_kind(nlp):
+    awards = {a.recipient.name: a.category for a in analyse(nlp, (
+        "Pemilihan Guru Berprestasi 2024 yang digelar Disdik Kalimantan Selatan diikuti 68 peserta.\n\nKategori Guru "
+        "SMA\nJuara pertama diraih Dewi Hidayat, S.Pd., guru SMA Negeri 4 Tanah Laut."), date(2024, 12, 18))._.awards}
+    assert awards == {"Dewi Hidayat": "Guru SMA"}
