@@ -315,3 +315,10 @@ def test_a_category_heading_that_names_a_role_or_the_contests_kind(nlp):
         "Pemilihan Guru Berprestasi 2024 yang digelar Disdik Kalimantan Selatan diikuti 68 peserta.\n\nKategori Guru "
         "SMA\nJuara pertama diraih Dewi Hidayat, S.Pd., guru SMA Negeri 4 Tanah Laut."), date(2024, 12, 18))._.awards}
     assert awards == {"Dewi Hidayat": "Guru SMA"}
+
+
+def test_a_winner_told_with_the_outlet_they_work_for_before_the_verb(nlp):
+    awards = {a.recipient.name: a.grade for a in analyse(nlp, (
+        "PWI Maluku Utara mengumumkan pemenang Anugerah Karya Jurnalistik 2023. Rina Pratama dari suarasatu.com keluar "
+        "sebagai juara I kategori media daring."), date(2023, 11, 20))._.awards}
+    assert awards == {"Rina Pratama": "Juara I"}

@@ -874,6 +874,11 @@ class FrameFinder:
                     break
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
             items = self._subject_before_adjunct(clause[0], verb)
+        if not items:  # "Rina Pratama dari suarasatu.com keluar sebagai …": where the subject works
+            origin = next((j for j in range(clause[0] + 2, subject_end) if lower[j] == "dari"), None)
+            named = self._list_ending_at(clause[0], origin) if origin is not None else []
+            items = named if len(named) == 1 and named[0].entity.type == "person" and \
+                not any(self._verb_like(j) for j in range(origin, subject_end)) else []
         if not items:  # "X mengumpulkan nilai 93,12 dan berhak atas predikat Y": the first predicate's subject
             items = self._joined_predicate_subject(clause[0], verb)
         if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
