@@ -143,6 +143,47 @@ def fmt_score(s):
     return f"{s.entity.name!r} y={s.year} v={s.value} ({s.scale})"
 
 
+def unclaimed_recipients(awards, claimed: set, negs) -> list[str]:
+    """The problems of awards no expected recipient claimed: a distractor named in the text
+    (``negs``) or anyone else."""
+    problems = []
+    for a in awards:
+        if id(a) in claimed:
+            continue
+        if any(x.matches(a.recipient.name) or norm(x.short) in norm(a.recipient.name) for x in negs):
+            problems.append(f"recipient-distractor: {a.recipient.name!r}")
+        else:
+            problems.append(f"recipient-extra: {a.recipient.name!r}")
+    return problems
+
+
+def score_records(scores, expected) -> list[str]:
+    """The problems of the score records against ``expected`` (entity, year, value) triples:
+    a wrong year or value, a value under another entity, a missing or a spurious record."""
+    problems, used = [], set()
+    for e, Y, v in expected:
+        ss = [s for s in scores if e.matches(s.entity.name)]
+        hit = next((s for s in ss if abs(s.value - v) <= 0.005 and s.year == Y and id(s) not in used), None)
+        if hit:
+            used.add(id(hit))
+        elif any(abs(s.value - v) <= 0.005 for s in ss):
+            problems.append(f"score-record: {e.short} year expected {Y}, got {[s.year for s in ss]}")
+            used.update(id(s) for s in ss if abs(s.value - v) <= 0.005)
+        elif ss:
+            problems.append(f"score-record: {e.short} expected {v}, got {[s.value for s in ss]}")
+        else:
+            nn = [s for s in scores if abs(s.value - v) <= 0.005 and id(s) not in used]
+            if nn:
+                used.add(id(nn[0]))
+                problems.append(f"score-record: {e.short} {v} came under {nn[0].entity.name!r}")
+            else:
+                problems.append(f"score-record: {e.short} missing {v}")
+    for s in scores:
+        if id(s) not in used:
+            problems.append(f"score-spurious: {s.entity.name!r} {s.value} y={s.year}")
+    return problems
+
+
 class Grid:
     def __init__(self, name):
         self.name = name
@@ -165,6 +206,11 @@ class Grid:
             self.check_fail[p.split(":")[0]] += 1
         if not good:
             self.fails.append((tag, text, problems, [fmt_award(a) for a in awards], [fmt_score(s) for s in scores]))
+
+    def bump(self, tag, good):
+        """Count one slot value of a text (a text has several) as passed or not."""
+        self.by[tag][0] += good
+        self.by[tag][1] += 1
 
     def report(self):
         seed = os.environ.get("PYTHONHASHSEED", "random")

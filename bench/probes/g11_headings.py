@@ -374,10 +374,6 @@ def check(awards, exp, negs, Y):
     return problems
 
 
-def bump(tag, good):
-    g.by[tag][0] += good
-    g.by[tag][1] += 1
-
 
 # ---- the grid ------------------------------------------------------------------------------------------------
 BLOCKS = ["a_kip", "a_tier", "a_zone", "a_size", "b_dash", "b_colon", "c_letter", "d_dash", "d_paren", "prose"]
@@ -454,12 +450,12 @@ for block in BLOCKS:
                 problems = check(awards, exp, negs, Y)
                 g.record(f"block={block}", text, problems, awards, scores)
                 good = not problems
-                bump(f"kind={kind}", good)
-                bump(f"distractor={dk}", good)
+                g.bump(f"kind={kind}", good)
+                g.bump(f"distractor={dk}", good)
                 if block != "prose":
-                    bump(f"intro={bintro or '(none)'}", good)
+                    g.bump(f"intro={bintro or '(none)'}", good)
                 for k, v in sub.items():
-                    bump(f"{block[:1]}.{k}={v}", good)
+                    g.bump(f"{block[:1]}.{k}={v}", good)
                 CASES.append(dict(block=block, kind=kind, distractor=dk, where=where if dtext else None,
                                   intro=bintro, closing=bool(ctext), sub=sub, n_exp=len(exp), exp=[e.surface for e, _ in exp], text=text, problems=problems,
                                   awards=[fmt_award(a) for a in awards]))

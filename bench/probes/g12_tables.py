@@ -303,10 +303,6 @@ def check(awards, scores, exp, negs, Y, aw):
     return problems, info
 
 
-def bump(tag, good):
-    g.by[tag][0] += good
-    g.by[tag][1] += 1
-
 
 def _local(p):
     return [k for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
@@ -432,14 +428,14 @@ for fmt in FMTS:
                 problems, info = check(awards, scores, exp, negs, Y, aw)
                 g.record(f"fmt={fmt}", text, problems, awards, scores)
                 good = not problems
-                bump(f"naming={naming}", good)
-                bump(f"carries={carries}", good)
-                bump(f"year={ymode}", good)
-                bump(f"yform={yform}", good)
-                bump(f"distractor={dk}", good)
-                bump(f"closing={'yes' if ctext else 'no'}", good)
-                bump(f"intro_verb={ikey}", good)
-                bump(f"block_intro={'yes' if bi else 'no'}", good)
+                g.bump(f"naming={naming}", good)
+                g.bump(f"carries={carries}", good)
+                g.bump(f"year={ymode}", good)
+                g.bump(f"yform={yform}", good)
+                g.bump(f"distractor={dk}", good)
+                g.bump(f"closing={'yes' if ctext else 'no'}", good)
+                g.bump(f"intro_verb={ikey}", good)
+                g.bump(f"block_intro={'yes' if bi else 'no'}", good)
                 nmiss = sum(p.startswith(("missing-award", "name-")) for p in problems)
                 REC["recipients"] += n
                 REC["award found"] += n - nmiss

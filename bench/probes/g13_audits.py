@@ -267,42 +267,12 @@ def check(awards, scores, exp, negs, exp_scores, expand_years):
                 problems.append(f"year-expanded: {e.short} extra record for {a.year}")
             else:
                 problems.append(f"recipient-duplicate: {e.short} extra record y={a.year} {a.name!r}")
-    for a in awards:
-        if id(a) in claimed:
-            continue
-        if any(x.matches(a.recipient.name) or norm(x.short) in norm(a.recipient.name) for x in negs):
-            problems.append(f"recipient-distractor: {a.recipient.name!r}")
-        else:
-            problems.append(f"recipient-extra: {a.recipient.name!r}")
-    used = set()
-    for e, Y, v in exp_scores:
-        ss = [s for s in scores if e.matches(s.entity.name)]
-        hit = next((s for s in ss if abs(s.value - v) <= 0.005 and s.year == Y and id(s) not in used), None)
-        if hit:
-            used.add(id(hit))
-        elif any(abs(s.value - v) <= 0.005 for s in ss):
-            problems.append(f"score-record: {e.short} year expected {Y}, got {[s.year for s in ss]}")
-            used.update(id(s) for s in ss if abs(s.value - v) <= 0.005)
-        elif ss:
-            problems.append(f"score-record: {e.short} expected {v}, got {[s.value for s in ss]}")
-        else:
-            nn = [s for s in scores if abs(s.value - v) <= 0.005 and id(s) not in used]
-            if nn:
-                used.add(id(nn[0]))
-                problems.append(f"score-record: {e.short} {v} came under {nn[0].entity.name!r}")
-            else:
-                problems.append(f"score-record: {e.short} missing {v}")
-    for s in scores:
-        if id(s) not in used:
-            problems.append(f"score-spurious: {s.entity.name!r} {s.value} y={s.year}")
+    problems += unclaimed_recipients(awards, claimed, negs)
+    problems += score_records(scores, exp_scores)
     for i in info:
         INFO[i.split(":")[0]] += 1
     return problems, info
 
-
-def bump(tag, good):
-    g.by[tag][0] += good
-    g.by[tag][1] += 1
 
 
 CASES = []
@@ -314,9 +284,9 @@ def finish(fam, slots, text, pub, exp, negs, exp_scores, expand_years=None):
     keys = list(slots)
     g.record(f"{fam}.{keys[0]}={slots[keys[0]]}", text, problems, awards, scores)
     good = not problems
-    bump(f"family={fam}", good)
+    g.bump(f"family={fam}", good)
     for k in keys[1:]:
-        bump(f"{fam}.{k}={slots[k]}", good)
+        g.bump(f"{fam}.{k}={slots[k]}", good)
     CASES.append(dict(family=fam, **slots, pub=str(pub), text=text, problems=problems, info=info,
                       awards=[fmt_award(a) for a in awards], scores=[fmt_score(s) for s in scores]))
 

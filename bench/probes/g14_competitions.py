@@ -384,42 +384,12 @@ def check(awards, scores, exp, negs, exp_scores):
             check_fields(e, a, w, problems, info)
         for a in pool:
             problems.append(f"recipient-duplicate: {e.short} extra record y={a.year} {a.name!r}")
-    for a in awards:
-        if id(a) in claimed:
-            continue
-        if any(x.matches(a.recipient.name) or norm(x.short) in norm(a.recipient.name) for x in negs):
-            problems.append(f"recipient-distractor: {a.recipient.name!r}")
-        else:
-            problems.append(f"recipient-extra: {a.recipient.name!r}")
-    used = set()
-    for e, Y, v in exp_scores:
-        ss = [s for s in scores if e.matches(s.entity.name)]
-        hit = next((s for s in ss if abs(s.value - v) <= 0.005 and s.year == Y and id(s) not in used), None)
-        if hit:
-            used.add(id(hit))
-        elif any(abs(s.value - v) <= 0.005 for s in ss):
-            problems.append(f"score-record: {e.short} year expected {Y}, got {[s.year for s in ss]}")
-            used.update(id(s) for s in ss if abs(s.value - v) <= 0.005)
-        elif ss:
-            problems.append(f"score-record: {e.short} expected {v}, got {[s.value for s in ss]}")
-        else:
-            nn = [s for s in scores if abs(s.value - v) <= 0.005 and id(s) not in used]
-            if nn:
-                used.add(id(nn[0]))
-                problems.append(f"score-record: {e.short} {v} came under {nn[0].entity.name!r}")
-            else:
-                problems.append(f"score-record: {e.short} missing {v}")
-    for s in scores:
-        if id(s) not in used:
-            problems.append(f"score-spurious: {s.entity.name!r} {s.value} y={s.year}")
+    problems += unclaimed_recipients(awards, claimed, negs)
+    problems += score_records(scores, exp_scores)
     for i in info:
         INFO[i.split(":")[0]] += 1
     return problems, info
 
-
-def bump(tag, good):
-    g.by[tag][0] += good
-    g.by[tag][1] += 1
 
 
 def finish(slots, text, pub, exp, negs, exp_scores):
@@ -429,7 +399,7 @@ def finish(slots, text, pub, exp, negs, exp_scores):
     g.record(f"{keys[0]}={slots[keys[0]]}", text, problems, awards, scores)
     good = not problems
     for k in keys[1:]:
-        bump(f"{k}={slots[k]}", good)
+        g.bump(f"{k}={slots[k]}", good)
 
 
 # ---- the texts -------------------------------------------------------------------------------------------------
