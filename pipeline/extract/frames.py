@@ -1216,7 +1216,7 @@ class FrameFinder:
         if bulleted or self.reader.actor(k, end, False, None) is not None:
             items = self.reader.read(k, end, names=bulleted)[:1]
             if items and items[0].attributes_end < end - 1:
-                self._trailing_address(items[0], end, mentions)  # "1. Pokdarwis X – Desa Y, Kabupaten Z"
+                self._trailing_where(items[0], end, mentions)  # "1. Pokdarwis X – Desa Y, Kabupaten Z"
             if items and items[0].score is None and items[0].attributes_end < end - 1:
                 self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
@@ -1289,7 +1289,7 @@ class FrameFinder:
             items[0].attributes_end >= dash and not self._titles_a_winner(start, dash) and \
             not any(self.table.lower[j] in self.lex.category_cues for j in range(start, dash))
 
-    def _trailing_address(self, item: Item, end: int, mentions: list[Mention]) -> None:
+    def _trailing_where(self, item: Item, end: int, mentions: list[Mention]) -> None:
         """"– Desa Y, Kecamatan Z, Kabupaten W", "dari Desa Y, Kabupaten Z" after a list line's
         recipient: where it lies, part of the line's recipient; "– Nusa TV" after a person: where
         the person works."""
