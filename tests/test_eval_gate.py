@@ -21,20 +21,23 @@ ROOT = Path(__file__).resolve().parents[1]
 # 0.724), c57–c62 (held out until 8d6ae6d at 0.748, 0.831, 0.730, then learned from), c63–c68
 # (held out through the sixth session: first 0.596, 0.706, 0.832 at 4474088; learned from in the
 # seventh), c69–c74 (held out through most of the seventh: 0.683, 0.756, 0.814 at 0b0acf4, then
-# learned from) and c75–c80 (held out: only its figures were read; 0.513, 0.456, 0.669 at 0b0acf4).
+# learned from), c75–c80 (held out through the seventh: 0.513, 0.456, 0.669 at 0b0acf4; learned from
+# in the eighth), c81–c86 (held out through the eighth: 0.649, 0.490, 0.786 at caa23ec; learned from
+# in the ninth) and c87–c92 (held out: only its figures were read; 0.763, 0.696, 0.759 at 1d4ba9c).
 LATER = "c27"
 LATER_BATCHES = {
     ("c27", "c33"): {"scores": 0.80, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     ("c33", "c39"): {"scores": 1.0, "awards": 0.91, "award_fields_mean": 0.84, "published_accuracy": 1.0},
-    ("c39", "c45"): {"scores": 0.66, "awards": 0.92, "award_fields_mean": 0.90, "published_accuracy": 1.0},
+    ("c39", "c45"): {"scores": 0.66, "awards": 0.94, "award_fields_mean": 0.91, "published_accuracy": 1.0},
     ("c45", "c51"): {"scores": 1.0, "awards": 0.88, "award_fields_mean": 0.84, "published_accuracy": 1.0},
-    ("c51", "c57"): {"scores": 0.95, "awards": 0.82, "award_fields_mean": 0.84, "published_accuracy": 1.0},
-    ("c57", "c63"): {"scores": 0.98, "awards": 0.93, "award_fields_mean": 0.79, "published_accuracy": 1.0},
+    ("c51", "c57"): {"scores": 0.95, "awards": 0.85, "award_fields_mean": 0.84, "published_accuracy": 1.0},
+    ("c57", "c63"): {"scores": 0.98, "awards": 0.93, "award_fields_mean": 0.82, "published_accuracy": 1.0},
     ("c63", "c69"): {"scores": 0.86, "awards": 0.92, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     ("c69", "c75"): {"scores": 0.88, "awards": 0.92, "award_fields_mean": 0.81, "published_accuracy": 1.0},
-    ("c75", "c81"): {"scores": 0.76, "awards": 0.91, "award_fields_mean": 0.87, "published_accuracy": 1.0},
-    # held out (written in the eighth session, only its figures read): 0.649 / 0.490 / 0.786 at the start
-    ("c81", "c87"): {"scores": 0.65, "awards": 0.76, "award_fields_mean": 0.80, "published_accuracy": 1.0},
+    ("c75", "c81"): {"scores": 0.80, "awards": 0.92, "award_fields_mean": 0.88, "published_accuracy": 1.0},
+    ("c81", "c87"): {"scores": 0.94, "awards": 0.95, "award_fields_mean": 0.91, "published_accuracy": 1.0},
+    # held out (written in the ninth session, only its figures read): 0.763 / 0.696 / 0.759 at the start
+    ("c87", "c93"): {"scores": 0.69, "awards": 0.80, "award_fields_mean": 0.75, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
@@ -44,7 +47,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.88, "awards": 0.888, "award_fields_mean": 0.861,
+DEV_FLOORS = {"scores": 0.88, "awards": 0.889, "award_fields_mean": 0.862,
               "published_accuracy": 0.96, "body": 0.99}
 
 
