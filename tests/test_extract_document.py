@@ -1023,3 +1023,9 @@ def test_scores_given_respectively_with_no_award_stay_scores(nlp):
     doc = analyse(nlp, "Pada penilaian Indeks Reformasi Birokrasi 2023, nilai tertinggi diraih masing-masing Kota "
                        "Bukittinggi 82,04 dan RSUD Sikka 84,1.", date(2024, 12, 10))
     assert list(doc._.awards) == [] and len(doc._.scores) == 2
+
+
+def test_a_relative_clause_after_a_list_that_plans_a_handover_keeps_the_list(nlp):
+    awards = by_recipient(nlp, "Empat daerah meraih opini WTP, yakni Kota Batu Putih dan Kabupaten Kali Jernih, yang akan "
+                               "menerima LHP pekan depan.", date(2025, 5, 20))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih"}

@@ -477,6 +477,8 @@ class FrameFinder:
         """A predicate right after a list that negates or postpones it: "…, yakni A dan B,
         belum memenuhi …", "…, yakni A, B, dan C, masih menunggu jadwal"."""
         lower, lex = self.table.lower, self.lex
+        if after < end and lower[after] == "yang":
+            return False  # "…, yakni A dan B, yang akan menerima LHP pekan depan": it describes them
         return any(lower[j] in lex.negation or lex.plan.at(lower, j, end) is not None
                    for j in range(after, min(end, after + 3)))
 
