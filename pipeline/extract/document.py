@@ -1182,7 +1182,7 @@ class DocumentAssembler:
         named_ends = {i.end for i in frame.items}  # ("X dari Harian Y": where X works)
         for m in mentions:
             if m.label == "GIVER" and frame.clause[0] <= m.start < frame.clause[1] and \
-                    m.start > 1 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
+                    m.start > 0 and self.doc[m.start - 1].lower_ in {"dari", "oleh", "versi"} and \
                     m.start - 1 not in named_ends and not after_a_winners_name(token_table(self.doc), m.start - 1,
                                                                                self.rel_lexicon) and \
                     not after_other_gift(token_table(self.doc).lower, m.start - 1, self.rel_lexicon):
