@@ -738,3 +738,14 @@ def test_a_persons_name_before_a_lines_dash_is_the_winner_and_the_outlet_after_i
     assert {(a.recipient.name, a.category) for a in doc._.awards} == {
         ("Rahmat Sitompul", "Video Jurnalistik"), ("Budi Simanjuntak", "Video Jurnalistik"),
         ("Siti Aminah", "Kader Teladan")}
+
+
+def test_a_winner_from_a_news_site_named_by_its_domain(nlp):
+    doc = analyse(nlp, "PWI Bali mengumumkan para pemenang Anugerah Karya Jurnalistik 2024.\n\nBerikut daftar para juara:"
+                       "\n\nKategori Media Daring:\n1. Maria Nainggolan dari lintasdaerah.id, nilai 74,65\n2. Yohanes "
+                       "Pratama dari suarasatu.com\n\nJuara I kategori foto diraih Nurul Pratama dari Harian Warta, "
+                       "disusul Agus Saputra dari kabarlima.com dan Wahyu Manurung dari kabarlima.com di posisi kedua "
+                       "dan ketiga.", date(2024, 10, 5))
+    assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
+        ("Maria Nainggolan", "Juara I", 74.65), ("Yohanes Pratama", "Juara II", None),
+        ("Nurul Pratama", "Juara I", None), ("Agus Saputra", "Juara II", None), ("Wahyu Manurung", "Peringkat III", None)}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint
+from .items import WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -1301,7 +1301,8 @@ class FrameFinder:
             return
         j += 1
         if item.entity.type == "person":
-            while j < end and (text[j][:1].isupper() or text[j][:1].isdigit() or lower[j] in {"dan", "&", "."}):
+            while j < end and (text[j][:1].isupper() or text[j][:1].isdigit() or lower[j] in {"dan", "&", "."}
+                               or WEBSITE.match(text[j])):  # ("dari wartaprima.co.id": a news site)
                 j += 1
             if all(not text[x].strip() or text[x] in {".", ";", ","} for x in range(j, end)) and j > item.attributes_end + 1:
                 item.attributes_end = j

@@ -33,6 +33,7 @@ _BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 _ROMAN = re.compile(r"^[IVX]+$")
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
+WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
 _CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
@@ -585,6 +586,8 @@ class ListReader:
                     break
                 end = max(nxt.end, nxt.extra.get("region_end", nxt.end))
             return end
+        if item.entity.type in ("person", "other", "work") and WEBSITE.match(text[k]):
+            return k + 1  # "dari kabarlima.com": the news site a person works for
         if item.entity.type in ("person", "other", "work") and text[k][:1].isupper():
             j = k
             while j < limit and _NAME.match(text[j]) and self.table.lower[j] not in self.stop:
