@@ -143,6 +143,71 @@ def fmt_score(s):
     return f"{s.entity.name!r} y={s.year} v={s.value} ({s.scale})"
 
 
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
+YEARS = {str(y) for y in range(2000, 2031)}
+
+
+def clash(a, b):
+    """Whether one name holds the other (two regions that a text could not tell apart)."""
+    a, b = norm(a), norm(b)
+    return a in b or b in a
+
+
+def tokf1(exp, got):
+    """Token F1 of a name or category against the expected one, years left out."""
+    ta, tb = set(norm(exp or "").split()) - YEARS, set(norm(got or "").split())
+    if not ta or not tb:
+        return 0.0
+    i = len(ta & tb)
+    return 0 if i == 0 else 2 * i / (len(ta) + len(tb))
+
+
+def handover_fields(a, w, who, problems, info) -> None:
+    """The checks of an award's score, giver, received_by, date (and place, as information)
+    against the expected winner ``w``; ``w["date_may_none"]`` lets a missing date pass."""
+    if w["score"] is None:
+        if a.score is not None:
+            problems.append(f"score-award: {who} expected None, got {a.score}")
+    elif a.score is None or abs(a.score - w["score"]) > 0.005:
+        problems.append(f"score-award: {who} expected {w['score']}, got {a.score}")
+    if w["giver"] is not None and not (a.giver and w["giver"].matches(a.giver.name)):
+        problems.append(f"giver: {who} expected {w['giver'].surface!r}, got {a.giver and a.giver.name!r}")
+    if norm(a.received_by) != norm(w["rb"]):
+        problems.append(f"received_by: {who} expected {w['rb']!r}, got {a.received_by!r}")
+    got = str(a.date)[:10] if a.date else None
+    want = w["date"].isoformat() if w["date"] else None
+    if got != want and not (w.get("date_may_none") and got is None):
+        problems.append(f"date: {who} expected {want}, got {got}")
+    if w.get("place") and a.date and tokf1(w["place"], a.place) < 0.5:
+        info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
+
+
+def pair_records(mine, wants, conditions, check_fields, e, problems, info) -> list:
+    """Pair an expected recipient's records with its expected awards (``wants``, the current one
+    first), by each of ``conditions`` in turn; check each pair's fields, report the awards left
+    without a record, and return the records left without an award."""
+    pool, got = list(mine), {}
+    for cond in conditions:
+        for i, w in enumerate(wants):
+            if i not in got:
+                a = next((a for a in pool if cond(a, w)), None)
+                if a is not None:
+                    got[i] = a
+                    pool.remove(a)
+    for i, w in enumerate(wants):
+        a = got.get(i)
+        if a is None:
+            kind = "year-earlier-missing" if i else "recipient-missing"
+            problems.append(f"{kind}: {e.surface!r} no record for {w['year']} (got {[a.year for a in mine]})")
+            continue
+        if a.year != w["year"]:
+            problems.append(f"year: {e.short} expected {w['year']}, got {a.year}")
+        check_fields(e, a, w, problems, info)
+    return pool
+
+
 def unclaimed_recipients(awards, claimed: set, negs) -> list[str]:
     """The problems of awards no expected recipient claimed: a distractor named in the text
     (``negs``) or anyone else."""

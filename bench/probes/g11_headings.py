@@ -130,7 +130,6 @@ def score():
     return f"{v:.2f}".replace(".", ","), round(v, 2)
 
 
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 PLACES = ["Aula Kantor Gubernur", "Hotel Grand Mutiara", "Gedung Serbaguna", "Balai Pertemuan Praja"]
 NUMW = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh"}
 
@@ -300,14 +299,6 @@ STRIP = {"kategori", "predikat"}
 
 def clean_cls(v):
     return " ".join(t for t in (norm(v) or "").split() if t not in STRIP)
-
-
-def tokf1(a, b):
-    ta, tb = set(norm(a or "").split()) - {str(y) for y in range(2000, 2030)}, set(norm(b or "").split())
-    if not ta or not tb:
-        return 0.0
-    i = len(ta & tb)
-    return 0 if i == 0 else 2 * i / (len(ta) + len(tb))
 
 
 def near(e, name):

@@ -23,9 +23,6 @@ GIVER_PROV = ["Kementerian Dalam Negeri", "Badan Tata Praja Nasional", "Kementer
 GIVER_KK = ["Pemerintah Provinsi {P}", "Inspektorat Provinsi {P}", "Badan Perencanaan Pembangunan Daerah Provinsi {P}"]
 LETTERS = ["A", "BB", "B", "CC", "C"]
 BAND = {"A": (90, 99.5), "BB": (80, 89.9), "B": (70, 79.9), "CC": (60, 69.9), "C": (50, 59.9)}
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
 PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
                 "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 
@@ -56,11 +53,6 @@ def kk_ent(n, is_kota, naming):
         acc = [f"Kabupaten {n}", f"Pemerintah Kabupaten {n}", f"Pemkab {n}", n, f"Kab {n}"]
     surface = n if naming == "kk_bare" else f"{'Kota' if is_kota else 'Kabupaten'} {n}"
     return Ent(surface, acc, n)
-
-
-def clash(a, b):
-    a, b = norm(a), norm(b)
-    return a in b or b in a
 
 
 def pick_names(k, pool, taken):
@@ -235,14 +227,6 @@ def near(e, name):
     if n and n in s and len(n.split()) >= 2:
         return "name-truncated"
     return None
-
-
-def tokf1(a, b):
-    ta, tb = set(norm(a or "").split()) - {str(y) for y in range(2000, 2030)}, set(norm(b or "").split())
-    if not ta or not tb:
-        return 0.0
-    i = len(ta & tb)
-    return 0 if i == 0 else 2 * i / (len(ta) + len(tb))
 
 
 INFO = collections.Counter()

@@ -23,17 +23,8 @@ from common import *
 rng = random.Random(1313)
 g = Grid("g13_audits")
 
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
 PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
                 "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
-YEARS = {str(y) for y in range(2000, 2031)}
-
-
-def clash(a, b):
-    a, b = norm(a), norm(b)
-    return a in b or b in a
 
 
 def _local(p):
@@ -130,14 +121,6 @@ def balanced(values, n):
 
 
 # ---- checking helpers ----------------------------------------------------------------------------------------
-def tokf1(exp, got):
-    ta, tb = set(norm(exp or "").split()) - YEARS, set(norm(got or "").split())
-    if not ta or not tb:
-        return 0.0
-    i = len(ta & tb)
-    return 0 if i == 0 else 2 * i / (len(ta) + len(tb))
-
-
 OPS = {"WTP": "Wajar Tanpa Pengecualian", "WDP": "Wajar Dengan Pengecualian", "TMP": "Tidak Menyatakan Pendapat",
        "TW": "Tidak Wajar"}
 
@@ -194,25 +177,7 @@ def check_fields(e, a, w, problems, info):
             problems.append(f"category: {who} expected {w['cat']!r}, got {a.category!r}")
         elif (w["colour_told"] and w["colour"] not in cat) or (w["qual_told"] and w["qual"] not in cat):
             info.append(f"category-partial: {who} expected {w['cat']!r}, got {a.category!r}")
-    # score on the award
-    if w["score"] is None:
-        if a.score is not None:
-            problems.append(f"score-award: {who} expected None, got {a.score}")
-    elif a.score is None or abs(a.score - w["score"]) > 0.005:
-        problems.append(f"score-award: {who} expected {w['score']}, got {a.score}")
-    # giver
-    if w["giver"] is not None and not (a.giver and w["giver"].matches(a.giver.name)):
-        problems.append(f"giver: {who} expected {w['giver'].surface!r}, got {a.giver and a.giver.name!r}")
-    # received_by
-    if norm(a.received_by) != norm(w["rb"]):
-        problems.append(f"received_by: {who} expected {w['rb']!r}, got {a.received_by!r}")
-    # date
-    got = str(a.date)[:10] if a.date else None
-    want = w["date"].isoformat() if w["date"] else None
-    if got != want and not (w.get("date_may_none") and got is None):
-        problems.append(f"date: {who} expected {want}, got {got}")
-    if w.get("place") and a.date and tokf1(w["place"], a.place) < 0.5:
-        info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
+    handover_fields(a, w, who, problems, info)  # score on the award, giver, received_by, date, place
 
 
 def rnorm(s):
@@ -236,7 +201,6 @@ def check(awards, scores, exp, negs, exp_scores, expand_years):
                 problems.append(f"recipient-missing: {e.surface!r}")
             continue
         claimed.update(id(a) for a in mine)
-        pool = list(mine)
 
         def opok(a, w):
             return w.get("op") is None or op_codes(a.name) == {w["op"]}
@@ -245,23 +209,7 @@ def check(awards, scores, exp, negs, exp_scores, expand_years):
                   lambda a, w: opok(a, w),
                   lambda a, w: a.year == w["year"],
                   lambda a, w: a.year not in ex_years]
-        got = {}
-        for cond in passes:
-            for i, w in enumerate(wants):
-                if i not in got:
-                    a = next((a for a in pool if cond(a, w)), None)
-                    if a is not None:
-                        got[i] = a
-                        pool.remove(a)
-        for i, w in enumerate(wants):
-            a = got.get(i)
-            if a is None:
-                kind = "year-earlier-missing" if i else "recipient-missing"
-                problems.append(f"{kind}: {e.surface!r} no record for {w['year']} (got {[a.year for a in mine]})")
-                continue
-            if a.year != w["year"]:
-                problems.append(f"year: {e.short} expected {w['year']}, got {a.year}")
-            check_fields(e, a, w, problems, info)
+        pool = pair_records(mine, wants, passes, check_fields, e, problems, info)
         for a in pool:
             if a.year in ex_years:
                 problems.append(f"year-expanded: {e.short} extra record for {a.year}")

@@ -23,17 +23,10 @@ from common import *
 rng = random.Random(1414)
 g = Grid("g14_competitions")
 
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"],
                 "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
-YEARS = {str(y) for y in range(2000, 2031)}
 ROMAN = {1: "I", 2: "II", 3: "III"}
 WORD = {1: "pertama", 2: "kedua", 3: "ketiga"}
-
-
-def clash(a, b):
-    a, b = norm(a), norm(b)
-    return a in b or b in a
 
 
 _REGION_NAMES = KAB + KOTA + PROV
@@ -272,14 +265,6 @@ def make_winner(ctx, kind, cat, negs):
 
 
 # ---- checking --------------------------------------------------------------------------------------------------
-def tokf1(exp, got):
-    ta, tb = set(norm(exp or "").split()) - YEARS, set(norm(got or "").split())
-    if not ta or not tb:
-        return 0.0
-    i = len(ta & tb)
-    return 0 if i == 0 else 2 * i / (len(ta) + len(tb))
-
-
 NUMS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
 
 
@@ -330,22 +315,7 @@ def check_fields(e, a, w, problems, info):
         problems.append(f"grade: {who} expected {w['grade_words'][0]} {w['rank']}, got {a.grade!r}")
     elif gw not in w["grade_words"]:
         problems.append(f"grade-word: {who} expected {'/'.join(w['grade_words'])} {w['rank']}, got {a.grade!r}")
-    # score on the award
-    if w["score"] is None:
-        if a.score is not None:
-            problems.append(f"score-award: {who} expected None, got {a.score}")
-    elif a.score is None or abs(a.score - w["score"]) > 0.005:
-        problems.append(f"score-award: {who} expected {w['score']}, got {a.score}")
-    if w["giver"] is not None and not (a.giver and w["giver"].matches(a.giver.name)):
-        problems.append(f"giver: {who} expected {w['giver'].surface!r}, got {a.giver and a.giver.name!r}")
-    if norm(a.received_by) != norm(w["rb"]):
-        problems.append(f"received_by: {who} expected {w['rb']!r}, got {a.received_by!r}")
-    got = str(a.date)[:10] if a.date else None
-    want = w["date"].isoformat() if w["date"] else None
-    if got != want:
-        problems.append(f"date: {who} expected {want}, got {got}")
-    if w.get("place") and a.date and tokf1(w["place"], a.place) < 0.5:
-        info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
+    handover_fields(a, w, who, problems, info)  # score on the award, giver, received_by, date, place
     if e.who == "person" and getattr(a.recipient, "type", "person") != "person":
         info.append(f"person-type: {e.short} typed {a.recipient.type!r}")
 
@@ -364,24 +334,8 @@ def check(awards, scores, exp, negs, exp_scores):
                 problems.append(f"recipient-missing: {e.surface!r}")
             continue
         claimed.update(id(a) for a in mine)
-        pool = list(mine)
-        got = {}
-        for cond in (lambda a, w: a.year == w["year"], lambda a, w: True):
-            for i, w in enumerate(wants):
-                if i not in got:
-                    a = next((a for a in pool if cond(a, w)), None)
-                    if a is not None:
-                        got[i] = a
-                        pool.remove(a)
-        for i, w in enumerate(wants):
-            a = got.get(i)
-            if a is None:
-                kind = "year-earlier-missing" if i else "recipient-missing"
-                problems.append(f"{kind}: {e.surface!r} no record for {w['year']} (got {[a.year for a in mine]})")
-                continue
-            if a.year != w["year"]:
-                problems.append(f"year: {e.short} expected {w['year']}, got {a.year}")
-            check_fields(e, a, w, problems, info)
+        pool = pair_records(mine, wants, (lambda a, w: a.year == w["year"], lambda a, w: True),
+                            check_fields, e, problems, info)
         for a in pool:
             problems.append(f"recipient-duplicate: {e.short} extra record y={a.year} {a.name!r}")
     problems += unclaimed_recipients(awards, claimed, negs)
