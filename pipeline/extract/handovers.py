@@ -78,9 +78,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         following = by_frame_sentence.get(n + 1)
         if n in by_frame_sentence or not following or lexicon.handovers.isdisjoint(lower[sentence.start:sentence.end]):
             continue
-        titles = [(m.extra["title_start"], m.start) for m in by_sentence[n] if m.label == "PERSON" and "title_start" in m.extra]
-        named = {m.entity.name for m in by_sentence[n] if m.entity is not None and
-                 not any(a <= m.start < b for a, b in titles)}  # ("ujar Kepala Dinas X, Y": a speaker)
+        named = _named_outside_titles(by_sentence[n])  # ("ujar Kepala Dinas X, Y": a speaker)
         for draft in following:
             if draft.recipient.entity is not None and draft.recipient.entity.name in named and \
                     not draft.rule.startswith("history:"):
@@ -201,12 +199,18 @@ def _all_referred(sentence: Span, mentions, lower) -> bool:
                 for m in mentions)  # (a body named in the place, "di Aula Kantor BPK", receives nothing)
 
 
+def _named_outside_titles(mentions, labels=None) -> set[str]:
+    """The names a sentence's mentions (of ``labels``, else any) give, but not those inside a
+    titled person's title ("ujar Kepala Dinas X, Y": the speaker's office is no one named)."""
+    titles = [(m.extra["title_start"], m.start) for m in mentions if m.label == "PERSON" and "title_start" in m.extra]
+    return {m.entity.name for m in mentions if m.entity is not None and (labels is None or m.label in labels) and
+            not any(a <= m.start < b for a, b in titles)}
+
+
 def _names_another_recipient(mentions, last: list[AwardDraft], drafts: list[AwardDraft]) -> bool:
     """A handover sentence that names a recipient of the article other than those of the clause
     told last tells that recipient's own handover, not theirs."""
-    titles = [(m.extra["title_start"], m.start) for m in mentions if m.label == "PERSON" and "title_start" in m.extra]
-    named = {m.entity.name for m in mentions if m.entity is not None and m.label in BODY_LABELS and
-             not any(a <= m.start < b for a, b in titles)}
+    named = _named_outside_titles(mentions, BODY_LABELS)
     own = {d.recipient.entity.name for d in last if d.recipient.entity is not None}
     others = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None} - own
     return bool(named & others) and not named & own

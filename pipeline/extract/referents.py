@@ -54,11 +54,17 @@ def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, k
                 yield m
 
 
+def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
+    """Where a clause's subject may open: at its start, or after a fronted adjunct set off by
+    the first comma ("Pada 2023, …")."""
+    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
+    return [j for j in [start] + commas[:1] if j < end]
+
+
 def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     """The kinds a clause's subject refers back to, when it opens with "<kind noun> … itu"
     (after a fronted adjunct such as "Pada 2023,")."""
-    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
-    first = next((j for j in [start] + commas[:1] if j < end and doc[j].lower_ in REFERRED_KINDS), None)
+    first = next((j for j in _subject_opens(doc, start, end) if doc[j].lower_ in REFERRED_KINDS), None)
     if first is None:
         return None
     for j in range(first + 1, min(end, first + 8)):
@@ -71,8 +77,7 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
 
 def counted_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     """The kinds a counted subject names: "Kedua kabupaten itu …", "Ketiga kota tersebut …"."""
-    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
-    for first in [start] + commas[:1]:
+    for first in _subject_opens(doc, start, end):
         if first + 2 < end and (doc[first].lower_ in _COUNTED or doc[first].lower_ in _ORDINAL_GROUPS) and \
                 doc[first + 1].lower_ in REFERRED_KINDS and doc[first + 2].lower_ in _DEMONSTRATIVES:
             return REFERRED_KINDS[doc[first + 1].lower_]
@@ -82,10 +87,7 @@ def counted_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
 def counted_subject(doc: Doc, start: int, end: int) -> int:
     """How many recipients told before a clause's subject counts: "Keduanya …", "Ketiga kota
     tersebut …" (after a fronted adjunct); 0 when it counts none."""
-    commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
-    for first in [start] + commas[:1]:
-        if first >= end:
-            break
+    for first in _subject_opens(doc, start, end):
         word = doc[first].lower_
         if word in _COUNTED:
             return _COUNTED[word]
