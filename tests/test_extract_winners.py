@@ -322,3 +322,45 @@ def test_a_winner_told_with_the_outlet_they_work_for_before_the_verb(nlp):
         "PWI Maluku Utara mengumumkan pemenang Anugerah Karya Jurnalistik 2023. Rina Pratama dari suarasatu.com keluar "
         "sebagai juara I kategori media daring."), date(2023, 11, 20))._.awards}
     assert awards == {"Rina Pratama": "Juara I"}
+
+
+def test_a_role_with_the_outlet_then_the_name_set_off_by_commas(nlp):
+    awards = {a.recipient.name: a.grade for a in analyse(nlp, (
+        "Wartawan Harian Pelita Timur, Sekar Ayuningtyas, dinobatkan sebagai Juara I kategori karya tulis pada "
+        "Anugerah Jurnalistik Adinata 2024."), date(2024, 12, 2))._.awards}
+    assert awards == {"Sekar Ayuningtyas": "Juara I"}
+
+
+def test_persons_listed_after_their_role_stay_a_list(nlp):
+    awards = {a.recipient.name for a in analyse(nlp, (
+        "Anugerah Seni Adinata 2024 diberikan kepada penyanyi Raka Pradipta, Wulan Sari, dan Citra Lestari."),
+        date(2024, 12, 2))._.awards}
+    assert awards == {"Raka Pradipta", "Wulan Sari", "Citra Lestari"}
+
+
+def test_a_rank_in_roman_numerals_ends_its_sentence(nlp):
+    doc = nlp("Keduanya tercatat sebagai Juara I. Juara II kategori video diraih Yusuf Halim.")
+    assert [s.text for s in doc.sents] == ["Keduanya tercatat sebagai Juara I.",
+                                           "Juara II kategori video diraih Yusuf Halim."]
+
+
+def test_the_jury_designates_a_winner_by_name_or_by_the_work_it_credits(nlp):
+    awards = {a.recipient.name: a.grade for a in analyse(nlp, (
+        "Pemprov Tanah Seberang menggelar Anugerah Jurnalistik Adinata 2024. Untuk kategori radio, dewan juri "
+        "menetapkan Dimas Prasetyo sebagai Juara I. Untuk kategori foto, juri memilih rangkaian foto banjir di "
+        "pesisir karya Lalu Gede Wiranata (Harian Timur) sebagai Juara I."), date(2024, 12, 2))._.awards}
+    assert awards == {"Dimas Prasetyo": "Juara I", "Lalu Gede Wiranata": "Juara I"}
+
+
+def test_choosing_something_as_what_is_no_award(nlp):
+    awards = analyse(nlp, ("Pemprov Tanah Seberang menggelar Anugerah Jurnalistik Adinata 2024. Panitia memilih "
+                           "Gedung Serba Guna Batu Putih sebagai tempat acara."), date(2024, 12, 2))._.awards
+    assert [a.recipient.name for a in awards] == []
+
+
+def test_a_winners_score_told_with_one_of_their_names(nlp):
+    doc = analyse(nlp, (
+        "Pemprov Tanah Seberang memberikan Anugerah Insan Teladan 2024. Juara I kategori guru diraih Rahmi "
+        "Kartika, S.Pd., guru SD Negeri 3 Batu Putih. Di kategori kepala sekolah, Drs. Benyamin Lodo, "
+        "M.Pd., menyabet Juara I.\nRahmi mengumpulkan nilai akhir 90,15 dari dewan juri."), date(2024, 12, 2))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Rahmi Kartika", 90.15)}

@@ -31,8 +31,8 @@ _ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|
                            + "|".join(sorted(SHORT_FIRST_NAMES))
                            + r"|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|PT|CV|UD|H|Hj|[A-Z])$")  # ("Tbk." ends a company name: a capital after it opens a sentence)
 _DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.]*$")  # "M.Kes", "S.Kep", "M.Si"
-_LETTER_STOP = re.compile(r"^[A-E]{1,2}\.$")
-_GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup"}
+_LETTER_STOP = re.compile(r"^(?:[A-E]{1,2}|[IVX]{1,4})\.$")  # a grade letter, or a rank's roman numeral
+_GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup", "juara", "harapan", "posisi"}  # ("Juara I. Juara II …": a rank, not an initial)
 _STOPS = {".", "!", "?"}
 
 
@@ -65,7 +65,7 @@ def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[
         elif previous.endswith(".") and _DEGREE.match(previous[:-1]) and i >= 2 and text[i - 2] == ",":
             start = first.isupper()  # "…, Yusran, S.H., M.Si. Kantor itu …": a degree after a name ends it
         elif _LETTER_STOP.match(previous) and i >= 2 and lower[i - 2] in _GRADE_WORDS:
-            start = first.isupper()  # "predikat A. Capaian …": the tokenizer keeps "A."
+            start = first.isupper()  # "predikat A. Capaian …", "Juara I. Juara II …": the tokenizer keeps "A."
         elif previous in {"”", "\""} and i >= 2 and text[i - 2] in _STOPS:
             start = first.isupper()
         starts.append(start)

@@ -113,7 +113,8 @@ class FrameFinder:
         self._last_year_at: list[int] | None = None  # tokens where "tahun lalu" … starts
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
-                                | lexicon.passive_give.starts | lexicon.give.starts | lexicon.nominal_cues
+                                | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
+                                | lexicon.nominal_cues
                                 | lexicon.openers.starts | _POSSESSIVE_GRADES | _HANDOVER_NOUNS | {"diterima", "kepada", "jatuh"})
 
     def frames(self) -> list[Frame]:
@@ -348,6 +349,9 @@ class FrameFinder:
             frame = self._before(k, end, clause, sentence)
             frame.confers = self._awarded(k, self._object_end(end, clause[1]), mentions)
             return frame, end
+        designated = self._designated(k, clause, sentence, mentions)
+        if designated is not None:
+            return designated, designated.items[-1].attributes_end
         end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
         if end is not None and not self._blocked(clause, k):
             marker = next((j for j in range(end, clause[1]) if lower[j] in lex.recipient_markers
@@ -472,6 +476,32 @@ class FrameFinder:
                 frame.heading = told[-1].heading if told else frame.heading
             return frame, end
         return None, k + 1
+
+    def _designated(self, k: int, clause, sentence: Span, mentions: list[Mention]) -> Frame | None:
+        """"Dewan juri menetapkan A dan B sebagai Juara I", "… memilih foto banjir karya A
+        sebagai juara": the object of a designating verb, named right after it, wins what
+        "sebagai" names — an award, a rank or a title, not any role ("sebagai contoh")."""
+        lower = self.table.lower
+        end = self.lex.designate.at(lower, k, clause[1])
+        if end is None or self._blocked(clause, k):
+            return None
+        as_ = next((j for j in range(end + 1, clause[1]) if lower[j] == "sebagai"), None)
+        if as_ is None or not self._awarded(as_, clause[1], mentions):
+            return None
+        start = end
+        while start < as_ and lower[start] in self.lex.recipient_leads:
+            start += 1
+        if self.reader.actor(start, as_, True, None) is None:
+            # "rangkaian foto banjir karya A": a work told in lower case, credited to its maker
+            start = next((j + 1 for j in range(start, as_) if lower[j] in self.lex.credits), start)
+        items = self.reader.read(start, clause[1], names=True)
+        if not items or items[-1].attributes_end <= as_:
+            return None  # the list must run up to "sebagai" and take what it names
+        frame = Frame(sentence, items, "given", k, clause, award=(as_, clause[1]), heading=(clause[0], k))
+        frame.giver = self._giver_subject(clause[0], k)
+        frame.confers = True
+        self._years(frame, clause)
+        return frame
 
     def _list_denied(self, after: int, end: int) -> bool:
         """A predicate right after a list that negates or postpones it: "…, yakni A dan B,

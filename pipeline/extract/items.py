@@ -36,7 +36,6 @@ _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
-_CREDITS = {"karya", "garapan", "besutan", "arahan", "produksi", "ciptaan"}
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names
@@ -285,6 +284,11 @@ class ListReader:
             return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
         if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
             return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
+        # "… karya Lalu Ahmad Fathurrahman": a capitalised function word inside a sentence, more
+        # of the name after it, opens a person's name
+        inside = 0 < k < limit - 1 and (text[k - 1] == "," or text[k - 1].isalpha() and text[k - 1].islower()) \
+            and "\n" not in self.table.whitespace[k - 1] and _NAME.match(text[k + 1]) is not None \
+            and text[k + 1][1:].islower()
         j = k
         honorific = False
         while j < limit:
@@ -306,7 +310,7 @@ class ListReader:
                 j += 1  # "Kementerian Pekerjaan Umum dan Perumahan Rakyat": one body
                 continue
             if not _NAME.match(word) or lower[j] in self.lexicon.joins or \
-                    (lower[j] in self.stop and not self._organisation_ahead(j, limit)):
+                    (lower[j] in self.stop and not self._organisation_ahead(j, limit) and not (inside and j == k)):
                 break
             actor = self.actors.get(j)
             team = lower[k] in _TEAM_HEADS and actor is not None and actor.label == "GOV"
@@ -329,7 +333,8 @@ class ListReader:
             return None  # "SAKIP", "Adipura": an award's or assessment's name, not an actor
         if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" and lower[j + 1] in self.award_words:
             return None  # "Kota Layak Anak (Kla)": an award spelled out, its short form after it
-        if words[0] in self.function_words or words[0] in _NOT_NAMES or self._names_a_class(text[k:j]) or \
+        if (words[0] in self.function_words or words[0] in _NOT_NAMES) and not (
+                inside and words[0] in self.function_words) or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
             return None  # "Meningkat": a verb opening a sentence
@@ -375,14 +380,14 @@ class ListReader:
             if lower[end] in _TITLE_INNER and end + 1 < limit and text[end + 1][:1].isupper():
                 end += 2  # "Pagi di Dermaga", "Rumah di Ujung Senja"
                 continue
-            if _NAME.match(text[end]) and lower[end] not in self.stop and lower[end] not in _CREDITS:
+            if _NAME.match(text[end]) and lower[end] not in self.stop and lower[end] not in self.lexicon.credits:
                 end += 1
                 continue
             break
         while end > j and text[end - 1] in {",", "&"}:
             end -= 1
         # the title ran on only if what follows it is its credit or a verb, not another list member
-        return end if end < limit and (lower[end] in _CREDITS or text[end][:1].islower()) and end > j else j
+        return end if end < limit and (lower[end] in self.lexicon.credits or text[end][:1].islower()) and end > j else j
 
     def _names_a_class(self, words) -> bool:
         """"Film Terfavorit", "KLA Pratama", "Desa Bebas Stunting Award": a category, a tier or
@@ -432,7 +437,7 @@ class ListReader:
                         all(text[j].replace("'", "").isalnum() for j in range(k + 1, bracket)):
                     k = bracket  # "“Fine Today” – Nanti Kita Cerita (Musik/ Lirik: X)": the song's film
                     continue
-            if word in _CREDITS and item.entity.type in ("person", "other", "work"):
+            if word in self.lexicon.credits and item.entity.type in ("person", "other", "work"):
                 k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
                 continue
             if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
@@ -647,12 +652,13 @@ class ListReader:
         number = self.lexicon.ordinals.get(word) or self.lexicon.number_words.get(word)
         if number is None and word.isdigit():
             number = int(word)
-        if number is None and _ROMAN.match(text[j]):
-            number = _roman(text[j])
+        roman = text[j].removesuffix(".") if len(text[j]) > 1 else text[j]  # "Juara I." ends a sentence
+        if number is None and _ROMAN.match(roman):
+            number = _roman(roman)
         if number is None or number >= 100:  # "Terbaik 2024": the award's year, not a place
             return None
         return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in heads
-                                          else lower[word_at], text[j])
+                                          else lower[word_at], roman)
 
     def _as(self, item: Item, k: int, limit: int) -> int:
         """"sebagai Terbaik Pertama", "sebagai juara", "sebagai Wisata Halal Terpopuler"."""

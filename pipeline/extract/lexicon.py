@@ -100,6 +100,9 @@ class Lexicon:
     list_intros: frozenset = frozenset({"berikut", "daftar"})  # "Berikut daftar …", "Rinciannya:"
     note_labels: frozenset = frozenset()  # "Sumber: X", "Catatan: …": a note under a list, no winner
     other_gifts: frozenset = frozenset()  # "insentif dari Kemenkeu": given, but no award
+    # "Dewan juri menetapkan X sebagai Juara I": the object named as the winner
+    designate: WordClass = WordClass.of([])
+    credits: frozenset = frozenset()  # "film X karya Y", "foto karya Y": who made the work
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -169,4 +172,6 @@ def _cached(rules: Rules) -> Lexicon:
         merit_words=_lower(f.get("merit_words", [])),
         future=_lower(f.get("future_words", [])),
         other_gifts=_lower(f.get("other_gifts", [])),
+        designate=WordClass.of(f.get("designate_verbs", [])),
+        credits=_lower(f.get("credit_words", [])),
     )

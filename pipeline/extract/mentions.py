@@ -619,10 +619,14 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             i = ends[i + 1]  # "perawat di Puskesmas X, dr. Lina": where the person works, then the name
             while i in ends:
                 i = ends[i]
-        if i < len(doc) and doc[i].text != "," and not (role or qualified):
-            # "Kepala Desa Sumber Agung, Slamet": what the title heads, unknown to the gazetteer
+        if i < len(doc) and doc[i].text != "," and not qualified:
+            # "Kepala Desa Sumber Agung, Slamet": what the title heads, unknown to the gazetteer;
+            # after a role only when the name is closed off and a predicate follows ("Jurnalis
+            # Harian X, Name, meraih …"), not in a list of persons with the role ("A, B, dan C")
             k = _capitalised_run(doc, i)
-            if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, _after_honorifics(doc, k + 1, namer)):
+            name = _after_honorifics(doc, k + 1, namer)
+            if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, name) and \
+                    (not role or _apposition_closed(doc, name, stopwords)):
                 i = k
         if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in ends or doc[i + 1].text in _REGION_WORDS):
             while i + 1 < len(doc) and doc[i].text == "," and i + 1 in ends:
@@ -699,6 +703,13 @@ def _name_then_break(doc: Doc, j: int) -> bool:
     """A name of two to four capitalised words at ``j`` closed by a comma or a full stop."""
     k = _capitalised_run(doc, j)
     return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
+
+
+def _apposition_closed(doc: Doc, j: int, stopwords: set[str]) -> bool:
+    """The name at ``j`` set off by commas, a lower-case word that is no list join after it."""
+    k = _capitalised_run(doc, j)
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text.islower() and \
+        doc[k + 1].is_alpha and doc[k + 1].lower_ not in {"dan", "serta", "atau"}
 
 
 def _short_name_stop(doc: Doc, j: int) -> bool:

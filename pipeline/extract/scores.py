@@ -135,6 +135,9 @@ class ScoreFinder(YearFinder):
                     # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
                     found_kind = last_of_kind(doc, by_sentence, n, kinds, recipients)
                     before = [found_kind] if found_kind is not None else []
+                elif not before and (person := _person_named(table, sentence.start, token.i, drafts)):
+                    # "Rahmawati mengumpulkan nilai 91,40": a winner named again by one of their names
+                    before = [person]
                 elif not before and (count := counted_subject(doc, sentence.start, token.i)):
                     # "Kedua puskesmas tersebut sama-sama memperoleh nilai 89,42": each of the group
                     before = _group_told(drafts, sentence, count)
@@ -415,6 +418,22 @@ def _group_told(drafts: list[AwardDraft], sentence: Span, count: int) -> list[Me
     for d in sorted(before, key=lambda d: d.recipient.start):
         recent = [m for m in recent if m.entity.name != d.recipient.entity.name] + [d.recipient]
     return recent[-count:] if len(recent) >= count else []
+
+
+def _person_named(table, start: int, end: int, drafts: list[AwardDraft]) -> Mention | None:
+    """The one winning person a capitalised word between ``start`` and ``end`` is a name of
+    ("Rahmawati", "Karya Baiq" for Baiq Nurul Hidayati), or None."""
+    persons = {}
+    for d in drafts:
+        entity = d.recipient.entity
+        if entity is not None and entity.type == "person":
+            for word in entity.name.split():
+                persons.setdefault(word, {})[entity.name] = d.recipient
+    for j in range(start, end):
+        word = table.text[j]
+        if len(word) > 2 and word[:1].isupper() and word[1:].islower() and len(persons.get(word, ())) == 1:
+            return next(iter(persons[word].values()))
+    return None
 
 
 def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
