@@ -364,3 +364,18 @@ def test_a_winners_score_told_with_one_of_their_names(nlp):
         "Kartika, S.Pd., guru SD Negeri 3 Batu Putih. Di kategori kepala sekolah, Drs. Benyamin Lodo, "
         "M.Pd., menyabet Juara I.\nRahmi mengumpulkan nilai akhir 90,15 dari dewan juri."), date(2024, 12, 2))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("Rahmi Kartika", 90.15)}
+
+
+def test_a_list_after_the_only_rank_that_was_designated(nlp):
+    awards = {a.recipient.name: a.grade for a in analyse(nlp, (
+        "Pemprov Tanah Seberang menggelar Anugerah Jurnalistik Adinata 2024. Di kategori radio, hanya Juara I "
+        "yang ditetapkan, yakni Made Wirawan dari Radio Suara Bahari."), date(2024, 12, 2))._.awards}
+    assert awards == {"Made Wirawan": "Juara I"}
+
+
+def test_a_colon_before_an_adjunct_opens_the_clause_of_an_earlier_award(nlp):
+    awards = {(a.recipient.name, a.year): a.grade for a in analyse(nlp, (
+        "Dewan juri menetapkan Lalu Gede Wiranata sebagai Juara I Anugerah Jurnalistik Adinata 2024. Ini bukan "
+        "kali pertama ia naik panggung: pada Anugerah Jurnalistik Adinata 2022, Lalu Gede menyabet Juara II."),
+        date(2024, 12, 2))._.awards}
+    assert awards == {("Lalu Gede Wiranata", 2024): "Juara I", ("Lalu Gede", 2022): "Juara II"}

@@ -1545,7 +1545,7 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         start, end = sentence.start, sentence.end
         for j in range(k, sentence.start, -1):
-            if j < k and text[j] in _CLAUSE_BREAKS:
+            if j < k and (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)):
                 start = j + 1
                 break
             if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _NOW or self._clause_verb(j)) and j <= k:
@@ -1555,7 +1555,7 @@ class FrameFinder:
                 start = j + 1
                 break
         for j in range(k + 1, sentence.end):
-            if text[j] in _CLAUSE_BREAKS and not self._list_continues(j, sentence.end):
+            if (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)) and not self._list_continues(j, sentence.end):
                 end = j
                 break
             if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) or self._time_clause(j, sentence.end):
@@ -1565,6 +1565,13 @@ class FrameFinder:
                 end = j - 1
                 break
         return start, end
+
+    def _prose_colon(self, j: int) -> bool:
+        """"Ini bukan yang pertama: pada 2023, X meraih …": a colon before an adjunct that opens
+        a clause of its own (not a list's colon, "berikut: A, B")."""
+        text, lower = self.table.text, self.table.lower
+        return text[j] == ":" and j + 1 < len(text) and text[j + 1].islower() and \
+            (lower[j + 1] in self.lex.heading_openers or lower[j + 1] in self.lex.time_clauses)
 
     def _coordinated_clause(self, sentence: Span, j: int) -> bool:
         """"X memenangkan kategori A, dan Y menjadi B": ", dan" between two clauses, each with
@@ -1690,7 +1697,7 @@ class FrameFinder:
             return False
         lex = self.lex
         return not (lex.receive.at(self.table.lower, j, end) or lex.passive_receive.at(self.table.lower, j, end)
-                    or word in lex.position
+                    or word in lex.position or word in _NAMING_VERBS  # ("hanya juara I yang ditetapkan, yakni X")
                     or lex.give.at(self.table.lower, j, end) or lex.passive_give.at(self.table.lower, j, end)
                     or word in lex.recipient_nouns or word in lex.award_nouns.words
                     or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
