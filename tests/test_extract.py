@@ -587,3 +587,20 @@ def test_a_page_in_another_language_is_not_read_by_the_indonesian_rules():
     assert extract(article(indonesian)).awards
     found = extract(article(english))
     assert found.awards == () and found.scores == ()
+
+
+def test_a_naming_verb_with_its_agent_and_a_title_with_its_edition_year(nlp):
+    awards, _ = run(nlp, "Kampung Batu Putih, Distrik Lembah Sari, ditetapkan Komisi Pemberantasan Korupsi (KPK) "
+                         "sebagai Kampung Berintegritas 2024. Kampung itu menyisihkan sembilan usulan lain.")
+    assert [(a.recipient.name, a.name, a.year, a.giver and a.giver.name) for a in awards] == \
+        [("Kampung Batu Putih", "Kampung Berintegritas", 2024, "Komisi Pemberantasan Korupsi")]
+
+
+def test_a_title_without_a_year_or_an_agent_that_is_a_person_names_no_award(nlp):
+    awards, _ = run(nlp, "Kampung Batu Putih ditetapkan Bupati Rahmat Hidayat sebagai Kampung Tangguh.")
+    assert awards == ()
+
+
+def test_a_village_named_by_an_award_programme_is_no_unit(nlp):
+    found = found_in("Desa Kali Jernih ditetapkan sebagai Desa Antikorupsi oleh KPK pada 2024.")
+    assert "Desa Kali Jernih" in found and "Desa Antikorupsi" not in found

@@ -229,7 +229,7 @@ class DocumentAssembler:
             named = named or games  # (only for its own clause: places are no awards)
             games_told = games_told or games is not None
             if named is None and in_force is None:
-                named = self._program_named(frame)
+                named = self._program_named(frame) or self._edition_titled(frame)
                 in_force = in_force or named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
             if award is None:
@@ -680,6 +680,22 @@ class DocumentAssembler:
                          sentence=frame.sentence, year=_year_after_name(doc, end, frame.clause[1]))
         return None
 
+    def _edition_titled(self, frame: Frame) -> Named | None:
+        """"X ditetapkan KPK sebagai Desa Antikorupsi 2025": before any award is told, a
+        capitalised title conferred with its edition's year is the award itself."""
+        doc = self.doc
+        at = next((j for j in range(frame.trigger, frame.clause[1]) if doc[j].lower_ == "sebagai"), None)
+        if at is None:
+            return None
+        end = at + 1
+        while end < frame.clause[1] and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        year = _year_after_name(doc, end, frame.clause[1]) if end - at > 2 else None
+        if year is None or any(m.label == "AWARD_HEAD" for m in self.mentions_between(at, end)):
+            return None
+        return Named(doc[at + 1:end].text, (doc[at + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)), end,
+                     sentence=frame.sentence, year=year)
+
     @cached_property
     def _program_words(self) -> frozenset:
         """The short forms of the award programmes ``rules/awards.json`` knows ("mcp", "sakip"),
@@ -715,7 +731,7 @@ class DocumentAssembler:
             if covering:  # "predikat yang diterima masih CC"
                 grade = self.rel._grade(covering[0])
             titled = self._titled_as(frame, mentions)
-            if titled and category is None:
+            if titled and category is None and titled != award.name:  # (not the award's own title)
                 category = titled
         elif not frame.heading:
             ranges.append((frame.clause[0], frame.trigger))

@@ -343,11 +343,15 @@ class FrameFinder:
             if frame.years:
                 return frame, clause[1]
         end = lex.receive.at(lower, k, clause[1])
+        agent = None
+        if end is None and lower[k] in _NAMING_VERBS:
+            end, agent = self._named_by(k, clause)
         if end is None and lower[k] in lex.position:
             end = self._position(k, clause, mentions)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
-            frame.confers = self._awarded(k, self._object_end(end, clause[1]), mentions)
+            frame.confers = self._awarded(k if agent is None else end - 1, self._object_end(end, clause[1]), mentions)
+            frame.giver = agent.entity if agent is not None else frame.giver
             return frame, end
         designated = self._designated(k, clause, sentence, mentions)
         if designated is not None:
@@ -476,6 +480,22 @@ class FrameFinder:
                 frame.heading = told[-1].heading if told else frame.heading
             return frame, end
         return None, k + 1
+
+    def _named_by(self, k: int, clause) -> tuple[int | None, Item | None]:
+        """"ditetapkan (oleh) KPK sebagai …", "dinobatkan Kemenpar menjadi …": a naming verb with
+        its agent before "sebagai": the end of the verb phrase and the agent, or (None, None)."""
+        lower = self.table.lower
+        j = k + 1 + (k + 1 < clause[1] and lower[k + 1] == "oleh")
+        agent = self.reader.actor(j, clause[1], False, None) if j < clause[1] else None
+        if agent is None or agent.entity.type == "person":
+            return None, None
+        after = agent.end
+        if after < clause[1] and self.table.text[after] == "(":  # "Komisi Pemberantasan Korupsi (KPK)"
+            after = next((t + 1 for t in range(after + 1, min(clause[1], after + 6)) if self.table.text[t] == ")"),
+                         after)
+        if after >= clause[1] or lower[after] not in {"sebagai", "menjadi"}:
+            return None, None
+        return after + 1, agent
 
     def _designated(self, k: int, clause, sentence: Span, mentions: list[Mention]) -> Frame | None:
         """"Dewan juri menetapkan A dan B sebagai Juara I", "… memilih foto banjir karya A

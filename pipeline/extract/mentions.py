@@ -208,6 +208,7 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
     regions = region_matcher(namer.rules)
     table = token_table(doc)
     words, lower = table.text, table.lower
+    award_words = {w for kind in namer.rules.awards["kinds"] for w in kind["any"] if " " not in w}
     found = []
     i, n = 0, len(words)
     while i < n:
@@ -227,7 +228,8 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
             while k < end and regions.at(lower, words, k) is None:
                 k += 1
             end = k if k > i + len(head.words) or head.alone else end
-        if end > i:
+        if end > i and not any(w.lower() in award_words for w in words[i + len(head.words):end]):
+            # (not "Desa Antikorupsi", "Sekolah Adiwiyata": a class of award, no unit)
             span = doc[i:end]
             found.append(Mention("UNIT", i, end, span.start_char, span.end_char, span.text,
                                  f"unit-head:{head.type}", extra={"head": head}))
