@@ -1029,3 +1029,24 @@ def test_a_relative_clause_after_a_list_that_plans_a_handover_keeps_the_list(nlp
     awards = by_recipient(nlp, "Empat daerah meraih opini WTP, yakni Kota Batu Putih dan Kabupaten Kali Jernih, yang akan "
                                "menerima LHP pekan depan.", date(2025, 5, 20))
     assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_a_government_named_as_the_source_of_the_award_gives_it(nlp):
+    awards = analyse(nlp, (
+        "Kabupaten Lembah Sari ditetapkan sebagai peringkat I Anugerah Perlindungan Pekerja 2024. Penghargaan "
+        "dari Pemerintah Provinsi Nusa Samudra itu diberikan kepada daerah yang paling serius melindungi "
+        "pekerja. Pada Anugerah Perlindungan Pekerja 2023 tingkat nasional, kabupaten itu meraih peringkat II "
+        "dari Kementerian Ketenagakerjaan."), date(2024, 12, 10))._.awards
+    assert {a.year: a.giver.name for a in awards} == {2024: "Pemerintah Provinsi Nusa Samudra",
+                                                       2023: "Kementerian Ketenagakerjaan"}
+
+
+def test_a_venue_referred_back_is_the_one_told_in_full_before(nlp):
+    awards = by_recipient(nlp, (
+        "Gubernur Nusa Samudra menyerahkan Anugerah Perlindungan Pekerja 2024 di Griya Agung, Kota Batu Putih, "
+        "Rabu (4/12/2024). Kabupaten Lembah Sari meraih peringkat I.\n"
+        "Kabupaten Teluk Damai meraih peringkat II. Kedua penerima itu menerima penghargaan dalam acara di "
+        "Griya Agung tersebut."))
+    assert {name: a.place for name, a in awards.items()} == {
+        "Pemerintah Kabupaten Lembah Sari": "Griya Agung, Kota Batu Putih",
+        "Pemerintah Kabupaten Teluk Damai": "Griya Agung, Kota Batu Putih"}

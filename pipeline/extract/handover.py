@@ -203,6 +203,8 @@ class Handover:
                 j = end
             if j + 2 < sentence.end and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isupper():
                 j += 3  # "Taman Budaya Kali Jernih (TBKJ)": the venue's short form goes with it
+            elif j < sentence.end and lower[j] in {"tersebut", "itu"} and venue:
+                j += 1  # "di Griya Agung tersebut": the venue told before (filled in by fill_handovers)
             start_char = table.idx[k + 1]
             end_char = table.idx[j - 1] + len(text[j - 1])
             return table.doc_text[start_char:end_char], start_char, end_char

@@ -168,12 +168,17 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 and level_of(draft.name) in (None, level_of(main.name) if main is not None else None) \
                 and (main is None or draft.name != main.name or _typed_name(rel, draft) == _typed_name(rel, main)):
             draft.giver = _not_itself(giver, draft)
-    at_same = [d for d in drafts if d.place is not None and d.place.lower().endswith(" yang sama")]
+    at_same = [d for d in drafts if d.place is not None and d.place.lower().endswith(_SAME_PLACE)]
     sentence_places = [(s.end_char, rel._place(s)) for s in sentences] if at_same else []  # read once
     for draft in at_same:  # "di aula yang sama": the place told last before it
         at = next((e.start for e in draft.evidence if e.rule == "place"), None)
         places = [p[0] for end, p in sentence_places if at is not None and end <= at and p
-                  and not p[0].lower().endswith(" yang sama")]
+                  and not p[0].lower().endswith(_SAME_PLACE)]
+        if not draft.place.lower().endswith(" yang sama"):
+            # "di Griya Agung tersebut": the venue as told in full before, else as named here
+            named = draft.place.rsplit(" ", 1)[0]
+            draft.place = next((p for p in reversed(places) if p.startswith(named)), named)
+            continue
         head = draft.place.split()[0].lower()  # (the last "aula" told, over a "halaman" told since)
         draft.place = next((p for p in reversed(places) if head in p.lower().split()), places[-1] if places else None)
     same = [d for d in drafts if _same_ceremony(d, lower, rel, sentences, lexicon)]
@@ -187,6 +192,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 
 _REGION_WORDS = {"kabupaten", "kota", "provinsi", "kab.", "kab"}
 _REFERRING = {"tersebut", "itu"}
+_SAME_PLACE = (" yang sama", " tersebut", " itu")  # a venue referred back to
 
 
 def _all_referred(sentence: Span, mentions, lower) -> bool:

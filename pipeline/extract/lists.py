@@ -48,6 +48,12 @@ class RecipientLists:
                              None)
                 if giver is not None:
                     return giver.entity
+                # "Penghargaan dari Pemerintah Provinsi X itu …": a government named as the award's source
+                heads = {m.end for m in mentions if m.label == "AWARD_HEAD"}
+                source = next((m for m in mentions if m.label == "GOV" and m.entity is not None and m.start > 1
+                               and lower and lower[m.start - 1] in {"dari", "oleh"} and m.start - 1 in heads), None)
+                if source is not None:
+                    return source.entity
                 organiser = self._organiser(sentences[n]) if sentences else None
                 if organiser is not None:  # "… malam Anugerah X yang diselenggarakan Y …"
                     return organiser
