@@ -604,3 +604,15 @@ def test_a_title_without_a_year_or_an_agent_that_is_a_person_names_no_award(nlp)
 def test_a_village_named_by_an_award_programme_is_no_unit(nlp):
     found = found_in("Desa Kali Jernih ditetapkan sebagai Desa Antikorupsi oleh KPK pada 2024.")
     assert "Desa Kali Jernih" in found and "Desa Antikorupsi" not in found
+
+
+def test_a_letter_grades_label_is_its_recipients_category(nlp):
+    awards, _ = run(nlp, "Kota Kali Jernih meraih predikat A (Memuaskan) dalam evaluasi SAKIP Tahun 2024 dari "
+                         "KemenPAN-RB. Kabupaten Lembah Sari mendapat predikat BB atau sangat baik dalam evaluasi "
+                         "SAKIP tahun 2024.\nBerikut hasil daerah lainnya:\n"
+                         "Kabupaten Batu Putih – B (Baik), nilai 62,75\nKabupaten Teluk Damai – CC (Cukup)\n")
+    assert {a.recipient.name: (a.grade, a.category) for a in awards} == {
+        "Pemerintah Kota Kali Jernih": ("A", "Memuaskan"),
+        "Pemerintah Kabupaten Lembah Sari": ("BB", "Sangat Baik"),
+        "Pemerintah Kabupaten Batu Putih": ("B", "Baik"),
+        "Pemerintah Kabupaten Teluk Damai": ("CC", "Cukup")}

@@ -247,11 +247,14 @@ class DocumentAssembler:
                 # "Bupati Luwu, Dr. Basmin Mattayang menerima Swasti Saba": the regency receives
                 items = [self._representative(i, heads_only=True) for i in items]
             told = {d.recipient.entity.name for d in drafts}
-            grade, category = self._heading(frame, mentions, award)
+            grade, category, label = self._heading(frame, mentions, award)
             if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
                 value = self._value_text(frame)
                 grade = self._value_grade(frame) or grade
-                if named is not None and named.end > frame.value[0]:
+                labelled = _LABELLED_GRADE.match(value)
+                if labelled and not GRADE_LETTERS.match(value):  # "Kabupaten X – B (Baik), nilai 62,75"
+                    grade, category = labelled.group(1), labelled.group(2).strip()
+                elif named is not None and named.end > frame.value[0]:
                     category = category or named.category  # "X – Piala Adipura (Kota Sedang)": the award and its class
                 elif not (grade or len(value.split()) > 4 or value.lower() in award.name.lower()):
                     category = category or value  # (not "WTP" under "opini WTP": the award itself)
@@ -285,6 +288,7 @@ class DocumentAssembler:
                 # sama"): the same grade and category; a rank is its recipient's own, not the award's
                 named.grade = named.grade or (None if grade and _is_rank(grade, self.rel.rules) else grade)
                 named.category = named.category or category
+            category = category or label
             if named is None and award is in_force and self._same_referred(frame):
                 # "predikat yang sama": the one told last, else the award's own, over any other
                 # grade in the sentence ("…, setelah bertahan di tingkat Madya")
@@ -712,9 +716,10 @@ class DocumentAssembler:
             return None
         return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger)
 
-    def _heading(self, frame: Frame, mentions: list[Mention], award: Named) -> tuple[str | None, str | None]:
-        """The grade and category the clause names for its list."""
-        grade = category = None
+    def _heading(self, frame: Frame, mentions: list[Mention], award: Named) -> tuple[str | None, str | None, str | None]:
+        """The grade and category the clause names for its list, and the label told with the
+        grade ("predikat A (Memuaskan)": the recipient's category, not the award's)."""
+        grade = category = label = None
         if frame.extra_label is not None:  # "Sutradara Terbaik: Joko Anwar": the line's category
             lo, hi = frame.extra_label
             while lo < hi and self.doc[lo].lower_ in {"kategori", "klasifikasi", "-", "–", "•"}:
@@ -759,6 +764,7 @@ class DocumentAssembler:
                 continue  # "Selain kategori Emas, …": not this award's
             if m.label == "GRADE" and grade is None:
                 grade = self.rel._grade(m)
+                label = self._grade_label(m)
             elif m.label == "CATEGORY" and category is None:
                 m = next((n for n in mentions if n.label == "CATEGORY" and m.start - 3 <= n.end < m.start and
                           all(t.lower_ in _CATEGORY_LINKS for t in self.doc[n.end:m.start])), m)  # (its first part)
@@ -792,7 +798,26 @@ class DocumentAssembler:
             heading_grade, category = self._heading_line(frame.section)
             category = re.sub(r"^(?i:kategori|bidang)\s+", "", category) if category else None
             grade = grade or heading_grade
-        return grade, category
+        return grade, category, label
+
+    def _grade_label(self, m: Mention) -> str | None:
+        """"predikat A (Memuaskan)", "predikat A atau memuaskan": a letter grade's label, told
+        with it, is the award's category (the label after "atau" one ``awards.json`` knows)."""
+        doc, end = self.doc, m.end
+        if not GRADE_LETTERS.match(m.text.split()[-1]) or end + 1 >= len(doc):
+            return None
+        if doc[end].text == "(":
+            close = next((j for j in range(end + 1, min(len(doc), end + 5)) if doc[j].text == ")"), None)
+            words = [t.text for t in doc[end + 1:close]] if close is not None else []
+            if words and all(w.isalpha() and not w.isupper() for w in words):
+                return " ".join(w.capitalize() for w in words)
+            return None
+        if doc[end].lower_ == "atau":
+            for label in self.rel.grade_labels:  # (longest first)
+                words = label.lower().split()
+                if [t.lower_ for t in doc[end + 1:end + 1 + len(words)]] == words:
+                    return label
+        return None
 
     def _heading_line(self, heading: tuple[int, int]) -> tuple[str | None, str | None]:
         """"Informatif", "Menuju Informatif", "Madya" on a line of its own over list lines: a
@@ -1211,6 +1236,7 @@ _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "p
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
+_LABELLED_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D)\s*\(([A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2})\)")  # "B (Baik)"
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 

@@ -491,6 +491,11 @@ class ListReader:
             item.grade = item.grade or inner.replace(" ", " ")
             return
         words = inner.split()
+        if item.grade and GRADE_LETTERS.match(item.grade) and 0 < len(words) <= 3 and \
+                all(w.isalpha() and not w.isupper() for w in words):
+            item.category = item.category or " ".join(w.capitalize() for w in words)  # "– BB (Sangat Baik)"
+            return
+        words = inner.split()
         numbers = [w for w in words if _NUMBER.match(w)]
         if words == numbers and len(words) == 1 and item.entity.type in ("person", "other") and \
                 words[0].isdigit() and int(words[0]) < 120 and item.rule in ("name", "person"):

@@ -95,6 +95,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
         self.heads_by_kind = rules.awards.get("head_by_kind", {})
         self.quality_grades = {w.lower() for w in rules.awards.get("quality_grades", [])}
+        self.grade_labels = sorted(rules.awards.get("grade_labels", []), key=len, reverse=True)
         self.graded_by_quality = set(rules.awards.get("kinds_graded_by_quality", []))
         self.inner_words = {w.lower() for w in rules.awards.get("name_inner_words", [])}
         # "lomba desa tingkat kabupaten": a competition named in lower case by what competes
