@@ -749,3 +749,15 @@ def test_a_winner_from_a_news_site_named_by_its_domain(nlp):
     assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
         ("Maria Nainggolan", "Juara I", 74.65), ("Yohanes Pratama", "Juara II", None),
         ("Nurul Pratama", "Juara I", None), ("Agus Saputra", "Juara II", None), ("Wahyu Manurung", "Peringkat III", None)}
+
+
+def test_a_relative_clause_after_a_member_does_not_end_the_list(nlp):
+    awards = awards_of(nlp, "Predikat BB dalam evaluasi SAKIP Tahun 2024 diraih Kabupaten Lembah Sari, yang "
+                            "mencatat nilai 74,90, serta Kabupaten Teluk Damai.")
+    assert set(awards) == {"Pemerintah Kabupaten Lembah Sari", "Pemerintah Kabupaten Teluk Damai"}
+
+
+def test_a_relative_clause_after_the_last_member_adds_nobody(nlp):
+    awards = awards_of(nlp, "Predikat BB dalam evaluasi SAKIP Tahun 2024 diraih Kabupaten Lembah Sari, yang "
+                            "bertetangga dengan Kabupaten Teluk Damai.")
+    assert set(awards) == {"Pemerintah Kabupaten Lembah Sari"}

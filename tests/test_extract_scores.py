@@ -293,3 +293,19 @@ def test_an_address_in_brackets_after_a_winner_does_not_own_its_score(nlp):
                        "kelurahan, juara I jatuh kepada Kelurahan Margodadi (Kecamatan Sukadana Ilir, Kabupaten Mimika), "
                        "dengan nilai 74,73.", date(2024, 2, 9))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("Kelurahan Margodadi", 74.73)}
+
+
+def test_a_bare_value_after_a_score_verb_among_scores_told(nlp):
+    found = scores_of(nlp, "Kota Kali Jernih meraih predikat A pada evaluasi SAKIP Tahun 2024 dengan nilai 82,47. "
+                           "Kabupaten Lembah Sari menyusul dengan 81,10. Predikat BB diraih Kabupaten Teluk Damai "
+                           "dengan nilai 77,36, serta Kabupaten Batu Merah, yang mencatat 74,90, dan Kota Muara Sari.")
+    assert found == {("Pemerintah Kota Kali Jernih", 2024, 82.47),
+                     ("Pemerintah Kabupaten Lembah Sari", 2024, 81.1),
+                     ("Pemerintah Kabupaten Teluk Damai", 2024, 77.36),
+                     ("Pemerintah Kabupaten Batu Merah", 2024, 74.9)}
+
+
+def test_a_bare_value_where_no_score_is_told_is_none(nlp):
+    found = scores_of(nlp, "Kota Kali Jernih meraih predikat A pada evaluasi SAKIP Tahun 2024. Kabupaten "
+                           "Lembah Sari menutup tahun dengan 12,5 kilometer jalan baru.")
+    assert found == set()

@@ -143,7 +143,7 @@ class ListReader:
             k = item.attributes_end
             if k + 1 < limit and self.table.lower[k] == "atau" and k + 1 in self.actors:
                 k = max(self.actors[k + 1].end, k + 1)  # "PT Bank X (Perseroda) atau Bank X": its other name
-            after = self._separator(k, limit)
+            after = self._after_relative(k, limit, hint) or self._separator(k, limit)
             if after is None and k < limit and self.table.text[k - 1] == ")" and \
                     self.actor(k, limit, False, hint) is not None:
                 after = k  # "Sukabumi (Jawa Barat) Tasikmalaya (Jawa Barat)": a comma left out
@@ -155,6 +155,17 @@ class ListReader:
             for item, rank in zip(items[-len(ranks):], ranks):
                 item.rank = rank
         return items
+
+    def _after_relative(self, k: int, limit: int, hint: str | None) -> int | None:
+        """"A, yang mencatat 74,90, serta B": a relative clause set off by commas after a member;
+        the list goes on after it when a join and another actor follow."""
+        text, lower = self.table.text, self.table.lower
+        if k + 2 >= limit or text[k] != "," or lower[k + 1] != "yang":
+            return None
+        close = next((j for j in range(k + 2, min(limit, k + 12)) if text[j] in {",", ";"}), None)
+        if close is None or close + 2 >= limit or lower[close + 1] not in {"dan", "serta"}:
+            return None
+        return close + 2 if self.actor(close + 2, limit, False, hint) is not None else None
 
     def _more_ranks(self, k: int, limit: int) -> tuple[list[int], int] | None:
         """", ketiga dan keempat" after a rank: the ranks coordinated with it, and their end."""

@@ -297,8 +297,8 @@ class ScoreFinder(YearFinder):
         elif nxt is not None and self.scale_words.get(nxt.lower_) == "poin":
             scale = "poin"
         elif scale is None and about_scores and _DECIMAL.match(token.text) \
-                and self._listed(doc, i, actors):
-            scale = "nilai"
+                and (self._listed(doc, i, actors) or prev[-1:] and prev[-1] in words.list_links and prev[-1].isalpha()):
+            scale = "nilai"  # ("X menyusul dengan 80,12", "Y, yang mencatat 74,90, …": among scores told)
         if scale is None and self._compared(doc, i, sentence):
             # "skor 77,91, turun dibanding SPI 2022 sebesar 78,17": the value of a year before,
             # on the scale of the score it is compared with
