@@ -1050,3 +1050,21 @@ def test_a_venue_referred_back_is_the_one_told_in_full_before(nlp):
     assert {name: a.place for name, a in awards.items()} == {
         "Pemerintah Kabupaten Lembah Sari": "Griya Agung, Kota Batu Putih",
         "Pemerintah Kabupaten Teluk Damai": "Griya Agung, Kota Batu Putih"}
+
+
+def test_a_venues_short_form_then_its_address(nlp):
+    awards = by_recipient(nlp, "Pemkot Kali Jernih menerima Anugerah Perencanaan 2024 di Balai Sidang Nusa "
+                               "Raya (BSNR), Senayan, Jakarta, Selasa (20/5/2024).")
+    assert awards["Pemerintah Kota Kali Jernih"].place == "Balai Sidang Nusa Raya (BSNR), Senayan, Jakarta"
+
+
+def test_a_handover_to_all_the_counted_winners_dates_every_winner(nlp):
+    awards = by_recipient(nlp, (
+        "Kota Kali Jernih meraih Terbaik I Anugerah Perencanaan 2024 kategori kota. Penghargaan itu diserahkan "
+        "di Balai Sidang Nusa Raya, Jakarta, Selasa (20/5/2024). Menteri menyerahkan trofi kepada ketiga "
+        "pemenang secara bergantian.\n"
+        "Kategori kabupaten dimenangi Kabupaten Lembah Sari, disusul Kabupaten Teluk Damai sebagai Terbaik II."),
+        date(2024, 5, 21))
+    assert {name: (a.date, a.place) for name, a in awards.items()} == {
+        name: ("2024-05-20", "Balai Sidang Nusa Raya, Jakarta") for name in (
+            "Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Lembah Sari", "Pemerintah Kabupaten Teluk Damai")}

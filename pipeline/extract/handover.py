@@ -187,8 +187,10 @@ class Handover:
                 continue  # a town inside a quotation is what the speaker talks of
             if not venue and k > sentence.start and lower[k - 1] in _LOCATED_NOUNS:
                 continue  # "tiga pemerintah kabupaten di Kalimantan Tengah": where they are, not the ceremony
+            if j + 2 < sentence.end and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isupper():
+                j += 3  # "Taman Budaya Kali Jernih (TBKJ)": the venue's short form goes with it
             # the address goes on in comma-separated parts: "Hotel Raffles, Jakarta", "Jl. Kebon
-            # Sirih no 14, Jakarta Pusat"
+            # Sirih no 14, Jakarta Pusat", "… Center (JICC), Senayan, Jakarta"
             while j + 1 < sentence.end and text[j] == "," and _PLACE_WORD.match(text[j + 1]) \
                     and text[j + 1] not in self.weekdays and lower[j + 1] not in _NOT_PLACES \
                     and not (j + 2 < sentence.end and lower[j + 2] in self.month_words):  # ", 9 Desember 2024"
@@ -201,9 +203,9 @@ class Handover:
                 if end - j - 1 > 4:
                     break
                 j = end
-            if j + 2 < sentence.end and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isupper():
-                j += 3  # "Taman Budaya Kali Jernih (TBKJ)": the venue's short form goes with it
-            elif j < sentence.end and lower[j] in {"tersebut", "itu"} and venue:
+                if j + 2 < sentence.end and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isupper():
+                    j += 3  # "…, Taman Mini Indonesia Indah (TMII)": a part's short form too
+            if j < sentence.end and lower[j] in {"tersebut", "itu"} and venue:
                 j += 1  # "di Griya Agung tersebut": the venue told before (filled in by fill_handovers)
             start_char = table.idx[k + 1]
             end_char = table.idx[j - 1] + len(text[j - 1])

@@ -58,7 +58,10 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             return "event"
         if not lexicon.handovers.isdisjoint(words):
             # "Trofi bagi seluruh pemenang diserahkan …": every recipient's handover, as an event's
-            collective = any(lower[j] in lexicon.recipient_leads and lower[j + 1] in lexicon.nominal_cues
+            # (or "kepada kesembilan pemenang": all of the winners, counted)
+            collective = any((lower[j] in lexicon.recipient_leads or
+                              lower[j].startswith("ke") and lower[j][2:] in lexicon.number_words)
+                             and lower[j + 1] in lexicon.nominal_cues
                              for j in range(sentence.start, sentence.end - 1))
             return "event" if collective else "handover"
         if any(sentence.start <= a < sentence.end for a in awarded) and \
@@ -144,6 +147,11 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             continue  # "… digelar Sabtu (9/3) mengumumkan film X sebagai Film Terbaik": X's own ceremony day
         found = rel._sentence_date(text_of(sentence), main.year, context.published)
         place = rel._place(sentence)
+        if not found and not place and n > 0 and "\n" not in text_of(sentences[n - 1]) and kind(sentences[n - 1]):
+            # "X menyerahkan trofi kepada kesembilan pemenang": the day and place the sentence
+            # before told of the handover
+            found = rel._sentence_date(text_of(sentences[n - 1]), main.year, context.published)
+            place = rel._place(sentences[n - 1])
         for draft in together:
             if draft.date is None and found:
                 draft.date = found[1]
