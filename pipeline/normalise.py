@@ -215,6 +215,7 @@ class Namer:
             return Entity(f"{known.name} {regional[1]}", known.type, aliases=(text,))
         base, _, office = text.partition(" Perwakilan ")
         base = re.sub(r"\s+Kantor$", "", base.strip())  # "BPK RI Kantor Perwakilan X"
+        base = re.sub(r"\s+\([A-Za-z-]{1,10}\)(?=\s)", "", base)  # "Komisi Informasi (KI) Pusat"
         name = self.giver_by_alias.get(base.casefold())
         if name is None:  # "Badan Pemeriksa Keuangan RI": the national body, known without "RI"
             bare = re.sub(r"\s+(RI|Republik Indonesia)$", "", base)

@@ -1068,3 +1068,32 @@ def test_a_handover_to_all_the_counted_winners_dates_every_winner(nlp):
     assert {name: (a.date, a.place) for name, a in awards.items()} == {
         name: ("2024-05-20", "Balai Sidang Nusa Raya, Jakarta") for name in (
             "Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Lembah Sari", "Pemerintah Kabupaten Teluk Damai")}
+
+
+def test_a_body_with_its_abbreviation_inside_another_known_bodys_name(nlp):
+    awards = by_recipient(nlp, "Pemerintah Kota Kali Jernih meraih kualifikasi Informatif pada Anugerah "
+                               "Keterbukaan Informasi Publik 2024 yang digelar Komisi Informasi (KI) Pusat.")
+    assert awards["Pemerintah Kota Kali Jernih"].giver.name == "Komisi Informasi Pusat"
+
+
+def test_a_group_named_in_a_fronted_adjunct_is_no_subject(nlp):
+    awards = by_recipient(nlp, "Di kelompok Badan Usaha Milik Daerah (BUMD), PT Air Jernih Lestari memboyong "
+                               "predikat Informatif pada Anugerah Keterbukaan Informasi Publik 2024.")
+    assert set(awards) == {"PT Air Jernih Lestari"}
+
+
+def test_a_title_over_coordinated_fields_then_the_name(nlp):
+    awards = by_recipient(nlp, "Universitas Batu Putih (Unbap) meraih kualifikasi Informatif pada Anugerah "
+                               "Keterbukaan Informasi Publik 2024. Piagam untuk Universitas Batu Putih diterima "
+                               "Wakil Rektor Bidang Perencanaan, Sistem Informasi, dan Keuangan, Prof. Dr. Rina "
+                               "Kartika, M.Si.")
+    assert {name: a.received_by for name, a in awards.items()} == {"Universitas Batu Putih": "Rina Kartika"}
+
+
+def test_an_award_noun_before_a_regions_name_is_that_regions_copy(nlp):
+    awards = analyse(nlp, (
+        "Kota Kali Jernih dan Kabupaten Lembah Sari meraih Anugerah Perencanaan 2024 dari Pemprov Nusa Samudra. "
+        "Penghargaan Kali Jernih diterima Wakil Wali Kota Kali Jernih, Dr. Rina Kartika, M.Si."), date(2024, 12, 10))._.awards
+    assert {a.recipient.name: (a.name, a.received_by) for a in awards} == {
+        "Pemerintah Kota Kali Jernih": ("Anugerah Perencanaan", "Rina Kartika"),
+        "Pemerintah Kabupaten Lembah Sari": ("Anugerah Perencanaan", None)}

@@ -75,9 +75,12 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
                for m in mentions):
             continue  # "trofi KAI": the company's trophy, no award's name
         holder = head.end if first == head.start else first  # (a lower-case head stays out of the name)
-        if head.text.lower() in rel.rules.awards.get("copy_heads", ()) and holder < last and (
-                any(m.start == holder and m.end == last and m.label in BODY_LABELS for m in mentions) or
-                last == holder + 1 and f"({doc[holder].text})" in token_table(doc).doc_text):
+        copy = head.text.lower() in rel.rules.awards.get("copy_heads", ())
+        owner = head.text.lower() in rel.rules.awards.get("owner_heads", ())
+        if (copy or owner) and holder < last and (
+                any(m.start == holder and m.end == last and m.label in (BODY_LABELS if copy else ("REGION", "GOV"))
+                    for m in mentions) or
+                copy and last == holder + 1 and f"({doc[holder].text})" in token_table(doc).doc_text):
             continue  # "Piagam Musi Banyuasin", "trofi Bankaltimtara" (a name given in brackets): its holder's copy
         superlatives = Lexicon.from_rules(rel.rules).superlatives
         if doc[last - 1].lower_ in superlatives and head.text.lower() in ("gelar", "predikat"):

@@ -979,8 +979,8 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         k = start
         while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
-                                 or lower[k] in self.lex.recipient_leads):
-            k += 1
+                                 or lower[k] in self.lex.recipient_leads and k not in self.reader.titles):
+            k += 1  # (not "Wakil Rektor …": a title)
         if k + 1 < clause[1] and lower[k] in self.reader.work_kinds and text[k][:1].islower() and \
                 text[k + 1][:1].isupper():
             k += 1  # "kepada film Anak-Anak Perahu": the work the kind names
@@ -1061,8 +1061,11 @@ class FrameFinder:
                                                              or lower[k - 1] in self.lex.recipient_nouns
                                                              or lower[k - 1] in self.lex.resident_nouns):
                 # "Ibu kota provinsi X itu …", "Dua warga Kabupaten X, Provinsi Y,": inside a
-                # description, the locators told with it too
-                described = self.reader.read(k, end, names=False)
+                # description, the locators told with it too (after a preposition only up to its
+                # comma: "Di kelompok BUMN, PT X meraih …")
+                limit = next((j for j in range(k, end) if text[j] == ","), end) \
+                    if k - 2 >= start and lower[k - 2] in _PREPOSITIONS else end
+                described = self.reader.read(k, limit, names=False)
                 skipped.update(range(k, described[-1].attributes_end if described else k + 1))
                 continue
             if located:

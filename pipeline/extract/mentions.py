@@ -460,6 +460,12 @@ def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
         m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
         m.text = token_table(doc).doc_text[m.start_char:m.end_char]
         return
+    if i > m.end and i < len(doc) and namer.giver_by_alias.get(f"{m.text} {doc[i].text}".casefold()) not in (
+            None, namer.giver_by_alias.get(m.text.casefold())):
+        # "Komisi Informasi (KI) Pusat": the abbreviation told inside another known body's name
+        m.end, m.end_char = i + 1, doc[i].idx + len(doc[i].text)
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        return
     i = m.end
     if i < len(doc) and doc[i].text == "Perwakilan":
         j = i + 1
@@ -558,7 +564,7 @@ def unit_entity(m: Mention, namer: Namer, region: str | None) -> Entity:
     if written and written.split()[0] in _REGION_WORDS and not proper:
         text = f"{text} {written}"  # "Baznas Provinsi X", "Kanwil BPN Provinsi X": named by region
     # "Bank Nusa Raya Sejahtera (BNRS)": the abbreviation that closes a name is another name for it
-    text = _CLOSING_ABBREVIATION.sub("", text) if len(text.split()) > 3 else text
+    text = _CLOSING_ABBREVIATION.sub("", text) if len(text.split()) > 2 else text
     # "Perusahaan Umum Daerah (Perumda) Air Minum Kota X": the head's abbreviation, then the name
     words = text.split()
     n = len(head.words)
@@ -594,6 +600,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
         if region_end is not None:  # "Gubernur Bali Sang Made …": a region the gazetteer knows
             title.extra["region_end"] = i = region_end
             title.extra["region_text"] = table.doc_text[table.idx[title.end]:table.idx[i - 1] + len(table.text[i - 1])]
+        if i < len(doc) and doc[i].lower_ == "bidang":
+            i = _fields_end(doc, i + 1) or i  # "Wakil Rektor Bidang Perencanaan, Sistem Informasi, dan Keuangan, Name"
         # "Direktur Produksi PT X, Name": a department between the title and its unit
         # "Direktur SDM dan Umum, Name": or a department alone
         k = i
@@ -684,6 +692,22 @@ def _persons_in_capacity(doc: Doc, titles: list[Mention], taken: list[Mention], 
                                    doc[j:end].text, "person-in-capacity", entity=Entity(name, "person"),
                                    extra={"title_start": title.start, "title": title}))
     return persons
+
+
+def _fields_end(doc: Doc, j: int) -> int | None:
+    """The end of the fields a title's "Bidang" coordinates ("Perencanaan, Sistem Informasi, dan
+    Keuangan"): the comma after the last one, or None when they are no such list."""
+    k = j
+    seen_comma = False
+    while k < len(doc) and k - j < 14:
+        if doc[k].lower_ in {"dan", "serta", "&"}:
+            end = _capitalised_run(doc, k + 1)
+            return end if seen_comma and end > k + 1 and end < len(doc) and doc[end].text == "," else None
+        if not (doc[k].text == "," or doc[k].is_alpha and doc[k].text[:1].isupper()):
+            return None
+        seen_comma = seen_comma or doc[k].text == ","
+        k += 1
+    return None
 
 
 def _capitalised_run(doc: Doc, j: int) -> int:
