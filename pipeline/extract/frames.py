@@ -943,7 +943,8 @@ class FrameFinder:
         if not items:  # "Kabupaten X yang bertetangga dengan Y memperoleh …": a relative clause
             for j in range(max(subject_end, verb) - 1, clause[0], -1):
                 if lower[j] == "yang":  # ("X atau yang akrab disapa Y": another name for X)
-                    items = self._list_ending_at(clause[0], j - 1 if lower[j - 1] == "atau" else j)
+                    items = self._list_ending_at(clause[0], j - 1 if lower[j - 1] == "atau" else j) or \
+                        self._object_before_relative(clause[0], j)
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
                     become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in {"menjadi", "termasuk"}), None)
                     if not items and become is not None and \
@@ -1002,6 +1003,18 @@ class FrameFinder:
                       heading=(clause[0], trigger))
         self._years(frame, clause)
         return frame
+
+    def _object_before_relative(self, start: int, j: int) -> list[Item]:
+        """"… diwakili oleh A dan B yang sama-sama mendapatkan …": the agents a passive names,
+        right before the relative clause whose verb they are the subject of."""
+        lower = self.table.lower
+        for k in range(start + 1, j):
+            if lower[k - 1] not in self.lex.agent_markers:
+                continue
+            items = self.reader.read(k, j, names=False)
+            if items and items[-1].attributes_end >= j:
+                return items
+        return []
 
     def _joined_predicate_subject(self, start: int, verb: int) -> list[Item]:
         """The subject of the predicate a join word ("dan", "serta" …) before ``verb`` goes on from."""
