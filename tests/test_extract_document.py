@@ -1092,8 +1092,22 @@ def test_a_title_over_coordinated_fields_then_the_name(nlp):
 
 def test_an_award_noun_before_a_regions_name_is_that_regions_copy(nlp):
     awards = analyse(nlp, (
-        "Kota Kali Jernih dan Kabupaten Lembah Sari meraih Anugerah Perencanaan 2024 dari Pemprov Nusa Samudra. "
-        "Penghargaan Kali Jernih diterima Wakil Wali Kota Kali Jernih, Dr. Rina Kartika, M.Si."), date(2024, 12, 10))._.awards
+        "Kota Balikpapan dan Kabupaten Paser meraih Anugerah Perencanaan 2024 dari Pemprov Kalimantan Timur. "
+        "Penghargaan Balikpapan diterima Wakil Wali Kota Balikpapan, Dr. Rina Kartika, M.Si."), date(2024, 12, 10))._.awards
     assert {a.recipient.name: (a.name, a.received_by) for a in awards} == {
-        "Pemerintah Kota Kali Jernih": ("Anugerah Perencanaan", "Rina Kartika"),
-        "Pemerintah Kabupaten Lembah Sari": ("Anugerah Perencanaan", None)}
+        "Pemerintah Kota Balikpapan": ("Anugerah Perencanaan", "Rina Kartika"),
+        "Pemerintah Kabupaten Paser": ("Anugerah Perencanaan", None)}
+
+
+def test_an_award_named_as_a_kind_of_region_is_no_regions_copy(nlp):
+    awards = by_recipient(nlp, "Sebanyak dua pemerintah daerah menerima Penghargaan Kota Tangguh Lestari 2024 "
+                               "dari Kementerian Dalam Negeri, yakni Pemkot Batu Putih dan Pemkot Teluk Damai.")
+    assert {name: a.name for name, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "Penghargaan Kota Tangguh Lestari",
+        "Pemerintah Kota Teluk Damai": "Penghargaan Kota Tangguh Lestari"}
+
+
+def test_the_official_who_received_it_after_an_opener_is_no_recipient(nlp):
+    awards = by_recipient(nlp, "Kabupaten Lembah Sari meraih Anugerah Perencanaan 2024 dari Pemprov Nusa Samudra. "
+                               "Yang menerima piala adalah Wakil Bupati Lembah Sari, Rina Kartika, M.Si.")
+    assert {name: a.received_by for name, a in awards.items()} == {"Pemerintah Kabupaten Lembah Sari": "Rina Kartika"}

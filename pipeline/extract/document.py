@@ -76,9 +76,9 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
             continue  # "trofi KAI": the company's trophy, no award's name
         holder = head.end if first == head.start else first  # (a lower-case head stays out of the name)
         copy = head.text.lower() in rel.rules.awards.get("copy_heads", ())
-        owner = head.text.lower() in rel.rules.awards.get("owner_heads", ())
+        owner = head.text.lower() in rel.rules.awards.get("owner_heads", ())  # (not "Penghargaan Kota X": a title)
         if (copy or owner) and holder < last and (
-                any(m.start == holder and m.end == last and m.label in (BODY_LABELS if copy else ("REGION", "GOV"))
+                any(m.start == holder and m.end == last and m.label in (BODY_LABELS if copy else ("REGION",))
                     for m in mentions) or
                 copy and last == holder + 1 and f"({doc[holder].text})" in token_table(doc).doc_text):
             continue  # "Piagam Musi Banyuasin", "trofi Bankaltimtara" (a name given in brackets): its holder's copy
