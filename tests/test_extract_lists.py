@@ -761,3 +761,12 @@ def test_a_relative_clause_after_the_last_member_adds_nobody(nlp):
     awards = awards_of(nlp, "Predikat BB dalam evaluasi SAKIP Tahun 2024 diraih Kabupaten Lembah Sari, yang "
                             "bertetangga dengan Kabupaten Teluk Damai.")
     assert set(awards) == {"Pemerintah Kabupaten Lembah Sari"}
+
+
+def test_ranks_told_before_each_winner_after_a_passive(nlp):
+    awards = awards_of(nlp, "Lomba Desa Wisata Nusa Samudra 2024 kategori daya tarik diraih Pemenang pertama Desa "
+                            "Wisata Batu Putih (Lembah Sari), Pemenang kedua Desa Wisata Teluk Damai, dan Pemenang "
+                            "ketiga Desa Wisata Muara Sari.")
+    assert {name: a.grade for name, a in awards.items()} == {
+        "Desa Wisata Batu Putih": "Pemenang Pertama", "Desa Wisata Teluk Damai": "Pemenang Kedua",
+        "Desa Wisata Muara Sari": "Pemenang Ketiga"}

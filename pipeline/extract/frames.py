@@ -998,6 +998,9 @@ class FrameFinder:
         ranked = self._rank_before(clause[0], trigger)
         if ranked is not None and lower[trigger] in self.lex.rank_continuations:
             ranked = (ranked[0] + 1, *ranked[1:])  # "A meraih peringkat pertama …, disusul B": B is second
+        lead = self.reader._rank(k, clause[1])
+        if lead is not None and self.reader.actor(lead[1], clause[1], names, None) is not None:
+            ranked, k = lead, lead[1]  # "diraih Juara I Kabupaten X, Juara II …": the rank told before its winner
         items = self.reader.read(k, clause[1], names=names, hint=hint or
                                  region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
         frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
