@@ -1111,3 +1111,13 @@ def test_the_official_who_received_it_after_an_opener_is_no_recipient(nlp):
     awards = by_recipient(nlp, "Kabupaten Lembah Sari meraih Anugerah Perencanaan 2024 dari Pemprov Nusa Samudra. "
                                "Yang menerima piala adalah Wakil Bupati Lembah Sari, Rina Kartika, M.Si.")
     assert {name: a.received_by for name, a in awards.items()} == {"Pemerintah Kabupaten Lembah Sari": "Rina Kartika"}
+
+
+def test_a_company_officer_by_title_receives_for_the_company(nlp):
+    awards = by_recipient(nlp, (
+        "PT Air Jernih Lestari meraih Anugerah Korporasi 2024 kategori Keberlanjutan Terbaik. Penghargaan diterima "
+        "oleh SVP Corporate Communication Air Jernih, Ratna Widyasari. PT Batu Putih Energi meraih Anugerah "
+        "Korporasi 2024 kategori Inovasi Terbaik. Batu Putih diwakili Vice President Sustainability, Rahmi "
+        "Kartika, yang menerima trofi dari panitia."))
+    assert {name: a.received_by for name, a in awards.items()} == {
+        "PT Air Jernih Lestari": "Ratna Widyasari", "PT Batu Putih Energi": "Rahmi Kartika"}

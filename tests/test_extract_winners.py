@@ -379,3 +379,10 @@ def test_a_colon_before_an_adjunct_opens_the_clause_of_an_earlier_award(nlp):
         "kali pertama ia naik panggung: pada Anugerah Jurnalistik Adinata 2022, Lalu Gede menyabet Juara II."),
         date(2024, 12, 2))._.awards}
     assert awards == {("Lalu Gede Wiranata", 2024): "Juara I", ("Lalu Gede", 2022): "Juara II"}
+
+
+def test_a_field_after_dan_inside_a_winners_role_is_no_other_winner(nlp):
+    awards = {a.recipient.name for a in analyse(nlp, (
+        "Penerima Bintang Jasa Utama 2024 adalah Rahmat Hidayat, Anggota Komisi Yudisial – Ketua Bidang "
+        "Pengawasan Hakim dan Investigasi."), date(2024, 12, 2))._.awards}
+    assert awards == {"Rahmat Hidayat"}

@@ -43,6 +43,7 @@ _NOW = {"kini", "sekarang"}
 _CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})  # an award night, not a match report
 _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
+_REPRESENTED = {"diwakili", "diwakilkan", "mewakilkan"}  # the representative who received it
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _PREDICATE_JOINS = {"dan", "serta", "sehingga", "lalu"}
@@ -959,6 +960,9 @@ class FrameFinder:
             items = [replace(i, rank=None, grade=None, score=None) for i in told[-1].items] if told else []
         if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
             items = []  # "Penghargaan diterima oleh Bupati X": who received it for whom, told elsewhere
+        if items and items[0].entity.type == "person" and \
+                any(lower[t] in _REPRESENTED for t in range(max(clause[0], items[0].start - 3), items[0].start)):
+            items = []  # "X diwakili VP Y, Z, yang menerima trofi": who received it for X
         frame = Frame(sentence, items, "receive", verb, clause, award=(verb_end, clause[1]),
                       heading=(clause[0], items[0].start) if items else None)
         if not items:

@@ -583,13 +583,21 @@ class ListReader:
             return None  # ", Bupati X": another titled person
         text, lower = self.table.text, self.table.lower
         j = title.end
-        while j < limit and text[j] not in {",", ";", "."} and lower[j] not in {"dan", "serta"}:
+        while j < limit and text[j] not in {",", ";", "."} and (lower[j] not in {"dan", "serta"} or
+                                                                  self._field_goes_on(j + 1, limit)):
             if text[j] == "(":
                 close = next((t for t in range(j + 1, min(limit, j + 12)) if text[t] == ")"), None)
                 j = close + 1 if close is not None else j + 1
                 continue
             j += 1
         return j
+
+    def _field_goes_on(self, k: int, limit: int) -> bool:
+        """"…, Ketua Bidang Pengawasan Hakim dan Investigasi.": after "dan" inside a role, one
+        capitalised word that ends the sentence is the role's field, no other member."""
+        text = self.table.text
+        return k + 1 <= limit and text[k][:1].isupper() and text[k][1:].islower() and k not in self.actors \
+            and (k + 1 == limit or text[k + 1] in {".", ";"})
 
     def _place_after(self, k: int, limit: int, item: Item) -> int | None:
         """"di Kecamatan Batu Putih", "dari Kabupaten Kali Jernih", "dari Lembah Sari, Jabar",
