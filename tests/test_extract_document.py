@@ -1121,3 +1121,15 @@ def test_a_company_officer_by_title_receives_for_the_company(nlp):
         "Kartika, yang menerima trofi dari panitia."))
     assert {name: a.received_by for name, a in awards.items()} == {
         "PT Air Jernih Lestari": "Ratna Widyasari", "PT Batu Putih Energi": "Rahmi Kartika"}
+
+
+def test_list_lines_under_the_awards_short_name_are_tied_to_its_ceremony(nlp):
+    awards = by_recipient(nlp, (
+        "Dinas Sosial Jawa Tengah meraih kualifikasi Informatif pada ajang Anugerah Keterbukaan Jawa Tengah 2024 "
+        "yang digelar di Semarang, Sabtu (30/11/2024).\n"
+        "Berikut urutan OPD peraih Anugerah Keterbukaan 2024:\n"
+        "- Dinas Kesehatan Jawa Tengah – 96,90\n"
+        "- RSUD Tugurejo – 94,02\n"), date(2024, 12, 2))
+    assert {name: (a.date, a.place) for name, a in awards.items()} == {
+        name: ("2024-11-30", "Semarang")
+        for name in ("Dinas Sosial Provinsi Jawa Tengah", "Dinas Kesehatan Provinsi Jawa Tengah", "RSUD Tugurejo")}

@@ -122,7 +122,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     main_kind = rel._kind(main.name, main.category)
     # the article's award, and its other grades told as names of the same head ("opini WTP …
     # opini WDP"), or lines of a list of its kind
-    together = [d for d in drafts if (d.name == main.name or (
+    together = [d for d in drafts if (d.name == main.name or _short_name_of(d.name, main.name) or (
                     main_kind and rel._kind(d.name, d.category) == main_kind and
                     (d.rule == "frame:line" or d.name.split()[:1] == main.name.split()[:1])))
                 and not d.rule.startswith("history:")
@@ -201,6 +201,13 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 _REGION_WORDS = {"kabupaten", "kota", "provinsi", "kab.", "kab"}
 _REFERRING = {"tersebut", "itu"}
 _SAME_PLACE = (" yang sama", " tersebut", " itu")  # a venue referred back to
+
+
+def _short_name_of(name: str, other: str) -> bool:
+    """"KI Award" and "KI Awards Jawa Timur": one name (of two words at least) opens the other."""
+    a, b = ([w.lower().removesuffix("s") for w in n.split()] for n in (name or "", other or ""))
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long[:len(short)] == short
 
 
 def _all_referred(sentence: Span, mentions, lower) -> bool:
