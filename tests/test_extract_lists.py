@@ -770,3 +770,14 @@ def test_ranks_told_before_each_winner_after_a_passive(nlp):
     assert {name: a.grade for name, a in awards.items()} == {
         "Desa Wisata Batu Putih": "Pemenang Pertama", "Desa Wisata Teluk Damai": "Pemenang Kedua",
         "Desa Wisata Muara Sari": "Pemenang Ketiga"}
+
+
+def test_a_title_line_under_the_lists_introduction_keeps_its_class(nlp):
+    awards = awards_of(nlp, (
+        "Dinas Sosial Jawa Tengah meraih Anugerah Keterbukaan Jawa Tengah 2024.\n"
+        "Berikut urutan OPD peraih Anugerah Keterbukaan 2024 Kategori Informatif dari nilai tertinggi\n"
+        "DAFTAR OPD PEMPROV JAWA TENGAH – ANUGERAH KETERBUKAAN 2024 (URUT NILAI)\n"
+        "- Dinas Kesehatan Jawa Tengah – 96,90\n"
+        "- RSUD Tugurejo – 94,02\n"), date(2024, 12, 2))
+    assert {name: a.category for name, a in awards.items() if name != "Dinas Sosial Provinsi Jawa Tengah"} == {
+        "Dinas Kesehatan Provinsi Jawa Tengah": "Informatif", "RSUD Tugurejo": "Informatif"}

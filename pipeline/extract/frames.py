@@ -190,6 +190,7 @@ class FrameFinder:
         in_list = False  # after a heading that introduces a list of winners, while lines go on
         heading: tuple[int, int] | None = None  # the last heading line inside such a list
         intro: Span | None = None
+        intro_from = 0  # where the list's introduction starts
         ranked_by: str | None = None  # the rank word of the list's introduction ("daftar juara")
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
@@ -208,7 +209,8 @@ class FrameFinder:
             if line is not None:
                 line.award_sentence = intro
                 if line.heading is None and intro is not None:
-                    line.heading = (intro.start, intro.end)  # "… peraih KI Award 2025 Kategori Informatif"
+                    # "… peraih KI Award 2025 Kategori Informatif" (and the title line right under it)
+                    line.heading = (intro_from, intro.end)
             if line is not None:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
                                                    line.items[0].start < i.attributes_end
@@ -232,6 +234,9 @@ class FrameFinder:
             if self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
+                # two introductions in a row ("Berikut urutan … Kategori X:" over "DAFTAR …"): one heading
+                intro_from = intro_from if in_list and intro is not None and self._previous(sentence) is intro \
+                    and not any(m.label in ("GRADE", "CATEGORY") for m in mentions) else sentence.start
                 in_list, heading, intro = True, None, sentence
                 awards_listed = self._awards_counted(sentence)
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text or \
