@@ -29,16 +29,16 @@ LATER = "c27"
 LATER_BATCHES = {
     ("c27", "c33"): {"scores": 0.80, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     ("c33", "c39"): {"scores": 1.0, "awards": 0.91, "award_fields_mean": 0.84, "published_accuracy": 1.0},
-    ("c39", "c45"): {"scores": 0.66, "awards": 0.94, "award_fields_mean": 0.91, "published_accuracy": 1.0},
+    ("c39", "c45"): {"scores": 0.77, "awards": 0.94, "award_fields_mean": 0.94, "published_accuracy": 1.0},
     ("c45", "c51"): {"scores": 1.0, "awards": 0.88, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     ("c51", "c57"): {"scores": 0.95, "awards": 0.85, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     ("c57", "c63"): {"scores": 0.98, "awards": 0.93, "award_fields_mean": 0.82, "published_accuracy": 1.0},
-    ("c63", "c69"): {"scores": 0.86, "awards": 0.92, "award_fields_mean": 0.89, "published_accuracy": 1.0},
-    ("c69", "c75"): {"scores": 0.88, "awards": 0.92, "award_fields_mean": 0.81, "published_accuracy": 1.0},
+    ("c63", "c69"): {"scores": 0.90, "awards": 0.92, "award_fields_mean": 0.91, "published_accuracy": 1.0},
+    ("c69", "c75"): {"scores": 0.91, "awards": 0.92, "award_fields_mean": 0.81, "published_accuracy": 1.0},
     ("c75", "c81"): {"scores": 0.80, "awards": 0.92, "award_fields_mean": 0.88, "published_accuracy": 1.0},
     ("c81", "c87"): {"scores": 0.94, "awards": 0.95, "award_fields_mean": 0.91, "published_accuracy": 1.0},
-    # held out (written in the ninth session, only its figures read): 0.763 / 0.696 / 0.759 at the start
-    ("c87", "c93"): {"scores": 0.69, "awards": 0.80, "award_fields_mean": 0.75, "published_accuracy": 1.0},
+    # held out through the ninth session (0.763 / 0.696 / 0.759 at its start); learned from in the tenth
+    ("c87", "c93"): {"scores": 0.83, "awards": 0.92, "award_fields_mean": 0.92, "published_accuracy": 1.0},
     # held out (written in the tenth session, only its figures read): 0.760 / 0.816 / 0.827 at the start
     ("c93", "c99"): {"scores": 0.81, "awards": 0.75, "award_fields_mean": 0.82, "published_accuracy": 1.0},
 }
@@ -50,7 +50,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.88, "awards": 0.889, "award_fields_mean": 0.862,
+DEV_FLOORS = {"scores": 0.888, "awards": 0.893, "award_fields_mean": 0.876,
               "published_accuracy": 0.96, "body": 0.99}
 
 
