@@ -309,3 +309,9 @@ def test_a_bare_value_where_no_score_is_told_is_none(nlp):
     found = scores_of(nlp, "Kota Kali Jernih meraih predikat A pada evaluasi SAKIP Tahun 2024. Kabupaten "
                            "Lembah Sari menutup tahun dengan 12,5 kilometer jalan baru.")
     assert found == set()
+
+
+def test_a_two_word_units_closing_abbreviation_is_no_part_of_its_name(nlp):
+    found = scores_of(nlp, "Universitas Samudra (Unsam) dianugerahi kualifikasi Informatif pada Anugerah "
+                           "Keterbukaan Informasi Publik 2024 dengan nilai 95,40.")
+    assert found == {("Universitas Samudra", 2024, 95.4)}
