@@ -781,3 +781,13 @@ def test_a_title_line_under_the_lists_introduction_keeps_its_class(nlp):
         "- RSUD Tugurejo – 94,02\n"), date(2024, 12, 2))
     assert {name: a.category for name, a in awards.items() if name != "Dinas Sosial Provinsi Jawa Tengah"} == {
         "Dinas Kesehatan Provinsi Jawa Tengah": "Informatif", "RSUD Tugurejo": "Informatif"}
+
+
+def test_a_counted_groups_members_in_brackets(nlp):
+    awards = awards_of(nlp, "Dari Jawa Tengah, tiga daerah (Kabupaten Lembah Sari, Kota Batu Putih, dan Kabupaten "
+                            "Teluk Damai) berhasil meraih Piala Adipura 2024. Piala Adipura 2024 kategori kota kecil "
+                            "diraih dua kabupaten di Provinsi Jawa Timur (Kabupaten Muara Sari dan Kabupaten Kali "
+                            "Jernih).")
+    assert set(awards) == {"Pemerintah Kabupaten Lembah Sari", "Pemerintah Kota Batu Putih",
+                           "Pemerintah Kabupaten Teluk Damai", "Pemerintah Kabupaten Muara Sari",
+                           "Pemerintah Kabupaten Kali Jernih"}

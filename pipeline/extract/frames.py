@@ -930,6 +930,8 @@ class FrameFinder:
                 if text[comma + 1].islower() and (lower[comma + 1] in self.lex.recipient_nouns or closed):
                     items = self._list_ending_at(clause[0], comma)
                     break
+        if not items:  # "Tiga daerah dari Provinsi X (A, B, dan C) meraih …": the group's members in brackets
+            items = self._counted_bracket(clause[0], subject_end)
         if not items:  # "Pemprov X di bawah kepemimpinan Gubernur Y, meraih …": an adjunct set off by a comma
             items = self._subject_before_adjunct(clause[0], verb)
         if not items:  # "Rina Pratama dari suarasatu.com keluar sebagai …": where the subject works
@@ -1011,7 +1013,8 @@ class FrameFinder:
         if lead is not None and self.reader.actor(lead[1], clause[1], names, None) is not None:
             ranked, k = lead, lead[1]  # "diraih Juara I Kabupaten X, Juara II …": the rank told before its winner
         items = self.reader.read(k, clause[1], names=names, hint=hint or
-                                 region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked)
+                                 region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked) or \
+            self._counted_bracket(k, clause[1])  # "diraih tiga daerah di Provinsi X (A, B, dan C)"
         frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
                       heading=(clause[0], trigger))
         self._years(frame, clause)
@@ -1027,6 +1030,24 @@ class FrameFinder:
             items = self.reader.read(k, j, names=False)
             if items and items[-1].attributes_end >= j:
                 return items
+        return []
+
+    def _counted_bracket(self, start: int, end: int) -> list[Item]:
+        """"tiga kabupaten/kota dari Kalimantan Timur (A, B dan C)": the members of a counted group,
+        told in brackets after it (the place the group is from is none of them)."""
+        lower, text = self.table.lower, self.table.text
+        for j in range(start, end):
+            # (at the clause's start, after a fronted phrase's comma, or right after the verb)
+            if not (lower[j] in self.lex.number_words or lower[j].isdigit()) or j + 1 >= end or \
+                    lower[j + 1] not in self.lex.recipient_nouns or not (j < start + 2 or text[j - 1] == ","):
+                continue
+            opening = next((t for t in range(j + 2, min(end, j + 10)) if text[t] == "("), None)
+            close = next((t for t in range(opening + 1, min(end, opening + 40)) if text[t] == ")"), None) \
+                if opening is not None else None
+            if close is None:
+                return []
+            items = self.reader.read(opening + 1, close, names=False)
+            return items if len(items) > 1 and items[-1].attributes_end >= close else []
         return []
 
     def _joined_predicate_subject(self, start: int, verb: int) -> list[Item]:
