@@ -791,3 +791,17 @@ def test_a_counted_groups_members_in_brackets(nlp):
     assert set(awards) == {"Pemerintah Kabupaten Lembah Sari", "Pemerintah Kota Batu Putih",
                            "Pemerintah Kabupaten Teluk Damai", "Pemerintah Kabupaten Muara Sari",
                            "Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_bullet_lines_under_a_title_a_short_introduction_or_with_their_own_class(nlp):
+    awards = awards_of(nlp, (
+        "Tiga daerah di Nusa Samudra meraih Piala Adipura 2024 kategori kota sedang. Mereka adalah:\n"
+        "• Kabupaten Lembah Sari\n• Kota Batu Putih\n\n"
+        "Peraih Piala Adipura 2024 Kategori Kota Kecil\n"
+        "a. Kabupaten Teluk Damai\nb. Kabupaten Muara Sari\n\n"
+        "Berikut daftar peraih Penghargaan Kabupaten/Kota Layak Anak 2024:\n"
+        "1) Kabupaten Kali Jernih – predikat Nindya\n2) Kota Tanjung Arum – predikat Pratama\n"), date(2024, 12, 2))
+    assert {name: (a.grade, (a.category or "").lower()) for name, a in awards.items()} == {
+        "Pemerintah Kabupaten Lembah Sari": (None, "kota sedang"), "Pemerintah Kota Batu Putih": (None, "kota sedang"),
+        "Pemerintah Kabupaten Teluk Damai": (None, "kota kecil"), "Pemerintah Kabupaten Muara Sari": (None, "kota kecil"),
+        "Pemerintah Kabupaten Kali Jernih": ("Nindya", ""), "Pemerintah Kota Tanjung Arum": ("Pratama", "")}

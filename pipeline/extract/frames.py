@@ -237,6 +237,8 @@ class FrameFinder:
                 # two introductions in a row ("Berikut urutan … Kategori X:" over "DAFTAR …"): one heading
                 intro_from = intro_from if in_list and intro is not None and self._previous(sentence) is intro \
                     and not any(m.label in ("GRADE", "CATEGORY") for m in mentions) else sentence.start
+                if self._names_the_group_before(sentence):
+                    intro_from = self._previous(sentence).start  # "Tiga daerah meraih X kategori Y. Mereka adalah:"
                 in_list, heading, intro = True, None, sentence
                 awards_listed = self._awards_counted(sentence)
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text or \
@@ -1321,6 +1323,8 @@ class FrameFinder:
                 self._trailing_where(items[0], end, mentions)  # "1. Pokdarwis X – Desa Y, Kabupaten Z"
             if items and items[0].score is None and items[0].attributes_end < end - 1:
                 self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
+            if items and items[0].attributes_end < end - 1:
+                self._trailing_class(items[0], end, mentions)  # "• Kota X – kategori kota kecil"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
@@ -1415,6 +1419,25 @@ class FrameFinder:
             item.attributes_end = j
         elif j > start + 1:
             item.attributes_end = j - 1
+
+    def _trailing_class(self, item: Item, end: int, mentions: list[Mention]) -> None:
+        """"• Kota X – kategori kota kecil", "1) Kabupaten Y – predikat Nindya": the line's own class
+        after a dash, a category or a grade the rules name, closing the line."""
+        text = self.table.text
+        j = item.attributes_end
+        if j + 1 >= end or text[j] not in _LABEL_DASHES:
+            return
+        m = max((m for m in mentions if m.start == j + 1 and m.label in ("CATEGORY", "GRADE")),
+                key=lambda m: m.end, default=None)
+        if m is None or not all(not t.strip() or t in {".", ";"} for t in text[m.end:end]):
+            return
+        words = m.text.split()
+        value = " ".join(words[1:]) if len(words) > 1 and words[0].islower() else m.text
+        if m.label == "GRADE":
+            item.grade = item.grade or value
+        else:
+            item.category = item.category or value
+        item.attributes_end = end
 
     def _trailing_score(self, item: Item, end: int) -> None:
         """A score after a comma that closes a list line: the line's recipient's."""
@@ -1574,10 +1597,27 @@ class FrameFinder:
         if not confers and not self._is_bullet(sentence) and self._counted_group_receives(sentence) and \
                 self._lines_follow(sentence):
             return True  # "Sebanyak tiga daerah menerima X.", then their lines
+        if lower[sentence.start] in self.lex.nominal_cues and not confers and \
+                any(m.label == "AWARD_HEAD" for m in mentions) and self._lines_follow(sentence):
+            return True  # "Peraih Piala Adipura 2023 Kategori Kota Sedang" over its lines
         last = sentence.end - 1
         while last > sentence.start and not text[last].strip():  # "\n\n" is one token
             last -= 1
+        if self._names_the_group_before(sentence):
+            return True
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
+
+    def _names_the_group_before(self, sentence: Span) -> bool:
+        """"Tiga daerah meraih X. Mereka adalah:": a short introduction with a colon, over lines,
+        of the counted group the sentence before told receiving."""
+        text = self.table.text
+        last = sentence.end - 1
+        while last > sentence.start and not text[last].strip():
+            last -= 1
+        if text[last] != ":" or last - sentence.start > 3 or not self._lines_follow(sentence):
+            return False
+        previous = self._previous(sentence)
+        return previous is not None and self._counted_group_receives(previous)
 
     def _counted_group_receives(self, sentence: Span) -> bool:
         """"Sebanyak tiga pemerintah daerah menerima X", "X diberikan kepada sejumlah daerah":

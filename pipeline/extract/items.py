@@ -193,8 +193,8 @@ class ListReader:
             return k + 1
         if k + 1 < limit and (text[k].isdigit() or re.match(r"^[a-z]$", text[k])) and text[k + 1] in {".", ")"}:
             return k + 2
-        if k < limit and re.match(r"^\d{1,2}\.$", text[k]):
-            return k + 1
+        if k < limit and re.match(r"^(?:\d{1,2}|[a-z])\.$", text[k]):
+            return k + 1  # "1.", "a." kept as one token
         return k
 
     def _separator(self, k: int, limit: int) -> int | None:
