@@ -620,7 +620,7 @@ def test_a_letter_grades_label_is_its_recipients_category(nlp):
 
 def test_the_agents_of_a_passive_are_the_subject_of_the_relative_clause_after_them(nlp):
     awards, _ = run(nlp, "Provinsi Nusa Samudra hanya diwakili oleh Kabupaten Lembah Sari dan Kota Batu Putih yang "
-                         "sama-sama mendapatkan kategori Madya pada Anugerah Parahita Ekapraya 2024.")
+                         "sama-sama meraih predikat Madya pada Anugerah Parahita Ekapraya 2024.")
     assert {(a.recipient.name, a.grade) for a in awards} == {("Pemerintah Kabupaten Lembah Sari", "Madya"),
                                                              ("Pemerintah Kota Batu Putih", "Madya")}
 

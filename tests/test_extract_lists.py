@@ -775,8 +775,8 @@ def test_ranks_told_before_each_winner_after_a_passive(nlp):
 def test_a_title_line_under_the_lists_introduction_keeps_its_class(nlp):
     awards = awards_of(nlp, (
         "Dinas Sosial Jawa Tengah meraih Anugerah Keterbukaan Jawa Tengah 2024.\n"
-        "Berikut urutan OPD peraih Anugerah Keterbukaan 2024 Kategori Informatif dari nilai tertinggi\n"
-        "DAFTAR OPD PEMPROV JAWA TENGAH – ANUGERAH KETERBUKAAN 2024 (URUT NILAI)\n"
+        "Berikut peringkat badan publik penerima Anugerah Keterbukaan 2024 kategori Informatif\n"
+        "REKAPITULASI DAFTAR BADAN PUBLIK JAWA TENGAH 2024\n"
         "- Dinas Kesehatan Jawa Tengah – 96,90\n"
         "- RSUD Tugurejo – 94,02\n"), date(2024, 12, 2))
     assert {name: a.category for name, a in awards.items() if name != "Dinas Sosial Provinsi Jawa Tengah"} == {

@@ -383,6 +383,6 @@ def test_a_colon_before_an_adjunct_opens_the_clause_of_an_earlier_award(nlp):
 
 def test_a_field_after_dan_inside_a_winners_role_is_no_other_winner(nlp):
     awards = {a.recipient.name for a in analyse(nlp, (
-        "Penerima Bintang Jasa Utama 2024 adalah Rahmat Hidayat, Anggota Komisi Yudisial – Ketua Bidang "
-        "Pengawasan Hakim dan Investigasi."), date(2024, 12, 2))._.awards}
+        "Penerima Bintang Jasa Utama 2024 adalah Rahmat Hidayat, Anggota Dewan Kesenian – Ketua Bidang "
+        "Pelatihan dan Pengembangan."), date(2024, 12, 2))._.awards}
     assert awards == {"Rahmat Hidayat"}

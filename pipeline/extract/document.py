@@ -804,7 +804,7 @@ class DocumentAssembler:
         return grade, category, label
 
     def _grade_label(self, m: Mention) -> str | None:
-        """"predikat A (Memuaskan)", "predikat A atau memuaskan": a letter grade's label, told
+        """"predikat A (Memuaskan)", "predikat BB atau sangat baik": a letter grade's label, told
         with it, is the award's category (the label after "atau" one ``awards.json`` knows)."""
         doc, end = self.doc, m.end
         if not GRADE_LETTERS.match(m.text.split()[-1]) or end + 1 >= len(doc):

@@ -209,7 +209,7 @@ class FrameFinder:
             if line is not None:
                 line.award_sentence = intro
                 if line.heading is None and intro is not None:
-                    # "… peraih KI Award 2025 Kategori Informatif" (and the title line right under it)
+                    # "… penerima Anugerah X 2024 kategori Y:" (and a title line right under it)
                     line.heading = (intro_from, intro.end)
             if line is not None:
                 made = [f for f in made if not any(i.start < line.items[-1].attributes_end and
@@ -234,7 +234,7 @@ class FrameFinder:
             if self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
-                # two introductions in a row ("Berikut urutan … Kategori X:" over "DAFTAR …"): one heading
+                # two introductions in a row ("Berikut … kategori Y" over a title line "DAFTAR …"): one heading
                 intro_from = intro_from if in_list and intro is not None and self._previous(sentence) is intro \
                     and not any(m.label in ("GRADE", "CATEGORY") for m in mentions) else sentence.start
                 if self._names_the_group_before(sentence):
@@ -1023,7 +1023,7 @@ class FrameFinder:
         return frame
 
     def _object_before_relative(self, start: int, j: int) -> list[Item]:
-        """"… diwakili oleh A dan B yang sama-sama mendapatkan …": the agents a passive names,
+        """"… diwakili oleh A dan B yang sama-sama meraih …": the agents a passive names,
         right before the relative clause whose verb they are the subject of."""
         lower = self.table.lower
         for k in range(start + 1, j):

@@ -204,7 +204,7 @@ class Handover:
                     break
                 j = end
                 if j + 2 < sentence.end and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isupper():
-                    j += 3  # "…, Taman Mini Indonesia Indah (TMII)": a part's short form too
+                    j += 3  # "…, Taman Budaya Nusa Raya (TBNR)": a part's short form too
             if j < sentence.end and lower[j] in {"tersebut", "itu"} and venue:
                 j += 1  # "di Griya Agung tersebut": the venue told before (filled in by fill_handovers)
             start_char = table.idx[k + 1]

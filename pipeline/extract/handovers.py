@@ -204,7 +204,8 @@ _SAME_PLACE = (" yang sama", " tersebut", " itu")  # a venue referred back to
 
 
 def _short_name_of(name: str, other: str) -> bool:
-    """"KI Award" and "KI Awards Jawa Timur": one name (of two words at least) opens the other."""
+    """"Anugerah Keterbukaan" and "Anugerah Keterbukaan Awards X": one name (of two words at least)
+    opens the other, a plural "s" aside."""
     a, b = ([w.lower().removesuffix("s") for w in n.split()] for n in (name or "", other or ""))
     short, long = sorted((a, b), key=len)
     return len(short) >= 2 and long[:len(short)] == short

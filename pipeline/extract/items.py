@@ -593,7 +593,7 @@ class ListReader:
         return j
 
     def _field_goes_on(self, k: int, limit: int) -> bool:
-        """"…, Ketua Bidang Pengawasan Hakim dan Investigasi.": after "dan" inside a role, one
+        """"…, Ketua Bidang Pelatihan dan Pengembangan.": after "dan" inside a role, one
         capitalised word that ends the sentence is the role's field, no other member."""
         text = self.table.text
         return k + 1 <= limit and text[k][:1].isupper() and text[k][1:].islower() and k not in self.actors \
