@@ -20,7 +20,7 @@ from ..models import Entity, Evidence
 from .drafts import ACTOR_LABELS, BODY_LABELS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame
 from .givers import after_a_winners_name, after_other_gift
-from .items import GRADE_LETTERS, Item, credited_names, rank_text
+from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
 from .referents import REFERRED_KINDS, counted_kinds, counted_subject, last_of_kind, lasts_of_kind, subject_kinds
@@ -811,10 +811,7 @@ class DocumentAssembler:
             return None
         if doc[end].text == "(":
             close = next((j for j in range(end + 1, min(len(doc), end + 5)) if doc[j].text == ")"), None)
-            words = [t.text for t in doc[end + 1:close]] if close is not None else []
-            if words and all(w.isalpha() and not w.isupper() for w in words):
-                return " ".join(w.capitalize() for w in words)
-            return None
+            return grade_label([t.text for t in doc[end + 1:close]]) if close is not None else None
         if doc[end].lower_ == "atau":
             for label in self.rel.grade_labels:  # (longest first)
                 words = label.lower().split()

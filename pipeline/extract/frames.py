@@ -231,13 +231,14 @@ class FrameFinder:
                 made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
                               award=last.award, heading=last.heading, years=listed, history=True,
                               award_sentence=last.award_sentence, extra_label=last.extra_label)]
-            if self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
+            group_before = self._names_the_group_before(sentence)  # "… Mereka adalah:" over lines
+            if group_before or self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
                 # two introductions in a row ("Berikut … kategori Y" over a title line "DAFTAR …"): one heading
                 intro_from = intro_from if in_list and intro is not None and self._previous(sentence) is intro \
                     and not any(m.label in ("GRADE", "CATEGORY") for m in mentions) else sentence.start
-                if self._names_the_group_before(sentence):
+                if group_before:
                     intro_from = self._previous(sentence).start  # "Tiga daerah meraih X kategori Y. Mereka adalah:"
                 in_list, heading, intro = True, None, sentence
                 awards_listed = self._awards_counted(sentence)
@@ -1603,8 +1604,6 @@ class FrameFinder:
         last = sentence.end - 1
         while last > sentence.start and not text[last].strip():  # "\n\n" is one token
             last -= 1
-        if self._names_the_group_before(sentence):
-            return True
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
 
     def _names_the_group_before(self, sentence: Span) -> bool:

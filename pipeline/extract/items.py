@@ -502,9 +502,8 @@ class ListReader:
             item.grade = item.grade or inner.replace(" ", " ")
             return
         words = inner.split()
-        if item.grade and GRADE_LETTERS.match(item.grade) and 0 < len(words) <= 3 and \
-                all(w.isalpha() and not w.isupper() for w in words):
-            item.category = item.category or " ".join(w.capitalize() for w in words)  # "– BB (Sangat Baik)"
+        if item.grade and GRADE_LETTERS.match(item.grade) and len(words) <= 3 and grade_label(words):
+            item.category = item.category or grade_label(words)  # "– BB (Sangat Baik)"
             return
         words = inner.split()
         numbers = [w for w in words if _NUMBER.match(w)]
@@ -724,6 +723,14 @@ class ListReader:
 
 
 _ADDRESS_UNITS = {"dusun", "desa", "kelurahan", "kecamatan", "rt", "rw"}
+
+
+def grade_label(words) -> str | None:
+    """"Sangat Baik" from the words of "(sangat baik)" told with a letter grade: words, none an
+    abbreviation, capitalised; None for anything else."""
+    if not words or not all(w.isalpha() and not w.isupper() for w in words):
+        return None
+    return " ".join(w.capitalize() for w in words)
 
 
 def locates(m: Mention) -> bool:

@@ -636,7 +636,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             k = _capitalised_run(doc, i)
             name = _after_honorifics(doc, k + 1, namer)
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, name) and \
-                    (not role or _apposition_closed(doc, name, stopwords)):
+                    (not role or _apposition_closed(doc, name)):
                 i = k
         if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in ends or doc[i + 1].text in _REGION_WORDS):
             while i + 1 < len(doc) and doc[i].text == "," and i + 1 in ends:
@@ -731,7 +731,7 @@ def _name_then_break(doc: Doc, j: int) -> bool:
     return k - j >= 2 and k < len(doc) and doc[k].text in {",", "."}
 
 
-def _apposition_closed(doc: Doc, j: int, stopwords: set[str]) -> bool:
+def _apposition_closed(doc: Doc, j: int) -> bool:
     """The name at ``j`` set off by commas, a lower-case word that is no list join after it."""
     k = _capitalised_run(doc, j)
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text.islower() and \

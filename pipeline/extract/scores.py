@@ -77,6 +77,7 @@ class ScoreFinder(YearFinder):
         stated_year: int | None = None  # the last year a score was stated with
         table = token_table(doc)
         recipients = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}
+        persons = _persons_by_word(drafts)
         for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
                       and not m.scoped and m.qualifier_of is None and m.entity is not None
@@ -135,7 +136,7 @@ class ScoreFinder(YearFinder):
                     # "Kabupaten di pesisir selatan itu mencatat nilai 97,26": the last of its kind told
                     found_kind = last_of_kind(doc, by_sentence, n, kinds, recipients)
                     before = [found_kind] if found_kind is not None else []
-                elif not before and (person := _person_named(table, sentence.start, token.i, drafts)):
+                elif not before and (person := _person_named(table, sentence.start, token.i, persons)):
                     # "Rahmawati mengumpulkan nilai 91,40": a winner named again by one of their names
                     before = [person]
                 elif not before and (count := counted_subject(doc, sentence.start, token.i)):
@@ -420,15 +421,20 @@ def _group_told(drafts: list[AwardDraft], sentence: Span, count: int) -> list[Me
     return recent[-count:] if len(recent) >= count else []
 
 
-def _person_named(table, start: int, end: int, drafts: list[AwardDraft]) -> Mention | None:
-    """The one winning person a capitalised word between ``start`` and ``end`` is a name of
-    ("Rahmawati", "Karya Baiq" for Baiq Nurul Hidayati), or None."""
-    persons = {}
+def _persons_by_word(drafts: list[AwardDraft]) -> dict[str, dict[str, Mention]]:
+    """Each word of a winning person's name, with the persons it names (read once per document)."""
+    persons: dict[str, dict[str, Mention]] = {}
     for d in drafts:
         entity = d.recipient.entity
         if entity is not None and entity.type == "person":
             for word in entity.name.split():
                 persons.setdefault(word, {})[entity.name] = d.recipient
+    return persons
+
+
+def _person_named(table, start: int, end: int, persons: dict[str, dict[str, Mention]]) -> Mention | None:
+    """The one winning person a capitalised word between ``start`` and ``end`` is a name of
+    ("Rahmawati", "Karya Baiq" for Baiq Nurul Hidayati), or None."""
     for j in range(start, end):
         word = table.text[j]
         if len(word) > 2 and word[:1].isupper() and word[1:].islower() and len(persons.get(word, ())) == 1:
