@@ -127,6 +127,35 @@ def find(awards, ent):
     return [a for a in awards if ent.matches(a.recipient.name)]
 
 
+def near_name(e, name):
+    """How a recipient's name the extractor gave is near the expected one: with extra words
+    around it, or cut short; None when it is neither."""
+    n, s = norm(name), norm(e.surface)
+    if norm(e.short) in n and n != norm(e.short):
+        return "name-with-extras"
+    if n and n in s and len(n.split()) >= 2:
+        return "name-truncated"
+    return None
+
+
+def claim_recipient(awards, e, claimed: set, near, problems: list) -> list:
+    """The records of the expected recipient ``e`` (claimed); when there are none, the unclaimed
+    records whose name is ``near`` its are claimed and told as a naming problem, else it is
+    missing."""
+    mine = find(awards, e)
+    if mine:
+        claimed.update(id(a) for a in mine)
+        return mine
+    nn = [(near(e, a.recipient.name), a) for a in awards if id(a) not in claimed]
+    nn = [(k, a) for k, a in nn if k]
+    if nn:
+        claimed.update(id(a) for _, a in nn)
+        problems.append(f"recipient-name: {e.surface!r} got {[a.recipient.name for _, a in nn]}")
+    else:
+        problems.append(f"recipient-missing: {e.surface!r}")
+    return []
+
+
 def extra_recipients(awards, ent) -> list[str]:
     """The problem of awards to anyone but ``ent``, if there are any."""
     extra = [a.recipient.name for a in awards if not ent.matches(a.recipient.name)]

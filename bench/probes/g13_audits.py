@@ -189,18 +189,10 @@ def rnorm(s):
 def check(awards, scores, exp, negs, exp_scores, expand_years):
     problems, info, claimed = [], [], set()
     for e, wants in exp:
-        mine = find(awards, e)
         ex_years = expand_years.get(id(e), set())
+        mine = claim_recipient(awards, e, claimed, near, problems)
         if not mine:
-            nn = [(near(e, a.recipient.name), a) for a in awards if id(a) not in claimed]
-            nn = [(k, a) for k, a in nn if k]
-            if nn:
-                claimed.update(id(a) for _, a in nn)
-                problems.append(f"recipient-name: {e.surface!r} got {[a.recipient.name for _, a in nn]}")
-            else:
-                problems.append(f"recipient-missing: {e.surface!r}")
             continue
-        claimed.update(id(a) for a in mine)
 
         def opok(a, w):
             return w.get("op") is None or op_codes(a.name) == {w["op"]}

@@ -275,13 +275,7 @@ def toks(a):
     return set(norm(f"{a.name or ''} {a.category or ''} {a.grade or ''}").split())
 
 
-def near(e, name):
-    n, s = norm(name), norm(e.surface)
-    if norm(e.short) in n and n != norm(e.short):
-        return "name-with-extras"
-    if n and n in s and len(n.split()) >= 2:
-        return "name-truncated"
-    return None
+near = near_name  # (see common.py)
 
 
 def check_fields(e, a, w, problems, info):
@@ -308,17 +302,9 @@ def check_fields(e, a, w, problems, info):
 def check(awards, scores, exp, negs, exp_scores):
     problems, info, claimed = [], [], set()
     for e, wants in exp:
-        mine = find(awards, e)
+        mine = claim_recipient(awards, e, claimed, near, problems)
         if not mine:
-            nn = [(near(e, a.recipient.name), a) for a in awards if id(a) not in claimed]
-            nn = [(k, a) for k, a in nn if k]
-            if nn:
-                claimed.update(id(a) for _, a in nn)
-                problems.append(f"recipient-name: {e.surface!r} got {[a.recipient.name for _, a in nn]}")
-            else:
-                problems.append(f"recipient-missing: {e.surface!r}")
             continue
-        claimed.update(id(a) for a in mine)
         pool = pair_records(mine, wants, (lambda a, w: a.year == w["year"], lambda a, w: True),
                             check_fields, e, problems, info)
         for a in pool:
