@@ -127,6 +127,22 @@ def find(awards, ent):
     return [a for a in awards if ent.matches(a.recipient.name)]
 
 
+def cap(s):
+    return s[0].upper() + s[1:]
+
+
+def end(s):
+    """A sentence's final stop, not doubled after a title such as "M.Si."."""
+    return s if s.endswith(".") else s + "."
+
+
+def spread_evenly(values, n, rng):
+    """``n`` slot values, each equally often, shuffled with the grid's ``rng``."""
+    xs = [values[i % len(values)] for i in range(n)]
+    rng.shuffle(xs)
+    return xs
+
+
 def near_name(e, name):
     """How a recipient's name the extractor gave is near the expected one: with extra words
     around it, or cut short; None when it is neither."""

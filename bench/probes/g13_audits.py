@@ -18,6 +18,8 @@ received_by, date when tied), per unit a score record (entity, Y, value); nothin
 family A. Place is compared as information only."""
 import random, re
 from datetime import date, timedelta
+from functools import partial
+
 from common import *
 
 rng = random.Random(1313)
@@ -97,13 +99,6 @@ def fmtv(v):
     return f"{v:.2f}".replace(".", ",")
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
-
-
-def end(s):
-    """a sentence's final stop, not doubled after a title such as "M.Si." """
-    return s if s.endswith(".") else s + "."
 
 
 def lst2(items, sep=None):
@@ -113,11 +108,7 @@ def lst2(items, sep=None):
     return lst(rng, items, sep)
 
 
-def balanced(values, n):
-    """n slot values, each equally often, shuffled with the grid's rng"""
-    xs = [values[i % len(values)] for i in range(n)]
-    rng.shuffle(xs)
-    return xs
+balanced = partial(spread_evenly, rng=rng)  # (see common.py)
 
 
 # ---- checking helpers ----------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ winner with a jury score; nothing for outlets, schools, addresses, chairmen, jur
 Place is compared as information only, as is the recipient type of persons."""
 import random
 from datetime import date, timedelta
+from functools import partial
+
 from common import *
 
 rng = random.Random(1414)
@@ -55,18 +57,9 @@ LOCAL = {p["name"]: _local(p) for p in reg["provinces"]}
 PROVS = [p for p, loc in LOCAL.items() if len(loc) >= 6 and p != "DKI Jakarta"]
 
 
-def balanced(values, n):
-    xs = [values[i % len(values)] for i in range(n)]
-    rng.shuffle(xs)
-    return xs
+balanced = partial(spread_evenly, rng=rng)  # (see common.py)
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
-
-
-def end(s):
-    return s if s.endswith(".") else s + "."
 
 
 def fmtv(v, style):

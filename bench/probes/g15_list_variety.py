@@ -25,6 +25,8 @@ level; an award score and a score record only where the text gives "dengan nilai
 negated or nominated members, the province of S04, officials, offices, distractor regions."""
 import random
 from datetime import date
+from functools import partial
+
 from common import *
 
 rng = random.Random(1515)
@@ -60,18 +62,9 @@ DINAS_U = [("Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil"), ("Dinas P
            ("Badan Pendapatan Daerah", "Bapenda")]
 
 
-def balanced(values, n):
-    xs = [values[i % len(values)] for i in range(n)]
-    rng.shuffle(xs)
-    return xs
+balanced = partial(spread_evenly, rng=rng)  # (see common.py)
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
-
-
-def end(s):
-    return s if s.endswith(".") else s + "."
 
 
 def fmtv(v, style):

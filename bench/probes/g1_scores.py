@@ -21,9 +21,6 @@ def value(scale):
     return s.replace(".", ","), float(s)
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
-
 
 NOAWARD = {
     "disusul": "{pre}{A} meraih {sc} {x}, disusul {B} dengan {sc} {y}, dan {C} dengan {sc} {z}.",

@@ -64,9 +64,6 @@ def join(items, sep=None):
     return lst(rng, items, " dan " if len(items) == 2 else sep)
 
 
-def cap(s):
-    return s[0].upper() + s[1:]
-
 
 # --- recipients -------------------------------------------------------------------------------------
 def mk(kind, taken, form=None):
