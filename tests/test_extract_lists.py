@@ -805,3 +805,31 @@ def test_bullet_lines_under_a_title_a_short_introduction_or_with_their_own_class
         "Pemerintah Kabupaten Lembah Sari": (None, "kota sedang"), "Pemerintah Kota Batu Putih": (None, "kota sedang"),
         "Pemerintah Kabupaten Teluk Damai": (None, "kota kecil"), "Pemerintah Kabupaten Muara Sari": (None, "kota kecil"),
         "Pemerintah Kabupaten Kali Jernih": ("Nindya", ""), "Pemerintah Kota Tanjung Arum": ("Pratama", "")}
+
+
+def test_a_counted_groups_members_after_its_description(nlp):
+    awards = awards_of(nlp, (
+        "Dua perusahaan yang beroperasi di Kota Batu Putih, PT Sinar Laut Abadi (Sinar Laut) dan PT Tirta "
+        "Karang Mas, meraih peringkat Emas dalam Anugerah Hijau Industri 2024. Gelar Juara I Lomba Guru Kreatif "
+        "2024 diberikan kepada dua guru SMA Negeri 3 Muara Sari, Kabupaten Muara Sari, Rina Kurniawan, S.Pd., "
+        "dan Teguh Sitompul, S.Kom., yang menyusun modul bersama."), date(2024, 12, 2))
+    assert {name: (a.category, a.grade) for name, a in awards.items()} == {
+        "PT Sinar Laut Abadi": ("Emas", None), "PT Tirta Karang Mas": ("Emas", None),
+        "Rina Kurniawan": (None, "Juara I"), "Teguh Sitompul": (None, "Juara I")}
+
+
+def test_a_fronted_place_or_a_counted_reference_before_the_subject(nlp):
+    awards = awards_of(nlp, (
+        "Di Kabupaten Lembah Sari, PT Sinar Laut Abadi meraih Anugerah Hijau Industri 2024. "
+        "Dua di antaranya, Pengadilan Negeri (PN) Batu Putih dan Kejaksaan Negeri (Kejari) Muara Sari, bahkan "
+        "langsung meraih predikat WBBM."), date(2024, 12, 2))
+    assert set(awards) == {"PT Sinar Laut Abadi", "Pengadilan Negeri Batu Putih", "Kejaksaan Negeri Muara Sari"}
+
+
+def test_one_rank_told_before_a_list_is_shared_unless_an_order_follows(nlp):
+    shared = awards_of(nlp, "Juara I Lomba Guru Kreatif 2024 diberikan kepada Rina Kurniawan dan Teguh Sitompul.")
+    ordered = awards_of(nlp, "Juara I hingga III Lomba Guru Kreatif 2024 diraih Rina Kurniawan, Teguh Sitompul "
+                             "dan Agus Hidayat.")
+    assert {n: a.grade for n, a in shared.items()} == {"Rina Kurniawan": "Juara I", "Teguh Sitompul": "Juara I"}
+    assert {n: a.grade for n, a in ordered.items()} == {
+        "Rina Kurniawan": "Juara I", "Teguh Sitompul": "Juara II", "Agus Hidayat": "Juara III"}

@@ -1010,18 +1010,52 @@ class FrameFinder:
         if role > k and role < clause[1] and text[role][:1].isupper() and self.reader.actor(role, clause[1], True, None):
             k = role  # "kepada pelukis senior Bambang Sutrisno": the role describes the name
         ranked = self._rank_before(clause[0], trigger)
+        shared = ranked is not None and not self._ranks_in_order(ranked[1], trigger, clause, sentence.end)
         if ranked is not None and lower[trigger] in self.lex.rank_continuations:
             ranked = (ranked[0] + 1, *ranked[1:])  # "A meraih peringkat pertama …, disusul B": B is second
+            shared = False
         lead = self.reader._rank(k, clause[1])
         if lead is not None and self.reader.actor(lead[1], clause[1], names, None) is not None:
             ranked, k = lead, lead[1]  # "diraih Juara I Kabupaten X, Juara II …": the rank told before its winner
-        items = self.reader.read(k, clause[1], names=names, hint=hint or
-                                 region_kind_hint(lower, clause[0], trigger, self.lex), ranked=ranked) or \
+            shared = False
+        hint = hint or region_kind_hint(lower, clause[0], trigger, self.lex)
+        items = self.reader.read(k, clause[1], names=names, hint=hint, ranked=None if shared else ranked) or \
             self._counted_bracket(k, clause[1])  # "diraih tiga daerah di Provinsi X (A, B, dan C)"
+        members = self._counted_members(k, clause[1]) if not items else k
+        if members > k:
+            items = self.reader.read(members, clause[1], names=names, hint=hint, ranked=None if shared else ranked)
+        for item in items if shared else ():
+            if item.rank is None:  # "Juara I diberikan kepada A dan B": one rank, shared
+                item.rank, item.rank_word = ranked[0], ranked[2]
         frame = Frame(sentence, items, rule, trigger, clause, award=(clause[0], trigger),
                       heading=(clause[0], trigger))
         self._years(frame, clause)
         return frame
+
+    def _ranks_in_order(self, rank_end: int, trigger: int, clause, end: int) -> bool:
+        """"Peringkat pertama hingga ketiga diraih A, B, dan C", "Juara I, II dan III …", "…
+        berturut-turut": the list is an order, its members one rank after another."""
+        lower = self.table.lower
+        if rank_end < trigger and lower[rank_end] in _RANGE_WORDS:
+            return True
+        return self.reader._more_ranks(rank_end, trigger) is not None or \
+            any(lower[j] in {"berturut-turut", "masing-masing"} for j in range(clause[0], clause[1])) or \
+            any(lower[j] in self.lex.rank_continuations or self.reader._rank(j, end) for j in range(trigger + 1, end))
+            # ("…, disusul B dan C di posisi kedua dan ketiga": the ranks after it go on)
+
+    def _counted_members(self, k: int, end: int) -> int:
+        """"kepada dua guru SMA X, A dan B": the members after a counted group and its description
+        (the first comma that a list running to the clause's end follows); else ``k``."""
+        lower, text = self.table.lower, self.table.text
+        if not (k + 1 < end and lower[k] in self.lex.number_words and lower[k + 1] in self.lex.recipient_nouns):
+            return k
+        for comma in (j for j in range(k + 2, min(end, k + 14)) if text[j] == ","):
+            if any(self.lex.openers.at(lower, j, end) for j in range(k + 2, comma + 2)):
+                return k  # "kepada lima daerah, yaitu A, B, dan C": a list its opener introduces
+            items = self.reader.read(comma + 1, end, names=True)
+            if len(items) > 1 and all(i.entity.type == items[0].entity.type for i in items):
+                return comma + 1
+        return k
 
     def _object_before_relative(self, start: int, j: int) -> list[Item]:
         """"… diwakili oleh A dan B yang sama-sama meraih …": the agents a passive names,
@@ -1095,13 +1129,18 @@ class FrameFinder:
                 noun_told, located = True, False
             elif k > start and noun_told and lower[k - 1] in {"di", "dari", "ke"}:
                 located = True
+            elif k > start and text[k - 1] == ",":
+                located = False  # "Dua perusahaan di Kota X, A dan B, meraih": the description ends
             if k in skipped:
                 continue
             if k > start and lower[k - 1] in _PREPOSITIONS:
                 # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
                 # list, nor its locators ("di Kabupaten X, Provinsi Y,")
                 limit = end
-                if lower[k - 1] in {"dari", "oleh"}:  # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave
+                if lower[k - 1] in {"dari", "oleh"} or k - 1 == start or self._counted_group(start, k):
+                    # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave; "Di Kabupaten X, PT Y
+                    # meraih": a fronted place; "Dua perusahaan yang beroperasi di Kota X, A dan B,
+                    # meraih": where a counted group is, before its members
                     limit = next((j for j in range(k, end) if text[j] == ","), end)
                 placed = self.reader.read(k, limit, names=False)
                 skipped.update(i.start for i in placed)
@@ -1144,13 +1183,17 @@ class FrameFinder:
         """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …", "Dua sekolah lainnya, A dan B, …",
         "Selain piala untuk X, …": a phrase set off before the subject."""
         lower = self.table.lower
-        counted = lower[start] in self.lex.number_words and \
-            any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(comma, start + 3)))
-        return lower[start] in self.lex.heading_openers or counted or lower[start] in self.lex.besides or \
+        return lower[start] in self.lex.heading_openers or self._counted_group(start, comma) or lower[start] in self.lex.besides or \
             self.table.lower[start] in self.lex.history or comma - start <= 2 or \
             self.table.lower[start] in _PREPOSITIONS or \
             (lower[comma - 1] in _DEMONSTRATIVES or lower[comma - 1].endswith("nya")) and \
             self.table.text[comma - 1].islower()  # "Dari rumpun musik keras, X meraih …", "Penyunting film itu, X, …"
+
+    def _counted_group(self, start: int, end: int) -> bool:
+        """"Dua sekolah …", "Tiga perusahaan …": the clause opens with a count of recipients."""
+        lower = self.table.lower
+        return lower[start] in self.lex.number_words and \
+            any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(end, start + 3)))
 
     def _attribution_start(self, start: int, end: int) -> int | None:
         """", kata Bupati,": a speaker's attribution between commas ending at ``end``."""
