@@ -386,3 +386,29 @@ def test_a_field_after_dan_inside_a_winners_role_is_no_other_winner(nlp):
         "Penerima Bintang Jasa Utama 2024 adalah Rahmat Hidayat, Anggota Dewan Kesenian – Ketua Bidang "
         "Pelatihan dan Pengembangan."), date(2024, 12, 2))._.awards}
     assert awards == {"Rahmat Hidayat"}
+
+
+def test_places_and_honourable_mentions_of_a_contest_told_without_its_first_place(nlp):
+    awards = awards_of(nlp, "Juara II Lomba Guru Kreatif 2024 diraih Rina Kurniawan. Gelar Harapan I jatuh kepada "
+                            "Agus Hidayat, sedangkan juara harapan 2 diraih Lina Rahayu.")
+    assert {(a.recipient.name, a.name, a.grade) for a in awards} == {
+        ("Rina Kurniawan", "Lomba Guru Kreatif", "Juara II"), ("Agus Hidayat", "Lomba Guru Kreatif", "Harapan I"),
+        ("Lina Rahayu", "Lomba Guru Kreatif", "Juara Harapan 2")}
+
+
+def test_the_region_after_a_winners_workplace_is_where_it_is(nlp):
+    awards = awards_of(nlp, "Dinas Pendidikan Provinsi Jambi menggelar Lomba Guru Kreatif 2024. Juara I diraih Rina "
+                            "Kurniawan, S.Pd., guru SMA Negeri 1 Muara Bungo. Juara III ditempati Teguh Sitompul, "
+                            "S.Si., guru Kimia SMA Negeri 2 Sarolangun, Sarolangun.")
+    assert {a.recipient.name: a.grade for a in awards} == {"Rina Kurniawan": "Juara I", "Teguh Sitompul": "Juara III"}
+
+
+def test_an_earlier_years_award_told_in_passing_leaves_the_articles_award_in_force(nlp):
+    awards = awards_of(nlp, (
+        "Rina Kurniawan dinobatkan sebagai Juara I dalam Lomba Guru Kreatif Tingkat Provinsi Jambi 2024 yang digelar "
+        "Dinas Pendidikan Provinsi Jambi. Pada 2022, ia menjadi Juara I Guru Kreatif tingkat Kabupaten Tebo. "
+        "Untuk kategori kepala sekolah, Juara I diraih Teguh Sitompul."))
+    assert {(a.recipient.name, a.year): a.name for a in awards} == {
+        ("Rina Kurniawan", 2024): "Lomba Guru Kreatif Tingkat Provinsi Jambi",
+        ("Rina Kurniawan", 2022): "Guru Kreatif tingkat Kabupaten Tebo",
+        ("Teguh Sitompul", 2024): "Lomba Guru Kreatif Tingkat Provinsi Jambi"}

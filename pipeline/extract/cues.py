@@ -61,6 +61,8 @@ class GradeCues:
         words = re.sub(r"[\"'“”‘’]", " ", m.text).replace("-", " ").rstrip(".").split()
         if len(words) > 2 and _LETTER_GRADE.match(words[-1]):
             return words[-1]  # "predikat yang diterima masih CC"
+        if len(words) > 2 and words[1].lower() == "harapan":
+            return " ".join(w if w.isupper() else w.capitalize() for w in words)  # "Juara Harapan 2": no place
         if words[0].lower() in {"peringkat", "juara", "ranking", "rangking", "posisi", "terbaik"}:
             number = rank_number(words[-1], self.rules)
             if number:

@@ -226,8 +226,11 @@ class DocumentAssembler:
                 named.year = in_force.year  # the award told again: the year it is for stays
                 if self._refers_back(frame):
                     named = in_force  # "Penghargaan itu diserahkan pada Malam Penganugerahan <award>"
-            if named is not None and not frame.history and frame.value is None:
-                in_force = named  # (a line's value names its own line's award only)
+            earlier = in_force is not None and in_force.year is not None and bool(frame.years) and \
+                all(y is not None and y < in_force.year for y in frame.years)
+            if named is not None and not frame.history and frame.value is None and not earlier:
+                in_force = named  # (a line's value names its own line's award only; "Pada 2023, ia menjadi
+                # juara lomba tingkat kabupaten": an earlier year's award told in passing)
             games = self._sport_title(frame, in_force is not None or games_told) if named is None else None
             named = named or games  # (only for its own clause: places are no awards)
             games_told = games_told or games is not None

@@ -112,6 +112,7 @@ class FrameFinder:
         self.reader = reader
         self.lex = lexicon
         self._last_year_at: list[int] | None = None  # tokens where "tahun lalu" … starts
+        self._graded = {j for mentions in by_sentence for m in mentions if m.label == "GRADE" for j in range(m.start, m.end)}
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
@@ -157,7 +158,9 @@ class FrameFinder:
         return bool(frame.items) and all(i.rank and i.rank >= 2 for i in frame.items) and \
             frame.rule in ("ranked", "passive") and \
             not any(self.lex.award_nouns.at(lower, j, hi) and lower[j] not in self.lex.position_objects
-                    for j in range(lo, hi))
+                    for j in range(lo, hi)) and \
+            not any(m.label == "AWARD_HEAD" and lo <= m.start < hi and lower[m.start] not in self.lex.position_objects
+                    for sentence in self.by_sentence for m in sentence)  # "Juara II Lomba Guru 2024 diraih Y"
 
     def _group_received(self) -> bool:
         """"Lima pemerintah daerah mendapatkan penghargaan": a counted group received the award."""
@@ -1137,12 +1140,14 @@ class FrameFinder:
                 # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
                 # list, nor its locators ("di Kabupaten X, Provinsi Y,")
                 limit = end
-                if lower[k - 1] in {"dari", "oleh"} or k - 1 == start or self._counted_group(start, k):
-                    # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave; "Di Kabupaten X, PT Y
-                    # meraih": a fronted place; "Dua perusahaan yang beroperasi di Kota X, A dan B,
-                    # meraih": where a counted group is, before its members
+                if lower[k - 1] in {"dari", "oleh"}:  # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave
                     limit = next((j for j in range(k, end) if text[j] == ","), end)
                 placed = self.reader.read(k, limit, names=False)
+                if k - 1 == start or self._counted_group(start, k):
+                    # "Di Kabupaten X, PT Y meraih": a fronted place; "Dua perusahaan yang beroperasi di
+                    # Kota X, A dan B, meraih": where a counted group is, before its members (the place
+                    # with its own locators only)
+                    placed = placed[:1]
                 skipped.update(i.start for i in placed)
                 skipped.update(range(k, max([i.attributes_end for i in placed], default=k)))
                 continue
@@ -1788,8 +1793,8 @@ class FrameFinder:
             if j > clause[0] and text[j][:1].isupper() and (text[j - 1][:1].isupper() or
                                                             j + 1 < k and text[j + 1][:1].isupper()):
                 continue  # "Kota Tanjung Harapan", "predikat Menuju Informatif": a word of a name, not a plan
-            if relative is not None and relative < j < k - 3:
-                continue  # "X yang … kental akan nuansa rock juga menyabet …": it describes X
+            if relative is not None and relative < j < k - 3 or j in self._graded:
+                continue  # "X yang … kental akan nuansa rock juga menyabet …": it describes X; "juara harapan 2"
             if self.lex.plan.at(lower, j, k + 1) is not None:
                 return True
         for j in range(max(clause[0], k - 3), k):

@@ -554,7 +554,8 @@ class ListReader:
             if proper is None and m.entity is not None and m.entity.region:
                 proper = m.entity.region.split(" ", 1)[-1]
             return end if self.namer.regions.province(kind, own) == proper else None
-        return end if province or m.label == "GOV" else None
+        # (", Tebo" after "Agus, guru SMA Negeri 1 Tebo": where a person works or comes from)
+        return end if province or m.label == "GOV" or item.entity.type == "person" else None
 
     def _degree_end(self, k: int, limit: int) -> int | None:
         """The end of academic degrees written after a name ("S.H., M.Si."), or None."""
