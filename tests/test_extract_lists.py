@@ -833,3 +833,17 @@ def test_one_rank_told_before_a_list_is_shared_unless_an_order_follows(nlp):
     assert {n: a.grade for n, a in shared.items()} == {"Rina Kurniawan": "Juara I", "Teguh Sitompul": "Juara I"}
     assert {n: a.grade for n, a in ordered.items()} == {
         "Rina Kurniawan": "Juara I", "Teguh Sitompul": "Juara II", "Agus Hidayat": "Juara III"}
+
+
+def test_each_member_told_with_its_own_category(nlp):
+    awards = awards_of(nlp, (
+        "Tiga daerah menerima Anugerah Tertib Jalan 2024 dari Kementerian Perhubungan. Mereka adalah Kota Batu "
+        "Putih di kategori kota besar, Kota Muara Sari di kategori kota kecil, serta Kabupaten Lembah Sari di "
+        "kategori kabupaten. Anugerah Pangan Lestari 2024 diraih Kabupaten Teluk Damai untuk kategori pesisir "
+        "dan Kabupaten Kali Jernih untuk kategori pegunungan."))
+    assert {name: (a.name, a.category) for name, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": ("Anugerah Tertib Jalan", "kota besar"),
+        "Pemerintah Kota Muara Sari": ("Anugerah Tertib Jalan", "kota kecil"),
+        "Pemerintah Kabupaten Lembah Sari": ("Anugerah Tertib Jalan", "kabupaten"),
+        "Pemerintah Kabupaten Teluk Damai": ("Anugerah Pangan Lestari", "pesisir"),
+        "Pemerintah Kabupaten Kali Jernih": ("Anugerah Pangan Lestari", "pegunungan")}

@@ -395,7 +395,8 @@ class DocumentAssembler:
     def _own_category(frame: Frame, mentions: list[Mention]) -> bool:
         """"… diterima Y untuk kategori Z": the receiver comes with a category of its own."""
         after = frame.items[-1].attributes_end if frame.items else frame.clause[1]
-        return any(m.label == "CATEGORY" and after <= m.start < frame.clause[1] for m in mentions)
+        return any(i.category for i in frame.items) or \
+            any(m.label == "CATEGORY" and after <= m.start < frame.clause[1] for m in mentions)
 
     def _award_before_intro(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"Enam LHP memuat opini WTP. Lima di antaranya diberikan kepada: 1. …": list lines whose

@@ -36,6 +36,7 @@ _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
+_CLASS_LINKS = {"di", "untuk", "pada", "dalam"}  # "A di kategori kota besar, B di kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names
@@ -103,6 +104,10 @@ class ListReader:
         self.persons_of = {m.extra["title"].start: m for m in mentions
                            if m.label == "PERSON" and "title" in m.extra}
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
+        self.categories: dict[int, Mention] = {}  # the longest CATEGORY at each start
+        for m in mentions:
+            if m.label == "CATEGORY" and (m.start not in self.categories or m.end > self.categories[m.start].end):
+                self.categories[m.start] = m
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
         # "Kementerian", "Badan", "Komisi" …: a body's name may hold "dan"
@@ -451,6 +456,10 @@ class ListReader:
             if word in self.lexicon.credits and item.entity.type in ("person", "other", "work"):
                 k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
                 continue
+            own_class = self._own_class(k, limit)
+            if own_class is not None and item.category is None:
+                item.category, k = own_class
+                continue
             if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
                 k = self._place_after(k + 1, limit, item)
                 continue
@@ -487,6 +496,17 @@ class ListReader:
                 continue
             break
         return k
+
+    def _own_class(self, k: int, limit: int) -> tuple[str, int] | None:
+        """"Kota X di kategori kota besar, Kota Y untuk kategori kota sedang": the category a
+        member is told with, and its end; else None."""
+        link = k + (self.table.lower[k] in _CLASS_LINKS)
+        m = self.categories.get(link) if link < limit else None
+        if m is None or self.table.text[link] != "kategori" or m.end > limit or m.end - m.start < 2:
+            # (a capitalised "Kategori B" opens the next heading: "… diraih X, Sp.A. Kategori B …")
+            return None
+        return self.table.text[m.start + 1] if m.end - m.start == 2 else \
+            " ".join(self.table.text[m.start + 1:m.end]), m.end
 
     def _bracket(self, item: Item, start: int, end: int) -> None:
         inner = self._text(start, end).strip()
