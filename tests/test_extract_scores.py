@@ -315,3 +315,11 @@ def test_a_two_word_units_closing_abbreviation_is_no_part_of_its_name(nlp):
     found = scores_of(nlp, "Universitas Samudra (Unsam) dianugerahi kualifikasi Informatif pada Anugerah "
                            "Keterbukaan Informasi Publik 2024 dengan nilai 95,40.")
     assert found == {("Universitas Samudra", 2024, 95.4)}
+
+
+def test_a_winning_persons_score_after_their_workplace_and_a_gap_between_scores(nlp):
+    doc = analyse(nlp, "Dinas Pendidikan Provinsi Jambi menggelar Lomba Guru Kreatif 2024. Juara I diraih Rina "
+                       "Kurniawan, S.Pd., guru Fisika SMA Negeri 1 Batu Putih, Kabupaten Lembah Sari, dengan nilai "
+                       "akhir 89,75. Juara II diraih Teguh Sitompul, M.Pd., Kepala SMK Negeri 2 Muara Sari, dengan "
+                       "nilai akhir 88,30. Selisih nilai keduanya hanya 1,45 poin.", date(2024, 12, 10))
+    assert sorted((s.entity.name, s.value) for s in doc._.scores) == [("Rina Kurniawan", 89.75), ("Teguh Sitompul", 88.3)]

@@ -54,6 +54,7 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.scale_words = {k.lower(): v for k, v in language["score_words"].items()}
         self.percent_words = {w.lower() for w in language["percent_words"]}
         self.not_before = {w.lower() for w in language["not_score_before"]}
+        self.difference_words = {w.lower() for w in language["difference_words"]}
         self.not_after = {w.lower() for w in language["not_score_after"]}
         self.receive_verbs = {w.lower() for w in language["receive_verbs"]}
         self.handover_words = {w.lower() for w in language["handover_words"]}

@@ -128,6 +128,10 @@ class ScoreFinder(YearFinder):
                 # "Kelurahan X (Kecamatan Y, Kabupaten Z), dengan nilai 74,73": an address in brackets
                 # after the actor is not its owner
                 before = [m for m in before if not _in_brackets_after(doc, m, before)] or before
+                # "diraih Rina, S.Pd., guru SMA Negeri 1 X, dengan nilai akhir 89,75": the winner the
+                # workplace describes
+                winner = _winner_described(doc, drafts, sentence, before[-1]) if before else None
+                before = [winner] if winner is not None else before
                 referred = [d.recipient for d in drafts if d.sentence.start == sentence.start and not d.told
                             and d.recipient.entity is not None] if not before else []
                 if len({m.entity.name for m in referred}) == 1:
@@ -290,6 +294,8 @@ class ScoreFinder(YearFinder):
             return None
         if self._in_excluded_clause(doc, i, sentence):
             return None
+        if any(t.lower_ in self.difference_words for t in doc[sentence.start:i]):
+            return None  # "Selisih nilai keduanya hanya 1,45 poin": a gap between scores
         scale = self._scale_before(doc, i, sentence, 3, _BREAKS)
         if nxt is not None and nxt.lower_ in self.percent_words:
             # "skor nyaris sempurna, yakni 96 persen": a scale word earlier in the clause
@@ -419,6 +425,25 @@ def _group_told(drafts: list[AwardDraft], sentence: Span, count: int) -> list[Me
     for d in sorted(before, key=lambda d: d.recipient.start):
         recent = [m for m in recent if m.entity.name != d.recipient.entity.name] + [d.recipient]
     return recent[-count:] if len(recent) >= count else []
+
+
+_CLAUSE_WORDS = {"dan", "serta", "dengan", "yang", "sedangkan", "sementara", "untuk", "atas", "dari"}
+
+
+def _winner_described(doc: Doc, drafts: list[AwardDraft], sentence: Span, actor: Mention) -> Mention | None:
+    """The winning person whose description (degrees, role, workplace) ``actor`` is in: a
+    person this sentence names a winner right before it, only commas, degrees and the role's
+    words between."""
+    persons = sorted((d.recipient for d in drafts if d.sentence.start == sentence.start and
+                      d.recipient.entity is not None and d.recipient.entity.type == "person" and
+                      0 <= actor.start - d.recipient.end <= 12), key=lambda m: m.end)
+    if not persons:
+        return None
+    person = persons[-1]
+    between = doc[person.end:actor.start]
+    if not between or between[0].text != "," or any(t.lower_ in _CLAUSE_WORDS or t.text in {";", ":"} for t in between):
+        return None
+    return person
 
 
 def _persons_by_word(drafts: list[AwardDraft]) -> dict[str, dict[str, Mention]]:
