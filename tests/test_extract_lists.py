@@ -809,7 +809,7 @@ def test_bullet_lines_under_a_title_a_short_introduction_or_with_their_own_class
 
 def test_a_counted_groups_members_after_its_description(nlp):
     awards = awards_of(nlp, (
-        "Dua perusahaan yang beroperasi di Kota Batu Putih, PT Sinar Laut Abadi (Sinar Laut) dan PT Tirta "
+        "BATU PUTIH, Warta.example - Dua perusahaan yang beroperasi di Kota Batu Putih, PT Sinar Laut Abadi (Sinar Laut) dan PT Tirta "
         "Karang Mas, meraih peringkat Emas dalam Anugerah Hijau Industri 2024. Gelar Juara I Lomba Guru Kreatif "
         "2024 diberikan kepada dua guru SMA Negeri 3 Muara Sari, Kabupaten Muara Sari, Rina Kurniawan, S.Pd., "
         "dan Teguh Sitompul, S.Kom., yang menyusun modul bersama."), date(2024, 12, 2))

@@ -1195,9 +1195,11 @@ class FrameFinder:
             self.table.text[comma - 1].islower()  # "Dari rumpun musik keras, X meraih …", "Penyunting film itu, X, …"
 
     def _counted_group(self, start: int, end: int) -> bool:
-        """"Dua sekolah …", "Tiga perusahaan …": the clause opens with a count of recipients."""
-        lower = self.table.lower
-        return lower[start] in self.lex.number_words and \
+        """"Dua sekolah …", "Tiga perusahaan …": the clause opens (after a dateline) with a count of
+        recipients."""
+        lower, text = self.table.lower, self.table.text
+        start = next((j + 1 for j in range(start, min(end, start + 10)) if text[j] in {"-", "–", "—"}), start)
+        return start < end and lower[start] in self.lex.number_words and \
             any(lower[j] in self.lex.recipient_nouns for j in range(start + 1, min(end, start + 3)))
 
     def _attribution_start(self, start: int, end: int) -> int | None:
