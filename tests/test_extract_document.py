@@ -1133,3 +1133,15 @@ def test_list_lines_under_the_awards_short_name_are_tied_to_its_ceremony(nlp):
     assert {name: (a.date, a.place) for name, a in awards.items()} == {
         name: ("2024-11-30", "Semarang")
         for name in ("Dinas Sosial Provinsi Jawa Tengah", "Dinas Kesehatan Provinsi Jawa Tengah", "RSUD Tugurejo")}
+
+
+def test_a_kind_noun_referring_back_whatever_name_describes_it(nlp):
+    doc = analyse(nlp, (
+        "Pengadilan Negeri (PN) Batu Putih meraih predikat Wilayah Birokrasi Bersih dan Melayani (WBBM) pada 2024. "
+        "Pengadilan itu lebih dulu meraih predikat WBK pada 2021 dengan nilai 80,15. Kabupaten Lembah Sari meraih "
+        "Anugerah Sehat Paripurna 2024 kategori Madya. Pada Anugerah Sehat Paripurna 2023, kabupaten tetangga Kota "
+        "Muara Sari itu masih berada di kategori Pratama."), date(2024, 12, 10))
+    assert sorted((a.recipient.name, a.year) for a in doc._.awards) == [
+        ("Pemerintah Kabupaten Lembah Sari", 2023), ("Pemerintah Kabupaten Lembah Sari", 2024),
+        ("Pengadilan Negeri Batu Putih", 2021), ("Pengadilan Negeri Batu Putih", 2024)]
+    assert [(s.entity.name, s.year) for s in doc._.scores] == [("Pengadilan Negeri Batu Putih", 2021)]

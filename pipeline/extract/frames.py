@@ -45,6 +45,11 @@ _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
 _REPRESENTED = {"diwakili", "diwakilkan", "mewakilkan"}  # the representative who received it
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
+# the kind nouns a reference names, and the entity types they refer to ("kabupaten itu": a pemkab)
+REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
+                  "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
+                  "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
+                  "universitas": {"perguruan_tinggi"}, "pengadilan": {"pengadilan"}, "kejaksaan": {"kejaksaan"}}
 _ORDINAL_GROUPS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 _PREDICATE_JOINS = {"dan", "serta", "sehingga", "lalu"}
 _COUNTED = {"keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5}
@@ -911,6 +916,8 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
+        if items and self._anaphor(clause[0], verb) == -1:
+            items = []  # "Pengadilan itu …", "kabupaten tetangga Kota X itu …": one told before
         if items and self._counted_owner(clause[0], items[0].start):
             items = []  # "Tiga unit pembangkit KJE meraih …": the counted units win, not their owner
         years_from = clause[0]
@@ -1274,8 +1281,8 @@ class FrameFinder:
                 all(w in _DEMONSTRATIVES for w in words[2:]):
             return _ORDINAL_GROUPS[words[0]]
         if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
-                and all(w in _PRONOUNS or w in _DEMONSTRATIVES for w in words):
-            return -1
+                and all(w in _PRONOUNS or w in REFERRED_KINDS or w in _DEMONSTRATIVES for w in words):
+            return -1  # ("Pengadilan itu …")
         if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again
         if len(words) == 2 and words[1] == "sama" and words[0] in self.lex.recipient_nouns and \
@@ -1287,6 +1294,10 @@ class FrameFinder:
                 all(text[j][:1].islower() or text[j] in {",", "."} or j == start or (located and j > located[0])
                     for j in range(start, end)):
             return -1  # "kabupaten di pesisir timur itu", "desa di tepi Sungai X itu": a description
+        kind = 1 if words[:2] == ["ibu", "kota"] else 0
+        if 3 <= len(words) <= 7 and (words[kind] in _PRONOUNS or words[kind] in REFERRED_KINDS) and \
+                words[-1] in _DEMONSTRATIVES and text[start + kind + 1][:1].islower():
+            return -1  # "kabupaten tetangga Kota X itu", "ibu kota Provinsi X itu": a name describes the one told
         return 0
 
     # -- lines of a list ------------------------------------------------------------------

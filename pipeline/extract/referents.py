@@ -8,13 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .drafts import BODY_LABELS
-from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS
+from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, REFERRED_KINDS
 from .mentions import Mention
 
-REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
-                  "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
-                  "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
-                  "universitas": {"perguruan_tinggi"}}
 _LOCATIVES = {"di", "ke"}
 
 
