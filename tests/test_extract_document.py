@@ -1145,3 +1145,9 @@ def test_a_kind_noun_referring_back_whatever_name_describes_it(nlp):
         ("Pemerintah Kabupaten Lembah Sari", 2023), ("Pemerintah Kabupaten Lembah Sari", 2024),
         ("Pengadilan Negeri Batu Putih", 2021), ("Pengadilan Negeri Batu Putih", 2024)]
     assert [(s.entity.name, s.year) for s in doc._.scores] == [("Pengadilan Negeri Batu Putih", 2021)]
+
+
+def test_the_prosecution_service_is_named_as_the_press_names_it(nlp):
+    awards = by_recipient(nlp, "Kejaksaan Negeri Batu Putih meraih penghargaan Adhyaksa Award 2024 dari Kejaksaan "
+                               "Republik Indonesia.")
+    assert awards["Kejaksaan Negeri Batu Putih"].giver.name == "Kejaksaan Agung"
