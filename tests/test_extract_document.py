@@ -1151,3 +1151,15 @@ def test_the_prosecution_service_is_named_as_the_press_names_it(nlp):
     awards = by_recipient(nlp, "Kejaksaan Negeri Batu Putih meraih penghargaan Adhyaksa Award 2024 dari Kejaksaan "
                                "Republik Indonesia.")
     assert awards["Kejaksaan Negeri Batu Putih"].giver.name == "Kejaksaan Agung"
+
+
+def test_subjects_opened_by_a_lower_case_title_one_of_the_recipients_and_a_units_head(nlp):
+    awards = by_recipient(nlp, (
+        "Penghargaan itu bergengsi. dr. Rina Kurniawan, M.Kes., berhasil meraih Anugerah Bidan Teladan 2024. "
+        "Desa Lembah Sari tercatat sebagai salah satu penerima Penghargaan Desa Lumbung Pangan 2024. "
+        "Kepala Puskesmas Batu Putih, Ir. Teguh Sitompul, menerima predikat Madya pada Anugerah Layanan "
+        "Sehat 2024."))
+    assert {name: (a.name, a.grade, a.received_by) for name, a in awards.items()} == {
+        "Rina Kurniawan": ("Anugerah Bidan Teladan", None, None),
+        "Desa Lembah Sari": ("Penghargaan Desa Lumbung Pangan", None, None),
+        "Puskesmas Batu Putih": ("Anugerah Layanan Sehat", "Madya", "Teguh Sitompul")}

@@ -1075,22 +1075,26 @@ class DocumentAssembler:
             name = region.split(" ", 1)[1] if region.split()[0] in ("Kota", "Kabupaten", "Provinsi") else region
             organisation = self.rel.namer.regions.government(kind, name)
         elif heads_only:
-            # only a regional head stands for the government as its subject, or the head of a
-            # recipient told before ("Kepala Desa X, Y, yang menerima piala")
-            organisation = self._told_head(title, item)
+            # a regional head stands for the government as its subject, the head of a recipient
+            # told before ("Kepala Desa X, Y, yang menerima piala") or of the unit the title names
+            # ("Kepala Puskesmas X, Y, menerima predikat Madya")
+            organisation = self._told_head(title, item) or self._headed(title, item, ("UNIT", "UNIT_ALIAS"))
             if organisation is None:
                 return item
         else:
-            between = [m for m in self.mentions_between(title.end, item.mention.start)
-                       if m.label in ("UNIT", "UNIT_ALIAS", "COMPANY", "GOV") and m.entity is not None]
-            # what the title heads follows it ("Direktur RSUD X"); "Kepala Desa Y, Kecamatan Z"
-            # only locates the village it heads
-            if between and between[0].start == title.end:
-                organisation = between[0].entity
+            organisation = self._headed(title, item)
         if organisation is None:
             return item
         return Item(title.start, item.end, organisation, "representative", None,
                     extra={"received_by": item.entity.name})
+
+    def _headed(self, title: Mention, item: Item, labels=("UNIT", "UNIT_ALIAS", "COMPANY", "GOV")) -> Entity | None:
+        """What the title heads, named right after it ("Direktur RSUD X"); "Kepala Desa Y,
+        Kecamatan Z" only locates the village it heads. (A company's officer wins as a subject
+        for himself: "Direktur Utama PT X, Y, meraih The Best CEO".)"""
+        between = [m for m in self.mentions_between(title.end, item.mention.start)
+                   if m.label in labels and m.entity is not None]
+        return between[0].entity if between and between[0].start == title.end else None
 
     def _told_head(self, title: Mention, item: Item) -> Entity | None:
         """The recipient told before that a title heads: "Kepala Desa X" → Desa X."""

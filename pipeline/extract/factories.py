@@ -34,6 +34,7 @@ _DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.]*$")  # "M.Kes", "S.Ke
 _LETTER_STOP = re.compile(r"^(?:[A-E]{1,2}|[IVX]{1,4})\.$")  # a grade letter, or a rank's roman numeral
 _GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup", "juara", "harapan", "posisi"}  # ("Juara I. Juara II …": a rank, not an initial)
 _STOPS = {".", "!", "?"}
+_LOWER_TITLE = re.compile(r"^(?:dr|drg)\.$")  # "… itu. dr. Sari meraih …": a sentence may open with one
 
 
 @Language.component("warta_sentences")
@@ -61,7 +62,8 @@ def sentence_starts(text: tuple[str, ...], space: tuple[str, ...], lower: tuple[
         elif previous in _STOPS and i >= 2 and not _degree(text, space, i - 1) and (
                 not _ABBREVIATION.match(text[i - 2]) or _grade_letter(text, lower, i - 2)):
             # ("…, M.Kes. (Puskesmas X)": a bracket after a degree goes on with the name)
-            start = first.isupper() or first in "\"“'" or digit[i] or (first == "(" and not _DEGREE.match(text[i - 2]))
+            start = first.isupper() or first in "\"“'" or digit[i] or (first == "(" and not _DEGREE.match(text[i - 2])) \
+                or bool(_LOWER_TITLE.match(text[i])) and i + 1 < len(text) and text[i + 1][:1].isupper()
         elif previous.endswith(".") and _DEGREE.match(previous[:-1]) and i >= 2 and text[i - 2] == ",":
             start = first.isupper()  # "…, Yusran, S.H., M.Si. Kantor itu …": a degree after a name ends it
         elif _LETTER_STOP.match(previous) and i >= 2 and lower[i - 2] in _GRADE_WORDS:

@@ -1183,7 +1183,8 @@ class FrameFinder:
                 (k - 1 == start and lower[start] in self.reader.function_words)
             if not typed and not opened:
                 continue
-            if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\""):
+            if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\"" or
+                                  text[k].casefold() in self.reader.namer.honorifics):  # ("dr. Sari, M.Kes., meraih …")
                 continue
             items = self.reader.read(k, end, names=not typed or k == start or text[k - 1] == ",",
                                      hint=region_kind_hint(self.table.lower, start, k, self.lex))
@@ -1819,12 +1820,12 @@ class FrameFinder:
         """"masuk zona hijau", "menduduki peringkat pertama", "menjadi juara": a place in a
         ranking or zone received; "menjadi <a grade or category>": the tier reached."""
         lower = self.table.lower
-        for j in range(k + 1, min(clause[1], k + 4)):
+        for j in range(k + 1, min(clause[1], k + 5)):
             if lower[j] in self.lex.position_objects:
                 return k + 1
-            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori"} and \
-                    lower[j] not in self.lex.number_words:  # ("naik satu tingkat ke predikat BB")
-                break
+            if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori", "salah"} and \
+                    lower[j] not in self.lex.number_words:  # ("naik satu tingkat ke predikat BB"; "tercatat
+                break  # sebagai salah satu penerima": one of them)
         if lower[k] == "menjadi" and any(m.start == k + 1 and m.label in ("GRADE", "CATEGORY") for m in mentions):
             return k + 1
         if lower[k] == "menjadi":  # "menjadi Penata Musik Terpilih": a title, every word capitalised
