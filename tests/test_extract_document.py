@@ -1163,3 +1163,14 @@ def test_subjects_opened_by_a_lower_case_title_one_of_the_recipients_and_a_units
         "Rina Kurniawan": ("Anugerah Bidan Teladan", None, None),
         "Desa Lembah Sari": ("Penghargaan Desa Lumbung Pangan", None, None),
         "Puskesmas Batu Putih": ("Anugerah Layanan Sehat", "Madya", "Teguh Sitompul")}
+
+
+def test_a_predicate_told_before_or_after_the_award_it_is_of(nlp):
+    awards = by_recipient(nlp, (
+        "PT Sinar Laut Abadi meraih predikat Emas pada Anugerah Korporasi Lestari 2024. Kota Batu Putih meraih "
+        "Anugerah Kinerja Praja Tahun 2024 dengan predikat Kinerja Sangat Tinggi. PT Tirta Karang Mas mendapatkan "
+        "Anugerah Korporasi Lestari Tahun 2024 predikat Hijau dari Kementerian Lingkungan Hidup."))
+    assert {name: (a.name, a.category) for name, a in awards.items()} == {
+        "PT Sinar Laut Abadi": ("Anugerah Korporasi Lestari", "Emas"),
+        "Pemerintah Kota Batu Putih": ("Anugerah Kinerja Praja", "Kinerja Sangat Tinggi"),
+        "PT Tirta Karang Mas": ("Anugerah Korporasi Lestari", "Hijau")}

@@ -64,9 +64,17 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
     """The first award named between tokens ``start`` and ``end`` of a sentence."""
     abbreviations = article_abbreviations(doc)
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
-    for head in (m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end):
+    heads = [m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end]
+    graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
+    predicate = None  # "predikat Emas pada Anugerah X": the predicate told before the award it is of
+    for head in heads:
         if any(a <= head.start < b for a, b in persons):
             continue  # "Menteri X Ayu Bintang Lestari": a name, not a "Bintang"
+        told = _predicate_at(doc, head.start, sentence.end, graded)
+        if told is not None and told[1] < sentence.end and doc[told[1]].lower_ in _PREDICATE_LINKS and \
+                any(h.start == told[1] + 1 and doc[h.start].text[:1].isupper() for h in heads):
+            predicate = told[0]
+            continue
         named = rel._award_name(doc, head, sentence)
         if named is None:
             continue
@@ -122,9 +130,34 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         name = _expand_abbreviations(name, abbreviations)
         name, tier = rel._split_tier(name)
         name = f"{kept_head} {name}" if kept_head else name
-        return Named(name, span, last, titled_after or category or tail_category, tier, sentence,
-                     _year_after_name(doc, last, sentence.end))
+        after = _predicate_after(doc, last, sentence.end, graded)  # "<award> 2023 (dengan) predikat Hijau"
+        return Named(name, span, last, titled_after or category or tail_category or predicate or after, tier,
+                     sentence, _year_after_name(doc, last, sentence.end))
     return None
+
+
+_PREDICATE_LINKS = {"pada", "dalam", "di"}
+
+
+def _predicate_at(doc: Doc, k: int, limit: int, graded: set[int]) -> tuple[str, int] | None:
+    """"predikat Kinerja Tinggi": a predicate's capitalised value after the lower-case word
+    (not a grade or category a pattern knows), and its end; else None."""
+    if k + 1 >= limit or doc[k].text != "predikat" or k + 1 in graded:
+        return None
+    j = k + 1
+    while j < limit and j - k <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in graded:
+        j += 1
+    return (doc[k + 1:j].text, j) if j > k + 1 else None
+
+
+def _predicate_after(doc: Doc, last: int, limit: int, graded: set[int]) -> str | None:
+    """The predicate told right after an award's name and year: "… Tahun 2023 predikat Hijau",
+    "… dengan predikat Emas"."""
+    j = last
+    while j < limit and (_YEAR.match(doc[j].text) or doc[j].lower_ in {"tahun", "dengan"}):
+        j += 1
+    told = _predicate_at(doc, j, limit, graded)
+    return told[0] if told is not None and (told[1] >= limit or not doc[told[1]].text[:1].isupper()) else None
 
 
 def _is_rank(grade: str, rules) -> bool:
