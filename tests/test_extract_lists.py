@@ -847,3 +847,19 @@ def test_each_member_told_with_its_own_category(nlp):
         "Pemerintah Kabupaten Lembah Sari": ("Anugerah Tertib Jalan", "kabupaten"),
         "Pemerintah Kabupaten Teluk Damai": ("Anugerah Pangan Lestari", "pesisir"),
         "Pemerintah Kabupaten Kali Jernih": ("Anugerah Pangan Lestari", "pegunungan")}
+
+
+def test_semicolon_lists_with_relative_clauses_or_their_own_class(nlp):
+    awards = awards_of(nlp, (
+        "Piala Adipura 2024 kategori kota sedang diraih Kota Batu Putih, yang meraihnya untuk ketiga kalinya; "
+        "Kabupaten Lembah Sari, yang baru pertama kali meraihnya; serta Kota Muara Sari, yang dipimpin Wali Kota "
+        "Rina Kurniawan. Pada penghargaan Anugerah Ramah Anak 2024, penerimanya adalah Kabupaten Teluk Damai "
+        "dengan predikat Pratama; Kabupaten Kali Jernih dengan predikat Madya; serta Kota Tanjung Arum dengan "
+        "kategori kota kecil."), date(2024, 12, 2))
+    assert {name: (a.name, a.grade, a.category) for name, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": ("Piala Adipura", None, "kota sedang"),
+        "Pemerintah Kabupaten Lembah Sari": ("Piala Adipura", None, "kota sedang"),
+        "Pemerintah Kota Muara Sari": ("Piala Adipura", None, "kota sedang"),
+        "Pemerintah Kabupaten Teluk Damai": ("Anugerah Ramah Anak", "Pratama", None),
+        "Pemerintah Kabupaten Kali Jernih": ("Anugerah Ramah Anak", "Madya", None),
+        "Pemerintah Kota Tanjung Arum": ("Anugerah Ramah Anak", None, "kota kecil")}

@@ -36,7 +36,7 @@ _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
-_CLASS_LINKS = {"di", "untuk", "pada", "dalam"}  # "A di kategori kota besar, B di kategori …"
+_CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan"}  # "A di kategori kota besar, B dengan kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names
@@ -104,10 +104,10 @@ class ListReader:
         self.persons_of = {m.extra["title"].start: m for m in mentions
                            if m.label == "PERSON" and "title" in m.extra}
         self.units_by_start = {m.start: m for m in mentions if m.label in ("UNIT", "UNIT_ALIAS")}
-        self.categories: dict[int, Mention] = {}  # the longest CATEGORY at each start
+        self.classes: dict[int, Mention] = {}  # the longest CATEGORY or GRADE at each start
         for m in mentions:
-            if m.label == "CATEGORY" and (m.start not in self.categories or m.end > self.categories[m.start].end):
-                self.categories[m.start] = m
+            if m.label in ("CATEGORY", "GRADE") and (m.start not in self.classes or m.end > self.classes[m.start].end):
+                self.classes[m.start] = m
         self.regions = region_matcher(namer.rules)
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
         # "Kementerian", "Badan", "Komisi" …: a body's name may hold "dan"
@@ -168,9 +168,12 @@ class ListReader:
         if k + 2 >= limit or text[k] != "," or lower[k + 1] != "yang":
             return None
         close = next((j for j in range(k + 2, min(limit, k + 12)) if text[j] in {",", ";"}), None)
-        if close is None or close + 2 >= limit or lower[close + 1] not in {"dan", "serta"}:
+        if close is None or close + 2 >= limit:
             return None
-        return close + 2 if self.actor(close + 2, limit, False, hint) is not None else None
+        after = close + 1 + (lower[close + 1] in {"dan", "serta"})
+        if after == close + 1 and text[close] != ";":
+            return None  # (after a comma only a join goes on: "A, yang …, dan B"; "A, yang …; B")
+        return after if self.actor(after, limit, False, hint) is not None else None
 
     def _more_ranks(self, k: int, limit: int) -> tuple[list[int], int] | None:
         """", ketiga dan keempat" after a rank: the ranks coordinated with it, and their end."""
@@ -457,8 +460,12 @@ class ListReader:
                 k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
                 continue
             own_class = self._own_class(k, limit)
-            if own_class is not None and item.category is None:
-                item.category, k = own_class
+            if own_class is not None and item.category is None and item.grade is None:
+                label, value, k = own_class
+                if label == "GRADE":
+                    item.grade = value
+                else:
+                    item.category = value
                 continue
             if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
                 k = self._place_after(k + 1, limit, item)
@@ -497,16 +504,15 @@ class ListReader:
             break
         return k
 
-    def _own_class(self, k: int, limit: int) -> tuple[str, int] | None:
-        """"Kota X di kategori kota besar, Kota Y untuk kategori kota sedang": the category a
-        member is told with, and its end; else None."""
+    def _own_class(self, k: int, limit: int) -> tuple[str, str, int] | None:
+        """"Kota X di kategori kota besar, Kota Y dengan predikat Pratama": the category or grade
+        a member is told with (its label, value and end); else None."""
         link = k + (self.table.lower[k] in _CLASS_LINKS)
-        m = self.categories.get(link) if link < limit else None
-        if m is None or self.table.text[link] != "kategori" or m.end > limit or m.end - m.start < 2:
+        m = self.classes.get(link) if link < limit else None
+        if m is None or self.table.text[link] not in {"kategori", "predikat"} or m.end > limit or m.end - m.start < 2:
             # (a capitalised "Kategori B" opens the next heading: "… diraih X, Sp.A. Kategori B …")
             return None
-        return self.table.text[m.start + 1] if m.end - m.start == 2 else \
-            " ".join(self.table.text[m.start + 1:m.end]), m.end
+        return m.label, " ".join(self.table.text[m.start + 1:m.end]), m.end
 
     def _bracket(self, item: Item, start: int, end: int) -> None:
         inner = self._text(start, end).strip()
