@@ -863,3 +863,18 @@ def test_semicolon_lists_with_relative_clauses_or_their_own_class(nlp):
         "Pemerintah Kabupaten Teluk Damai": ("Anugerah Ramah Anak", "Pratama", None),
         "Pemerintah Kabupaten Kali Jernih": ("Anugerah Ramah Anak", "Madya", None),
         "Pemerintah Kota Tanjung Arum": ("Anugerah Ramah Anak", None, "kota kecil")}
+
+
+def test_a_clause_with_its_verb_left_out_goes_on_with_the_award(nlp):
+    awards = awards_of(nlp, (
+        "Kota Batu Putih meraih Piala Adipura 2024 kategori kota sedang, sedangkan Kota Muara Sari untuk "
+        "kategori kota kecil dan Kabupaten Lembah Sari untuk kategori kota besar. Kabupaten Teluk Damai meraih "
+        "Anugerah Ramah Anak 2024 predikat Nindya. Adapun Kota Tanjung Arum meraih predikat Utama, dan "
+        "Kabupaten Kali Jernih predikat Madya."), date(2024, 12, 2))
+    assert {name: (a.name, a.grade, a.category) for name, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": ("Piala Adipura", None, "kota sedang"),
+        "Pemerintah Kota Muara Sari": ("Piala Adipura", None, "kota kecil"),
+        "Pemerintah Kabupaten Lembah Sari": ("Piala Adipura", None, "kota besar"),
+        "Pemerintah Kabupaten Teluk Damai": ("Anugerah Ramah Anak", "Nindya", None),
+        "Pemerintah Kota Tanjung Arum": ("Anugerah Ramah Anak", "Utama", None),
+        "Pemerintah Kabupaten Kali Jernih": ("Anugerah Ramah Anak", "Madya", None)}

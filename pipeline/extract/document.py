@@ -343,7 +343,9 @@ class DocumentAssembler:
                 # one the article labels: "… LKPD Tahun Anggaran 2024 …. Pada LKPD Tahun Anggaran
                 # 2022, X masih memperoleh opini WTP")
                 award.year = years[0]
-            categories = frame.categories or self._coordinated_categories(frame, mentions) or [None]
+            categories = frame.categories or (None if all(i.category for i in items) else
+                                              self._coordinated_categories(frame, mentions)) or [None]
+            # (members told with their own class each: "B untuk kategori K dan C untuk kategori L")
             items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
             for listed in items:
                 for year, won in ((y, c) for y in years for c in categories):

@@ -301,11 +301,40 @@ class FrameFinder:
                 elif frame.anaphor or frame.categories or frame.receivers:
                     frames.append(frame)
             k = max(after, k + 1)
+        frames += self._gapped(sentence, frames, taken)
         for frame, following in zip(frames, frames[1:]):
             if frame.rule == "receive" and frame.award and following.items and \
                     frame.award[0] <= following.items[0].start < frame.award[1]:
                 frame.award = (frame.award[0], following.items[0].start)
         return frames
+
+    def _gapped(self, sentence: Span, frames: list[Frame], taken: set[int]) -> list[Frame]:
+        """"A meraih X kategori K, sedangkan B untuk kategori L dan C untuk kategori M": a clause
+        with its verb left out, whose members each tell their own class, goes on with the award of
+        the clause before it."""
+        lower = self.table.lower
+        if not frames or not frames[-1].items or frames[-1].rule not in ("receive", "passive", "given"):
+            return []
+        last = frames[-1]
+        j = max(last.trigger, max(i.attributes_end for i in last.items))
+        join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or
+                     self.table.text[t] == "," and lower[t + 1] in {"dan", "serta"}), None)
+        if join is None:
+            return []
+        j = join
+        while j < sentence.end and (lower[j] in _CONTRAST or lower[j] in {",", "dan", "serta"}):
+            j += 1
+        if j >= sentence.end or j in taken:
+            return []
+        items = self.reader.read(j, sentence.end, names=False)
+        end = items[-1].attributes_end if items else j
+        if not items or any(i.start in taken or not (i.category or i.grade) for i in items) or \
+                end < sentence.end and self.table.text[end] not in {".", ";", ","}:
+            return []
+        frame = replace(last, items=items, clause=(j, sentence.end), heading=None, categories=[], extra_label=None,
+                        value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+        taken.update(i.start for i in items)
+        return [frame]
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
