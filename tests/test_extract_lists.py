@@ -878,3 +878,14 @@ def test_a_clause_with_its_verb_left_out_goes_on_with_the_award(nlp):
         "Pemerintah Kabupaten Teluk Damai": ("Anugerah Ramah Anak", "Nindya", None),
         "Pemerintah Kota Tanjung Arum": ("Anugerah Ramah Anak", "Utama", None),
         "Pemerintah Kabupaten Kali Jernih": ("Anugerah Ramah Anak", "Madya", None)}
+
+
+def test_the_same_predicate_again_and_a_names_lower_case_link(nlp):
+    awards = awards_of(nlp, (
+        "Predikat Zona Integritas menuju Wilayah Birokrasi Bersih dan Melayani (WBBM) tahun 2024 diraih RSUD "
+        "Batu Putih. Kota Muara Sari meraih predikat Zona Hijau dengan kualitas tertinggi dalam Penilaian "
+        "Kepatuhan Pelayanan Publik tahun 2024. Kota Tanjung Arum juga meraih predikat yang sama."), date(2024, 12, 2))
+    assert {name: a.category for name, a in awards.items()} == {
+        "RSUD Batu Putih": "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
+        "Pemerintah Kota Muara Sari": "Zona Hijau kualitas tertinggi",
+        "Pemerintah Kota Tanjung Arum": "Zona Hijau kualitas tertinggi"}

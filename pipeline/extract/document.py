@@ -328,13 +328,14 @@ class DocumentAssembler:
                 named.grade = named.grade or (None if grade and _is_rank(grade, self.rel.rules) else grade)
                 named.category = named.category or category
             category = category or label
-            if named is None and award is in_force and self._same_referred(frame):
+            if named is None and (award is in_force or in_force is None) and self._same_referred(frame):
                 # "predikat yang sama": the one told last, else the award's own, over any other
                 # grade in the sentence ("…, setelah bertahan di tingkat Madya")
-                told = drafts[-1] if drafts else None
+                told = next((d for d in reversed(drafts) if not d.rule.startswith("history:")), None)  # (not an
+                # earlier year's: "Tahun lalu, X masih berada pada predikat B")
                 told_grade = told.grade if told is not None and not _is_rank(told.grade or "", self.rel.rules) else None
                 grade = told_grade or award.grade or grade
-                category = category or award.category or (told.category if told is not None else None)
+                category = category or (told.category if told is not None else None) or award.category
             years = self._frame_years(frame, award, in_force)
             if frame.years and not frame.history and named is not None and \
                     not (self.context.year_labelled and max(years) < self.context.year) and \

@@ -118,6 +118,7 @@ class FrameFinder:
         self.lex = lexicon
         self._last_year_at: list[int] | None = None  # tokens where "tahun lalu" … starts
         self._graded = {j for mentions in by_sentence for m in mentions if m.label == "GRADE" for j in range(m.start, m.end)}
+        self._class_starts = {m.start for mentions in by_sentence for m in mentions if m.label in ("GRADE", "CATEGORY")}
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
@@ -1836,6 +1837,8 @@ class FrameFinder:
             if j > clause[0] and text[j][:1].isupper() and (text[j - 1][:1].isupper() or
                                                             j + 1 < k and text[j + 1][:1].isupper()):
                 continue  # "Kota Tanjung Harapan", "predikat Menuju Informatif": a word of a name, not a plan
+            if j > clause[0] and text[j - 1][:1].isupper() and j + 1 in self._class_starts:
+                continue  # "Zona Integritas menuju Wilayah Birokrasi Bersih …": an award's class after its name
             if relative is not None and relative < j < k - 3 or j in self._graded:
                 continue  # "X yang … kental akan nuansa rock juga menyabet …": it describes X; "juara harapan 2"
             if self.lex.plan.at(lower, j, k + 1) is not None:
