@@ -1119,6 +1119,9 @@ class DocumentAssembler:
                 return item
         else:
             organisation = self._headed(title, item)
+            if organisation is not None:  # (as the article named it when it was told: "UPTD Puskesmas X")
+                organisation = next((e for e in self.told.values() if organisation.name.lower() in proper_names(e)),
+                                    organisation)
         if organisation is None:
             return item
         return Item(title.start, item.end, organisation, "representative", None,

@@ -1828,8 +1828,9 @@ class FrameFinder:
         lower = self.table.lower
         text = self.table.text
         if any(self.lex.nomination.at(lower, j, clause[1]) or lower[j] in self.lex.conditions and not (
-                # ("petani asal Desa X", "penyanyi asal Bone": where someone comes from, not a condition)
-                j > clause[0] and text[j - 1][:1].islower() and j + 1 < clause[1] and text[j + 1][:1].isupper())
+                # ("petani asal Desa X", "Pantai Y asal Kabupaten Z": where someone or something comes
+                # from, not a condition)
+                j > clause[0] and j + 1 < clause[1] and text[j + 1][:1].isupper())
                for j in range(clause[0], clause[1])):
             return True
         relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)

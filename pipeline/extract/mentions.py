@@ -759,4 +759,7 @@ def proper_names(entity: Entity) -> set[str]:
     names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
     if entity.region and entity.type in ("pemprov", "pemkab", "pemkot", "government"):
         names.add(entity.region.split(" ", 1)[-1].lower())
+    first, _, rest = entity.name.partition(" ")
+    if first.isupper() and len(first) > 2 and len(rest.split()) >= 2:
+        names.add(rest.lower())  # "Kepala Puskesmas X" for the UPTD Puskesmas X: its office's prefix left out
     return names
