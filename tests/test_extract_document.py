@@ -1179,10 +1179,12 @@ def test_a_predicate_told_before_or_after_the_award_it_is_of(nlp):
 def test_winners_from_where_told_with_asal_and_units_of_more_kinds(nlp):
     awards = by_recipient(nlp, (
         "Anugerah Wisata Lestari 2024 diraih Pantai Pasir Emas asal Kabupaten Lembah Sari dan Bukit Hijau asal "
-        "Kota Batu Putih. Anugerah Layanan Sehat 2024 diraih UPTD Puskesmas Muara Sari, Taman Baca Pelita dan "
+        "Kota Batu Putih. Anugerah Pustaka 2024 diraih Perpustakaan Umum Daerah Kabupaten Teluk Damai. "
+        "Anugerah Layanan Sehat 2024 diraih UPTD Puskesmas Muara Sari, Taman Baca Pelita dan "
         "BUMDes Sinar Harapan. Penghargaan untuk puskesmas itu diterima Kepala Puskesmas Muara Sari, "
         "dr. Rina Kurniawan."))
     assert {name: (a.name, a.received_by) for name, a in awards.items()} == {
         "Pantai Pasir Emas": ("Anugerah Wisata Lestari", None), "Bukit Hijau": ("Anugerah Wisata Lestari", None),
         "UPTD Puskesmas Muara Sari": ("Anugerah Layanan Sehat", "Rina Kurniawan"),
-        "Taman Baca Pelita": ("Anugerah Layanan Sehat", None), "BUMDes Sinar Harapan": ("Anugerah Layanan Sehat", None)}
+        "Taman Baca Pelita": ("Anugerah Layanan Sehat", None), "BUMDes Sinar Harapan": ("Anugerah Layanan Sehat", None),
+        "Perpustakaan Umum Daerah Kabupaten Teluk Damai": ("Anugerah Pustaka", None)}
