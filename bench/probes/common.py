@@ -253,6 +253,22 @@ def pair_records(mine, wants, conditions, check_fields, e, problems, info) -> li
     return pool
 
 
+def check_records(awards, exp, negs, near, check_fields, problems: list, info: list) -> None:
+    """Each expected recipient's records, claimed by ``near`` and paired with what is expected of
+    them by year (``check_fields`` checks each pair; a record left over is a duplicate), then the
+    recipients nobody expected; what fails goes to ``problems``."""
+    claimed: set = set()
+    for e, wants in exp:
+        mine = claim_recipient(awards, e, claimed, near, problems)
+        if not mine:
+            continue
+        pool = pair_records(mine, wants, (lambda a, w: a.year == w["year"], lambda a, w: True),
+                            check_fields, e, problems, info)
+        for a in pool:
+            problems.append(f"recipient-duplicate: {e.short} extra record y={a.year} {a.name!r}")
+    problems += unclaimed_recipients(awards, claimed, negs)
+
+
 def unclaimed_recipients(awards, claimed: set, negs) -> list[str]:
     """The problems of awards no expected recipient claimed: a distractor named in the text
     (``negs``) or anyone else."""

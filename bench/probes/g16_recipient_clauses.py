@@ -783,16 +783,8 @@ def check_fields(e, a, w, problems, info):
 
 
 def check(awards, exp, negs):
-    problems, info, claimed = [], [], set()
-    for e, wants in exp:
-        mine = claim_recipient(awards, e, claimed, near, problems)
-        if not mine:
-            continue
-        pool = pair_records(mine, wants, (lambda a, w: a.year == w["year"], lambda a, w: True),
-                            check_fields, e, problems, info)
-        for a in pool:
-            problems.append(f"recipient-duplicate: {e.short} extra record y={a.year} {a.name!r}")
-    problems += unclaimed_recipients(awards, claimed, negs)
+    problems, info = [], []
+    check_records(awards, exp, negs, near, check_fields, problems, info)
     for i in info:
         INFO[i.split(":")[0]] += 1
     return problems, info
