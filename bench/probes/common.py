@@ -229,6 +229,26 @@ def handover_fields(a, w, who, problems, info) -> None:
         info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
 
 
+def giver_and_handover(a, w, who, problems, info) -> None:
+    """The checks of an award's giver (``"skip"``: not checked; None: none may be told),
+    received_by, and, as information only, its date and place against the expected winner ``w``."""
+    if w["giver"] == "skip":
+        pass
+    elif w["giver"] is None:
+        if a.giver is not None:
+            problems.append(f"giver-spurious: {who} expected None, got {a.giver.name!r}")
+    elif not (a.giver and w["giver"].matches(a.giver.name)):
+        problems.append(f"giver: {who} expected {w['giver'].surface!r}, got {a.giver and a.giver.name!r}")
+    if norm(a.received_by) != norm(w["rb"]):
+        problems.append(f"received_by: {who} expected {w['rb']!r}, got {a.received_by!r}")
+    got = str(a.date)[:10] if a.date else None
+    want = w["date"].isoformat() if w["date"] else None
+    if got != want:
+        info.append(f"date: {who} expected {want}, got {got}")
+    if w.get("place") and a.place and tokf1(w["place"], a.place) < 0.5:
+        info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
+
+
 def pair_records(mine, wants, conditions, check_fields, e, problems, info) -> list:
     """Pair an expected recipient's records with its expected awards (``wants``, the current one
     first), by each of ``conditions`` in turn; check each pair's fields, report the awards left

@@ -765,21 +765,7 @@ def check_fields(e, a, w, problems, info):
             problems.append(f"category: {who} expected {lv['val']!r}, got {a.category!r} (grade={a.grade!r})")
         elif a.grade is not None:
             problems.append(f"grade-spurious: {who} expected None, got {a.grade!r}")
-    if w["giver"] == "skip":
-        pass
-    elif w["giver"] is None:
-        if a.giver is not None:
-            problems.append(f"giver-spurious: {who} expected None, got {a.giver.name!r}")
-    elif not (a.giver and w["giver"].matches(a.giver.name)):
-        problems.append(f"giver: {who} expected {w['giver'].surface!r}, got {a.giver and a.giver.name!r}")
-    if norm(a.received_by) != norm(w["rb"]):
-        problems.append(f"received_by: {who} expected {w['rb']!r}, got {a.received_by!r}")
-    got = str(a.date)[:10] if a.date else None
-    want = w["date"].isoformat() if w["date"] else None
-    if got != want:
-        info.append(f"date: {who} expected {want}, got {got}")
-    if w.get("place") and a.place and tokf1(w["place"], a.place) < 0.5:
-        info.append(f"place: {who} expected {w['place']!r}, got {a.place!r}")
+    giver_and_handover(a, w, who, problems, info)
 
 
 def check(awards, exp, negs):
