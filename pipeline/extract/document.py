@@ -1120,8 +1120,7 @@ class DocumentAssembler:
         else:
             organisation = self._headed(title, item)
             if organisation is not None:  # (as the article named it when it was told: "UPTD Puskesmas X")
-                organisation = next((e for e in self.told.values() if organisation.name.lower() in proper_names(e)),
-                                    organisation)
+                organisation = self._told_as(organisation.name.lower()) or organisation
         if organisation is None:
             return item
         return Item(title.start, item.end, organisation, "representative", None,
@@ -1138,12 +1137,11 @@ class DocumentAssembler:
     def _told_head(self, title: Mention, item: Item) -> Entity | None:
         """The recipient told before that a title heads: "Kepala Desa X" → Desa X."""
         words = [t.lower_ for t in self.doc[title.start:item.mention.start] if t.text not in {",", "(", ")"}]
-        for n in range(len(words)):
-            headed = " ".join(words[n:])
-            told = next((e for e in self.told.values() if headed in proper_names(e)), None)
-            if told is not None:
-                return told
-        return None
+        return next((told for n in range(len(words)) if (told := self._told_as(" ".join(words[n:]))) is not None), None)
+
+    def _told_as(self, name: str) -> Entity | None:
+        """The recipient told before that ``name`` (lower case) is one of the names of."""
+        return next((e for e in self.told.values() if name in proper_names(e)), None)
 
     def _personal_title(self, frame: Frame, mentions: list[Mention]) -> bool:
         """"Bupati X, Y, dinobatkan sebagai Pembina BUMD Terbaik": a title for a person's role

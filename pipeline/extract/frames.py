@@ -119,6 +119,7 @@ class FrameFinder:
         self._last_year_at: list[int] | None = None  # tokens where "tahun lalu" … starts
         self._graded = {j for mentions in by_sentence for m in mentions if m.label == "GRADE" for j in range(m.start, m.end)}
         self._class_starts = {m.start for mentions in by_sentence for m in mentions if m.label in ("GRADE", "CATEGORY")}
+        self._award_heads = {m.start for mentions in by_sentence for m in mentions if m.label == "AWARD_HEAD"}
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
@@ -163,10 +164,8 @@ class FrameFinder:
         lo, hi = frame.clause
         return bool(frame.items) and all(i.rank and i.rank >= 2 for i in frame.items) and \
             frame.rule in ("ranked", "passive") and \
-            not any(self.lex.award_nouns.at(lower, j, hi) and lower[j] not in self.lex.position_objects
-                    for j in range(lo, hi)) and \
-            not any(m.label == "AWARD_HEAD" and lo <= m.start < hi and lower[m.start] not in self.lex.position_objects
-                    for sentence in self.by_sentence for m in sentence)  # "Juara II Lomba Guru 2024 diraih Y"
+            not any((self.lex.award_nouns.at(lower, j, hi) or j in self._award_heads)  # ("Juara II Lomba X diraih Y")
+                    and lower[j] not in self.lex.position_objects for j in range(lo, hi))
 
     def _group_received(self) -> bool:
         """"Lima pemerintah daerah mendapatkan penghargaan": a counted group received the award."""
@@ -1059,11 +1058,12 @@ class FrameFinder:
             ranked, k = lead, lead[1]  # "diraih Juara I Kabupaten X, Juara II …": the rank told before its winner
             shared = False
         hint = hint or region_kind_hint(lower, clause[0], trigger, self.lex)
-        items = self.reader.read(k, clause[1], names=names, hint=hint, ranked=None if shared else ranked) or \
+        order = None if shared else ranked
+        items = self.reader.read(k, clause[1], names=names, hint=hint, ranked=order) or \
             self._counted_bracket(k, clause[1])  # "diraih tiga daerah di Provinsi X (A, B, dan C)"
         members = self._counted_members(k, clause[1]) if not items else k
         if members > k:
-            items = self.reader.read(members, clause[1], names=names, hint=hint, ranked=None if shared else ranked)
+            items = self.reader.read(members, clause[1], names=names, hint=hint, ranked=order)
         for item in items if shared else ():
             if item.rank is None:  # "Juara I diberikan kepada A dan B": one rank, shared
                 item.rank, item.rank_word = ranked[0], ranked[2]
@@ -1417,7 +1417,7 @@ class FrameFinder:
             if items and items[0].score is None and items[0].attributes_end < end - 1:
                 self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
             if items and items[0].attributes_end < end - 1:
-                self._trailing_class(items[0], end, mentions)  # "• Kota X – kategori kota kecil"
+                self._trailing_class(items[0], end)  # "• Kota X – kategori kota kecil"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
@@ -1513,20 +1513,18 @@ class FrameFinder:
         elif j > start + 1:
             item.attributes_end = j - 1
 
-    def _trailing_class(self, item: Item, end: int, mentions: list[Mention]) -> None:
+    def _trailing_class(self, item: Item, end: int) -> None:
         """"• Kota X – kategori kota kecil", "1) Kabupaten Y – predikat Nindya": the line's own class
         after a dash, a category or a grade the rules name, closing the line."""
         text = self.table.text
         j = item.attributes_end
         if j + 1 >= end or text[j] not in _LABEL_DASHES:
             return
-        m = max((m for m in mentions if m.start == j + 1 and m.label in ("CATEGORY", "GRADE")),
-                key=lambda m: m.end, default=None)
-        if m is None or not all(not t.strip() or t in {".", ";"} for t in text[m.end:end]):
+        told = self.reader.class_at(j + 1)
+        if told is None or not all(not t.strip() or t in {".", ";"} for t in text[told[2]:end]):
             return
-        words = m.text.split()
-        value = " ".join(words[1:]) if len(words) > 1 and words[0].islower() else m.text
-        if m.label == "GRADE":
+        label, value, _ = told
+        if label == "GRADE":
             item.grade = item.grade or value
         else:
             item.category = item.category or value

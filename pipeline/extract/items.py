@@ -508,11 +508,20 @@ class ListReader:
         """"Kota X di kategori kota besar, Kota Y dengan predikat Pratama": the category or grade
         a member is told with (its label, value and end); else None."""
         link = k + (self.table.lower[k] in _CLASS_LINKS)
-        m = self.classes.get(link) if link < limit else None
-        if m is None or self.table.text[link] not in {"kategori", "predikat"} or m.end > limit or m.end - m.start < 2:
-            # (a capitalised "Kategori B" opens the next heading: "… diraih X, Sp.A. Kategori B …")
+        told = self.class_at(link) if link < limit else None
+        if told is None or self.table.text[link] not in {"kategori", "predikat"} or told[2] > limit or \
+                told[2] - link < 2:  # (a capitalised "Kategori B" opens the next heading: "… diraih X, Sp.A. Kategori B …")
             return None
-        return m.label, " ".join(self.table.text[m.start + 1:m.end]), m.end
+        return told
+
+    def class_at(self, k: int) -> tuple[str, str, int] | None:
+        """The longest category or grade a pattern finds at token ``k``: its label, its value (the
+        words after a lower-case cue: "kota kecil" of "kategori kota kecil") and its end; else None."""
+        m = self.classes.get(k)
+        if m is None:
+            return None
+        words = m.text.split()
+        return m.label, " ".join(words[1:]) if len(words) > 1 and words[0].islower() else m.text, m.end
 
     def _bracket(self, item: Item, start: int, end: int) -> None:
         inner = self._text(start, end).strip()

@@ -56,8 +56,9 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     cues = [_mention(doc, s) for s in spans if s.label_ not in ENTITY_LABELS and s.label_ != "TITLE"]
     cues = [c for c in cues if not _field_of_work(doc, c)]
     # "Juara harapan 2": a grade inside a longer grade is that grade, not another
+    grades = [c for c in cues if c.label == "GRADE"]
     cues = [c for c in cues if not (c.label == "GRADE" and any(
-        o.label == "GRADE" and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in cues))]
+        o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in grades))]
     titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
     candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
     candidates += _units(doc, namer)
