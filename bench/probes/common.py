@@ -273,6 +273,19 @@ def pair_records(mine, wants, conditions, check_fields, e, problems, info) -> li
     return pool
 
 
+def fresh_region(pool, taken: list, want=None):
+    """A (name, is_kota) of ``pool`` that clashes with none of the names ``taken`` (then taken
+    too); ``want``: True a kota, False a kabupaten, None either (either, when none is left)."""
+    for strict in (True, False):
+        for x in pool:
+            if strict and want is not None and x[1] != want:
+                continue
+            if all(not clash(x[0], t) for t in taken):
+                taken.append(x[0])
+                return x
+    raise RuntimeError("no fresh region")
+
+
 def check_records(awards, exp, negs, near, check_fields, problems: list, info: list) -> None:
     """Each expected recipient's records, claimed by ``near`` and paired with what is expected of
     them by year (``check_fields`` checks each pair; a record left over is a duplicate), then the

@@ -119,14 +119,7 @@ class Ctx:
 
     def region(self, want=None):
         """a fresh (name, is_kota) of the province; want: True kota, False kabupaten, None either"""
-        for strict in (True, False):
-            for x in self.pool:
-                if strict and want is not None and x[1] != want:
-                    continue
-                if all(not clash(x[0], t) for t in self.taken):
-                    self.taken.append(x[0])
-                    return x
-        raise RuntimeError("no fresh region")
+        return fresh_region(self.pool, self.taken, want)
 
     def make(self, kind):
         if kind == "prov":
