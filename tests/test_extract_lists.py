@@ -889,3 +889,23 @@ def test_the_same_predicate_again_and_a_names_lower_case_link(nlp):
         "RSUD Batu Putih": "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
         "Pemerintah Kota Muara Sari": "Zona Hijau kualitas tertinggi",
         "Pemerintah Kota Tanjung Arum": "Zona Hijau kualitas tertinggi"}
+
+
+def test_a_semicolon_series_of_clauses_each_with_its_own_rank_and_category(nlp):
+    # each clause after the first leaves its verb out and tells its member's place, rank and category
+    awards = awards_of(nlp, (
+        "Anugerah Wisata Lestari 2024 diumumkan di Jakarta. Rinciannya, Pantai Karang Biru di Kabupaten Kali "
+        "Jernih meraih Juara 1 kategori Pantai Terpopuler; Desa Wisata Sumber Rejo, Kabupaten Lembah Sari, Juara 2 "
+        "kategori Desa Wisata Terpopuler; dan Goa Lintang, Kali Jernih, Juara 3 kategori Wisata Alam Terpopuler."))
+    assert {name: (a.name, a.grade, a.category) for name, a in awards.items()} == {
+        "Pantai Karang Biru": ("Anugerah Wisata Lestari", "Juara I", "Pantai Terpopuler"),
+        "Desa Wisata Sumber Rejo": ("Anugerah Wisata Lestari", "Juara II", "Desa Wisata Terpopuler"),
+        "Goa Lintang": ("Anugerah Wisata Lestari", "Juara III", "Wisata Alam Terpopuler")}
+
+
+def test_a_rank_after_a_comma_that_opens_the_next_clause_is_not_the_members(nlp):
+    awards = awards_of(nlp, (
+        "Pada Anugerah Wisata Lestari 2024, Juara I diraih Pantai Karang Biru, Kabupaten Kali Jernih, Juara II "
+        "diraih Goa Lintang."))
+    assert {name: a.grade for name, a in awards.items()} == {
+        "Pantai Karang Biru": "Juara I", "Goa Lintang": "Juara II"}

@@ -311,30 +311,39 @@ class FrameFinder:
     def _gapped(self, sentence: Span, frames: list[Frame], taken: set[int]) -> list[Frame]:
         """"A meraih X kategori K, sedangkan B untuk kategori L dan C untuk kategori M": a clause
         with its verb left out, whose members each tell their own class, goes on with the award of
-        the clause before it."""
-        lower = self.table.lower
-        if not frames or not frames[-1].items or frames[-1].rule not in ("receive", "passive", "given"):
+        the clause before it; so does each clause of a series joined by semicolons ("A meraih Juara 1
+        kategori K; B, Juara 2 kategori L; dan C, Juara 3 kategori M")."""
+        if not frames or not frames[-1].items:
             return []
-        last = frames[-1]
+        last, gapped = frames[-1], []
         j = max(last.trigger, max(i.attributes_end for i in last.items))
-        join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or
-                     self.table.text[t] == "," and lower[t + 1] in {"dan", "serta"}), None)
-        if join is None:
-            return []
+        while True:
+            frame = self._gapped_clause(sentence, last, j, taken)
+            if frame is None:
+                return gapped
+            gapped.append(frame)
+            j = frame.items[-1].attributes_end
+
+    def _gapped_clause(self, sentence: Span, last: Frame, j: int, taken: set[int]) -> Frame | None:
+        lower, text = self.table.lower, self.table.text
+        join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or text[t] == ";" or
+                     text[t] == "," and lower[t + 1] in {"dan", "serta"}), None)
+        if join is None or text[join] != ";" and last.rule not in ("receive", "passive", "given"):
+            return None  # (a list's own semicolons go on with any frame: "penerimanya adalah A dengan X; B …")
         j = join
-        while j < sentence.end and (lower[j] in _CONTRAST or lower[j] in {",", "dan", "serta"}):
+        while j < sentence.end and (lower[j] in _CONTRAST or lower[j] in {",", ";", "dan", "serta"}):
             j += 1
         if j >= sentence.end or j in taken:
-            return []
-        items = self.reader.read(j, sentence.end, names=False)
+            return None
+        # (a semicolon series reads a proper name too: "…; B, Samosir, Juara 3 kategori M")
+        items = self.reader.read(j, sentence.end, names=text[join] == ";")
         end = items[-1].attributes_end if items else j
         if not items or any(i.start in taken or not (i.category or i.grade) for i in items) or \
-                end < sentence.end and self.table.text[end] not in {".", ";", ","}:
-            return []
-        frame = replace(last, items=items, clause=(j, sentence.end), heading=None, categories=[], extra_label=None,
-                        value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+                end < sentence.end and text[end] not in {".", ";", ","}:
+            return None
         taken.update(i.start for i in items)
-        return [frame]
+        return replace(last, items=items, clause=(j, sentence.end), heading=None, categories=[], extra_label=None,
+                       value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
@@ -1817,8 +1826,11 @@ class FrameFinder:
         # "Siti A; Budi B; dan Rina C": a name after a name goes on with a list of people
         before = self.table.text[j - 1]  # (a name's last word, or its degree: "… M.Si.; Ir. Rina")
         names = before[:1].isupper() and (before.isalpha() or before.endswith(".")) or before == "." or before.isupper()
-        return k < end and (self.reader.actor(k, end, names, None) is not None or
-                            (region is not None and region.label == "REGION"))
+        actor = self.reader.actor(k, end, names, None) if k < end else None
+        if actor is not None and self.table.text[j] == ";" and any(
+                i.grade or i.category for i in self.reader.read(k, end, names=names)[:1]):
+            return False  # "A meraih Juara 1 kategori K; B, Juara 2 kategori L": a clause of its own, its verb left out
+        return k < end and (actor is not None or (region is not None and region.label == "REGION"))
 
     def _blocked(self, clause: tuple[int, int], k: int) -> bool:
         """A plan or a negation before the trigger in its clause; a nomination or a condition

@@ -355,8 +355,9 @@ class ListReader:
         if (words[0] in self.function_words or words[0] in _NOT_NAMES) and not (
                 inside and words[0] in self.function_words) or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
-                 words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1):
-            return None  # "Meningkat": a verb opening a sentence
+                 words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1) or \
+                (len(words) == 1 and len(words[0]) > 5 and words[0].endswith("nya")):
+            return None  # "Meningkat": a verb opening a sentence; "Rinciannya": a word with "-nya"
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
         if words[0] in self.work_kinds and len(words) > 1:  # "Film Layang-Layang Merah": the work's own title
@@ -443,6 +444,8 @@ class ListReader:
                 continue
             if word == "," and k + 1 < limit and self._locator(item, k + 1, limit):
                 k = self._locator(item, k + 1, limit)
+                if k + 1 < limit and text[k] == "," and self._rank_told(k + 1, limit):
+                    k += 1  # "B, Kabupaten Y, Juara 2 kategori L;": the place, then the member's own rank
                 continue
             if word == "," and k + 1 < limit and self._apposition(item, k + 1, limit):
                 k = self._apposition(item, k + 1, limit)
@@ -503,6 +506,13 @@ class ListReader:
                 continue
             break
         return k
+
+    def _rank_told(self, k: int, limit: int) -> bool:
+        """A rank that ends its member's part ("Juara 2;", "Juara 2 kategori L"), not one that opens
+        the next clause ("Juara II diraih B")."""
+        rank = self._rank(k, limit)
+        return rank is not None and (rank[1] >= limit or self.table.text[rank[1]] in {";", ".", ","} or
+                                     self._own_class(rank[1], limit) is not None)
 
     def _own_class(self, k: int, limit: int) -> tuple[str, str, int] | None:
         """"Kota X di kategori kota besar, Kota Y dengan predikat Pratama": the category or grade
