@@ -922,6 +922,20 @@ def test_a_givers_subject_reaches_over_a_person_named_in_apposition(nlp):
         "Badan Pemeriksa Keuangan Perwakilan Provinsi Kalimantan Barat"
 
 
+def test_the_official_who_handed_it_over_described_in_the_next_sentence_gives_for_their_body(nlp):
+    # named without a title, then described by title and body at the next sentence's start, with "itu"
+    awards = by_recipient(nlp, "Kota Batu Putih meraih Anugerah Tertib Arsip 2025. Trofi diserahkan Dr. Rina Lestari, "
+                               "M.Hum., di Hotel Mawar Indah, Jakarta, Rabu (3/12/2025). Deputi Bidang Pembinaan "
+                               "Kementerian Dalam Negeri (Kemendagri) itu menyebut penilaian tahun ini lebih ketat.",
+                          date(2025, 12, 4))
+    assert awards["Pemerintah Kota Batu Putih"].giver.name == "Kementerian Dalam Negeri"
+    # the official of another sentence's subject, or of a sentence that does not refer back, gives nothing
+    awards = by_recipient(nlp, "Kota Batu Putih meraih Anugerah Tertib Arsip 2025. Trofi diserahkan Dr. Rina Lestari, "
+                               "M.Hum., di Hotel Mawar Indah, Jakarta, Rabu (3/12/2025). Deputi Bidang Pembinaan "
+                               "Kementerian Dalam Negeri juga hadir.", date(2025, 12, 4))
+    assert awards["Pemerintah Kota Batu Putih"].giver is None
+
+
 def test_a_counted_kind_referred_back_names_the_last_bodies_of_that_kind_told_received_or_not(nlp):
     awards = by_recipient(nlp, "Kota Batu Putih meraih opini WTP atas LKPD Tahun Anggaran 2025. Kabar kurang "
                                "menggembirakan dibawa pulang rombongan dari Kabupaten Kali Jernih dan Kabupaten Muara "

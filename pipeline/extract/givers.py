@@ -193,6 +193,44 @@ class GiverFinder:
                     return body
         return None
 
+    def described_next(self, sentences) -> Entity | None:
+        """"Penghargaan diserahkan Dr. X, M.Sc., di … . Deputi Bidang Y Kementerian Z itu menyebut …":
+        the official who handed it over is named, then described by title and body at the start of
+        the next sentence, which refers back with "itu"; the body gives."""
+        text, lower = self.table.text, self.table.lower
+        for sentence, after in zip(sentences, sentences[1:]):
+            title = self.titles.get(after.start)
+            if title is None or not any(self._handed_by_name(k, sentence.end)
+                                        for k in range(sentence.start, sentence.end)):
+                continue
+            # the body after the title and its field ("Deputi Bidang Pemasaran Kementerian X")
+            at = next((j for j in range(title.end, min(after.end, title.end + 6))
+                       if j in self.bodies and self.bodies[j].label == "GIVER"), None)
+            if at is None or not all(_NAME.match(text[j]) or lower[j] in _INNER for j in range(title.end, at)):
+                continue
+            end = self.bodies[at].end
+            if end < after.end and text[end] == "(":  # "Kementerian Pariwisata (Kemenpar) itu"
+                end = next((j + 1 for j in range(end, min(after.end, end + 6)) if text[j] == ")"), end)
+            if end < after.end and lower[end] in {"itu", "tersebut"}:
+                return self.bodies[at].entity
+        return None
+
+    def _handed_by_name(self, k: int, end: int) -> bool:
+        """"diserahkan (langsung) Dr. X, M.Sc.": a give verb's passive with a person's name, told
+        without a title, as its agent."""
+        handed = self.lex.passive_give.at(self.table.lower, k, end)
+        if handed is None or handed >= end:
+            return False
+        text, lower = self.table.text, self.table.lower
+        j = handed + (lower[handed] == "oleh")
+        while j < end and lower[j] in {"langsung", "secara"}:
+            j += 1
+        if j >= end or j in self.titles or j in self.bodies:
+            return False
+        if text[j].casefold() in self.namer.honorifics:
+            return True
+        return j + 1 < end and all(_NAME.match(text[t]) and text[t][1:].islower() for t in (j, j + 1))
+
     organise = frozenset({"menggelar", "menyelenggarakan", "mengadakan", "menghelat", "menginisiasi",
                           "menggagas", "mengumumkan", "menetapkan"})
     organised = frozenset({"digelar", "diselenggarakan", "diadakan", "dihelat", "diinisiasi", "digagas",

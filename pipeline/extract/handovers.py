@@ -166,7 +166,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                 rel._organiser(draft.sentence)
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
-                     if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or next(
+                     if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or \
+        finder.described_next(sentences) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None) or \
         finder.official_anywhere(sentences)
     for draft in drafts:  # an award of its own name ("… juga meraih Predikat Terbaik …") is not the giver's,
