@@ -628,3 +628,18 @@ def test_the_agents_of_a_passive_are_the_subject_of_the_relative_clause_after_th
 def test_a_place_before_a_relative_clause_receives_nothing(nlp):
     awards, _ = run(nlp, "Penyerahan digelar di Kota Batu Putih yang sama-sama mendapatkan perhatian warga.")
     assert awards == ()
+
+
+def test_an_award_named_without_a_head_word_after_a_verb_that_confers_it(nlp):
+    # an award of a kind no rule names, told only by its own capitalised words after the verb
+    awards, _ = run(nlp, "Kabupaten Kali Jernih kembali meraih Wiyata Sarana Nugraha 2024 dari Kementerian "
+                         "Perhubungan. Bupati Sleman menerima Manggala Bakti Kencana dari Kepala BKKBN.")
+    assert {(a.recipient.name, a.name) for a in awards} == {
+        ("Pemerintah Kabupaten Kali Jernih", "Wiyata Sarana Nugraha"),
+        ("Pemerintah Kabupaten Sleman", "Manggala Bakti Kencana")}
+    # a person received, a report, a gift, a winner's title: none is an award's name
+    for text in ("Bupati Kali Jernih menerima Budi Santoso, Ketua KONI, di pendopo.",
+                 "Pemkab Kali Jernih menerima Laporan Hasil Pemeriksaan atas LKPD 2024.",
+                 "Pemkab Kali Jernih menerima Dana Insentif Daerah 2024."):
+        awards, _ = run(nlp, text)
+        assert awards == (), text
