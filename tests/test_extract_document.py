@@ -1202,3 +1202,14 @@ def test_winners_from_where_told_with_asal_and_units_of_more_kinds(nlp):
         "UPTD Puskesmas Muara Sari": ("Anugerah Layanan Sehat", "Rina Kurniawan"),
         "Taman Baca Pelita": ("Anugerah Layanan Sehat", None), "BUMDes Sinar Harapan": ("Anugerah Layanan Sehat", None),
         "Perpustakaan Umum Daerah Kabupaten Teluk Damai": ("Anugerah Pustaka", None)}
+
+
+def test_a_recent_day_told_with_lalu_or_sebelumnya_is_the_awards_own_handover_not_an_earlier_award(nlp):
+    for text in ("Kabupaten Kali Jernih meraih Anugerah Tertib Arsip pada Rabu lalu.",
+                 "Pekan lalu, Kabupaten Kali Jernih meraih Anugerah Tertib Arsip.",
+                 "Dua hari sebelumnya, Kabupaten Kali Jernih meraih Anugerah Tertib Arsip."):
+        awards = by_recipient(nlp, text, date(2025, 6, 10))
+        assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": 2025}, text
+    # a year ago is an earlier award, with its own year
+    awards = by_recipient(nlp, "Tahun lalu, Kabupaten Kali Jernih meraih Anugerah Tertib Arsip.", date(2025, 6, 10))
+    assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": 2024}

@@ -2009,9 +2009,16 @@ class FrameFinder:
         lower = self.table.lower
         for j in range(clause[0], clause[1]):
             if lower[j] in self.lex.history and (lower[j] != "lalu" or (
-                    j > clause[0] and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))):
+                    j > clause[0] and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))) and \
+                    not self._recent(j):
                 return True
         return False
+
+    def _recent(self, j: int) -> bool:
+        """"Rabu lalu", "dua hari sebelumnya", "sepekan lalu": a day or week ago, the award's own
+        handover, not an earlier award ("tahun lalu", "dua tahun sebelumnya" are)."""
+        lower = self.table.lower
+        return j > 0 and lower[j] in {"lalu", "sebelumnya", "silam"} and lower[j - 1] in self.lex.recent_time
 
     def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
         """The years a sentence states and whether it speaks of "tahun lalu"."""

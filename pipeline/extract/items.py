@@ -356,8 +356,10 @@ class ListReader:
                 inside and words[0] in self.function_words) or self._names_a_class(text[k:j]) or \
                 (len(words[0]) > 5 and words[0].startswith(("me", "ber", "di", "ter", "pe")) and
                  words[0].endswith(("kan", "i", "at", "kat", "ah")) and len(words) == 1) or \
-                (len(words) == 1 and len(words[0]) > 5 and words[0].endswith("nya")):
-            return None  # "Meningkat": a verb opening a sentence; "Rinciannya": a word with "-nya"
+                (len(words) == 1 and len(words[0]) > 5 and words[0].endswith("nya")) or \
+                (len(words) == 1 and words[0] in self.lexicon.recent_time and j < limit and
+                 lower[j] in {"lalu", "sebelumnya", "silam"}):
+            return None  # "Meningkat": a verb opening a sentence; "Rinciannya": a word with "-nya"; "Pekan (lalu)"
         if written.split()[0] in {"PT", "PT."}:
             return Item(k, j, self.namer.company(written), "name")
         if words[0] in self.work_kinds and len(words) > 1:  # "Film Layang-Layang Merah": the work's own title

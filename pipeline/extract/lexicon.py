@@ -103,6 +103,7 @@ class Lexicon:
     # "Dewan juri menetapkan X sebagai Juara I": the object named as the winner
     designate: WordClass = WordClass.of([])
     credits: frozenset = frozenset()  # "film X karya Y", "foto karya Y": who made the work
+    recent_time: frozenset = frozenset()  # "Rabu lalu", "sehari sebelumnya": a recent day, no earlier award
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -141,6 +142,7 @@ def _cached(rules: Rules) -> Lexicon:
         list_intros=_lower(f.get("list_intro_words", ["berikut", "daftar"])),
         note_labels=_lower(f.get("note_labels", [])),
         history=_lower(f["history_words"]),
+        recent_time=_lower(f.get("recent_time_words", [])),
         time_clauses=_lower(f["time_clause_words"]),
         conditions=_lower(f["condition_words"]),
         background_year=WordClass.of(f["background_year_words"]),
