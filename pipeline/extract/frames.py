@@ -1153,8 +1153,18 @@ class FrameFinder:
         comma = verb - 1
         while comma > start and lower[comma] in self.lex.adverbs:
             comma -= 1
-        if comma <= start or text[comma] != ",":
+        if comma <= start:
             return []
+        if text[comma] != ",":
+            # "Pemkab X di bawah kepemimpinan Bupati Y meraih …": with no comma, only a subject that
+            # opens the clause, its adjunct running to the verb
+            items = self.reader.read(start, comma + 1, names=False) if \
+                self.reader.actor(start, comma + 1, False, None) is not None else []
+            after = items[-1].attributes_end if items else comma + 1
+            return items if items and after <= comma and lower[after] in _PREPOSITIONS and lower[after] not in \
+                {"di", "dari", "asal", "se", "dengan", "kepada", "oleh", "bagi", "untuk"} or \
+                items and after < comma and (lower[after].startswith("dibawah") or
+                                             lower[after] == "di" and lower[after + 1] == "bawah") else []
         for k in range(start, comma):
             if self.reader.actor(k, comma, False, None) is None:
                 continue

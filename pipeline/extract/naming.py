@@ -81,6 +81,9 @@ class AwardNamer:
             break
         while end > start + 1 and doc[end - 1].lower_ in _NAME_CONNECTORS:
             end -= 1
+        if doc[start].lower_ == "penghargaan" and start + 2 < end and doc[start + 1].text[:1].isupper() and \
+                doc[start + 1].lower_ in GENERIC_HEADS:
+            start += 1  # "Penghargaan Anugerah X", "Penghargaan Piala Adipura": the name after the common noun
         end = self._without_trailing_body(doc, start, end)
         words = [t for t in doc[start:end] if t.text[:1].isalnum()]
         if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:

@@ -1,0 +1,91 @@
+"""One award told in the many ways news writes it: every phrasing keeps the record (recipient,
+name, year). Sentences written for this test; the place and award are invented or generic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract_support import analyse
+
+A = "Anugerah Layanan Prima 2025"
+S = "Pemerintah Kabupaten Sleman"
+
+PHRASINGS = [
+ f"Kabupaten Sleman meraih {A} dari Kementerian Dalam Negeri.",
+ f"Pemerintah Kabupaten (Pemkab) Sleman berhasil meraih {A}.",
+ f"Pemkab Sleman sukses meraih {A} dari Kemendagri.",
+ f"Pemkab Sleman kembali menorehkan prestasi. Kali ini, Pemkab Sleman meraih {A}.",
+ f"Prestasi membanggakan kembali diraih Pemkab Sleman. Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman meraih {A} pada Rabu (3/12/2025).",
+ f"Pemkab Sleman meraih {A}, Rabu (3/12/2025) malam.",
+ f"Pemkab Sleman meraih {A} baru-baru ini.",
+ f"Pemkab Sleman meraih {A} belum lama ini.",
+ f"Pemkab Sleman meraih {A} beberapa waktu lalu.",
+ f"Pemkab Sleman meraih {A} akhir pekan lalu.",
+ f"Pemkab Sleman meraih {A} pada awal Desember 2025.",
+ f"Kemarin, Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman meraih {A} pada Rabu lalu.",
+ f"Pekan lalu, Pemkab Sleman meraih {A}.",
+ f"Sehari sebelumnya, Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman termasuk penerima {A}.",
+ f"Pemkab Sleman, Daerah Istimewa Yogyakarta, meraih {A}.",
+ f"Pemkab Sleman di bawah kepemimpinan Bupati Rahmat Santoso meraih {A}.",
+ f"Pemkab Sleman meraih penghargaan bergengsi, yakni {A}.",
+ f"Pemkab Sleman menorehkan prestasi dengan meraih {A}.",
+ f"Pemkab Sleman dianugerahi {A} oleh Kementerian Dalam Negeri.",
+ f"Pemkab Sleman diganjar {A}.",
+ f"Pemkab Sleman mendapat {A} dari Kementerian Dalam Negeri.",
+ f"Pemkab Sleman memboyong {A}.",
+ f"Pemkab Sleman menyabet {A}.",
+ f"{A} diraih Pemkab Sleman.",
+ f"{A} berhasil diraih oleh Pemkab Sleman.",
+ f"{A} diberikan kepada Pemkab Sleman.",
+ f"Kementerian Dalam Negeri memberikan {A} kepada Pemkab Sleman.",
+ f"Kementerian Dalam Negeri menganugerahkan {A} kepada Pemkab Sleman.",
+ f"Menteri Dalam Negeri menyerahkan {A} kepada Bupati Sleman.",
+ f"Bupati Sleman menerima {A} dari Menteri Dalam Negeri.",
+ f"Bupati Sleman Rahmat Santoso menerima {A} dari Menteri Dalam Negeri.",
+ f"Bupati Sleman, Rahmat Santoso, menerima {A}.",
+ f"Sleman meraih {A}.",
+ f"Sleman kembali meraih {A}.",
+ f"Kabar gembira datang dari Sleman. Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman meraih {A}. Penghargaan tersebut diserahkan langsung oleh Menteri Dalam Negeri kepada Bupati Sleman.",
+ f"Pemkab Sleman meraih {A} kategori kabupaten.",
+ f"Pemkab Sleman meraih {A} untuk kategori kabupaten.",
+ f"Pemkab Sleman meraih {A} dengan nilai 92,5.",
+ f"Pemkab Sleman meraih {A} dengan predikat Sangat Baik.",
+ f"Pemkab Sleman berhasil meraih peringkat pertama dalam {A}.",
+ f"Pemkab Sleman meraih juara pertama {A}.",
+ f"Pemkab Sleman keluar sebagai juara pertama {A}.",
+ f"Pemkab Sleman dinobatkan sebagai terbaik pertama dalam {A}.",
+ f"Pemkab Sleman ditetapkan sebagai penerima {A}.",
+ f"Pemkab Sleman menjadi salah satu penerima {A}.",
+ f"Pemkab Sleman termasuk dalam daftar penerima {A}.",
+ f"Pemkab Sleman berhak atas {A}.",
+ f"Atas capaian itu, Pemkab Sleman meraih {A}.",
+ f"Berkat inovasinya, Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman kembali meraih {A}, setelah tahun lalu meraih penghargaan serupa.",
+ f"Pemkab Sleman meraih {A} yang diserahkan di Jakarta.",
+ f"Pemkab Sleman meraih {A} yang digelar Kementerian Dalam Negeri.",
+ f"Pemkab Sleman meraih {A} yang diselenggarakan oleh Kementerian Dalam Negeri di Jakarta, Rabu (3/12/2025).",
+ f"Pemkab Sleman meraih {A} setelah melalui penilaian panjang.",
+ f"Pemkab Sleman meraih {A} usai dinilai tim independen.",
+ f"Pemkab Sleman mendapatkan apresiasi berupa {A}.",
+ f"Pemkab Sleman mendapatkan penghargaan berupa {A}.",
+ f"Pemkab Sleman meraih penghargaan {A} tingkat nasional.",
+ f"Penghargaan {A} kembali diraih oleh Pemkab Sleman.",
+ f"Pemerintah Kabupaten Sleman patut berbangga. Pasalnya, Pemkab Sleman meraih {A}.",
+ f"Pemkab Sleman melalui Dinas Penanaman Modal meraih {A}.",
+ f"Pemkab Sleman lewat inovasi Lapor Bupati meraih {A}.",
+ f"Pemkab Sleman bersama Pemkot Yogyakarta meraih {A}.",
+ f"Pemkab Sleman meraih {A}. Sebelumnya, Pemkab Sleman juga meraih Anugerah Keterbukaan Informasi 2024.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASINGS)
+def test_each_phrasing_keeps_the_record(nlp, text):
+    awards = analyse(nlp, text, date(2025, 12, 4))._.awards
+    assert any(a.recipient.name == S and a.name == "Anugerah Layanan Prima" and a.year == 2025 for a in awards), \
+        [(a.recipient.name, a.name, a.year) for a in awards]
