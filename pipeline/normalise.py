@@ -145,6 +145,8 @@ class Namer:
         "Kota Jember" → "Pemerintah Kabupaten Jember" where the region is of the other kind only."""
         text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
         general = re.match(r"(?i)(?:pemda|pemerintah daerah)\s+(.+)$", text)
+        if general and re.match(r"(?i)(kota|kabupaten|provinsi|kab\.?)\s", general.group(1)):
+            return self.government(general.group(1))  # "Pemerintah Daerah Kabupaten Sleman": the kind told
         if general:  # "Pemda DIY", "Pemerintah Daerah Sleman": the one government the region has
             kinds = self.regions.kinds(general.group(1))
             kind = next(iter(kinds)) if len(kinds) == 1 else None

@@ -89,3 +89,34 @@ def test_each_phrasing_keeps_the_record(nlp, text):
     awards = analyse(nlp, text, date(2025, 12, 4))._.awards
     assert any(a.recipient.name == S and a.name == "Anugerah Layanan Prima" and a.year == 2025 for a in awards), \
         [(a.recipient.name, a.name, a.year) for a in awards]
+
+
+# The ways news writes a regional government, each as the subject, the agent of a passive and a
+# member of a list (not yet read: all capitals, "Kab.X" with no space, "DIY" inside a list, where it
+# may locate the member before it)
+FORMS = {
+    "Pemerintah Kabupaten Sleman": ["Pemerintah Daerah Kabupaten Sleman", "Pemda Sleman", "Pemda Kabupaten Sleman",
+                                    "Pemkab. Sleman", "Kab. Sleman", "Kab Sleman", "Pemerintah Kabupaten (Pemkab) Sleman",
+                                    "Pemkab Sleman, DIY,", "Kabupaten Sleman, Daerah Istimewa Yogyakarta (DIY),",
+                                    "kabupaten Sleman", "Sleman"],
+    "Pemerintah Kota Yogyakarta": ["Pemkot Yogyakarta", "Pemerintah Kota (Pemkot) Yogyakarta", "Kota Yogya",
+                                   "Pemkot Yogya", "Kota Jogja", "kota Yogyakarta"],
+    "Pemerintah Provinsi Jawa Tengah": ["Pemprov Jateng", "Pemprov Jawa Tengah", "Provinsi Jateng",
+                                        "Pemerintah Provinsi (Pemprov) Jawa Tengah", "Prov. Jawa Tengah",
+                                        "Jawa Tengah", "Jateng"],
+}
+WRITTEN = [(canonical, written, shape) for canonical, forms in FORMS.items() for written in forms
+           for shape in ("{} meraih {}.", "{1} diraih {0}.",
+                         "Tiga daerah meraih {1}, yakni Kabupaten Bantul, {0}, dan Kabupaten Kulon Progo.")]
+
+
+@pytest.mark.parametrize("canonical, written, shape", WRITTEN)
+def test_each_way_of_writing_a_government_is_that_government(nlp, canonical, written, shape):
+    awards = analyse(nlp, shape.format(written, A), date(2025, 12, 4))._.awards
+    assert canonical in {a.recipient.name for a in awards}
+
+
+@pytest.mark.parametrize("text", ["Ibukota provinsi Sulsel itu meraih {}.", "Tiga provinsi Sumatera meraih {}."])
+def test_a_lower_case_kind_word_that_describes_is_no_government(nlp, text):
+    awards = analyse(nlp, text.format(A), date(2025, 12, 4))._.awards
+    assert not {a.recipient.name for a in awards} & {"Pemerintah Provinsi Sulawesi Selatan", "Pemerintah Provinsi Sumatera"}

@@ -31,6 +31,8 @@ from .units import unit_heads
 ENTITY_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 # On equal length, the more specific reading wins.
 _PRIORITY = {"GIVER": 4, "UNIT_ALIAS": 3, "UNIT": 2, "COMPANY": 2, "GOV": 1}
+_LOWER_KINDS = {"kota": "kota", "kabupaten": "kabupaten", "provinsi": "provinsi"}
+_CAPITAL_NOUNS = frozenset({"ibukota", "ibu"})  # "ibu kota provinsi X": the capital, not the province
 _REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Pemkot", "Pemko", "Pemkab", "Pemprov", "Pemerintah"}
 _NAME_TOKEN = re.compile(r"^([A-Z][\w'’-]*\.?|[A-Z]\.)$")
 
@@ -67,6 +69,13 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
             _extend_office(doc, m, m.text.casefold() in namer.regional_givers, namer)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
+    # "kabupaten Sleman" written in lower case is the region only when the gazetteer knows a region
+    # of that kind by that name ("ibu kota Kalimantan Selatan", "tiga provinsi Sumatera" are not)
+    # (nor after a noun it describes: "ibukota provinsi X itu", "warga kabupaten X")
+    owners = _CAPITAL_NOUNS | Lexicon.from_rules(namer.rules).resident_nouns
+    candidates = [m for m in candidates if not (m.label == "GOV" and doc[m.start].text in _LOWER_KINDS and (
+        _LOWER_KINDS[doc[m.start].text] not in namer.regions.kinds(doc[m.start + 1:m.end].text) or
+        m.start > 0 and doc[m.start - 1].lower_ in owners))]
     # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
     # a title, or with only its abbreviation after it, is no unit named by its head
     givers = {m.start: m.end for m in candidates if m.label == "GIVER"}
