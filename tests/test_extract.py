@@ -643,3 +643,9 @@ def test_an_award_named_without_a_head_word_after_a_verb_that_confers_it(nlp):
                  "Pemkab Kali Jernih menerima Dana Insentif Daerah 2024."):
         awards, _ = run(nlp, text)
         assert awards == (), text
+
+
+def test_a_capitalised_bersama_is_a_word_of_a_name_and_an_app_told_in_quotes_wins(nlp):
+    awards, _ = run(nlp, 'Anugerah Ekonomi Rakyat 2024 diraih Koperasi Serba Usaha Maju Bersama dan aplikasi '
+                         '"Pasar Tani Digital".')
+    assert {a.recipient.name for a in awards} == {"Koperasi Serba Usaha Maju Bersama", "Pasar Tani Digital"}
