@@ -649,3 +649,14 @@ def test_a_capitalised_bersama_is_a_word_of_a_name_and_an_app_told_in_quotes_win
     awards, _ = run(nlp, 'Anugerah Ekonomi Rakyat 2024 diraih Koperasi Serba Usaha Maju Bersama dan aplikasi '
                          '"Pasar Tani Digital".')
     assert {a.recipient.name for a in awards} == {"Koperasi Serba Usaha Maju Bersama", "Pasar Tani Digital"}
+
+
+def test_a_counted_noun_right_after_the_verb_of_winning_names_the_winners_and_a_role_opens_a_person(nlp):
+    awards, _ = run(nlp, "Anugerah Pustaka Lestari 2024 diraih oleh dua peserta, yakni Kabupaten Kali Jernih dan "
+                         "Kota Batu Putih. Pustakawan Rina Kurniawati menerima Anugerah Pustaka Lestari 2024.")
+    assert {a.recipient.name for a in awards} == {"Pemerintah Kabupaten Kali Jernih", "Pemerintah Kota Batu Putih",
+                                                  "Rina Kurniawati"}
+    # who an assessment took in is no winner
+    awards, _ = run(nlp, "Penilaian Anugerah Pustaka Lestari 2024 diikuti 40 peserta, di antaranya Kabupaten Kali "
+                         "Jernih dan Kota Batu Putih.")
+    assert awards == ()

@@ -1911,7 +1911,17 @@ class FrameFinder:
         if anchor is None:  # a counted group, not the units an assessment sampled
             return self._counted_before(start, k) and self._confers_nearby(sentence) and \
                 not any(lower[j] in self.lex.basis for j in range(start, k))
-        return not any(lower[j] in self.lex.basis or self._other_verb(j, k) for j in range(anchor + 1, k))
+        return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) or self._other_verb(j, k)
+                       for j in range(anchor + 1, k))
+
+    def _counted_winners(self, verb: int, j: int) -> bool:
+        """"diraih oleh dua peserta, yakni …": the counted noun right after the verb of winning names
+        who won, not who was assessed ("penilaian diikuti 40 peserta, di antaranya …")."""
+        lower = self.table.lower
+        count = j - 1
+        return count > verb and lower[verb] not in self.lex.basis and (lower[count].isdigit() or lower[count] in self.lex.number_words) and \
+            (count - 1 == verb or count - 2 == verb and lower[count - 1] == "oleh") and \
+            (self.lex.receive.at(lower, verb) is not None or self.lex.passive_receive.at(lower, verb) is not None)
 
     def _other_verb(self, j: int, end: int) -> bool:
         """A verb that is not a receive or give verb ("bertajuk", "dibacakan"): the list after it
