@@ -909,3 +909,13 @@ def test_a_rank_after_a_comma_that_opens_the_next_clause_is_not_the_members(nlp)
         "diraih Goa Lintang."))
     assert {name: a.grade for name, a in awards.items()} == {
         "Pantai Karang Biru": "Juara I", "Goa Lintang": "Juara II"}
+
+
+def test_ranked_lines_under_an_introduction_that_names_one_category_and_the_giver(nlp):
+    awards = awards_of(nlp, (
+        "Pemenang Anugerah Desa Lestari 2024 dari Pemerintah Provinsi Jawa Tengah untuk kategori Kelompok Tani "
+        "Inovatif:\nJuara 1: Kelompok Tani Subur Makmur di Kabupaten Kendal\nJuara 2: Kelompok Tani Sido Rukun di "
+        "Kabupaten Demak"))
+    assert {n: (a.grade, a.category, a.giver.name if a.giver else None) for n, a in awards.items()} == {
+        "Kelompok Tani Subur Makmur": ("Juara I", "Kelompok Tani Inovatif", "Pemerintah Provinsi Jawa Tengah"),
+        "Kelompok Tani Sido Rukun": ("Juara II", "Kelompok Tani Inovatif", "Pemerintah Provinsi Jawa Tengah")}

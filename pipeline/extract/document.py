@@ -836,6 +836,17 @@ class DocumentAssembler:
         if grade is None and category is None and frame.rule == "line" and frame.heading and \
                 frame.heading[0] < frame.sentence.start and frame.heading != frame.extra_label:
             grade, category = self._heading_line(frame.heading)
+        if category is None and (grade is None or frame.heading and frame.heading[0] >= frame.sentence.start) and \
+                frame.rule == "line" and frame.award_sentence is not None and \
+                frame.award_sentence.end <= frame.sentence.start:
+            # "Pemenang Anugerah X untuk kategori K:\nJuara 1: A": the one category the list's
+            # introduction names, under a line's own rank label (not under a grade's heading line)
+            told = [m for s, ms in zip(self.sentences, self.by_sentence) if s.start == frame.award_sentence.start
+                    for m in ms if m.label == "CATEGORY" and m.start not in graded]
+            starts = {m.start for m in told}
+            told = [m for m in told if not any(o.start < m.start < o.end for o in told)]  # the longest at a start
+            if len(starts) == 1:
+                category = self._category_at(max(told, key=lambda m: m.end))
         if category is None and frame.section is not None and frame.section[0] < frame.sentence.start:
             # "Kategori Maju\nJuara 1 diraih X. …": the heading line over the paragraph
             heading_grade, category = self._heading_line(frame.section)

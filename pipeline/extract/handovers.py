@@ -164,6 +164,11 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             draft.giver = _not_itself(finder.in_clause(draft.sentence.start, draft.sentence.end,
                                                        named_ends=named_ends), draft) or \
                 rel._organiser(draft.sentence)
+        named_in = next((s for s in sentences if s.start_char <= draft.name_span[0] < s.end_char), None) \
+            if draft.giver is None and draft.name_span and draft.rule == "frame:line" else None
+        if named_in is not None and named_in.start != draft.sentence.start:
+            # "Pemenang Anugerah X dari Pemprov Y untuk kategori K:\nJuara 1: A": the list's introduction
+            draft.giver = _not_itself(finder.in_clause(named_in.start, named_in.end, named_ends=named_ends), draft)
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
                      if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or \
