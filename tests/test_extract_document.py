@@ -1213,3 +1213,15 @@ def test_a_recent_day_told_with_lalu_or_sebelumnya_is_the_awards_own_handover_no
     # a year ago is an earlier award, with its own year
     awards = by_recipient(nlp, "Tahun lalu, Kabupaten Kali Jernih meraih Anugerah Tertib Arsip.", date(2025, 6, 10))
     assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": 2024}
+
+
+def test_an_earlier_event_in_a_time_clause_keeps_its_year_off_the_award_told_before_it(nlp):
+    # the award is this year's; the time clause tells an earlier one of the same subject
+    awards = analyse(nlp, "Kabupaten Kali Jernih kembali meraih Anugerah Tertib Arsip setelah tahun lalu meraih "
+                          "penghargaan serupa.", date(2025, 6, 15))._.awards
+    assert sorted(a.year for a in awards) == [2024, 2025]
+    for text in ("Kabupaten Kali Jernih kembali meraih Anugerah Tertib Arsip, setelah pada 2023 juga meraih "
+                 "penghargaan yang sama.",
+                 "Kabupaten Kali Jernih mempertahankan Anugerah Tertib Arsip setelah sebelumnya merebutnya pada 2023."):
+        awards = analyse(nlp, text, date(2025, 6, 15))._.awards
+        assert 2025 in {a.year for a in awards}, text

@@ -65,6 +65,7 @@ _COLUMN_GAP = re.compile(r"^(?:\t[ \t]*| {2,}[ \t]*)$")  # (a single space token
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
+_EARLIER_TIME = {"pada", "tahun", "lalu", "juga", "pun", "sempat", "berhasil"}  # before an earlier event's verb
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
                "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
 _RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
@@ -295,6 +296,8 @@ class FrameFinder:
                     if frame.confers and frame.rule == "receive" else set()
                 frame.items = [i for i in frame.items if i.start not in taken or again or
                                (i.start in earlier and not frame.history) or i.start in scored]
+                if not frame.items and frame.history and (frame.years or frame.previous_year):
+                    frame.items = self._earlier_event_subject(frame, frames)
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
@@ -307,6 +310,16 @@ class FrameFinder:
                     frame.award[0] <= following.items[0].start < frame.award[1]:
                 frame.award = (frame.award[0], following.items[0].start)
         return frames
+
+    def _earlier_event_subject(self, frame: Frame, frames: list[Frame]) -> list[Item]:
+        """"X kembali meraih A setelah tahun lalu meraih penghargaan serupa": a time clause's verb
+        with its subject left out tells an earlier award of the subject of the clause before it."""
+        lower = self.table.lower
+        before = [f for f in frames if f.items and f.confers and not f.history and f.trigger < frame.trigger]
+        opened = any(lower[j] in self.lex.time_clauses for j in range(max(frame.clause[0], frame.trigger - 5), frame.trigger))
+        if not before or not opened:
+            return []
+        return [replace(i, rank=None, grade=None, category=None, score=None) for i in before[-1].items]
 
     def _gapped(self, sentence: Span, frames: list[Frame], taken: set[int]) -> list[Frame]:
         """"A meraih X kategori K, sedangkan B untuk kategori L dan C untuk kategori M": a clause
@@ -1815,6 +1828,9 @@ class FrameFinder:
         if lower[j] not in self.lex.time_clauses or j + 1 >= end:
             return False
         after = j + 1
+        # ("… setelah tahun lalu meraih …", "… setelah pada 2023 juga meraih …": its time told first)
+        while after + 1 < end and (lower[after] in _EARLIER_TIME or YEAR.match(self.table.text[after])):
+            after += 1
         return self.table.text[j - 1] == "," or lower[after] in self.lex.history or \
             self._clause_verb(after) or self.lex.receive.at(lower, after) is not None
 

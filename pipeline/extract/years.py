@@ -79,8 +79,11 @@ class YearFinder:
         if published is None and dated:
             return dated[0]
         # ("Pada 2023, X juga meraih …": a fronted time of another event, not the article's year)
+        # (nor "…, setelah pada 2023 juga meraih …": the year of an earlier event the clause compares)
+        earlier = frozenset(w.lower() for w in self.rules.files["frames.json"]["time_clause_words"])
         past = [int(t.text) for t in years if (published is None or int(t.text) <= published) and
-                not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")]
+                not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")
+                and not (published and _after_word(lower, t.i, earlier))]
         if past:
             return max(past)
         if published:
@@ -139,6 +142,16 @@ _AS_OF = {"per", "hingga", "sampai"}
 _TIME_BEFORE = {"pada", "dibanding", "dibandingkan", "sejak", "dalam", "di"}
 _PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
 _BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
+
+
+def _after_word(lower, i: int, words: frozenset, reach: int = 6) -> bool:
+    """One of ``words`` within ``reach`` tokens before token ``i``, in its clause (no comma or stop between)."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if lower[j] in {",", ".", ";"}:
+            return False
+        if lower[j] in words:
+            return True
+    return False
 
 
 def _dated(doc: Doc, i: int) -> bool:
