@@ -919,3 +919,19 @@ def test_ranked_lines_under_an_introduction_that_names_one_category_and_the_give
     assert {n: (a.grade, a.category, a.giver.name if a.giver else None) for n, a in awards.items()} == {
         "Kelompok Tani Subur Makmur": ("Juara I", "Kelompok Tani Inovatif", "Pemerintah Provinsi Jawa Tengah"),
         "Kelompok Tani Sido Rukun": ("Juara II", "Kelompok Tani Inovatif", "Pemerintah Provinsi Jawa Tengah")}
+
+
+def test_members_each_with_their_category_in_brackets(nlp):
+    awards = awards_of(nlp, (
+        "Anugerah Mitra Pajak 2025 diserahkan di Kota Batu Putih. Penerimanya adalah PT Sinar Jaya Abadi (kategori "
+        "Wajib Pajak Badan), Budi Santoso (kategori Wajib Pajak Orang Pribadi), serta Dinas Kesehatan Kota Batu Putih "
+        "(kategori Instansi Pemerintah)."), date(2025, 12, 10))
+    assert {n: a.category for n, a in awards.items()} == {
+        "PT Sinar Jaya Abadi": "Wajib Pajak Badan", "Budi Santoso": "Wajib Pajak Orang Pribadi",
+        "Dinas Kesehatan Kota Batu Putih": "Instansi Pemerintah"}
+
+
+def test_an_award_noun_after_a_fronted_category_is_the_subject_of_diterima(nlp):
+    awards = awards_of(nlp, "Anugerah Mitra Pajak 2025 diserahkan di Kota Batu Putih. Sementara untuk kategori Wajib "
+                            "Pajak Orang Pribadi, penghargaan diterima Budi Santoso.", date(2025, 12, 10))
+    assert {n: a.category for n, a in awards.items()} == {"Budi Santoso": "Wajib Pajak Orang Pribadi"}

@@ -429,10 +429,12 @@ class DocumentAssembler:
 
     @staticmethod
     def _own_category(frame: Frame, mentions: list[Mention]) -> bool:
-        """"… diterima Y untuk kategori Z": the receiver comes with a category of its own."""
+        """"… diterima Y untuk kategori Z", "Untuk kategori Z, penghargaan diterima Y": the receiver
+        comes with a category of its own (after it, or fronted in its clause)."""
         after = frame.items[-1].attributes_end if frame.items else frame.clause[1]
         return any(i.category for i in frame.items) or \
-            any(m.label == "CATEGORY" and after <= m.start < frame.clause[1] for m in mentions)
+            any(m.label == "CATEGORY" and (after <= m.start < frame.clause[1] or
+                                           frame.clause[0] <= m.start < frame.trigger) for m in mentions)
 
     def _award_before_intro(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"Enam LHP memuat opini WTP. Lima di antaranya diberikan kepada: 1. …": list lines whose

@@ -372,7 +372,9 @@ class FrameFinder:
                 after += 1
             # ("Penghargaan kedua diterima Agustinus X untuk kategori Y": after an award as its
             # subject, a bare name received it)
-            named = self.lex.award_nouns.at(lower, clause[0], k) is not None and \
+            # (its subject after a fronted adjunct too: "Untuk kategori K, penghargaan diterima X")
+            subject = next((j + 1 for j in range(k - 1, clause[0], -1) if self.table.text[j] == ","), clause[0])
+            named = self.lex.award_nouns.at(lower, subject, k) is not None and \
                 self.reader.actor(after, clause[1], True, None) is not None
             if after < clause[1] and (self.reader.actor(after, clause[1], False, None) is not None
                                       or lower[k + 1] in {"oleh", "masing-masing"} or named):

@@ -569,6 +569,14 @@ class ListReader:
         rank = self._rank(start, end)
         if rank is not None:
             item.rank, _, item.rank_word = rank
+            return
+        told = self._own_class(start, end)
+        if told is not None and told[2] == end and item.category is None and item.grade is None:
+            label, value, _ = told  # "A (kategori Wajib Pajak Badan), B (kategori …)": each its own class
+            if label == "GRADE":
+                item.grade = value
+            else:
+                item.category = value
 
     def _locator(self, item: Item, k: int, limit: int) -> int | None:
         """", Sulsel" after a unit or a government of that province; ", Kecamatan X" after a
