@@ -935,3 +935,13 @@ def test_an_award_noun_after_a_fronted_category_is_the_subject_of_diterima(nlp):
     awards = awards_of(nlp, "Anugerah Mitra Pajak 2025 diserahkan di Kota Batu Putih. Sementara untuk kategori Wajib "
                             "Pajak Orang Pribadi, penghargaan diterima Budi Santoso.", date(2025, 12, 10))
     assert {n: a.category for n, a in awards.items()} == {"Budi Santoso": "Wajib Pajak Orang Pribadi"}
+
+
+def test_a_passive_series_of_classes_each_with_its_agent_and_the_verb_left_out(nlp):
+    awards = awards_of(nlp, (
+        "Anugerah Mitra Pajak 2025 diserahkan di Kota Batu Putih. Kategori Wajib Pajak Badan dimenangkan oleh PT Sinar "
+        "Jaya Abadi, kategori Wajib Pajak Orang Pribadi oleh Budi Santoso, dan kategori Instansi Pemerintah oleh Dinas "
+        "Kesehatan Kota Batu Putih."), date(2025, 12, 10))
+    assert {n: (a.category, a.giver) for n, a in awards.items()} == {
+        "PT Sinar Jaya Abadi": ("Wajib Pajak Badan", None), "Budi Santoso": ("Wajib Pajak Orang Pribadi", None),
+        "Dinas Kesehatan Kota Batu Putih": ("Instansi Pemerintah", None)}

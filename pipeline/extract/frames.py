@@ -339,6 +339,9 @@ class FrameFinder:
 
     def _gapped_clause(self, sentence: Span, last: Frame, j: int, taken: set[int]) -> Frame | None:
         lower, text = self.table.lower, self.table.text
+        classed = self._class_then_agent(j, sentence.end, last)
+        if classed is not None:
+            return classed
         join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or text[t] == ";" or
                      text[t] == "," and lower[t + 1] in {"dan", "serta"}), None)
         if join is None or text[join] != ";" and last.rule not in ("receive", "passive", "given"):
@@ -356,6 +359,31 @@ class FrameFinder:
             return None
         taken.update(i.start for i in items)
         return replace(last, items=items, clause=(j, sentence.end), heading=None, categories=[], extra_label=None,
+                       value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+
+    def _class_then_agent(self, j: int, end: int, last: Frame) -> Frame | None:
+        """"Kategori K dimenangkan oleh A, kategori L oleh B, dan kategori M oleh C": after a comma, a
+        class and the passive's agent marker with the verb left out; each part names its own winners."""
+        lower, text = self.table.lower, self.table.text
+        if last.rule != "passive" or j >= end or text[j] != ",":
+            return None
+        k = j + 1 + (j + 1 < end and lower[j + 1] in {"dan", "serta"})
+        told = self.reader.class_at(k) if k < end else None
+        marker = told[2] if told is not None else end
+        if told is None or marker >= end or lower[marker] not in {"oleh", "kepada"}:
+            return None
+        items = self.reader.read(marker + 1, end, names=True)
+        if not items:
+            return None
+        label, value, _ = told
+        for item in items:
+            if label == "GRADE":
+                item.grade = item.grade or value
+            else:
+                item.category = item.category or value
+        if last.clause[1] > j:
+            last.clause = (last.clause[0], j)  # the first part ends where the next begins
+        return replace(last, items=items, clause=(k, end), heading=(k, marker), categories=[], extra_label=None,
                        value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:

@@ -161,6 +161,9 @@ class GiverFinder:
                     not after_other_gift(lower, k, self.lex, start):
                 awarded = self._award_before(max(start, k - 6), k)
                 body = self.body_at(k + 1, end, governments=awarded)
+                told = self.bodies.get(k + 1) or self.governments.get(k + 1)
+                if told is not None and told.end in named_ends:
+                    continue  # "kategori L oleh Dinas X": a winner the clause names, not who gives
                 if body is not None and not self._is_recipient_side(k):
                     return body
             handed = self.lex.passive_give.at(lower, k, end)

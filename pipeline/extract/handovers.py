@@ -170,7 +170,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             # "Pemenang Anugerah X dari Pemprov Y untuk kategori K:\nJuara 1: A": the list's introduction
             draft.giver = _not_itself(finder.in_clause(named_in.start, named_in.end, named_ends=named_ends), draft)
     giver = rel._award_giver(by_sentence, sentences) or next(
-        (g for g in (finder.in_clause(s.start, s.end) for n, s in enumerate(sentences)
+        (g for g in (finder.in_clause(s.start, s.end, named_ends=named_ends) for n, s in enumerate(sentences)
                      if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or \
         finder.described_next(sentences) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None) or \
