@@ -120,3 +120,33 @@ def test_each_way_of_writing_a_government_is_that_government(nlp, canonical, wri
 def test_a_lower_case_kind_word_that_describes_is_no_government(nlp, text):
     awards = analyse(nlp, text.format(A), date(2025, 12, 4))._.awards
     assert not {a.recipient.name for a in awards} & {"Pemerintah Provinsi Sulawesi Selatan", "Pemerintah Provinsi Sumatera"}
+
+
+# A person told as the winner in the ways news writes them (not yet read: a unit's head with a
+# personal award, "Camat X Nama", "Seorang guru honorer, X,", "X tak menyangka dirinya meraih …")
+PERSONS = [
+    "Budi Santoso, S.Pd., guru SMA Negeri 1 Metro, meraih {}.",
+    "Guru SMA Negeri 1 Metro, Budi Santoso, meraih {}.",
+    "{} diberikan kepada Budi Santoso, Kepala Desa Sukamaju.",
+    "Sosok Budi Santoso dinobatkan sebagai penerima {}.",
+    "Adalah Budi Santoso yang meraih {}.",
+    "Nama Budi Santoso tercatat sebagai penerima {}.",
+    "Budi Santoso (45), petani asal Desa Sukamaju, meraih {}.",
+    "Bripka Budi Santoso, anggota Satlantas Polres Metro, meraih {}.",
+    "AKBP Budi Santoso menerima {}.",
+    "Ir. H. Budi Santoso, M.T., meraih {}.",
+    "Pegawai Dinas Kesehatan Kota Metro, Budi Santoso, S.Kep., meraih {}.",
+    "Menteri menyerahkan {} kepada 25 ASN, di antaranya Budi Santoso dan Siti Aminah.",
+    "Budi Santoso berhasil meraih {} setelah mengabdi selama 30 tahun.",
+    "Budi Santoso, yang sehari-hari bertugas di Puskesmas Natar, meraih {}.",
+    "Dua ASN Kota Metro, Budi Santoso dan Siti Aminah, meraih {}.",
+    "{} kategori ASN Inspiratif diraih Budi Santoso.",
+    "Budi Santoso dianugerahi {} oleh Menteri PANRB.",
+    "Budi Santoso terpilih sebagai penerima {}.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONS)
+def test_each_way_of_telling_a_person_wins(nlp, text):
+    awards = analyse(nlp, text.format("Anugerah Abdi Negara 2025"), date(2025, 12, 4))._.awards
+    assert "Budi Santoso" in {a.recipient.name for a in awards}

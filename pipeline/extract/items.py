@@ -344,6 +344,8 @@ class ListReader:
             return None
         written = self._text(k, j)
         words = [w.lower() for w in written.split()]
+        if len(words) > 2 and words[0] in self.lexicon.recipient_leads and text[k][:1].isupper():
+            return self._name(k + 1, limit)  # "Sosok Budi Santoso", "Adalah Budi Santoso yang …": the name after it
         if all(w in self.lexicon.recipient_nouns or w in _NOT_NAMES or w in self.function_words
                for w in words) or \
                 (j < limit and lower[j] in {"tersebut", "ini", "itu"}):
