@@ -150,3 +150,28 @@ PERSONS = [
 def test_each_way_of_telling_a_person_wins(nlp, text):
     awards = analyse(nlp, text.format("Anugerah Abdi Negara 2025"), date(2025, 12, 4))._.awards
     assert "Budi Santoso" in {a.recipient.name for a in awards}
+
+
+# The award referred back instead of named (not yet read: "…, begitu pula X", "…, demikian juga X",
+# "Selain X, penghargaan ini juga diterima Y" for X)
+INTRO = "Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
+REFERENCES = [
+    ("Pemkab Sleman menjadi salah satu penerimanya.", {S}),
+    ("Penghargaan tersebut diraih Pemkab Sleman.", {S}),
+    ("Pemkab Sleman berhasil meraihnya.", {S}),
+    ("Pemkab Sleman kembali menerimanya tahun ini.", {S}),
+    ("Pemkab Sleman meraih penghargaan tersebut. Penghargaan serupa juga diraih Pemkot Yogyakarta.",
+     {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan tersebut. Prestasi serupa juga diraih Pemkot Yogyakarta.",
+     {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan tersebut. Hal serupa juga dicapai Pemkot Yogyakarta.",
+     {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan tersebut. Tak hanya Sleman, Pemkot Yogyakarta juga meraihnya.",
+     {S, "Pemerintah Kota Yogyakarta"}),
+]
+
+
+@pytest.mark.parametrize("text, winners", REFERENCES)
+def test_each_reference_back_to_the_award_names_its_winners(nlp, text, winners):
+    awards = analyse(nlp, INTRO + text, date(2025, 12, 4))._.awards
+    assert {a.recipient.name for a in awards if a.name == "Anugerah Layanan Prima"} == winners

@@ -950,6 +950,12 @@ class FrameFinder:
         """The words between ``start`` and ``end`` name an award, a grade, a category, a rank,
         a place in a ranking or a title ("dinobatkan sebagai The Best CEO"), not only a score."""
         lower, text = self.table.lower, self.table.text
+        if any(j >= 0 and lower[j].endswith("nya") and lower[j] != "predikatnya" and
+               self.lex.receive.at(lower, j) is not None for j in (start - 1, start)):
+            return True
+        if any(lower[j] in self.lex.achievements and (lower[j + 1] == "serupa" or lower[j + 1:j + 3] == ("yang", "sama"))
+               for j in range(start, end - 1)):
+            return True  # "Prestasi serupa juga diraih X", "capaian yang sama": the award told before  # "berhasil meraihnya", "kembali menerimanya": the award told before, as its object
         for j in range(start, min(end, start + 3)):
             if lower[j] == "sebagai" and j + 1 < end and (text[j + 1][:1].isupper() or
                                                           lower[j + 1] in self.lex.category_cues):

@@ -104,6 +104,7 @@ class Lexicon:
     designate: WordClass = WordClass.of([])
     credits: frozenset = frozenset()  # "film X karya Y", "foto karya Y": who made the work
     recent_time: frozenset = frozenset()  # "Rabu lalu", "sehari sebelumnya": a recent day, no earlier award
+    achievements: frozenset = frozenset()  # "prestasi serupa", "capaian yang sama": the award told before
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -143,6 +144,7 @@ def _cached(rules: Rules) -> Lexicon:
         note_labels=_lower(f.get("note_labels", [])),
         history=_lower(f["history_words"]),
         recent_time=_lower(f.get("recent_time_words", [])),
+        achievements=_lower(f.get("achievement_nouns", [])),
         time_clauses=_lower(f["time_clause_words"]),
         conditions=_lower(f["condition_words"]),
         background_year=WordClass.of(f["background_year_words"]),
