@@ -1225,3 +1225,13 @@ def test_an_earlier_event_in_a_time_clause_keeps_its_year_off_the_award_told_bef
                  "Kabupaten Kali Jernih mempertahankan Anugerah Tertib Arsip setelah sebelumnya merebutnya pada 2023."):
         awards = analyse(nlp, text, date(2025, 6, 15))._.awards
         assert 2025 in {a.year for a in awards}, text
+
+
+def test_winners_told_before_any_award_take_the_one_the_next_sentence_names(nlp):
+    # (the article's first sentences name no award at all)
+    awards = by_recipient(nlp, "Hari Koperasi diperingati di Kota Batu Putih, Sabtu (12/7/2025). Ribuan anggota koperasi "
+                               "memadati alun-alun. Gubernur membuka acara itu. Koperasi Tani Makmur dan Koperasi "
+                               "Nelayan Sejahtera dinobatkan sebagai koperasi terbaik tingkat provinsi. Penghargaan "
+                               "Koperasi Berprestasi 2025 itu diserahkan Gubernur di panggung utama.", date(2025, 7, 14))
+    assert {n: a.name for n, a in awards.items()} == {"Koperasi Tani Makmur": "Penghargaan Koperasi Berprestasi",
+                                                     "Koperasi Nelayan Sejahtera": "Penghargaan Koperasi Berprestasi"}

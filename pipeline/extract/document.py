@@ -270,7 +270,8 @@ class DocumentAssembler:
             if named is None and in_force is None:
                 named = self._program_named(frame) or self._edition_titled(frame)
                 in_force = in_force or named
-            award = named or in_force or self._reference(frame, mentions) or self._assessment(frame)
+            award = named or in_force or self._reference(frame, mentions) or self._assessment(frame) or \
+                self._award_told_after(frame)
             if award is None:
                 continue
             if frame.history and not frame.years and not frame.previous_year:
@@ -681,6 +682,17 @@ class DocumentAssembler:
             return False
         return any(told.name.replace(f"{long} ({abbr})", abbr) == named.name
                    for abbr, long in article_abbreviations(self.doc).items())
+
+    def _award_told_after(self, frame: Frame) -> Named | None:
+        """"X dan Y dinobatkan sebagai koperasi terbaik. Penghargaan Z itu diserahkan …": with no
+        award told before, the one the next sentences name."""
+        n = self.index[frame.sentence.start]
+        for sentence, mentions in list(zip(self.sentences, self.by_sentence))[n + 1:n + 3]:
+            if any(m.label == "AWARD_HEAD" for m in mentions):
+                named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
+                if named is not None:
+                    return named
+        return None
 
     def _lead_award(self) -> Named | None:
         """The award the article's first sentences name, before any frame."""
