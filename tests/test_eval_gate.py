@@ -42,13 +42,12 @@ LATER_BATCHES = {
     (87, 93): {"scores": 0.89, "awards": 0.92, "award_fields_mean": 0.92, "published_accuracy": 1.0},
     # held out through the tenth session (0.760 / 0.816 / 0.827 at its start); learned from in the eleventh
     (93, 99): {"scores": 0.91, "awards": 0.91, "award_fields_mean": 0.87, "published_accuracy": 1.0},
-    # held out (written in the eleventh session, only its figures read): 0.800 / 0.793 / 0.778 at the
-    # start, 0.818 / 0.793 / 0.778 at its end
-    (99, 105): {"scores": 0.79, "awards": 0.81, "award_fields_mean": 0.77, "published_accuracy": 0.83},
+    # held out through the eleventh session (0.800 / 0.793 / 0.778 at its start); learned from in the twelfth
+    (99, 105): {"scores": 0.79, "awards": 0.97, "award_fields_mean": 0.82, "published_accuracy": 0.83},
     # written blind in the twelfth session, measured at its start (0.634 / 0.627 / 0.795); not learned from
-    (105, 111): {"scores": 0.62, "awards": 0.63, "award_fields_mean": 0.79, "published_accuracy": 1.0},
+    (105, 111): {"scores": 0.62, "awards": 0.65, "award_fields_mean": 0.79, "published_accuracy": 1.0},
     # written blind in the twelfth session, measured at its start (0.519 / 0.837 / 0.776); not learned from
-    (111, 117): {"scores": 0.83, "awards": 0.51, "award_fields_mean": 0.77, "published_accuracy": 1.0},
+    (111, 117): {"scores": 0.86, "awards": 0.55, "award_fields_mean": 0.77, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
@@ -58,7 +57,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.888, "awards": 0.893, "award_fields_mean": 0.876,
+DEV_FLOORS = {"scores": 0.888, "awards": 0.893, "award_fields_mean": 0.877,
               "published_accuracy": 0.96, "body": 0.99}
 
 
