@@ -358,8 +358,7 @@ class FrameFinder:
                 end < sentence.end and text[end] not in {".", ";", ","}:
             return None
         taken.update(i.start for i in items)
-        return replace(last, items=items, clause=(j, sentence.end), heading=None, categories=[], extra_label=None,
-                       value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+        return _continued(last, items, (j, sentence.end), None)
 
     def _class_then_agent(self, j: int, end: int, last: Frame) -> Frame | None:
         """"Kategori K dimenangkan oleh A, kategori L oleh B, dan kategori M oleh C": after a comma, a
@@ -383,8 +382,7 @@ class FrameFinder:
                 item.category = item.category or value
         if last.clause[1] > j:
             last.clause = (last.clause[0], j)  # the first part ends where the next begins
-        return replace(last, items=items, clause=(k, end), heading=(k, marker), categories=[], extra_label=None,
-                       value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+        return _continued(last, items, (k, end), (k, marker))
 
     def _trigger_at(self, k: int, sentence: Span, mentions: list[Mention]) -> tuple[Frame | None, int]:
         lower, text, lex = self.table.lower, self.table.text, self.lex
@@ -2140,3 +2138,10 @@ def is_match_report(lower, lexicon: Lexicon) -> bool:
     if not _CEREMONY_NOUNS.isdisjoint(lower):
         return False
     return sum(1 for j in range(len(lower)) if lexicon.sport.at(lower, j) is not None) >= 3
+
+
+def _continued(last: Frame, items: list[Item], clause: tuple[int, int], heading: tuple[int, int] | None) -> Frame:
+    """A clause with its verb left out: the frame before it, with its own members, clause and
+    heading, and nothing else of its own told yet."""
+    return replace(last, items=items, clause=clause, heading=heading, categories=[], extra_label=None,
+                   value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
