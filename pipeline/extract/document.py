@@ -271,7 +271,7 @@ class DocumentAssembler:
                 named = self._program_named(frame) or self._edition_titled(frame)
                 in_force = in_force or named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame) or \
-                self._award_told_after(frame)
+                self._award_told_after(frame) or (self._first_award() if not games_told else None)
             if award is None:
                 continue
             if frame.history and not frame.years and not frame.previous_year:
@@ -693,6 +693,17 @@ class DocumentAssembler:
                 if named is not None:
                     return named
         return None
+
+    def _first_award(self) -> Named | None:
+        """The first award the article names anywhere: the last resort for winners told where no
+        award is in force, none is referred to and the sentences after them name none (not in a
+        games' report, where places in a standing are no awards)."""
+        if not hasattr(self, "_first"):
+            self._first = next((named for sentence, mentions in zip(self.sentences, self.by_sentence)
+                                if any(m.label == "AWARD_HEAD" for m in mentions)
+                                for named in [award_in(self.rel, self.doc, sentence, mentions, sentence.start,
+                                                       sentence.end)] if named is not None), None)
+        return self._first
 
     def _lead_award(self) -> Named | None:
         """The award the article's first sentences name, before any frame."""
