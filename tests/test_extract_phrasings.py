@@ -152,8 +152,8 @@ def test_each_way_of_telling_a_person_wins(nlp, text):
     assert "Budi Santoso" in {a.recipient.name for a in awards}
 
 
-# The award referred back instead of named (not yet read: "…, begitu pula X", "…, demikian juga X",
-# "Selain X, penghargaan ini juga diterima Y" for X)
+# The award referred back instead of named (not yet read: "Selain X, penghargaan ini juga diterima Y"
+# for X, "Capaian yang sama juga ditorehkan Y", where "capaian" also names a score)
 INTRO = "Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
 REFERENCES = [
     ("Pemkab Sleman menjadi salah satu penerimanya.", {S}),
@@ -168,6 +168,9 @@ REFERENCES = [
      {S, "Pemerintah Kota Yogyakarta"}),
     ("Pemkab Sleman meraih penghargaan tersebut. Tak hanya Sleman, Pemkot Yogyakarta juga meraihnya.",
      {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan tersebut, begitu pula Pemkot Yogyakarta.", {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan tersebut, demikian juga Pemkot Yogyakarta dan Pemkab Bantul.",
+     {S, "Pemerintah Kota Yogyakarta", "Pemerintah Kabupaten Bantul"}),
 ]
 
 

@@ -339,7 +339,7 @@ class FrameFinder:
 
     def _gapped_clause(self, sentence: Span, last: Frame, j: int, taken: set[int]) -> Frame | None:
         lower, text = self.table.lower, self.table.text
-        classed = self._class_then_agent(j, sentence.end, last)
+        classed = self._class_then_agent(j, sentence.end, last) or self._likewise(j, sentence.end, last, taken)
         if classed is not None:
             return classed
         join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or text[t] == ";" or
@@ -359,6 +359,21 @@ class FrameFinder:
             return None
         taken.update(i.start for i in items)
         return _continued(last, items, (j, sentence.end), None)
+
+    def _likewise(self, j: int, end: int, last: Frame, taken: set[int]) -> Frame | None:
+        """"A meraih X, begitu pula B dan C": after "begitu/demikian pula/juga" the same award goes
+        to the members named, with the verb left out."""
+        lower, text = self.table.lower, self.table.text
+        j = next((t for t in range(j, end - 3) if text[t] == "," and lower[t + 1] in {"begitu", "demikian"}
+                  and lower[t + 2] in {"pula", "juga"}), None)
+        if last.rule not in ("receive", "passive", "given") or j is None:
+            return None
+        items = self.reader.read(j + 3, end, names=False)
+        if not items or any(i.start in taken for i in items) or \
+                items[-1].attributes_end < end and text[items[-1].attributes_end] not in {".", ","}:
+            return None
+        taken.update(i.start for i in items)
+        return _continued(last, [replace(i, rank=None) for i in items], (j + 3, end), None)
 
     def _class_then_agent(self, j: int, end: int, last: Frame) -> Frame | None:
         """"Kategori K dimenangkan oleh A, kategori L oleh B, dan kategori M oleh C": after a comma, a
