@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -271,7 +272,7 @@ class DocumentAssembler:
                 named = self._program_named(frame) or self._edition_titled(frame)
                 in_force = in_force or named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame) or \
-                self._award_told_after(frame) or (self._first_award() if not games_told else None)
+                self._award_told_after(frame) or (self._first_award if not games_told else None)
             if award is None:
                 continue
             if frame.history and not frame.years and not frame.previous_year:
@@ -687,27 +688,25 @@ class DocumentAssembler:
         """"X dan Y dinobatkan sebagai koperasi terbaik. Penghargaan Z itu diserahkan …": with no
         award told before, the one the next sentences name."""
         n = self.index[frame.sentence.start]
-        for sentence, mentions in list(zip(self.sentences, self.by_sentence))[n + 1:n + 3]:
-            if any(m.label == "AWARD_HEAD" for m in mentions):
-                named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
-                if named is not None:
-                    return named
-        return None
+        return self._first_named(n + 1, n + 3)
 
+    @cached_property
     def _first_award(self) -> Named | None:
         """The first award the article names anywhere: the last resort for winners told where no
         award is in force, none is referred to and the sentences after them name none (not in a
         games' report, where places in a standing are no awards)."""
-        if not hasattr(self, "_first"):
-            self._first = next((named for sentence, mentions in zip(self.sentences, self.by_sentence)
-                                if any(m.label == "AWARD_HEAD" for m in mentions)
-                                for named in [award_in(self.rel, self.doc, sentence, mentions, sentence.start,
-                                                       sentence.end)] if named is not None), None)
-        return self._first
+        return self._first_named(0, None)
 
     def _lead_award(self) -> Named | None:
         """The award the article's first sentences name, before any frame."""
-        for sentence, mentions in list(zip(self.sentences, self.by_sentence))[:3]:
+        return self._first_named(0, 3, headed=False)
+
+    def _first_named(self, first: int, stop: int | None, headed: bool = True) -> Named | None:
+        """The first award named in the sentences ``first`` up to ``stop`` (with ``headed``, only
+        sentences holding an award head are read)."""
+        for sentence, mentions in islice(zip(self.sentences, self.by_sentence), first, stop):
+            if headed and not any(m.label == "AWARD_HEAD" for m in mentions):
+                continue
             named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
             if named is not None:
                 return named

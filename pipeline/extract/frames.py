@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint
+from .items import WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -65,6 +65,7 @@ _COLUMN_GAP = re.compile(r"^(?:\t[ \t]*| {2,}[ \t]*)$")  # (a single space token
 _NUMBER_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
+_NOT_ADJUNCTS = {"di", "dari", "asal", "se", "dengan", "kepada", "oleh", "bagi", "untuk"}  # after a subject, no adjunct to its verb
 _EARLIER_TIME = {"pada", "tahun", "lalu", "juga", "pun", "sempat", "berhasil"}  # before an earlier event's verb
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
                "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
@@ -389,12 +390,8 @@ class FrameFinder:
         items = self.reader.read(marker + 1, end, names=True)
         if not items:
             return None
-        label, value, _ = told
         for item in items:
-            if label == "GRADE":
-                item.grade = item.grade or value
-            else:
-                item.category = item.category or value
+            take_class(item, told)
         if last.clause[1] > j:
             last.clause = (last.clause[0], j)  # the first part ends where the next begins
         return _continued(last, items, (k, end), (k, marker))
@@ -965,10 +962,10 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         if any(j >= 0 and lower[j].endswith("nya") and lower[j] != "predikatnya" and
                self.lex.receive.at(lower, j) is not None for j in (start - 1, start)):
-            return True
+            return True  # "berhasil meraihnya", "kembali menerimanya": the award told before, as its object
         if any(lower[j] in self.lex.achievements and (lower[j + 1] == "serupa" or lower[j + 1:j + 3] == ("yang", "sama"))
                for j in range(start, end - 1)):
-            return True  # "Prestasi serupa juga diraih X", "capaian yang sama": the award told before  # "berhasil meraihnya", "kembali menerimanya": the award told before, as its object
+            return True  # "Prestasi serupa juga diraih X", "capaian yang sama": the award told before
         for j in range(start, min(end, start + 3)):
             if lower[j] == "sebagai" and j + 1 < end and (text[j + 1][:1].isupper() or
                                                           lower[j + 1] in self.lex.category_cues):
@@ -1219,14 +1216,14 @@ class FrameFinder:
             return []
         if text[comma] != ",":
             # "Pemkab X di bawah kepemimpinan Bupati Y meraih …": with no comma, only a subject that
-            # opens the clause, its adjunct running to the verb
-            items = self.reader.read(start, comma + 1, names=False) if \
-                self.reader.actor(start, comma + 1, False, None) is not None else []
+            # opens the clause, its adjunct running to the verb (not a place, a role or a receiver)
+            if self.reader.actor(start, comma + 1, False, None) is None:
+                return []
+            items = self.reader.read(start, comma + 1, names=False)
             after = items[-1].attributes_end if items else comma + 1
-            return items if items and after <= comma and lower[after] in _PREPOSITIONS and lower[after] not in \
-                {"di", "dari", "asal", "se", "dengan", "kepada", "oleh", "bagi", "untuk"} or \
-                items and after < comma and (lower[after].startswith("dibawah") or
-                                             lower[after] == "di" and lower[after + 1] == "bawah") else []
+            adjunct = after <= comma and lower[after] in _PREPOSITIONS and lower[after] not in _NOT_ADJUNCTS
+            under = after < comma and (lower[after].startswith("dibawah") or lower[after:after + 2] == ("di", "bawah"))
+            return items if items and (adjunct or under) else []
         for k in range(start, comma):
             if self.reader.actor(k, comma, False, None) is None:
                 continue
@@ -1604,11 +1601,7 @@ class FrameFinder:
         told = self.reader.class_at(j + 1)
         if told is None or not all(not t.strip() or t in {".", ";"} for t in text[told[2]:end]):
             return
-        label, value, _ = told
-        if label == "GRADE":
-            item.grade = item.grade or value
-        else:
-            item.category = item.category or value
+        take_class(item, told)
         item.attributes_end = end
 
     def _trailing_score(self, item: Item, end: int) -> None:

@@ -468,11 +468,8 @@ class ListReader:
                 continue
             own_class = self._own_class(k, limit)
             if own_class is not None and item.category is None and item.grade is None:
-                label, value, k = own_class
-                if label == "GRADE":
-                    item.grade = value
-                else:
-                    item.category = value
+                take_class(item, own_class)
+                k = own_class[2]
                 continue
             if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
                 k = self._place_after(k + 1, limit, item)
@@ -574,11 +571,7 @@ class ListReader:
             return
         told = self._own_class(start, end)
         if told is not None and told[2] == end and item.category is None and item.grade is None:
-            label, value, _ = told  # "A (kategori Wajib Pajak Badan), B (kategori …)": each its own class
-            if label == "GRADE":
-                item.grade = value
-            else:
-                item.category = value
+            take_class(item, told)  # "A (kategori Wajib Pajak Badan), B (kategori …)": each its own class
 
     def _locator(self, item: Item, k: int, limit: int) -> int | None:
         """", Sulsel" after a unit or a government of that province; ", Kecamatan X" after a
@@ -781,6 +774,16 @@ class ListReader:
 
 
 _ADDRESS_UNITS = {"dusun", "desa", "kelurahan", "kecamatan", "rt", "rw"}
+
+
+def take_class(item: Item, told: tuple[str, str, int]) -> None:
+    """Give ``item`` the grade or category ``told`` (a label, value and end, as ``class_at``
+    reads it), keeping one it already has."""
+    label, value, _ = told
+    if label == "GRADE":
+        item.grade = item.grade or value
+    else:
+        item.category = item.category or value
 
 
 def grade_label(words) -> str | None:

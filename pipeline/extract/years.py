@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .drafts import YEAR, AwardDraft, Context
+from .lexicon import Lexicon
 from .tokens import token_table
 
 
@@ -80,7 +81,7 @@ class YearFinder:
             return dated[0]
         # ("Pada 2023, X juga meraih …": a fronted time of another event, not the article's year)
         # (nor "…, setelah pada 2023 juga meraih …": the year of an earlier event the clause compares)
-        earlier = frozenset(w.lower() for w in self.rules.files["frames.json"]["time_clause_words"])
+        earlier = Lexicon.from_rules(self.rules).time_clauses
         past = [int(t.text) for t in years if (published is None or int(t.text) <= published) and
                 not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")
                 and not (published and _after_word(lower, t.i, earlier))]
