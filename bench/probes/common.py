@@ -200,6 +200,18 @@ def clash(a, b):
     return a in b or b in a
 
 
+# the other names a province goes by, which a case must keep apart from its regions' names
+PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
+                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
+
+
+def local_regions(p):
+    """A province's kabupaten and kota of one kind only, named like no province and not clashing with
+    their province's name, each with whether it is a kota."""
+    return [(k, False) for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
+        [(k, True) for k in p["kota"] if k in KOTA and k not in PROV and not clash(k, p["name"])]
+
+
 def tokf1(exp, got):
     """Token F1 of a name or category against the expected one, years left out."""
     ta, tb = set(norm(exp or "").split()) - YEARS, set(norm(got or "").split())
@@ -284,6 +296,22 @@ def fresh_region(pool, taken: list, want=None):
                 taken.append(x[0])
                 return x
     raise RuntimeError("no fresh region")
+
+
+def record_case(grid, info_counts, near, check_fields, slots, text, pub, exp, negs) -> bool:
+    """Run one case, check its records (``check_records``), count its notes in ``info_counts``,
+    record it on ``grid`` under its first slot and count it under the others; whether it passed."""
+    awards, scores = run(text, pub)
+    problems, info = [], []
+    check_records(awards, exp, negs, near, check_fields, problems, info)
+    for i in info:
+        info_counts[i.split(":")[0]] += 1
+    keys = list(slots)
+    grid.record(f"{keys[0]}={slots[keys[0]]}", text, problems, awards, scores)
+    good = not problems
+    for k in keys[1:]:
+        grid.bump(f"{k}={slots[k]}", good)
+    return good
 
 
 def check_records(awards, exp, negs, near, check_fields, problems: list, info: list) -> None:

@@ -23,8 +23,6 @@ GIVER_PROV = ["Kementerian Dalam Negeri", "Badan Tata Praja Nasional", "Kementer
 GIVER_KK = ["Pemerintah Provinsi {P}", "Inspektorat Provinsi {P}", "Badan Perencanaan Pembangunan Daerah Provinsi {P}"]
 LETTERS = ["A", "BB", "B", "CC", "C"]
 BAND = {"A": (90, 99.5), "BB": (80, 89.9), "B": (70, 79.9), "CC": (60, 69.9), "C": (50, 59.9)}
-PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
-                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 
 FMTS = ["pipe", "numbered", "numsep", "tabs", "rankword"]
 NAMINGS = ["prov_bare", "prov_provinsi", "pemprov", "kk_bare", "kk_prefixed"]
@@ -289,8 +287,7 @@ def check(awards, scores, exp, negs, Y, aw):
 
 
 def _local(p):
-    return [k for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
-        [k for k in p["kota"] if k in KOTA and k not in PROV and not clash(k, p["name"])]
+    return [k for k, _ in local_regions(p)]
 
 
 KK_PROV = [p["name"] for p in reg["provinces"] if len(_local(p)) >= 16]  # room for 7 regions of one province

@@ -25,16 +25,11 @@ from common import *
 rng = random.Random(1313)
 g = Grid("g13_audits")
 
-PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
-                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 
 
-def _local(p):
-    return [(k, False) for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
-        [(k, True) for k in p["kota"] if k in KOTA and k not in PROV and not clash(k, p["name"])]
 
 
-LOCAL = {p["name"]: _local(p) for p in reg["provinces"]}
+LOCAL = {p["name"]: local_regions(p) for p in reg["provinces"]}
 BIG_PROV = [p for p, loc in LOCAL.items() if len(loc) >= 8]
 
 

@@ -32,18 +32,13 @@ from common import *
 rng = random.Random(1515)
 g = Grid("g15_list_variety")
 
-PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
-                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 NUMW = {2: "dua", 3: "tiga", 4: "empat", 5: "lima"}
 KE = {2: "Keduanya", 3: "Ketiganya", 4: "Keempatnya", 5: "Kelimanya"}
 
 
-def _local(p):
-    return [(k, False) for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
-        [(k, True) for k in p["kota"] if k in KOTA and k not in PROV and not clash(k, p["name"])]
 
 
-LOCAL = {p["name"]: _local(p) for p in reg["provinces"]}
+LOCAL = {p["name"]: local_regions(p) for p in reg["provinces"]}
 BIG_PROV = [p for p, loc in LOCAL.items() if len(loc) >= 10 and p != "DKI Jakarta"]
 _REGION_NAMES = KAB + KOTA + PROV
 _VILL = ["Sukamaju", "Mekarsari", "Tanjung Harapan", "Sidomulyo", "Karangrejo", "Air Putih", "Pandanrejo",

@@ -46,8 +46,6 @@ balanced = partial(spread_evenly, rng=rng)  # (see common.py)
 
 ROMAN = {1: "I", 2: "II", 3: "III"}
 WORD = {1: "pertama", 2: "kedua", 3: "ketiga"}
-PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
-                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 _REGION_NAMES = KAB + KOTA + PROV
 
 
@@ -761,22 +759,8 @@ def check_fields(e, a, w, problems, info):
     giver_and_handover(a, w, who, problems, info)
 
 
-def check(awards, exp, negs):
-    problems, info = [], []
-    check_records(awards, exp, negs, near, check_fields, problems, info)
-    for i in info:
-        INFO[i.split(":")[0]] += 1
-    return problems, info
-
-
 def finish(slots, text, pub, exp, negs):
-    awards, scores = run(text, pub)
-    problems, info = check(awards, exp, negs)
-    keys = list(slots)
-    g.record(f"{keys[0]}={slots[keys[0]]}", text, problems, awards, scores)
-    good = not problems
-    for k in keys[1:]:
-        g.bump(f"{k}={slots[k]}", good)
+    return record_case(g, INFO, near, check_fields, slots, text, pub, exp, negs)
 
 
 # ---- the extra sentences -------------------------------------------------------------------------------------------

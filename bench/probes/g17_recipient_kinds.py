@@ -93,16 +93,11 @@ ASSOC = pool(["Asosiasi Pelaku Wisata Nusantara", "Asosiasi Pustakawan Bhakti In
               "Asosiasi Pengusaha Mikro Sejahtera", "Asosiasi Pemerhati Layanan Publik"])
 SPONSOR = pool(["PT Telekomunikasi Cakra Nusa", "PT Asuransi Lindung Sentosa", "PT Minyak Sawit Bumi Raya"])
 
-PROV_ALIASES = {"Kepulauan Bangka Belitung": ["Bangka Belitung", "Babel"], "DKI Jakarta": ["Jakarta"],
-                "Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "Yogyakarta", "DIY"]}
 
 
-def _local(p):
-    return [(k, False) for k in p["kabupaten"] if k in KAB and k not in PROV and not clash(k, p["name"])] + \
-        [(k, True) for k in p["kota"] if k in KOTA and k not in PROV and not clash(k, p["name"])]
 
 
-LOCAL = {p["name"]: _local(p) for p in reg["provinces"]}
+LOCAL = {p["name"]: local_regions(p) for p in reg["provinces"]}
 BIG_PROV = [p for p, loc in LOCAL.items() if len(loc) >= 10 and sum(1 for _, k in loc if k) >= 2
             and p != "DKI Jakarta"]
 
@@ -411,23 +406,8 @@ def check_fields(e, a, w, problems, info):
     giver_and_handover(a, w, who, problems, info)
 
 
-def check(awards, exp, negs):
-    problems, info = [], []
-    check_records(awards, exp, negs, near, check_fields, problems, info)
-    for i in info:
-        INFO[i.split(":")[0]] += 1
-    return problems, info
-
-
 def finish(slots, text, pub, exp, negs):
-    awards, scores = run(text, pub)
-    problems, info = check(awards, exp, negs)
-    keys = list(slots)
-    g.record(f"{keys[0]}={slots[keys[0]]}", text, problems, awards, scores)
-    good = not problems
-    for k in keys[1:]:
-        g.bump(f"{k}={slots[k]}", good)
-    return good
+    return record_case(g, INFO, near, check_fields, slots, text, pub, exp, negs)
 
 
 # ---- one case ---------------------------------------------------------------------------------------------------
