@@ -87,10 +87,13 @@ def _degree(text: tuple[str, ...], space: tuple[str, ...], i: int) -> bool:
 @Language.factory("warta_mentions", default_config={"rules_dir": ""})
 def make_mentions(nlp: Language, name: str, rules_dir: str):
     """A span_ruler holding every pattern of the rules folder; spans go to doc.spans['warta']."""
+    from .headless import HeadlessAwards
     from .patterns import span_patterns
     from .ruler import MentionRuler
+    rules = load_rules(rules_dir or None)
     ruler = MentionRuler(nlp, name, spans_key="warta", validate=True, overwrite=False)
-    ruler.add_patterns(span_patterns(load_rules(rules_dir or None)))
+    ruler.add_patterns(span_patterns(rules))
+    ruler.headless = HeadlessAwards(rules)  # award names told without a head word
     return ruler
 
 

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span
 
 from ..rules import Rules
 from .lexicon import WordClass
+from .tokens import token_table
 
 _WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # "Nirwasita", "Karya-Karya"; not "WTP", not "2025"
-_ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "(WTN)" after the name
 
 
 class HeadlessAwards:
@@ -27,14 +27,15 @@ class HeadlessAwards:
         # "meraih Film Terbaik", "meraih Guru Berprestasi": a category or a winner's title, no award's name
         self.titled = frozenset(w.lower() for w in frames["superlatives"] + frames["merit_words"])
         language = rules.language
-        self.stop = {w.lower() for w in rules.regions["name_stopwords"]} | \
-            {m.lower() for m in language["months"]} | {d.lower() for d in language["weekdays"]}
         self.honorifics = {h.casefold() for h in rules.titles.get("honorifics", [])}
-        self.stop |= self.honorifics
+        self.stop = {w.lower() for w in rules.regions["name_stopwords"]} | self.honorifics | \
+            {m.lower() for m in language["months"]} | {d.lower() for d in language["weekdays"]}
 
-    def add_spans(self, doc: Doc, lower: tuple[str, ...], text: tuple[str, ...]) -> None:
-        """Add an AWARD_HEAD span over each award name told without a head to ``doc.spans["warta"]``."""
-        spans = list(doc.spans.get("warta", []))
+    def spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An AWARD_HEAD span over each award name told without a head, beside the pattern
+        ``spans`` found (which it never overlaps)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
         taken = {i for s in spans for i in range(s.start, s.end)}
         titles = {s.start for s in spans if s.label_ == "TITLE"}
         added = []
@@ -56,5 +57,4 @@ class HeadlessAwards:
                 continue  # "menerima Budi Santoso, Ketua KONI": a person described after the name
             added.append(Span(doc, j, run, label="AWARD_HEAD", span_id="award-head:after-verb"))
             taken.update(range(j, run))
-        if added:
-            doc.spans["warta"] = sorted(spans + added)
+        return added

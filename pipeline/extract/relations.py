@@ -34,7 +34,6 @@ from .tokens import text_of, token_table
 from .document import DocumentAssembler, as_contingents
 from .frames import FrameFinder, is_match_report
 from .handovers import fill_handovers
-from .headless import HeadlessAwards
 from .items import ListReader
 from .lexicon import Lexicon
 from .mentions import region_entity
@@ -50,7 +49,6 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
     def __init__(self, rules: Rules):
         self.rules = rules
         self.namer = Namer(rules)
-        self.headless = HeadlessAwards(rules)
         language = rules.language
         self.stopwords = {w.lower() for w in rules.regions["name_stopwords"]}
         self.scale_words = {k.lower(): v for k, v in language["score_words"].items()}
@@ -113,8 +111,6 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
 
     def __call__(self, doc: Doc) -> Doc:
         context = replace(doc._.context or Context())
-        table = token_table(doc)
-        self.headless.add_spans(doc, table.lower, table.text)
         context.year = context.year or self._article_year(doc, context)
         mentions = find_mentions(doc, self.namer, self.stopwords)
         sentences = list(doc.sents)

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span
 class MentionRuler(SpanRuler):
     """A SpanRuler whose lower-case literal token patterns are matched as phrases."""
 
+    headless = None  # a HeadlessAwards: award names told without a head word, read beside the patterns
+
     def clear(self) -> None:
         super().clear()
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=self.validate)
@@ -71,10 +73,10 @@ class MentionRuler(SpanRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = cast(list, list(self.matcher(doc)) + list(self.phrase_matcher(doc))
                            + list(self.lower_matcher(doc)))
-        found = {Span(doc, start, end, label=self._match_label_id_map[key]["label"],
-                      span_id=self._match_label_id_map[key]["id"])
-                 for key, start, end in matches if start != end}
-        return sorted(found)
+        found = sorted({Span(doc, start, end, label=self._match_label_id_map[key]["label"],
+                             span_id=self._match_label_id_map[key]["id"])
+                        for key, start, end in matches if start != end})
+        return sorted(found + self.headless.spans(doc, found)) if self.headless is not None else found
 
     def remove(self, label: str) -> None:
         super().remove(label)
