@@ -355,6 +355,15 @@ def test_fiscal_year_labels_the_assessment(nlp):
     assert {a.year for a in awards} == {2023}
 
 
+def test_a_tax_year_labels_the_assessment_as_a_fiscal_year_does(nlp):
+    # handed over in the next calendar year; a later sentence speaks of the year before
+    awards, _ = run(nlp, "KPP Pratama Kali Jernih memberikan penghargaan kepada wajib pajak paling patuh "
+                         "sepanjang tahun pajak 2025. Penghargaan Apresiasi Wajib Pajak itu diserahkan di Aula "
+                         "KPP, Rabu (11/2/2026). Peringkat pertama diraih PT Sumber Makmur. Baru 61.200 wajib "
+                         "pajak yang menyampaikan SPT untuk tahun pajak 2024.", published=date(2026, 2, 12))
+    assert {(a.recipient.name, a.year) for a in awards} == {("PT Sumber Makmur", 2025)}
+
+
 def test_the_articles_awarding_body_gives_last_years_award_of_the_same_assessment_too(nlp):
     awards, _ = run(nlp, "Pemkab Kali Jernih meraih Penghargaan Sistem Akuntabilitas Kinerja Instansi "
                          "Pemerintah (SAKIP) Tahun 2024, Senin (9/12/2024). Penghargaan itu diserahkan "

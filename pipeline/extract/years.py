@@ -45,7 +45,9 @@ class YearFinder:
         # time, "pada tahun 2023", nor a comparison, "dibanding tahun 2021")
         assessment = frozenset(self.rules.language.get("assessment_nouns", ()))
         assessed = assessment | self._award_words()
+        fiscal = Lexicon.from_rules(self.rules).fiscal_year  # "tahun pajak 2025", "tahun buku 2024"
         labelled = [t for t in years if t.i and (doc[t.i - 1].text in ("Tahun", "Anggaran") or
+                                                 t.i > 1 and lower[t.i - 1] in fiscal and lower[t.i - 2] == "tahun" or
                                                  doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed
                                                  # "hasil evaluasi 2023" (not a time, "Pada monev 2024, …")
                                                  or lower[t.i - 1] in assessment and not (t.i > 1 and lower[t.i - 2] in _TIME_BEFORE))
