@@ -152,6 +152,22 @@ def test_each_way_of_telling_a_person_wins(nlp, text):
     assert "Budi Santoso" in {a.recipient.name for a in awards}
 
 
+# A person described by a role, its field and a workplace, with degrees: the person alone wins,
+# not the workplace, and no degree ("Ners") is a winner of its own
+DESCRIBED = [
+    ("Dokter spesialis anak RSUD Kota Metro, dr. Budi Santoso, Sp.A., meraih {}.", {"Budi Santoso"}),
+    ("Perawat senior Puskesmas Natar, Budi Santoso, S.Kep., Ners, meraih {}.", {"Budi Santoso"}),
+    ("{} diberikan kepada dua ASN, yaitu Siti Aminah, S.Kep., Ners, perawat Puskesmas Natar; serta "
+     "Budi Santoso, S.Pd., guru SD Negeri 7 Metro.", {"Siti Aminah", "Budi Santoso"}),
+]
+
+
+@pytest.mark.parametrize("text, winners", DESCRIBED)
+def test_a_described_person_alone_wins(nlp, text, winners):
+    awards = analyse(nlp, text.format("Anugerah Abdi Negara 2025"), date(2025, 12, 4))._.awards
+    assert {a.recipient.name for a in awards} == winners
+
+
 # The award referred back instead of named (not yet read: "Selain X, penghargaan ini juga diterima Y"
 # for X, "Capaian yang sama juga ditorehkan Y", where "capaian" also names a score)
 INTRO = "Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
@@ -178,3 +194,17 @@ REFERENCES = [
 def test_each_reference_back_to_the_award_names_its_winners(nlp, text, winners):
     awards = analyse(nlp, INTRO + text, date(2025, 12, 4))._.awards
     assert {a.recipient.name for a in awards if a.name == "Anugerah Layanan Prima"} == winners
+
+
+def test_an_award_given_without_its_winners_is_the_one_the_next_clause_hands_over(nlp):
+    # another award given by its own giver, winners in the next sentence under a bare "Penghargaan"
+    text = ("Kementerian PANRB menyerahkan Anugerah ASN 2025 di Jakarta, Selasa (2/12/2025). Budi Santoso "
+            "meraih kategori Pelayan Publik Terbaik. Sepekan sebelumnya, Pemerintah Provinsi Lampung juga "
+            "memberikan penghargaan ASN Teladan Provinsi Lampung 2025. Penghargaan diberikan di Bandar "
+            "Lampung kepada dua ASN, yaitu Siti Aminah dan Ahmad Syukri.")
+    awards = {a.recipient.name: a for a in analyse(nlp, text, date(2025, 12, 4))._.awards}
+    assert awards["Budi Santoso"].name == "Anugerah ASN"
+    for name in ("Siti Aminah", "Ahmad Syukri"):
+        assert awards[name].name == "ASN Teladan Provinsi Lampung"
+        assert awards[name].giver.name == "Pemerintah Provinsi Lampung"
+

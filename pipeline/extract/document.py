@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
 from .drafts import ACTOR_LABELS, BODY_LABELS, AwardDraft, Context
-from .frames import _DEMONSTRATIVES, Frame
+from .frames import _DEMONSTRATIVES, Frame, tells_history
 from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
 from .lexicon import Lexicon
@@ -223,7 +223,16 @@ class DocumentAssembler:
         groups: list[list[Item]] = []  # the recipients of each clause, in order ("Keempatnya": a group of four)
         ranking_category: str | None = None  # the category a ranking of recipients is told under
         games_told = False  # a games' overall title named with its games
+        after_first = None  # the sentence after the first clause that confers (before it, the lead award rules)
+        given_apart: Named | None = None
         for frame in frames:
+            n = self.index[frame.sentence.start]
+            given = self._given_without_recipient(n - 1, in_force) if frame.confers and \
+                after_first is not None and n - 1 >= after_first and self._bare_award_subject(frame) else None
+            after_first = n + 1 if after_first is None and frame.confers else after_first
+            if given is not None:
+                in_force = given_apart = given  # "Pemprov X juga memberikan penghargaan Y. Penghargaan
+                # diberikan kepada …"
             if frame.for_whom is not None:
                 first = self._first_telling(frame)
                 if first is None:
@@ -374,6 +383,7 @@ class DocumentAssembler:
                         draft.dated_by_article = draft.implicit and not award.year and \
                             not (in_force is not None and in_force.year)
                         draft.told = bool(frame.items)  # its recipients named, not referred to
+                        draft.given_apart = award is given_apart
                         draft.contingent = games is not None and award is games
                         draft.giver = frame.giver or self._giver(frame, mentions)
                         draft.extra_recipients = [_as_mention(doc, i) for i in items]
@@ -676,6 +686,13 @@ class DocumentAssembler:
         return len(lower) > 1 and lower[0] in self.rel_lexicon.award_nouns.words and \
             lower[1] in _DEMONSTRATIVES
 
+    def _bare_award_subject(self, frame: Frame) -> bool:
+        """The clause's subject is an award noun with no name ("Penghargaan diberikan …",
+        "Penghargaan itu diserahkan …"): the award told last."""
+        doc, start = self.doc, frame.clause[0]
+        return doc[start].lower_ in self.rel_lexicon.award_nouns.words and start + 1 < len(doc) and \
+            not doc[start + 1].text[:1].isupper()
+
     def _short_form(self, named: Named, told: Named) -> bool:
         """Whether ``named`` is ``told`` written with the abbreviation the article defined for
         part of it: the same award, with the grade and category told with its long form."""
@@ -689,6 +706,28 @@ class DocumentAssembler:
         award told before, the one the next sentences name."""
         n = self.index[frame.sentence.start]
         return self._first_named(n + 1, n + 3)
+
+    def _given_without_recipient(self, n: int, in_force: Named | None) -> Named | None:
+        """Another award than the one in force, given in sentence ``n`` by the subject of a give
+        verb, with no recipient ("Kementerian X juga memberikan penghargaan Y 2025."): the award
+        the next clause's winners take when it names none; not a plan, a nomination, a negation
+        or an earlier year's, nor the organisers' (one more category of their ceremony)."""
+        lex = self.rel_lexicon
+        sentence, mentions = self.sentences[n], self.by_sentence[n]
+        if sentence.start in self.conferring or not any(m.label == "AWARD_HEAD" for m in mentions):
+            return None
+        lower = tuple(t.lower_ for t in sentence)
+        if not any(lex.give.at(lower, j) for j in range(len(lower))) or \
+                not _ORGANISERS.isdisjoint(lower) or tells_history(lex, lower, 0, len(lower)) or \
+                any(w in lex.negation or lex.plan.at(lower, j) or lex.nomination.at(lower, j)
+                    for j, w in enumerate(lower)):
+            return None
+        named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
+        if named is None or in_force is None:
+            return named
+        a, b = named.name.lower(), in_force.name.lower()
+        return None if a in b or b in a or self._same_award(named, in_force) or \
+            self._short_form(named, in_force) or self._short_form(in_force, named) else named
 
     @cached_property
     def _first_award(self) -> Named | None:

@@ -49,3 +49,4 @@ class AwardDraft:
     implicit: bool = False  # its year is the article's, not one its clause states
     dated_by_article: bool = False  # its year is the publication's: no award told it
     told: bool = True  # its recipient is named in its clause (not "Kota tersebut", not dropped)
+    given_apart: bool = False  # its award given in a sentence of its own, with no recipient

@@ -2083,20 +2083,7 @@ class FrameFinder:
             frame.history = frame.history or bool(years_before) or previous_before
 
     def _tells_history(self, clause: tuple[int, int]) -> bool:
-        """"sebelumnya", "pernah", "tiga tahun lalu"; "lalu disusul oleh …" is "then", no history."""
-        lower = self.table.lower
-        for j in range(clause[0], clause[1]):
-            if lower[j] in self.lex.history and (lower[j] != "lalu" or (
-                    j > clause[0] and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))) and \
-                    not self._recent(j):
-                return True
-        return False
-
-    def _recent(self, j: int) -> bool:
-        """"Rabu lalu", "dua hari sebelumnya", "sepekan lalu": a day or week ago, the award's own
-        handover, not an earlier award ("tahun lalu", "dua tahun sebelumnya" are)."""
-        lower = self.table.lower
-        return j > 0 and lower[j] in {"lalu", "sebelumnya", "silam"} and lower[j - 1] in self.lex.recent_time
+        return tells_history(self.lex, self.table.lower, *clause)
 
     def _time_of(self, sentence: Span) -> tuple[list[int], bool]:
         """The years a sentence states and whether it speaks of "tahun lalu"."""
@@ -2153,3 +2140,15 @@ def _continued(last: Frame, items: list[Item], clause: tuple[int, int], heading:
     heading, and nothing else of its own told yet."""
     return replace(last, items=items, clause=clause, heading=heading, categories=[], extra_label=None,
                    value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+
+
+def tells_history(lex: Lexicon, lower: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the words ``start`` up to ``end`` tell an earlier event: "sebelumnya", "pernah",
+    "tiga tahun lalu"; "lalu disusul oleh …" is "then", and "Rabu lalu", "dua hari
+    sebelumnya", "sepekan lalu" a day or week ago, the award's own handover, no history."""
+    for j in range(start, end):
+        if lower[j] in lex.history and (lower[j] != "lalu" or (
+                j > start and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))) and \
+                not (j > 0 and lower[j] in {"lalu", "sebelumnya", "silam"} and lower[j - 1] in lex.recent_time):
+            return True
+    return False

@@ -165,7 +165,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                                                        named_ends=named_ends), draft) or \
                 rel._organiser(draft.sentence)
         named_in = next((s for s in sentences if s.start_char <= draft.name_span[0] < s.end_char), None) \
-            if draft.giver is None and draft.name_span and draft.rule == "frame:line" else None
+            if draft.giver is None and draft.name_span and (draft.rule == "frame:line" or draft.given_apart) else None
         if named_in is not None and named_in.start != draft.sentence.start:
             # "Pemenang Anugerah X dari Pemprov Y untuk kategori K:\nJuara 1: A": the list's introduction
             draft.giver = _not_itself(finder.in_clause(named_in.start, named_in.end, named_ends=named_ends), draft)

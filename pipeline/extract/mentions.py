@@ -638,6 +638,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                 k += 1
             if k > i and k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in _WHERE_FROM):
                 i = k
+                while i in ends:  # "Dokter spesialis anak RSUD X, dr. Y": the field, then the workplace
+                    i = ends[i]
         if i + 1 < len(doc) and doc[i].lower_ in _WHERE_FROM and i + 1 in ends:
             i = ends[i + 1]  # "perawat di Puskesmas X, dr. Lina": where the person works, then the name
             while i in ends:
