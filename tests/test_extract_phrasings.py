@@ -159,6 +159,9 @@ DESCRIBED = [
     ("Perawat senior Puskesmas Natar, Budi Santoso, S.Kep., Ners, meraih {}.", {"Budi Santoso"}),
     ("{} diberikan kepada dua ASN, yaitu Siti Aminah, S.Kep., Ners, perawat Puskesmas Natar; serta "
      "Budi Santoso, S.Pd., guru SD Negeri 7 Metro.", {"Siti Aminah", "Budi Santoso"}),
+    ("{} diberikan kepada dua ASN, yakni dokter spesialis kandungan dr. Budi Santoso, Sp.OG., dan "
+     "pengusaha katering Hj. Siti Aminah.", {"Siti Aminah", "Budi Santoso"}),
+    ("{} diberikan kepada tokoh agama di Metro, Pdt. Budi Santoso, S.Th.", {"Budi Santoso"}),
 ]
 
 
@@ -207,4 +210,14 @@ def test_an_award_given_without_its_winners_is_the_one_the_next_clause_hands_ove
     for name in ("Siti Aminah", "Ahmad Syukri"):
         assert awards[name].name == "ASN Teladan Provinsi Lampung"
         assert awards[name].giver.name == "Pemerintah Provinsi Lampung"
+
+
+def test_an_award_handed_over_without_its_winners_goes_to_the_winners_told_next(nlp):
+    text = ("Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
+            "Pemkab Sleman meraih kategori kabupaten. Tanda penghargaan Wira Karya Kencana dari BKKBN juga "
+            "diserahkan di panggung yang sama. Penerimanya tahun ini antara lain Camat Depok, Drs. Budi "
+            "Santoso, M.AP; dan Ketua TP PKK Kota Yogyakarta, Hj. Siti Aminah, S.Pd.")
+    awards = {a.recipient.name: a.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards}
+    assert awards == {S: "Anugerah Layanan Prima", "Budi Santoso": "Wira Karya Kencana",
+                      "Siti Aminah": "Wira Karya Kencana"}
 

@@ -227,8 +227,9 @@ class DocumentAssembler:
         given_apart: Named | None = None
         for frame in frames:
             n = self.index[frame.sentence.start]
-            given = self._given_without_recipient(n - 1, in_force) if frame.confers and \
-                after_first is not None and n - 1 >= after_first and self._bare_award_subject(frame) else None
+            referring = self._refers_to_last_award(frame) if frame.confers else None
+            given = self._given_without_recipient(n - 1, in_force, referring == "cue") \
+                if referring and after_first is not None and n - 1 >= after_first else None
             after_first = n + 1 if after_first is None and frame.confers else after_first
             if given is not None:
                 in_force = given_apart = given  # "Pemprov X juga memberikan penghargaan Y. Penghargaan
@@ -686,12 +687,16 @@ class DocumentAssembler:
         return len(lower) > 1 and lower[0] in self.rel_lexicon.award_nouns.words and \
             lower[1] in _DEMONSTRATIVES
 
-    def _bare_award_subject(self, frame: Frame) -> bool:
-        """The clause's subject is an award noun with no name ("Penghargaan diberikan …",
-        "Penghargaan itu diserahkan …"): the award told last."""
+    def _refers_to_last_award(self, frame: Frame) -> str | None:
+        """How the clause's subject refers to the award told last: "award", an award noun with no
+        name ("Penghargaan diberikan …", "Penghargaan itu diserahkan …"), or "cue", its winners
+        ("Penerimanya antara lain …"); None when it names its own."""
         doc, start = self.doc, frame.clause[0]
-        return doc[start].lower_ in self.rel_lexicon.award_nouns.words and start + 1 < len(doc) and \
-            not doc[start + 1].text[:1].isupper()
+        word = doc[start].lower_
+        if word in self.rel_lexicon.award_nouns.words and start + 1 < len(doc) and \
+                not doc[start + 1].text[:1].isupper():
+            return "award"
+        return "cue" if word.endswith("nya") and word in self.rel_lexicon.nominal_cues else None
 
     def _short_form(self, named: Named, told: Named) -> bool:
         """Whether ``named`` is ``told`` written with the abbreviation the article defined for
@@ -707,17 +712,18 @@ class DocumentAssembler:
         n = self.index[frame.sentence.start]
         return self._first_named(n + 1, n + 3)
 
-    def _given_without_recipient(self, n: int, in_force: Named | None) -> Named | None:
+    def _given_without_recipient(self, n: int, in_force: Named | None, passive: bool) -> Named | None:
         """Another award than the one in force, given in sentence ``n`` by the subject of a give
-        verb, with no recipient ("Kementerian X juga memberikan penghargaan Y 2025."): the award
-        the next clause's winners take when it names none; not a plan, a nomination, a negation
-        or an earlier year's, nor the organisers' (one more category of their ceremony)."""
+        verb, with no recipient ("Kementerian X juga memberikan penghargaan Y 2025."), or with
+        ``passive`` handed over ("Tanda penghargaan Y juga diserahkan …"): the award the next
+        clause's winners take when it names none; not a plan, a nomination, a negation or an
+        earlier year's, nor the organisers' (one more category of their ceremony)."""
         lex = self.rel_lexicon
         sentence, mentions = self.sentences[n], self.by_sentence[n]
         if sentence.start in self.conferring or not any(m.label == "AWARD_HEAD" for m in mentions):
             return None
         lower = tuple(t.lower_ for t in sentence)
-        if not any(lex.give.at(lower, j) for j in range(len(lower))) or \
+        if not any(lex.give.at(lower, j) or passive and lex.passive_give.at(lower, j) for j in range(len(lower))) or \
                 not _ORGANISERS.isdisjoint(lower) or tells_history(lex, lower, 0, len(lower)) or \
                 any(w in lex.negation or lex.plan.at(lower, j) or lex.nomination.at(lower, j)
                     for j, w in enumerate(lower)):

@@ -27,7 +27,7 @@ if not Doc.has_extension("awards"):
     Doc.set_extension("context", default=None)
 
 # Tokens after which a full stop does not end a sentence: titles and initials.
-_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|"
+_ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|Pdt|"
                            + "|".join(sorted(SHORT_FIRST_NAMES))
                            + r"|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|PT|CV|UD|H|Hj|[A-Z])$")  # ("Tbk." ends a company name: a capital after it opens a sentence)
 _DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.]*$")  # "M.Kes", "S.Kep", "M.Si"

@@ -67,6 +67,7 @@ _QUOTE_MARKS = {"“", '"', "‘", "'", "«"}
 _POSSESSIVE_GRADES = {"predikatnya", "peringkatnya", "opininya", "nilainya"}
 _NOT_ADJUNCTS = {"di", "dari", "asal", "se", "dengan", "kepada", "oleh", "bagi", "untuk"}  # after a subject, no adjunct to its verb
 _EARLIER_TIME = {"pada", "tahun", "lalu", "juga", "pun", "sempat", "berhasil"}  # before an earlier event's verb
+_THIS_TIME = frozenset({"tahun", "kali", "ini"})  # "Penerimanya tahun ini antara lain …": the present
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
                "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
 _RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
@@ -502,7 +503,7 @@ class FrameFinder:
             named = start
             while named < clause[1] and named - start < 6 and not lex.openers.at(lower, named, clause[1]) and \
                     (text[named][:1].isupper() or YEAR.match(text[named]) or lower[named] in self.lex.recipient_nouns
-                     or lower[named] in self.lex.award_nouns.words):
+                     or lower[named] in self.lex.award_nouns.words or lower[named] in _THIS_TIME):
                 named += 1
             if named > start and named < clause[1] and lex.openers.at(lower, named, clause[1]):
                 start = named

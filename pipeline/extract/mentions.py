@@ -636,7 +636,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             while k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k].text.islower() and \
                     doc[k].lower_ not in stopwords and doc[k].lower_ not in _WHERE_FROM:
                 k += 1
-            if k > i and k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in _WHERE_FROM):
+            if k > i and k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in _WHERE_FROM or
+                                           doc[k].text.casefold() in namer.honorifics):  # ("… kandungan dr. Y")
                 i = k
                 while i in ends:  # "Dokter spesialis anak RSUD X, dr. Y": the field, then the workplace
                     i = ends[i]
