@@ -945,3 +945,18 @@ def test_a_passive_series_of_classes_each_with_its_agent_and_the_verb_left_out(n
     assert {n: (a.category, a.giver) for n, a in awards.items()} == {
         "PT Sinar Jaya Abadi": ("Wajib Pajak Badan", None), "Budi Santoso": ("Wajib Pajak Orang Pribadi", None),
         "Dinas Kesehatan Kota Batu Putih": ("Instansi Pemerintah", None)}
+
+
+def test_a_list_line_closes_with_its_recipients_rank_class_and_score(nlp):
+    # after a comma or a dash the rest of each line is the recipient's attributes, nothing else
+    text = ("Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
+            "Daftar penerima Anugerah Layanan Prima 2025 meliputi:\n\n"
+            "• Pemkab Sleman, kabupaten terbaik I (nilai 91,20)\n"
+            "• Pemkab Bantul – peringkat II kategori kabupaten, skor 89,45\n"
+            "• SMA Negeri 1 Metro, kategori sekolah pelopor\n")
+    awards = analyse(nlp, text, date(2025, 12, 4))._.awards
+    assert {(a.recipient.name, a.grade, a.category, a.score) for a in awards} == {
+        ("Pemerintah Kabupaten Sleman", "Peringkat I", None, 91.2),
+        ("Pemerintah Kabupaten Bantul", "Peringkat II", "kabupaten", 89.45),
+        ("SMA Negeri 1 Metro", None, "sekolah pelopor", None)}
+

@@ -1497,6 +1497,8 @@ class FrameFinder:
                 self._trailing_score(items[0], end)  # "1. X (Harian Y), nilai 92,92"
             if items and items[0].attributes_end < end - 1:
                 self._trailing_class(items[0], end)  # "• Kota X – kategori kota kecil"
+            if items and items[0].attributes_end < end - 1:
+                self._trailing_attributes(items[0], end)  # "• Kota X – peringkat II kategori kota, skor 3,50"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
@@ -1603,6 +1605,49 @@ class FrameFinder:
         if told is None or not all(not t.strip() or t in {".", ";"} for t in text[told[2]:end]):
             return
         take_class(item, told)
+        item.attributes_end = end
+
+    def _trailing_attributes(self, item: Item, end: int) -> None:
+        """"• Kota X – peringkat II kategori kota, skor 3,50", "• Satlantas Y, satlantas terbaik I
+        (nilai 91,20)", "• SMA Z, kategori sekolah pelopor": the rest of a list line, after a comma
+        or a dash, is the recipient's rank, class and score, each at most once, and nothing else
+        (a descriptive word may stand before a rank: "satlantas terbaik I")."""
+        text = self.table.text
+        j, rank, told, score = item.attributes_end, None, None, None
+        if text[j] not in {",", "("} and text[j] not in _LABEL_DASHES:
+            return  # (a table's cells: "Kalimantan Barat    48,22    –")
+        while j < end and (text[j] in {",", "(", ")", ";", "."} or text[j] in _LABEL_DASHES or not text[j].strip()):
+            j += 1
+        if j == item.attributes_end:
+            return
+        while j < end:
+            if text[j] in {",", "(", ")"} or text[j] in _LABEL_DASHES or not text[j].strip():
+                j += 1
+                continue
+            if all(not t.strip() or t in {".", ";"} for t in text[j:end]):
+                break
+            found = self.reader._rank(j, end) if rank is None else None
+            if found is None and rank is None and text[j].isalpha() and text[j].islower():
+                found = self.reader._rank(j + 1, end)  # "satlantas terbaik I": a descriptive word, then the rank
+            if found is not None:
+                rank, j = found, found[1]
+                continue
+            klass = self.reader.class_at(j) if told is None else None
+            if klass is not None:
+                told, j = klass, klass[2]
+                continue
+            value = self.reader._score(j, end) if score is None else None
+            if value is not None:
+                score, j = value, value[3]
+                continue
+            return  # another word: no line of attributes
+        if rank is None and told is None and score is None:
+            return
+        if rank is not None and item.rank is None:
+            item.rank, item.rank_word = rank[0], rank[2]
+        if told is not None:
+            take_class(item, told)
+        item.score = item.score or score
         item.attributes_end = end
 
     def _trailing_score(self, item: Item, end: int) -> None:
