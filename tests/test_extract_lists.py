@@ -960,3 +960,13 @@ def test_a_list_line_closes_with_its_recipients_rank_class_and_score(nlp):
         ("Pemerintah Kabupaten Bantul", "Peringkat II", "kabupaten", 89.45),
         ("SMA Negeri 1 Metro", None, "sekolah pelopor", None)}
 
+
+def test_an_index_told_to_four_decimals_is_a_lines_score(nlp):
+    text = ("Menteri Dalam Negeri menyerahkan Penghargaan Kinerja Daerah 2025, Jumat (25/4/2026). Daftar "
+            "lengkapnya meliputi:\n\n• Provinsi Jawa Barat – peringkat II kategori provinsi, skor 3,5120\n"
+            "• Kota Bandung, peringkat II kategori kota, skor 3,5012\n")
+    awards = analyse(nlp, text, date(2026, 4, 26))._.awards
+    assert {(a.recipient.name, a.grade, a.category, a.score) for a in awards} == {
+        ("Pemerintah Provinsi Jawa Barat", "Peringkat II", "provinsi", 3.512),
+        ("Pemerintah Kota Bandung", "Peringkat II", "kota", 3.5012)}
+
