@@ -221,3 +221,19 @@ def test_an_award_handed_over_without_its_winners_goes_to_the_winners_told_next(
     assert awards == {S: "Anugerah Layanan Prima", "Budi Santoso": "Wira Karya Kencana",
                       "Siti Aminah": "Wira Karya Kencana"}
 
+
+# The category a clause gives its winner, however the clause is turned
+CLASSED = [
+    "Pemkab Sleman keluar sebagai yang terbaik untuk kategori kabupaten.",
+    "Di kategori kabupaten, Pemkab Sleman dinobatkan sebagai yang terbaik.",
+    "Kategori kabupaten menjadi milik Pemkab Sleman.",
+    "Adapun kategori kabupaten menjadi milik Pemkab Sleman, daerah di utara Yogyakarta.",
+]
+
+
+@pytest.mark.parametrize("text", CLASSED)
+def test_each_turn_of_a_classed_clause_gives_the_category(nlp, text):
+    intro = "Kementerian Dalam Negeri menggelar Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
+    awards = analyse(nlp, intro + text, date(2025, 12, 4))._.awards
+    assert {(a.recipient.name, a.category) for a in awards} == {(S, "kabupaten")}
+

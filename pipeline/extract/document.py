@@ -1164,6 +1164,8 @@ class DocumentAssembler:
         """"menjadi Pemeran Utama Pria Terbaik", "menjadi film cerita panjang terbaik": a phrase
         ending in a superlative names the category won."""
         doc = self.doc
+        if k < limit and doc[k].lower_ == "yang":
+            return None  # "sebagai yang terbaik": the best, of no category it names
         end = k
         while end < limit and end - k < 9 and (doc[end].is_alpha or doc[end].text == "/") and \
                 doc[end].lower_ not in self.rel_lexicon.superlatives:
