@@ -237,3 +237,23 @@ def test_each_turn_of_a_classed_clause_gives_the_category(nlp, text):
     awards = analyse(nlp, intro + text, date(2025, 12, 4))._.awards
     assert {(a.recipient.name, a.category) for a in awards} == {(S, "kabupaten")}
 
+
+def test_a_pronoun_is_the_winner_named_again_right_before_it(nlp):
+    text = ("Anugerah ASN 2025 diberikan kepada Budi Santoso di Jakarta, Selasa (2/12/2025). Penghargaan "
+            "ASN Teladan Provinsi Lampung 2025 diberikan kepada Siti Aminah dan Ahmad Syukri. Bagi Budi, "
+            "pengakuan bukan hal baru. Pada 2023, ia terpilih sebagai Guru Berprestasi dari Dinas Pendidikan "
+            "Provinsi Lampung.")
+    awards = analyse(nlp, text, date(2025, 12, 3))._.awards
+    earlier = [(a.recipient.name, a.name, a.category) for a in awards if a.year == 2023]
+    assert earlier == [("Budi Santoso", "Guru Berprestasi", None)]
+    # the earlier title's giver is its own, not the award's the article reports
+    assert {a.giver.name if a.giver else None for a in awards if a.name == "Anugerah ASN"} == {None}
+
+
+def test_a_government_after_a_winners_title_gives_it(nlp):
+    text = ("Bupati menyerahkan Satyalancana Wira Karya kepada Budi Santoso di Banyuwangi, Minggu (17/8/2025). "
+            "Pada 2023, ia dinobatkan sebagai Guru Berprestasi oleh Pemprov Jatim.")
+    awards = analyse(nlp, text, date(2025, 8, 18))._.awards
+    assert {(a.name, a.year, a.giver.name if a.giver else None) for a in awards if a.year == 2023} == {
+        ("Guru Berprestasi", 2023, "Pemerintah Provinsi Jawa Timur")}
+

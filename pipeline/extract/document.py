@@ -211,6 +211,7 @@ class DocumentAssembler:
         self.category_spans: dict[str, tuple[int, int]] = {}  # chars of each coordinated category
         self.category_credits: dict[str, list[Item]] = {}  # "kategori A untuk Y", "A (Y dan Z)": who won A
         self.told: dict[str, Entity] = {}  # the recipients told so far (bodies, not persons)
+        self.persons_told: dict[str, Entity] = {}  # the persons who won so far
         self.conferring: set[int] = set()  # the sentences with a clause that confers an award
 
     def drafts(self, frames: list[Frame]) -> list[AwardDraft]:
@@ -247,7 +248,8 @@ class DocumentAssembler:
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
             named = self._value_award(frame, in_force) or self._named(frame, mentions) or \
-                self._award_before_intro(frame, in_force) or self._valued(frame, in_force)
+                self._award_before_intro(frame, in_force) or self._valued(frame, in_force) or \
+                self._earlier_title(frame, mentions, in_force)
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
@@ -399,6 +401,8 @@ class DocumentAssembler:
                         drafts.append(draft)
             self.told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
                               if d.recipient.entity is not None and d.recipient.entity.type != "person"})
+            self.persons_told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
+                                      if d.recipient.entity is not None and d.recipient.entity.type == "person"})
             if frame.items:
                 topic = frame.items
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
@@ -1248,7 +1252,9 @@ class DocumentAssembler:
         n = self.index[frame.sentence.start]
         lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
         if any(w in _PERSONAL_PRONOUNS for w in lower):
-            return topic  # "ia", "beliau": a person, not a body named in between
+            # "ia", "beliau": a person, not a body named in between — the winner named again
+            # last ("Bagi Yulia, pengakuan bukan hal baru. Pada 2023, ia …"), else the topic
+            return self._person_named_again(n, since) or topic
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]
             if sentence.end <= since:
@@ -1260,6 +1266,48 @@ class DocumentAssembler:
                 m = actors[0]
                 return [Item(m.start, m.end, m.entity, f"subject:{m.label}", m)]
         return topic
+
+    def _earlier_title(self, frame: Frame, mentions: list[Mention], in_force: Named | None) -> Named | None:
+        """"Pada 2023, ia terpilih sebagai Guru Berprestasi dari Dinas X": a title an earlier year
+        gave with a giver of its own is that year's award, not a category of the award in force."""
+        year = in_force.year or self.context.year if in_force is not None else None
+        if in_force is None or not (frame.history or frame.years and year and
+                                    all(y is not None and y < year for y in frame.years)):
+            return None
+        if frame.giver is None and not any(m.label in ("GIVER",) + ACTOR_LABELS and m.start > frame.trigger and
+                                           self.doc[m.start - 1].lower_ in {"dari", "oleh"} and m.start < frame.clause[1]
+                                           for m in mentions):
+            return None
+        titled = self._titled_as(frame, mentions)
+        if not titled or titled[:1].islower():
+            return None
+        words = titled.split()
+        doc = self.doc
+        for j in range(frame.trigger, frame.clause[1] - len(words) + 1):
+            if [t.text for t in doc[j:j + len(words)]] == words:
+                span = doc[j:j + len(words)]
+                return Named(titled, (span.start_char, span.end_char), span.end, sentence=frame.sentence)
+        return None
+
+    def _person_named_again(self, n: int, since: int) -> list[Item]:
+        """A person who won before, named again (in full, or by the first or last word of the
+        name) in the sentences between the last frame and sentence ``n``, the nearest first."""
+        if not self.persons_told:
+            return []
+        words = {}
+        for entity in self.persons_told.values():
+            parts = entity.name.split()
+            for key in {entity.name, parts[0], parts[-1]}:
+                words.setdefault(key, []).append(entity)
+        for k in range(n - 1, -1, -1):
+            sentence = self.sentences[k]
+            if sentence.end <= since:
+                break
+            for token in reversed(sentence):
+                found = words.get(token.text)
+                if found is not None and len(found) == 1 and token.i >= since:
+                    return [Item(token.i, token.i + 1, found[0], "subject:PERSON")]
+        return []
 
     def _trophy_of_category(self, named: Named, frame: Frame) -> bool:
         """"Piala Skenario Terbaik", "Trofi Film Terfavorit": a trophy word and a winner's title

@@ -250,6 +250,9 @@ class GiverFinder:
                 return False
             if self.lex.award_nouns.at(lower, j, k) and lower[j] not in {"kategori", "juara"}:
                 return True
+            if lower[j] == "sebagai" and any(w in self.lex.merit_words or w in self.lex.superlatives
+                                             for w in lower[j + 1:k]):
+                return True  # "dinobatkan sebagai Guru Berprestasi (tingkat …) oleh Pemprov X": a winner's title
         return False
 
     def _subject_before(self, start: int, k: int) -> Entity | None:

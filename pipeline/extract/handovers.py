@@ -171,7 +171,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             draft.giver = _not_itself(finder.in_clause(named_in.start, named_in.end, named_ends=named_ends), draft)
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end, named_ends=named_ends) for n, s in enumerate(sentences)
-                     if n in by_frame_sentence or kind(s) is not None) if g is not None), None) or \
+                     if (n in by_frame_sentence and _tells_award(by_frame_sentence[n], main)) or
+                     (n not in by_frame_sentence and kind(s) is not None)) if g is not None), None) or \
         finder.described_next(sentences) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None) or \
         finder.official_anywhere(sentences)
@@ -207,6 +208,12 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
 _REGION_WORDS = {"kabupaten", "kota", "provinsi", "kab.", "kab"}
 _REFERRING = {"tersebut", "itu"}
 _SAME_PLACE = (" yang sama", " tersebut", " itu")  # a venue referred back to
+
+
+def _tells_award(drafts: list[AwardDraft], main: AwardDraft | None) -> bool:
+    """Whether a sentence's drafts tell the article's award (a giver named with another award,
+    "Pada 2023, ia terpilih sebagai X dari Dinas Y", is that award's)."""
+    return main is None or any(d.name == main.name or _short_name_of(d.name, main.name) for d in drafts)
 
 
 def _short_name_of(name: str, other: str) -> bool:
