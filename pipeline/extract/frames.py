@@ -1980,6 +1980,8 @@ class FrameFinder:
         for j in range(k + 1, min(clause[1], k + 5)):
             if lower[j] in self.lex.position_objects:
                 return k + 1
+            if lower[j] in self.lex.recipient_nouns and j + 1 < clause[1] and lower[j + 1] in self.lex.nominal_cues:
+                return k + 1  # "menjadi (tiga) daerah peraih …", "menjadi perusahaan penerima …": the group they make
             if lower[j] not in {"dalam", "di", "ke", "pada", "sebagai", "yang", "kategori", "salah"} and \
                     lower[j] not in self.lex.number_words:  # ("naik satu tingkat ke predikat BB"; "tercatat
                 break  # sebagai salah satu penerima": one of them)
