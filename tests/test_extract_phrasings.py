@@ -193,6 +193,10 @@ REFERENCES = [
     ("Pemkab Sleman meraih penghargaan tersebut, begitu pula Pemkot Yogyakarta.", {S, "Pemerintah Kota Yogyakarta"}),
     ("Pemkab Sleman meraih penghargaan tersebut, demikian juga Pemkot Yogyakarta dan Pemkab Bantul.",
      {S, "Pemerintah Kota Yogyakarta", "Pemerintah Kabupaten Bantul"}),
+    ("Pemkab Sleman bersama Pemkot Yogyakarta meraih penghargaan tersebut.", {S, "Pemerintah Kota Yogyakarta"}),
+    ("Pemkab Sleman meraih penghargaan itu bersama Pemkot Yogyakarta dan Pemkab Bantul.",
+     {S, "Pemerintah Kota Yogyakarta", "Pemerintah Kabupaten Bantul"}),
+    ("Pemkab Sleman meraih penghargaan itu bersama Bupati Sleman Kustini.", {S}),
 ]
 
 

@@ -1094,8 +1094,24 @@ class FrameFinder:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
+        items += self._together_with(items, clause[0], verb) or self._together_with(items, verb_end, own)
         self._years(frame, (years_from, clause[1]))
         return frame
+
+    def _together_with(self, items: list[Item], start: int, end: int) -> list[Item]:
+        """"A bersama B meraih …", "A meraih X bersama B dan C": bodies after "bersama" win with
+        the bodies of the subject (not a person who accompanies: "bersama Bupati Y")."""
+        lower = self.table.lower
+        if not items or any(i.entity.type == "person" for i in items):
+            return []
+        j = next((j for j in range(max(start, items[-1].attributes_end), end) if lower[j] == "bersama"), None)
+        if j is None:
+            return []
+        together = self.reader.read(j + 1, end, names=False)
+        told = {i.entity.name for i in items}
+        if not together or any(t.entity.type == "person" or t.entity.name in told for t in together):
+            return []
+        return together
 
     def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,
                hint: str | None = None) -> Frame:
