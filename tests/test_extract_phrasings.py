@@ -264,3 +264,11 @@ def test_a_government_after_a_winners_title_gives_it(nlp):
     assert {(a.name, a.year, a.giver.name if a.giver else None) for a in awards if a.year == 2023} == {
         ("Guru Berprestasi", 2023, "Pemerintah Provinsi Jawa Timur")}
 
+
+@pytest.mark.parametrize("join", [" dan", ","])
+def test_a_second_winner_with_its_own_category_and_the_verb_left_out(nlp, join):
+    text = ("Kementerian Dalam Negeri menggelar Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
+            f"Pemkab Sleman meraih penghargaan di kategori kabupaten{join} Pemkot Yogyakarta di kategori kota.")
+    awards = analyse(nlp, text, date(2025, 12, 4))._.awards
+    assert {(a.recipient.name, a.category) for a in awards} == {(S, "kabupaten"), ("Pemerintah Kota Yogyakarta", "kota")}
+

@@ -1083,8 +1083,11 @@ class DocumentAssembler:
             close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in _CLOSE_QUOTES), None)
             if close is not None and close > k + 1:
                 return doc[k + 1:close].text
+        bodies = {b.start for b in self.mentions_between(m.start, min(len(doc), m.start + 14)) if b.label in ACTOR_LABELS}
         while k < len(doc) and len(words) < 10:
             t = doc[k]
+            if t.lower_ in {"dan", "serta"} and k + 1 in bodies:
+                break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota": the next winner's clause
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
                 k += 2
                 continue
@@ -1171,8 +1174,11 @@ class DocumentAssembler:
         if k < limit and doc[k].lower_ == "yang":
             return None  # "sebagai yang terbaik": the best, of no category it names
         end = k
+        bodies = {m.start for m in mentions if m.label in ACTOR_LABELS}  # (not a place: "Penyanyi Solo …")
         while end < limit and end - k < 9 and (doc[end].is_alpha or doc[end].text == "/") and \
                 doc[end].lower_ not in self.rel_lexicon.superlatives:
+            if end in bodies:
+                return None  # "… di kategori kabupaten dan Pemkot Y terbaik …": another winner's clause
             end += 1  # ("Lagu Pop/Rock Terbaik": a slash joins two kinds)
         if end >= limit or doc[end].lower_ not in self.rel_lexicon.superlatives or end == k:
             return None

@@ -345,7 +345,9 @@ class FrameFinder:
         if classed is not None:
             return classed
         join = next((t for t in range(j, sentence.end - 1) if lower[t] in _CONTRAST or text[t] == ";" or
-                     text[t] == "," and lower[t + 1] in {"dan", "serta"}), None)
+                     text[t] == "," and lower[t + 1] in {"dan", "serta"} or
+                     # ("A berjaya di kategori K, B di kategori L", "… K dan B terbaik di kategori L")
+                     (text[t] == "," or lower[t] in {"dan", "serta"}) and t + 1 in self.reader.actors), None)
         if join is None or text[join] != ";" and last.rule not in ("receive", "passive", "given"):
             return None  # (a list's own semicolons go on with any frame: "penerimanya adalah A dengan X; B …")
         j = join
@@ -360,6 +362,8 @@ class FrameFinder:
                 end < sentence.end and text[end] not in {".", ";", ","}:
             return None
         taken.update(i.start for i in items)
+        if last.clause[1] > join:
+            last.clause = (last.clause[0], join)  # the clause before ends where this one begins
         return _continued(last, items, (j, sentence.end), None)
 
     def _likewise(self, j: int, end: int, last: Frame, taken: set[int]) -> Frame | None:
