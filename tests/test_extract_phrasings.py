@@ -272,3 +272,10 @@ def test_a_second_winner_with_its_own_category_and_the_verb_left_out(nlp, join):
     awards = analyse(nlp, text, date(2025, 12, 4))._.awards
     assert {(a.recipient.name, a.category) for a in awards} == {(S, "kabupaten"), ("Pemerintah Kota Yogyakarta", "kota")}
 
+
+def test_a_place_told_of_a_loser_who_goes_home_without_an_award_is_none(nlp):
+    text = ("Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 kepada Pemkab Sleman di Jakarta, "
+            "Rabu (3/12/2025). Pemkab Bantul, yang berada di urutan keempat dengan nilai 85,10, harus puas "
+            "tanpa trofi.")
+    assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {S}
+

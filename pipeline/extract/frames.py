@@ -307,11 +307,21 @@ class FrameFinder:
                     frames.append(frame)
             k = max(after, k + 1)
         frames += self._gapped(sentence, frames, taken)
+        frames = [f for f in frames if not self._left_without_award(f, sentence)]
         for frame, following in zip(frames, frames[1:]):
             if frame.rule == "receive" and frame.award and following.items and \
                     frame.award[0] <= following.items[0].start < frame.award[1]:
                 frame.award = (frame.award[0], following.items[0].start)
         return frames
+
+    def _left_without_award(self, frame: Frame, sentence: Span) -> bool:
+        """"X, yang berada di urutan keempat dengan nilai 85,10, harus puas tanpa trofi": a place
+        told in a relative clause whose subject goes home without an award ("tanpa <award noun>")."""
+        lower = self.table.lower
+        if frame.rule != "receive" or not any(lower[j] == "yang" for j in range(max(sentence.start, frame.trigger - 2), frame.trigger)):
+            return False
+        return any(lower[j] == "tanpa" and self.lex.award_nouns.at(lower, j + 1, sentence.end)
+                   for j in range(frame.trigger + 1, sentence.end - 1))
 
     def _earlier_event_subject(self, frame: Frame, frames: list[Frame]) -> list[Item]:
         """"X kembali meraih A setelah tahun lalu meraih penghargaan serupa": a time clause's verb
