@@ -279,3 +279,10 @@ def test_a_place_told_of_a_loser_who_goes_home_without_an_award_is_none(nlp):
             "tanpa trofi.")
     assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {S}
 
+
+def test_a_numbered_school_is_named_with_its_region(nlp):
+    text = ("Kementerian Pendidikan menggelar Anugerah Sekolah Digital 2025 di Jakarta, Rabu (3/12/2025). "
+            "Penghargaan diberikan kepada SD Negeri 3 Kota Metro dan SMA Negeri 1 Kabupaten Sleman.")
+    assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {
+        "SD Negeri 3 Kota Metro", "SMA Negeri 1 Kabupaten Sleman"}
+

@@ -66,8 +66,11 @@ class UnitHeads:
                 i = close + 1
                 continue
             if word in _REGION_WORDS and i > named:
-                region_end = region_at(i + 1) if region_at is not None and head.type == "company" and i + 1 < limit else None
-                if region_end is not None:  # "Perumda Air Minum Kota Padang": a company of the region
+                # "Perumda Air Minum Kota Padang": a company of the region; "SMP Negeri 2 Kota
+                # Sorong": after its number, a school is named by its region too
+                of_region = head.type == "company" or head.type == "sekolah" and words[i - 1].isdigit()
+                region_end = region_at(i + 1) if region_at is not None and of_region and i + 1 < limit else None
+                if region_end is not None:
                     i = region_end
                     break
                 if i + 1 >= limit or not _NAME_WORD.match(words[i + 1]):
