@@ -286,3 +286,9 @@ def test_a_numbered_school_is_named_with_its_region(nlp):
     assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {
         "SD Negeri 3 Kota Metro", "SMA Negeri 1 Kabupaten Sleman"}
 
+
+def test_a_cooperative_is_named_with_where_its_members_work(nlp):
+    text = ("Kementerian Koperasi menggelar Anugerah Koperasi 2025 di Jakarta, Rabu (3/12/2025). "
+            "Koperasi Karyawan RSUD Sleman meraih penghargaan tersebut.")
+    assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {"Koperasi Karyawan RSUD Sleman"}
+

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..rules import Rules
 
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|[IVX]+[A-C]?|d[rk]\.?)$")
+_MEMBERS = frozenset({"karyawan", "pegawai", "guru", "anggota"})  # "Koperasi Karyawan <employer>"
 _REGION_WORDS = {"Kota", "Kabupaten", "Kab.", "Kab", "Provinsi", "Propinsi", "Kecamatan", "Kec.",
                  "Kelurahan", "Desa", "Pemkot", "Pemkab", "Pemprov"}
 _CLASS_WORDS = {"Kelas", "Tipe", "Type"}
@@ -81,8 +82,11 @@ class UnitHeads:
                 i += len(inner.words)  # "RW 10 Kelurahan Purwoyoso": a part of a village is named with it
                 named = i
                 continue
-            if inner is not None and not (words[i - 1].isdigit() and inner.type in ("desa", "kelurahan")):
-                break  # ("SD Negeri 5 Kampung Duri": after its number, a school is named by its place)
+            members = head.type == "koperasi" and words[i - 1].lower() in _MEMBERS
+            if inner is not None and not (words[i - 1].isdigit() and inner.type in ("desa", "kelurahan")) \
+                    and not members:
+                break  # ("SD Negeri 5 Kampung Duri": after its number, a school is named by its place;
+                # "Koperasi Karyawan RSUD X": a cooperative is named by where its members work)
             if inner is not None:
                 i += len(inner.words)
                 continue
