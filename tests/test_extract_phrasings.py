@@ -292,3 +292,10 @@ def test_a_cooperative_is_named_with_where_its_members_work(nlp):
             "Koperasi Karyawan RSUD Sleman meraih penghargaan tersebut.")
     assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {"Koperasi Karyawan RSUD Sleman"}
 
+
+def test_the_organiser_in_a_relative_clause_before_the_subject_is_no_winner(nlp):
+    text = ("Pemkab Sleman meraih Anugerah Kihajar 2025 di Jakarta, Rabu (3/12/2025). Pada Anugerah Kihajar "
+            "2022, yang kala itu diselenggarakan Kementerian Pendidikan dan Kebudayaan (Kemendikbud), Pemkab "
+            "Sleman meraih predikat Kihajar Pratama.")
+    assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {S}
+

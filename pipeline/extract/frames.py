@@ -1090,6 +1090,9 @@ class FrameFinder:
             # "A, B dan C yang pernah meraih X pada 2016, kini meraih Y": the sentence's subject
             told = [f for f in getattr(self, "_made", []) if f.items and f.sentence.start == sentence.start]
             items = [replace(i, rank=None, grade=None, score=None) for i in told[-1].items] if told else []
+        # ("Pada X 2022, yang kala itu diselenggarakan Kementerian Y, Pemkab Z meraih …": the organiser is no winner)
+        items = [i for i in items if not (i.start > 0 and lower[i.start - 1 - (lower[i.start - 1] == "oleh")]
+                                          in self.lex.organised)]
         if lower[verb] == "diterima" and verb_end < clause[1] and lower[verb_end] in {"oleh", "langsung"}:
             items = []  # "Penghargaan diterima oleh Bupati X": who received it for whom, told elsewhere
         if items and items[0].entity.type == "person" and \

@@ -105,6 +105,7 @@ class Lexicon:
     credits: frozenset = frozenset()  # "film X karya Y", "foto karya Y": who made the work
     recent_time: frozenset = frozenset()  # "Rabu lalu", "sehari sebelumnya": a recent day, no earlier award
     achievements: frozenset = frozenset()  # "prestasi serupa", "capaian yang sama": the award told before
+    organised: frozenset = frozenset()  # "digelar", "diselenggarakan": who follows organised the event
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -172,6 +173,7 @@ def _cached(rules: Rules) -> Lexicon:
         score_words={k.lower(): v for k, v in language["score_words"].items()},
         months=_lower(language["months"]),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
+        organised=_lower(language.get("organiser_verbs", [])),
         superlatives=_lower(f["superlatives"]),
         merit_words=_lower(f.get("merit_words", [])),
         future=_lower(f.get("future_words", [])),
