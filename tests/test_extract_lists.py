@@ -970,3 +970,10 @@ def test_an_index_told_to_four_decimals_is_a_lines_score(nlp):
         ("Pemerintah Provinsi Jawa Barat", "Peringkat II", "provinsi", 3.512),
         ("Pemerintah Kota Bandung", "Peringkat II", "kota", 3.5012)}
 
+
+def test_winners_introduced_by_their_cue_alone_and_a_name_with_an_ampersand(nlp):
+    text = ("Kementerian Ketenagakerjaan menyerahkan Zero Accident Award 2025 di Jakarta, Rabu (3/12/2025). "
+            "Pemenangnya:\n\n1. PT Sinar Jaya – Kota Batam\n2. Medco E&P Natuna Ltd – Kabupaten Natuna\n")
+    awards = analyse(nlp, text, date(2025, 12, 4))._.awards
+    assert {(a.recipient.name, a.category) for a in awards} == {("PT Sinar Jaya", None), ("Medco E&P Natuna Ltd", None)}
+

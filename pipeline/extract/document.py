@@ -952,8 +952,9 @@ class DocumentAssembler:
         mentions = self.by_sentence[sentence] if sentence is not None else []
         if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() or t.lower_ in {"dan", "&"} for t in words) or \
                 any(m.label not in ("CATEGORY", "GRADE", "TITLE") and lo <= m.start < hi for m in mentions) or \
-                words[0].lower_ in GENERIC_HEADS or any(t.lower_ in self.rel_lexicon.list_intros for t in words):
-            return None, None
+                words[0].lower_ in GENERIC_HEADS or any(t.lower_ in self.rel_lexicon.list_intros or
+                                                        t.lower_ in self.rel_lexicon.nominal_cues for t in words):
+            return None, None  # ("Pemenangnya:": the winners, of no class)
         text = " ".join(t.text for t in words)
         if self.rel._kind(text, None) is not None and words[0].lower_ not in {"kategori", "bidang"}:
             return None, None  # "Wajar Tanpa Pengecualian (WTP)": the award itself, heading its recipients

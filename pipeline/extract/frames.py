@@ -1841,12 +1841,13 @@ class FrameFinder:
         if not confers and not self._is_bullet(sentence) and self._counted_group_receives(sentence) and \
                 self._lines_follow(sentence):
             return True  # "Sebanyak tiga daerah menerima X.", then their lines
-        if lower[sentence.start] in self.lex.nominal_cues and not confers and \
-                any(m.label == "AWARD_HEAD" for m in mentions) and self._lines_follow(sentence):
-            return True  # "Peraih Piala Adipura 2023 Kategori Kota Sedang" over its lines
         last = sentence.end - 1
         while last > sentence.start and not text[last].strip():  # "\n\n" is one token
             last -= 1
+        if lower[sentence.start] in self.lex.nominal_cues and not confers and self._lines_follow(sentence) and \
+                (any(m.label == "AWARD_HEAD" for m in mentions) or
+                 lower[sentence.start].endswith("nya") and text[last] == ":"):
+            return True  # "Peraih Piala Adipura 2023 Kategori Kota Sedang", "Penerimanya adalah:" over its lines
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
 
     def _names_the_group_before(self, sentence: Span) -> bool:

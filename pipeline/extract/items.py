@@ -28,7 +28,7 @@ from .tokens import TokenTable
 ACTORS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION", "PERSON")
 GRADE_LETTERS = re.compile(r"^(AA|A|BB|B|CC|C|D|E)([+-]|\s*Plus)?$")
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{1,4})?$")  # ("3,5012": an index told to four decimals)
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*)$")
+_NAME = re.compile(r"^(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*|\d+[A-Za-z]*)$")  # ("E&P": an ampersand inside a word of a name)
 _BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 _ROMAN = re.compile(r"^[IVX]+$")
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
