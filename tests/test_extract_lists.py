@@ -1,9 +1,11 @@
 """Ranked and category lists of recipients, on sentences written for these tests (fictional
-places and people)."""
+people; fictional places, or real regions where the gazetteer's names are part of the test)."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from pipeline.extract import found_in
 from tests.extract_support import analyse
@@ -976,4 +978,16 @@ def test_winners_introduced_by_their_cue_alone_and_a_name_with_an_ampersand(nlp)
             "Pemenangnya:\n\n1. PT Sinar Jaya – Kota Batam\n2. Medco E&P Natuna Ltd – Kabupaten Natuna\n")
     awards = analyse(nlp, text, date(2025, 12, 4))._.awards
     assert {(a.recipient.name, a.category) for a in awards} == {("PT Sinar Jaya", None), ("Medco E&P Natuna Ltd", None)}
+
+
+@pytest.mark.parametrize("clause", [
+    "Pemkab Sleman, Pemkab Bantul, dan Pemkab Kulon Progo berturut-turut meraih peringkat pertama, kedua, dan ketiga.",
+    "Urutan pertama ditempati Pemkab Sleman, kedua Pemkab Bantul, dan ketiga Pemkab Kulon Progo.",
+])
+def test_each_member_of_a_ranking_takes_its_own_place(nlp, clause):
+    text = "Kementerian Dalam Negeri menggelar Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). " + clause
+    awards = analyse(nlp, text, date(2025, 12, 4))._.awards
+    assert {(a.recipient.name, a.grade) for a in awards} == {
+        ("Pemerintah Kabupaten Sleman", "Peringkat I"), ("Pemerintah Kabupaten Bantul", "Peringkat II"),
+        ("Pemerintah Kabupaten Kulon Progo", "Peringkat III")}
 

@@ -1111,6 +1111,11 @@ class FrameFinder:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
             items[0].rank, items[0].rank_word = rank[0], rank[2]  # "menduduki peringkat pertama"
+        more = self.reader._more_ranks(rank[1], own) if rank is not None and len(items) > 1 else None
+        if more is not None and len(more[0]) == len(items) - 1 and all(i.rank is None for i in items):
+            # "A, B, dan C berturut-turut meraih peringkat pertama, kedua, dan ketiga": one each, in order
+            for item, number in zip(items, [rank[0], *more[0]]):
+                item.rank, item.rank_word = number, rank[2]
         items += self._together_with(items, clause[0], verb) or self._together_with(items, verb_end, own)
         self._years(frame, (years_from, clause[1]))
         return frame

@@ -134,6 +134,7 @@ class ListReader:
         ``ranked``: the rank of the first item when the list is an order, as ``_rank`` reads it."""
         items: list[Item] = []
         k = i
+        told_rank = None  # "…, kedua B, dan ketiga C": a bare ordinal before a member of a ranking
         while k < limit:
             k = self._skip_bullet(k, limit)
             item = self.actor(k, limit, names, hint)
@@ -142,7 +143,9 @@ class ListReader:
             if item.kind:
                 hint = item.kind
             item.attributes_end = self._attributes(item, item.end, limit)
-            if ranked is not None and item.rank is None:
+            if told_rank is not None and item.rank is None:
+                item.rank, item.rank_word = told_rank, ranked[2] if ranked is not None else "Peringkat"
+            elif ranked is not None and item.rank is None:
                 item.rank, item.rank_word = ranked[0] + len(items), ranked[2]
             items.append(item)
             k = item.attributes_end
@@ -154,6 +157,11 @@ class ListReader:
                 after = k  # "Sukabumi (Jawa Barat) Tasikmalaya (Jawa Barat)": a comma left out
             if after is None:
                 break
+            told_rank = self.lexicon.ordinals.get(self.table.lower[after])
+            if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
+                after += 1
+            else:
+                told_rank = None
             k = after
         ranks = items[-1].extra.get("ranks", []) if items else []
         if 1 < len(ranks) <= len(items):
