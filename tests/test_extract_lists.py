@@ -983,6 +983,9 @@ def test_winners_introduced_by_their_cue_alone_and_a_name_with_an_ampersand(nlp)
 @pytest.mark.parametrize("clause", [
     "Pemkab Sleman, Pemkab Bantul, dan Pemkab Kulon Progo berturut-turut meraih peringkat pertama, kedua, dan ketiga.",
     "Urutan pertama ditempati Pemkab Sleman, kedua Pemkab Bantul, dan ketiga Pemkab Kulon Progo.",
+    "Posisi puncak ditempati Pemkab Sleman dengan nilai 95,1. Berikutnya Pemkab Bantul (93,2) dan Pemkab "
+    "Kulon Progo (90,8).",
+    "Pemkab Sleman berada di urutan teratas, disusul Pemkab Bantul dan Pemkab Kulon Progo.",
 ])
 def test_each_member_of_a_ranking_takes_its_own_place(nlp, clause):
     text = "Kementerian Dalam Negeri menggelar Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). " + clause

@@ -1561,6 +1561,11 @@ class FrameFinder:
             start += 1
         items = self.reader.read(start, sentence.end, names=False, hint=hint)
         text = self.table.text
+        told = [i.rank for i in last.items if i.rank]
+        if start > sentence.start and told and items and not any(i.rank for i in items):
+            # "Posisi puncak ditempati A. Berikutnya B (93,2) dan C (90,8).": the ranking goes on
+            for n, item in enumerate(items, start=max(told) + 1):
+                item.rank, item.rank_word = n, last.items[-1].rank_word
         ranked = any(i.rank for i in last.items) and items and all(i.rank for i in items)
         listed = len(last.items) >= 2 and len(items) >= 2 and not any(i.rank for i in items)
         if not items or not (ranked or listed) or \

@@ -731,7 +731,8 @@ class ListReader:
         if j >= limit:
             return None
         word = lower[j].removeprefix("ke-")
-        number = self.lexicon.ordinals.get(word) or self.lexicon.number_words.get(word)
+        number = self.lexicon.ordinals.get(word) or self.lexicon.number_words.get(word) or \
+            (1 if word in {"puncak", "teratas"} else None)  # "posisi puncak": first place
         if number is None and word.isdigit():
             number = int(word)
         roman = text[j].removesuffix(".") if len(text[j]) > 1 else text[j]  # "Juara I." ends a sentence
