@@ -45,14 +45,15 @@ LATER_BATCHES = {
     # held out through the eleventh session (0.800 / 0.793 / 0.778 at its start); learned from in the twelfth
     (99, 105): {"scores": 0.79, "awards": 0.97, "award_fields_mean": 0.82, "published_accuracy": 0.83},
     # written blind in the twelfth session, measured at its start (0.634 / 0.627 / 0.795); learned from in
-    # the thirteenth (fields 0.793 → 0.757: the seven records more found, list lines among them, match
+    # the thirteenth (fields 0.793 → 0.763: the eight records more found, list lines among them, match
     # with fewer of their fields: their handover's day and place are told under another name of the award)
-    (105, 111): {"scores": 0.78, "awards": 0.74, "award_fields_mean": 0.75, "published_accuracy": 1.0},
+    (105, 111): {"scores": 0.78, "awards": 0.76, "award_fields_mean": 0.76, "published_accuracy": 1.0},
     # written blind in the twelfth session, measured at its start (0.519 / 0.837 / 0.776); learned from in
     # the thirteenth
-    (111, 117): {"scores": 0.90, "awards": 0.91, "award_fields_mean": 0.85, "published_accuracy": 1.0},
-    # written blind in the thirteenth session, measured at its start (0.703 / 0.677 / 0.786); not learned from
-    (117, 123): {"scores": 0.67, "awards": 0.70, "award_fields_mean": 0.78, "published_accuracy": 1.0},
+    (111, 117): {"scores": 0.90, "awards": 0.92, "award_fields_mean": 0.85, "published_accuracy": 1.0},
+    # written blind in the thirteenth session, measured at its start (0.703 / 0.677 / 0.786; 0.725 / 0.677 /
+    # 0.791 at its end); not learned from
+    (117, 123): {"scores": 0.67, "awards": 0.72, "award_fields_mean": 0.79, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
