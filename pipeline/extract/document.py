@@ -1260,7 +1260,7 @@ class DocumentAssembler:
         lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
         if any(w in _PERSONAL_PRONOUNS for w in lower):
             # "ia", "beliau": a person, not a body named in between — the winner named again
-            # last ("Bagi Yulia, pengakuan bukan hal baru. Pada 2023, ia …"), else the topic
+            # last ("Bagi X, …. Pada 2023, ia …"), else the topic
             return self._person_named_again(n, since) or topic
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]
@@ -1297,14 +1297,15 @@ class DocumentAssembler:
         return None
 
     def _person_named_again(self, n: int, since: int) -> list[Item]:
-        """A person who won before, named again (in full, or by the first or last word of the
-        name) in the sentences between the last frame and sentence ``n``, the nearest first."""
+        """A person who won before, named again (by the first or last word of the name, which a
+        full name ends in too) in the sentences between the last frame and sentence ``n``, the
+        nearest first; a word two winners share names neither."""
         if not self.persons_told:
             return []
-        words = {}
+        words: dict[str, list[Entity]] = {}
         for entity in self.persons_told.values():
             parts = entity.name.split()
-            for key in {entity.name, parts[0], parts[-1]}:
+            for key in {parts[0], parts[-1]}:
                 words.setdefault(key, []).append(entity)
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]

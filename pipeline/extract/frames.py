@@ -315,8 +315,8 @@ class FrameFinder:
         return frames
 
     def _left_without_award(self, frame: Frame, sentence: Span) -> bool:
-        """"X, yang berada di urutan keempat dengan nilai 85,10, harus puas tanpa trofi": a place
-        told in a relative clause whose subject goes home without an award ("tanpa <award noun>")."""
+        """"X, yang berada di urutan keempat, harus puas tanpa trofi": a place told in a relative
+        clause whose subject goes home without an award ("tanpa <award noun>")."""
         lower = self.table.lower
         if frame.rule != "receive" or not any(lower[j] == "yang" for j in range(max(sentence.start, frame.trigger - 2), frame.trigger)):
             return False
@@ -1651,8 +1651,8 @@ class FrameFinder:
         item.attributes_end = end
 
     def _trailing_attributes(self, item: Item, end: int) -> None:
-        """"• Kota X – peringkat II kategori kota, skor 3,50", "• Satlantas Y, satlantas terbaik I
-        (nilai 91,20)", "• SMA Z, kategori sekolah pelopor": the rest of a list line, after a comma
+        """"• Kota X – peringkat II kategori kota, skor N", "• Satlantas Y, satlantas terbaik I
+        (nilai N)", "• SMA Z, kategori sekolah pelopor": the rest of a list line, after a comma
         or a dash, is the recipient's rank, class and score, each at most once, and nothing else
         (a descriptive word may stand before a rank: "satlantas terbaik I")."""
         text = self.table.text
