@@ -174,8 +174,8 @@ def test_a_described_person_alone_wins(nlp, text, winners):
     assert {a.recipient.name for a in awards} == winners
 
 
-# The award referred back instead of named (not yet read: "Selain X, penghargaan ini juga diterima Y"
-# for X, "Capaian yang sama juga ditorehkan Y", where "capaian" also names a score)
+# The award referred back instead of named (not yet read: "Capaian yang sama juga ditorehkan Y",
+# where "capaian" also names a score)
 INTRO = "Kementerian Dalam Negeri menyerahkan Anugerah Layanan Prima 2025 di Jakarta, Rabu (3/12/2025). "
 REFERENCES = [
     ("Pemkab Sleman menjadi salah satu penerimanya.", {S}),
@@ -197,6 +197,8 @@ REFERENCES = [
     ("Pemkab Sleman meraih penghargaan itu bersama Pemkot Yogyakarta dan Pemkab Bantul.",
      {S, "Pemerintah Kota Yogyakarta", "Pemerintah Kabupaten Bantul"}),
     ("Pemkab Sleman meraih penghargaan itu bersama Bupati Sleman Kustini.", {S}),
+    ("Selain Pemkab Sleman, penghargaan ini juga diterima Pemkot Yogyakarta.", {S, "Pemerintah Kota Yogyakarta"}),
+    ("Selain itu, penghargaan ini juga diterima Pemkot Yogyakarta.", {"Pemerintah Kota Yogyakarta"}),
 ]
 
 

@@ -308,11 +308,31 @@ class FrameFinder:
             k = max(after, k + 1)
         frames += self._gapped(sentence, frames, taken)
         frames = [f for f in frames if not self._left_without_award(f, sentence)]
+        for frame in frames[:1]:
+            frame.items[:0] = self._besides(frame, sentence)
         for frame, following in zip(frames, frames[1:]):
             if frame.rule == "receive" and frame.award and following.items and \
                     frame.award[0] <= following.items[0].start < frame.award[1]:
                 frame.award = (frame.award[0], following.items[0].start)
         return frames
+
+    def _besides(self, frame: Frame, sentence: Span) -> list[Item]:
+        """"Selain A, penghargaan ini juga diterima B": the bodies set apart before the comma won it
+        too (the clause says "juga"); not "Selain itu, …" nor "Selain meraih X, …"."""
+        lower, text = self.table.lower, self.table.text
+        start = sentence.start
+        if lower[start] != "selain" or not frame.confers or not frame.items or \
+                not any(lower[j] in {"juga", "pula", "pun"} for j in range(*frame.clause)):
+            return []
+        comma = next((j for j in range(start + 1, frame.items[0].start) if text[j] == ","), None)
+        if comma is None:
+            return []
+        items = self.reader.read(start + 1, comma, names=False)
+        told = {i.entity.name for i in frame.items}
+        if not items or items[-1].attributes_end != comma or \
+                any(i.entity.type == "person" or i.entity.name in told for i in items):
+            return []
+        return [replace(i, rank=None, grade=None, category=None, score=None) for i in items]
 
     def _left_without_award(self, frame: Frame, sentence: Span) -> bool:
         """"X, yang berada di urutan keempat, harus puas tanpa trofi": a place told in a relative
