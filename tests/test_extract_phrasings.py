@@ -126,7 +126,7 @@ def test_a_lower_case_kind_word_that_describes_is_no_government(nlp, text):
 
 
 # A person told as the winner in the ways news writes them (not yet read: a unit's head with a
-# personal award, "Camat X Nama", "Seorang guru honorer, X,", "X tak menyangka dirinya meraih …")
+# personal award, "Camat X Nama", "X tak menyangka dirinya meraih …")
 PERSONS = [
     "Budi Santoso, S.Pd., guru SMA Negeri 1 Metro, meraih {}.",
     "Guru SMA Negeri 1 Metro, Budi Santoso, meraih {}.",
@@ -146,6 +146,7 @@ PERSONS = [
     "{} kategori ASN Inspiratif diraih Budi Santoso.",
     "Budi Santoso dianugerahi {} oleh Menteri PANRB.",
     "Budi Santoso terpilih sebagai penerima {}.",
+    "Seorang guru honorer, Budi Santoso, meraih {}.",
 ]
 
 

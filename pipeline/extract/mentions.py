@@ -600,11 +600,12 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     ends = {m.start: m.end for m in entities}
     persons = []
     in_title = {i for t in titles for i in range(t.start, t.end)}
+    leads = {w.lower() for w in namer.rules.files["frames.json"].get("recipient_lead_words", [])}
     for title in titles:
         before = doc[title.start - 1] if title.start else None
         if before is not None and before.text[:1].isupper() and before.i not in in_title \
-                and not doc[title.start].is_sent_start:
-            continue  # "Istana Wakil Presiden, Jakarta": a title inside a proper name
+                and not doc[title.start].is_sent_start and before.lower_ not in leads:
+            continue  # "Istana Wakil Presiden, Jakarta": a title inside a proper name (not "Seorang guru …")
         i = title.extra.get("region_end", title.end)
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
@@ -637,7 +638,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                     doc[k].lower_ not in stopwords and doc[k].lower_ not in _WHERE_FROM:
                 k += 1
             if k > i and k < len(doc) and (doc[k].text[:1].isupper() or doc[k].lower_ in _WHERE_FROM or
-                                           doc[k].text.casefold() in namer.honorifics):  # ("… kandungan dr. Y")
+                                           doc[k].text.casefold() in namer.honorifics or  # ("… kandungan dr. Y")
+                                           doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
                 i = k
                 while i in ends:  # "Dokter spesialis anak RSUD X, dr. Y": the field, then the workplace
                     i = ends[i]
