@@ -399,10 +399,8 @@ class DocumentAssembler:
                                                        doc[item.end - 1].idx + len(doc[item.end - 1].text),
                                                        f"award:{frame.rule}"))
                         drafts.append(draft)
-            self.told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
-                              if d.recipient.entity is not None and d.recipient.entity.type != "person"})
-            self.persons_told.update({d.recipient.entity.name: d.recipient.entity for d in drafts
-                                      if d.recipient.entity is not None and d.recipient.entity.type == "person"})
+            for entity in (d.recipient.entity for d in drafts if d.recipient.entity is not None):
+                (self.persons_told if entity.type == "person" else self.told)[entity.name] = entity
             if frame.items:
                 topic = frame.items
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]

@@ -332,7 +332,7 @@ class FrameFinder:
         if not items or items[-1].attributes_end != comma or \
                 any(i.entity.type == "person" or i.entity.name in told for i in items):
             return []
-        return [replace(i, rank=None, grade=None, category=None, score=None) for i in items]
+        return _unclassed(items)
 
     def _left_without_award(self, frame: Frame, sentence: Span) -> bool:
         """"X, yang berada di urutan keempat, harus puas tanpa trofi": a place told in a relative
@@ -351,7 +351,7 @@ class FrameFinder:
         opened = any(lower[j] in self.lex.time_clauses for j in range(max(frame.clause[0], frame.trigger - 5), frame.trigger))
         if not before or not opened:
             return []
-        return [replace(i, rank=None, grade=None, category=None, score=None) for i in before[-1].items]
+        return _unclassed(before[-1].items)
 
     def _gapped(self, sentence: Span, frames: list[Frame], taken: set[int]) -> list[Frame]:
         """"A meraih X kategori K, sedangkan B untuk kategori L dan C untuk kategori M": a clause
@@ -2252,6 +2252,12 @@ def _continued(last: Frame, items: list[Item], clause: tuple[int, int], heading:
     heading, and nothing else of its own told yet."""
     return replace(last, items=items, clause=clause, heading=heading, categories=[], extra_label=None,
                    value=None, receivers=[], for_whom=None, anaphor=0, top=0, counted=0)
+
+
+def _unclassed(items: list[Item]) -> list[Item]:
+    """The members told again in another clause, without the rank, class and score they were told
+    with: each clause tells its own."""
+    return [replace(i, rank=None, grade=None, category=None, score=None) for i in items]
 
 
 def tells_history(lex: Lexicon, lower: tuple[str, ...], start: int, end: int) -> bool:

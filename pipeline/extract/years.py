@@ -45,7 +45,8 @@ class YearFinder:
         # time, "pada tahun 2023", nor a comparison, "dibanding tahun 2021")
         assessment = frozenset(self.rules.language.get("assessment_nouns", ()))
         assessed = assessment | self._award_words()
-        fiscal = Lexicon.from_rules(self.rules).fiscal_year  # "tahun pajak 2025", "tahun buku 2024"
+        lex = Lexicon.from_rules(self.rules)
+        fiscal = lex.fiscal_year  # "tahun pajak 2025", "tahun buku 2024"
         labelled = [t for t in years if t.i and (doc[t.i - 1].text in ("Tahun", "Anggaran") or
                                                  t.i > 1 and lower[t.i - 1] in fiscal and lower[t.i - 2] == "tahun" or
                                                  doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed
@@ -83,7 +84,7 @@ class YearFinder:
             return dated[0]
         # ("Pada 2023, X juga meraih …": a fronted time of another event, not the article's year)
         # (nor "…, setelah pada 2023 juga meraih …": the year of an earlier event the clause compares)
-        earlier = Lexicon.from_rules(self.rules).time_clauses
+        earlier = lex.time_clauses
         past = [int(t.text) for t in years if (published is None or int(t.text) <= published) and
                 not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")
                 and not (published and _after_word(lower, t.i, earlier))]
