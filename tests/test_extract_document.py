@@ -1245,3 +1245,22 @@ def test_winners_with_no_award_in_force_take_the_first_award_the_article_names(n
                                "Berprestasi 2025 diserahkan Gubernur di panggung utama.", date(2025, 7, 14))
     assert {n: a.name for n, a in awards.items()} == {"Koperasi Tani Makmur": "Penghargaan Koperasi Berprestasi",
                                                      "Koperasi Nelayan Sejahtera": "Penghargaan Koperasi Berprestasi"}
+
+
+def test_the_year_compared_with_or_fronted_as_an_earlier_time_is_not_the_awards_year(nlp):
+    # "TA" labels the year of the report the opinion is on; "dibanding … 2022" and
+    # "Pada LKPD TA 2022, …" speak of another year
+    for later in ("Capaian itu meningkat dibanding LKPD Tahun Anggaran 2022, ketika Kabupaten Kali Jernih "
+                  "masih memperoleh opini WDP.",
+                  "Pada LKPD TA 2022, Kabupaten Kali Jernih masih memperoleh opini WDP."):
+        doc = analyse(nlp, "BPK Perwakilan Nusa Raya menyerahkan LHP atas LKPD TA 2023 kepada dua pemerintah "
+                           "daerah, Senin (26/5/2024). Hasilnya, Kota Batu Putih dan Kabupaten Kali Jernih "
+                           "meraih opini Wajar Tanpa Pengecualian (WTP). " + later, date(2024, 5, 27))
+        assert {(a.recipient.name, a.year) for a in doc._.awards if "WTP" in a.name} == {
+            ("Pemerintah Kota Batu Putih", 2023), ("Pemerintah Kabupaten Kali Jernih", 2023)}
+
+
+def test_a_year_after_a_reports_acronym_and_tahun_labels_the_award(nlp):
+    doc = analyse(nlp, "BPK menyerahkan LHP atas LKPD tahun 2023 di Kota Batu Putih, Jumat, 3 Mei 2024. "
+                       "Hasilnya, Kota Batu Putih meraih opini WTP.", date(2024, 5, 3))
+    assert [a.year for a in doc._.awards] == [2023]

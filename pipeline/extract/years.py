@@ -3,6 +3,8 @@ in force; "Saat itu" = the previous sentence's year)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .drafts import YEAR, AwardDraft, Context
@@ -47,12 +49,16 @@ class YearFinder:
         assessed = assessment | self._award_words()
         lex = Lexicon.from_rules(self.rules)
         fiscal = lex.fiscal_year  # "tahun pajak 2025", "tahun buku 2024"
-        labelled = [t for t in years if t.i and (doc[t.i - 1].text in ("Tahun", "Anggaran") or
+        labelled = [t for t in years if t.i and (doc[t.i - 1].text in _YEAR_LABELS or
                                                  t.i > 1 and lower[t.i - 1] in fiscal and lower[t.i - 2] == "tahun" or
-                                                 doc[t.i - 1].text == "tahun" and t.i > 1 and lower[t.i - 2] in assessed
+                                                 doc[t.i - 1].text == "tahun" and t.i > 1 and
+                                                 # ("LKPD tahun 2023": a report or programme's acronym)
+                                                 (lower[t.i - 2] in assessed or _acronym(texts[t.i - 2]))
                                                  # "hasil evaluasi 2023" (not a time, "Pada monev 2024, …")
                                                  or lower[t.i - 1] in assessment and not (t.i > 1 and lower[t.i - 2] in _TIME_BEFORE))
-                    and (published_year is None or int(t.text) <= published_year)]
+                    and (published_year is None or int(t.text) <= published_year)
+                    # ("dibanding LKPD Tahun Anggaran 2022, ketika …": the year compared with)
+                    and not _after_word(lower, t.i, lex.history) and not _fronted_time(doc, t.i)]
         if labelled:
             context.year_labelled = True
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
@@ -69,7 +75,7 @@ class YearFinder:
         edition = [t for t in years if t.i and texts[t.i - 1][:1].isupper() and
                    (texts[t.i - 1].isupper() or lower[t.i - 1] in award_words or
                     (t.i > 1 and lower[t.i - 2] in award_words)) and
-                   lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in ("Tahun", "Anggaran")
+                   lower[t.i - 1] not in self.month_words and texts[t.i - 1] not in _YEAR_LABELS
                    and not texts[t.i - 1].isdigit() and lower[t.i - 1] not in self.weekday_words
                    and lower[t.i - 1] not in _PREPOSITIONS]  # ("Pada 2019, …": a sentence's first word)
         published = context.published.year if context.published else None
@@ -143,6 +149,9 @@ class YearFinder:
 
 
 _AS_OF = {"per", "hingga", "sampai"}
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_TIME_FRONTS = {"pada", "dalam", "di"}
+_YEAR_LABELS = {"Tahun", "Anggaran", "TA"}  # "Tahun Anggaran 2023", "LKPD TA 2023"
 _TIME_BEFORE = {"pada", "dibanding", "dibandingkan", "sejak", "dalam", "di"}
 _PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
 _BACKGROUND = {"sejak", "semenjak", "mulai", "dimulai", "dicetuskan", "didirikan", "silam"}
@@ -155,6 +164,21 @@ def _after_word(lower, i: int, words: frozenset, reach: int = 6) -> bool:
             return False
         if lower[j] in words:
             return True
+    return False
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and text.isalpha() and not _ROMAN.match(text)  # ("Porda XIV tahun 2022")
+
+
+def _fronted_time(doc: Doc, i: int) -> bool:
+    """"Pada LKPD TA 2022, X masih memperoleh …": a year in a time phrase before the clause,
+    the time of another event."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc[j].text in {",", ".", ";"}:
+            return False
+        if doc[j].is_sent_start:
+            return doc[j].lower_ in _TIME_FRONTS and i + 1 < len(doc) and doc[i + 1].text == ","
     return False
 
 
