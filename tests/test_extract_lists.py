@@ -994,3 +994,27 @@ def test_each_member_of_a_ranking_takes_its_own_place(nlp, clause):
         ("Pemerintah Kabupaten Sleman", "Peringkat I"), ("Pemerintah Kabupaten Bantul", "Peringkat II"),
         ("Pemerintah Kabupaten Kulon Progo", "Peringkat III")}
 
+
+
+def test_a_village_address_after_a_line_winner_locates_it(nlp):
+    # the village, its district and its regency after the winner are where it is, not members;
+    # the score in brackets is the winner's
+    awards = awards_of(nlp, "Koperasi Maju Bersama meraih juara pertama Lomba Koperasi Tingkat Provinsi Nusa Raya "
+                            "Tahun 2025.\nPemenang kategori usaha tani sebagai berikut:\n\n"
+                            "Juara I: BUMDes Sumber Rejeki, Desa Batu Putih, Kecamatan Kali Jernih, Kolaka (nilai 90,10)\n"
+                            "Juara II: Koperasi Tani Makmur, Desa Muara Sari, Kecamatan Lembah Hijau, Wakatobi "
+                            "(nilai 86,45)\n", date(2025, 11, 25))
+    assert {n: (a.grade, a.score) for n, a in awards.items() if n != "Koperasi Maju Bersama"} == {
+        "BUMDes Sumber Rejeki": ("Juara I", 90.1), "Koperasi Tani Makmur": ("Juara II", 86.45)}
+
+
+def test_a_region_before_a_clause_about_the_winner_locates_it(nlp):
+    awards = awards_of(nlp, "Dewan juri memberikan penghargaan khusus Lomba Koperasi 2025 kepada Koperasi Tani "
+                            "Makmur, Kolaka, yang menghimpun tujuh desa.", date(2025, 11, 25))
+    assert set(awards) == {"Koperasi Tani Makmur"}
+
+
+def test_villages_told_one_after_another_are_members(nlp):
+    awards = awards_of(nlp, "Penghargaan Desa Sadar Hukum 2025 diraih Desa Batu Putih, Desa Muara Sari, dan "
+                            "Desa Lembah Hijau.", date(2025, 11, 25))
+    assert set(awards) == {"Desa Batu Putih", "Desa Muara Sari", "Desa Lembah Hijau"}

@@ -594,6 +594,11 @@ class ListReader:
         head = m.extra.get("head")
         if head is not None and head.type == "kecamatan":
             return end
+        if locates(m) and not _in_address(item):
+            # "BUMDes X, Desa Y, Kecamatan Z, Kolaka (…)": a village with more of its address
+            # after it locates the item; "Desa A, Desa B, …" are members
+            chain = self._address_end(m, limit)
+            return chain if chain > end else None
         if m.label not in ("REGION", "GOV") or item.rule in ("quoted",):
             return None
         if m.label == "GOV" and self.table.lower[m.start] in _GOVERNMENT_WORDS:
@@ -612,8 +617,24 @@ class ListReader:
             if proper is None and m.entity is not None and m.entity.region:
                 proper = m.entity.region.split(" ", 1)[-1]
             return end if self.namer.regions.province(kind, own) == proper else None
-        # (", Tebo" after "Agus, guru SMA Negeri 1 Tebo": where a person works or comes from)
-        return end if province or m.label == "GOV" or item.entity.type == "person" else None
+        # (", Tebo" after "Agus, guru SMA Negeri 1 Tebo": where a person works or comes from;
+        # "BUMDes X, Konawe Selatan, yang …": a clause about the item follows its place)
+        described = end + 1 < limit and self.table.text[end] == "," and self.table.lower[end + 1] == "yang"
+        return end if province or m.label == "GOV" or item.entity.type == "person" or described else None
+
+    def _address_end(self, m: Mention, limit: int) -> int:
+        """"Dusun Krajan, Desa X, Kecamatan Y, Kabupaten Z": an address goes on, part by part;
+        the end of the parts after ``m``."""
+        text = self.table.text
+        end = max(m.end, m.extra.get("region_end", m.end))
+        while end + 1 < limit and text[end] == ",":
+            nxt = self.actors.get(end + 1) or self.units_by_start.get(end + 1)
+            if nxt is None or not (nxt.label in ("REGION", "GOV") or locates(nxt)) or not (
+                    nxt.end >= limit or text[nxt.end] in {",", ".", ";", "(", ")"} or not text[nxt.end].strip()
+                    or self.table.lower[nxt.end] in {"dan", "serta"}):
+                break
+            end = max(nxt.end, nxt.extra.get("region_end", nxt.end))
+        return end
 
     def _degree_end(self, k: int, limit: int) -> int | None:
         """The end of academic degrees written after a name ("S.H., M.Si."), or None."""
@@ -663,16 +684,7 @@ class ListReader:
         text = self.table.text
         m = self.actors.get(k) or self.units_by_start.get(k)
         if m is not None:
-            end = max(m.end, m.extra.get("region_end", m.end))
-            # "dari Dusun Krajan, Desa X, Kecamatan Y, Kabupaten Z": an address goes on, part by part
-            while end + 1 < limit and text[end] == ",":
-                nxt = self.actors.get(end + 1) or self.units_by_start.get(end + 1)
-                if nxt is None or not (nxt.label in ("REGION", "GOV") or locates(nxt)) or not (
-                        nxt.end >= limit or text[nxt.end] in {",", ".", ";", ")"} or not text[nxt.end].strip()
-                        or self.table.lower[nxt.end] in {"dan", "serta"}):
-                    break
-                end = max(nxt.end, nxt.extra.get("region_end", nxt.end))
-            return end
+            return self._address_end(m, limit)
         if item.entity.type in ("person", "other", "work") and WEBSITE.match(text[k]):
             return k + 1  # "dari kabarlima.com": the news site a person works for
         if item.entity.type in ("person", "other", "work") and text[k][:1].isupper():
@@ -801,6 +813,13 @@ def grade_label(words) -> str | None:
     if not words or not all(w.isalpha() and not w.isupper() for w in words):
         return None
     return " ".join(w.capitalize() for w in words)
+
+
+def _in_address(item: Item) -> bool:
+    """An item that is itself a part of an address or a region ("Desa A", "Kabupaten B")."""
+    mention = item.mention
+    return item.rule.startswith("mention:GOV") or item.rule == "region" or \
+        (mention is not None and locates(mention))
 
 
 def locates(m: Mention) -> bool:
