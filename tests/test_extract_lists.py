@@ -1018,3 +1018,25 @@ def test_villages_told_one_after_another_are_members(nlp):
     awards = awards_of(nlp, "Penghargaan Desa Sadar Hukum 2025 diraih Desa Batu Putih, Desa Muara Sari, dan "
                             "Desa Lembah Hijau.", date(2025, 11, 25))
     assert set(awards) == {"Desa Batu Putih", "Desa Muara Sari", "Desa Lembah Hijau"}
+
+
+def test_category_lines_with_an_em_dash_a_body_in_the_label_and_the_winners_address(nlp):
+    awards = awards_of(nlp, "Kota Batu Putih meraih Anugerah Peduli Lansia 2025.\nDewan juri menetapkan penerima untuk "
+                            "empat kategori lain, yaitu:\n\n"
+                            "1. Kategori Layanan Publik — RSUD Batu Putih, Sleman\n"
+                            "2. Kategori Kalurahan Ramah Lansia — Kalurahan Muara Sari, Kapanewon Sewon, Bantul "
+                            "(nilai 90,05)\n"
+                            "3. Kategori Media — Radio Komunitas Suara Warga FM, Gunungkidul\n"
+                            "4. Kategori Tokoh Penggerak — Ratna Wulandari\n", date(2025, 12, 4))
+    assert {n: (a.category, a.score) for n, a in awards.items() if n != "Pemerintah Kota Batu Putih"} == {
+        "RSUD Batu Putih": ("Layanan Publik", None),
+        "Kalurahan Muara Sari": ("Kalurahan Ramah Lansia", 90.05),
+        "Radio Komunitas Suara Warga FM": ("Media", None),
+        "Ratna Wulandari": ("Tokoh Penggerak", None)}
+
+
+def test_a_reporter_of_a_station_wins_herself(nlp):
+    awards = awards_of(nlp, "Pemprov Nusa Raya menyerahkan penghargaan Lomba Karya Jurnalistik Tahun 2023. Ratna "
+                            "Wulandari, reporter Radio Suara Warga FM, keluar sebagai juara pertama kategori radio.",
+                       date(2023, 11, 12))
+    assert set(awards) == {"Ratna Wulandari"}

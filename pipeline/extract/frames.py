@@ -71,7 +71,6 @@ _THIS_TIME = frozenset({"tahun", "kali", "ini"})  # "Penerimanya tahun ini antar
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
                "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
 _RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
-_HEADING_END = {":", "-", "–"}
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
 _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
@@ -1488,7 +1487,10 @@ class FrameFinder:
             colon = next((j for j in range(k + 1, min(end, k + 12)) if text[j] in _LABEL_DASHES and
                           t.doc_text[t.idx[j] - 1].isspace() and  # (not "musisi-musisi")
                           self.reader.actor(j + 1, end, True, None) is not None and
-                          not any(k <= m.start < j and m.label in _BODIES for m in mentions) and
+                          # (a body in a category's label names what the category is for:
+                          # "Kategori Kalurahan Inklusif — X")
+                          (lower[k] in self.lex.category_cues or
+                           not any(k <= m.start < j and m.label in _BODIES for m in mentions)) and
                           not " ".join(text[k:j]).isupper() and not self._person_label(k, j)), None)
             if colon is None:  # "1. Kota X – Piala Adipura (Kota Sedang)": a body, then what it received
                 colon = next((j for j in range(k + 1, min(end - 1, k + 12)) if text[j] in _LABEL_DASHES and

@@ -593,7 +593,7 @@ class ListReader:
             return None
         head = m.extra.get("head")
         if head is not None and head.type == "kecamatan":
-            return end
+            return self._address_end(m, limit)  # ", Kapanewon Sewon, Bantul": and the regency after it
         if locates(m) and not _in_address(item):
             # "BUMDes X, Desa Y, Kecamatan Z, Kolaka (…)": a village with more of its address
             # after it locates the item; "Desa A, Desa B, …" are members
@@ -619,8 +619,17 @@ class ListReader:
             return end if self.namer.regions.province(kind, own) == proper else None
         # (", Tebo" after "Agus, guru SMA Negeri 1 Tebo": where a person works or comes from;
         # "BUMDes X, Konawe Selatan, yang …": a clause about the item follows its place)
+        # "Kategori Layanan Publik — RSUD Wates, Kulon Progo": a region closing a line)
         described = end + 1 < limit and self.table.text[end] == "," and self.table.lower[end + 1] == "yang"
-        return end if province or m.label == "GOV" or item.entity.type == "person" or described else None
+        return end if province or m.label == "GOV" or item.entity.type == "person" or described or \
+            self._ends_line(end) else None
+
+    def _ends_line(self, k: int) -> bool:
+        """Token ``k`` opens a new line (or the text ends), perhaps after a bracket: "X, Bantul (nilai 90,05)"."""
+        text = self.table.text
+        if k < len(text) and text[k] == "(":
+            k = next((j + 1 for j in range(k + 1, min(len(text), k + 24)) if text[j] == ")"), k)
+        return k >= len(text) or "\n" in self.table.whitespace[k - 1] or not text[k].strip()
 
     def _address_end(self, m: Mention, limit: int) -> int:
         """"Dusun Krajan, Desa X, Kecamatan Y, Kabupaten Z": an address goes on, part by part;
