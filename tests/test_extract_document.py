@@ -1264,3 +1264,11 @@ def test_a_year_after_a_reports_acronym_and_tahun_labels_the_award(nlp):
     doc = analyse(nlp, "BPK menyerahkan LHP atas LKPD tahun 2023 di Kota Batu Putih, Jumat, 3 Mei 2024. "
                        "Hasilnya, Kota Batu Putih meraih opini WTP.", date(2024, 5, 3))
     assert [a.year for a in doc._.awards] == [2023]
+
+
+def test_a_described_subject_refers_back_and_the_names_describing_it_win_nothing(nlp):
+    doc = analyse(nlp, "Peringatan Hari Lansia di Kota Batu Putih, Rabu (3/12/2025), menjadi panggung bagi "
+                       "Kabupaten Kali Jernih. Kabupaten di ujung barat Provinsi Nusa Raya (NR) itu keluar sebagai "
+                       "yang terbaik pada Anugerah Peduli Lansia 2025 dengan nilai 89,40.", date(2025, 12, 4))
+    assert [(a.recipient.name, a.score) for a in doc._.awards] == [("Pemerintah Kabupaten Kali Jernih", 89.4)]
+    assert [(s.entity.name, s.value) for s in doc._.scores] == [("Pemerintah Kabupaten Kali Jernih", 89.4)]

@@ -1040,3 +1040,22 @@ def test_a_reporter_of_a_station_wins_herself(nlp):
                             "Wulandari, reporter Radio Suara Warga FM, keluar sebagai juara pertama kategori radio.",
                        date(2023, 11, 12))
     assert set(awards) == {"Ratna Wulandari"}
+
+
+def test_places_after_the_winner_each_with_their_own_rank_and_score(nlp):
+    # a fronted "Di bawah X," names the one above; "A … peringkat kedua (87,15) dan B di peringkat
+    # ketiga dengan nilai …": B's clause leaves the verb out, and each keeps its own place and score
+    awards = awards_of(nlp, "Kabupaten Kali Jernih keluar sebagai yang terbaik pada Anugerah Peduli Lansia 2025 "
+                            "dengan nilai 89,40. Di bawah Kali Jernih, Kota Batu Putih menempati peringkat kedua "
+                            "(87,15) dan Kabupaten Muara Sari di peringkat ketiga dengan nilai 85,90.",
+                       date(2025, 12, 4))
+    assert {n: (a.grade, a.score) for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": (None, 89.4),
+        "Pemerintah Kota Batu Putih": ("Peringkat II", 87.15),
+        "Pemerintah Kabupaten Muara Sari": ("Peringkat III", 85.9)}
+
+
+def test_a_place_counted_from_the_bottom_confers_nothing(nlp):
+    awards = awards_of(nlp, "Penilaian Kepatuhan Ombudsman 2024 diumumkan. Kota Batu Putih berada pada peringkat "
+                            "3 terendah dari 98 kota.", date(2025, 1, 10))
+    assert awards == {}

@@ -71,6 +71,7 @@ _THIS_TIME = frozenset({"tahun", "kali", "ini"})  # "Penerimanya tahun ini antar
 _TIME_NOUNS = {"tahun", "bulan", "minggu", "pekan", "hari", "malam", "senin", "selasa", "rabu", "kamis",
                "jumat", "sabtu", "minggu", "periode", "masa", "waktu"}
 _RANGE_WORDS = {"sampai", "hingga", "-", "–", "s/d", "sd"}
+_RELATIVE_PLACES = {"bawah", "atas", "belakang", "depan", "samping"}  # "di bawah X": a place by X
 _PREPOSITIONS = {"di", "dari", "ke", "pada", "untuk", "dalam", "oleh", "atas", "terhadap", "se", "bagi",
                  "dengan", "antara", "kepada", "tentang", "melalui", "versi", "bersama", "seperti", "asal"}
 _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "turut", "dan", "selama",
@@ -377,7 +378,7 @@ class FrameFinder:
                      text[t] == "," and lower[t + 1] in {"dan", "serta"} or
                      # ("A berjaya di kategori K, B di kategori L", "… K dan B terbaik di kategori L")
                      (text[t] == "," or lower[t] in {"dan", "serta"}) and t + 1 in self.reader.actors), None)
-        if join is None or text[join] != ";" and last.rule not in ("receive", "passive", "given"):
+        if join is None or not last.confers or text[join] != ";" and last.rule not in ("receive", "passive", "given"):
             return None  # (a list's own semicolons go on with any frame: "penerimanya adalah A dengan X; B …")
         j = join
         while j < sentence.end and (lower[j] in _CONTRAST or lower[j] in {",", ";", "dan", "serta"}):
@@ -387,7 +388,7 @@ class FrameFinder:
         # (a semicolon series reads a proper name too: "…; B, Samosir, Juara 3 kategori M")
         items = self.reader.read(j, sentence.end, names=text[join] == ";")
         end = items[-1].attributes_end if items else j
-        if not items or any(i.start in taken or not (i.category or i.grade) for i in items) or \
+        if not items or any(i.start in taken or not (i.category or i.grade or i.rank) for i in items) or \
                 end < sentence.end and text[end] not in {".", ";", ","}:
             return None
         taken.update(i.start for i in items)
@@ -492,7 +493,8 @@ class FrameFinder:
             end = self._position(k, clause, mentions)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
-            frame.confers = self._awarded(k if agent is None else end - 1, self._object_end(end, clause[1]), mentions)
+            frame.confers = self._awarded(k if agent is None else end - 1, self._object_end(end, clause[1]), mentions) \
+                and not self._from_bottom(end, clause[1])
             frame.giver = agent.entity if agent is not None else frame.giver
             return frame, end
         designated = self._designated(k, clause, sentence, mentions)
@@ -1125,7 +1127,11 @@ class FrameFinder:
                 or (-1 if frame.top else 0)
         # the verb's own object: not a place told of a follower after it ("…, disusul Y di peringkat kedua")
         own = next((j for j in range(verb_end, clause[1]) if lower[j] in self.lex.rank_continuations), clause[1])
-        rank = self._rank_before(verb_end, own)
+        # (nor another winner's, told after "dan" with the verb left out: "… kedua (87,15) dan Y di
+        # peringkat ketiga")
+        ranked_end = next((j for j in range(verb_end + 1, own) if lower[j - 1] in {"dan", "serta"} and
+                           j in self.reader.actors and self.reader.actors[j].label in _BODIES), own)
+        rank = self._rank_before(verb_end, ranked_end)
         if rank is None and lower[verb] in self.lex.champion_verbs:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
@@ -1309,14 +1315,16 @@ class FrameFinder:
                 located = False  # "Dua perusahaan di Kota X, A dan B, meraih": the description ends
             if k in skipped:
                 continue
-            if k > start and lower[k - 1] in _PREPOSITIONS:
+            if k > start and (lower[k - 1] in _PREPOSITIONS or  # ("Di bawah Kota X, Y menempati …")
+                              k - 2 == start and lower[k - 2] == "di" and lower[k - 1] in _RELATIVE_PLACES):
                 # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
                 # list, nor its locators ("di Kabupaten X, Provinsi Y,")
                 limit = end
                 if lower[k - 1] in {"dari", "oleh"}:  # "Dalam X dari Kementerian Y, Kabupaten Z meraih": who gave
                     limit = next((j for j in range(k, end) if text[j] == ","), end)
                 placed = self.reader.read(k, limit, names=False)
-                if k - 1 == start or self._counted_group(start, k):
+                if k - 1 == start or k - 2 == start and lower[k - 1] in _RELATIVE_PLACES or \
+                        self._counted_group(start, k):
                     # "Di Kabupaten X, PT Y meraih": a fronted place; "Dua perusahaan yang beroperasi di
                     # Kota X, A dan B, meraih": where a counted group is, before its members (the place
                     # with its own locators only)
@@ -1457,7 +1465,10 @@ class FrameFinder:
             return -1  # "bank yang sama membawa pulang …": the same one again
         text = self.table.text
         located = [j for j in range(start, end) if lower[j] in {"di", "dari", "asal", "ke"}]
-        if 3 <= len(words) <= 7 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
+        # ("kabupaten di ujung barat Daerah Istimewa Yogyakarta (DIY) itu": an abbreviation in
+        # brackets adds no word to the description)
+        described = [w for w in words if w not in {"(", ")"} and not w.isupper()] if located else words
+        if 3 <= len(described) <= 9 and words[0] in _PRONOUNS and words[-1] in _DEMONSTRATIVES and \
                 all(text[j][:1].islower() or text[j] in {",", "."} or j == start or (located and j > located[0])
                     for j in range(start, end)):
             return -1  # "kabupaten di pesisir timur itu", "desa di tepi Sungai X itu": a description
@@ -2149,6 +2160,11 @@ class FrameFinder:
         word = self.table.lower[start]
         number = self.lex.ordinals.get(word) or _roman(self.table.text[start])  # (None when no numeral)
         return (number, end, "Peringkat") if number else None
+
+    def _from_bottom(self, start: int, end: int) -> bool:
+        """"berada pada peringkat 5 terendah": the verb's place is counted from the bottom."""
+        rank = self.reader._rank(start, end) or (self.reader._rank(start + 1, end) if start + 1 < end else None)
+        return rank is not None and rank[1] < end and self.table.lower[rank[1]] in self.lex.from_bottom
 
     def _rank_before(self, start: int, k: int) -> tuple | None:
         """"peringkat pertama diraih …", "… dan posisi ketiga diisi oleh …": the first listed

@@ -738,10 +738,9 @@ class ListReader:
         j = k
         if j < limit and lower[j] in {"di", "pada", "dengan"}:
             j += 1
-        heads = {"peringkat", "posisi", "urutan", "juara", "terbaik", "ranking", "rangking", "pemenang"}
-        if j < limit and lower[j].startswith("di") and lower[j][2:] in heads:
+        if j < limit and lower[j].startswith("di") and lower[j][2:] in RANK_HEADS:
             pass  # "diposisi kedua": "di" written onto the word
-        elif j >= limit or lower[j] not in heads:
+        elif j >= limit or lower[j] not in RANK_HEADS:
             return None
         word_at = j
         j += 1
@@ -761,7 +760,7 @@ class ListReader:
             number = _roman(roman)
         if number is None or number >= 100:  # "Terbaik 2024": the award's year, not a place
             return None
-        return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in heads
+        return number, j + 1, _rank_words(lower[word_at].removeprefix("di") if lower[word_at] not in RANK_HEADS
                                           else lower[word_at], roman)
 
     def _as(self, item: Item, k: int, limit: int) -> int:
@@ -803,6 +802,7 @@ class ListReader:
         return t.doc_text[t.idx[start]:t.idx[end - 1] + len(t.text[end - 1])]
 
 
+RANK_HEADS = frozenset({"peringkat", "posisi", "urutan", "juara", "terbaik", "ranking", "rangking", "pemenang"})
 _ADDRESS_UNITS = {"dusun", "desa", "kelurahan", "kecamatan", "rt", "rw"}
 
 

@@ -58,6 +58,7 @@ class Lexicon:
     openers: WordClass
     joins: frozenset
     rank_continuations: frozenset
+    from_bottom: frozenset  # "peringkat 5 terendah": a place counted from the bottom
     adverbs: frozenset
     recipient_nouns: frozenset
     kind_words: dict
@@ -133,6 +134,7 @@ def _cached(rules: Rules) -> Lexicon:
         openers=WordClass.of(f["list_openers"]),
         joins=_lower(f["list_joins"]),
         rank_continuations=_lower(f["rank_continuations"]),
+        from_bottom=_lower(f["from_bottom_words"]),
         adverbs=_lower(f["subject_adverbs"]),
         recipient_nouns=_lower(f["recipient_nouns"]),
         kind_words={k.lower(): v for k, v in f["kind_words"].items()},

@@ -60,13 +60,24 @@ def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
 def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     """The kinds a clause's subject refers back to, when it opens with "<kind noun> … itu"
     (after a fronted adjunct such as "Pada 2023,")."""
+    described = described_subject(doc, start, end)
+    return REFERRED_KINDS[doc[described[0]].lower_] if described is not None else None
+
+
+def described_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a subject "<kind noun> … itu" ("Kabupaten di ujung barat Daerah Istimewa
+    Yogyakarta (DIY) itu"): the names inside it describe the one told before, none is the subject."""
     first = next((j for j in _subject_opens(doc, start, end) if doc[j].lower_ in REFERRED_KINDS), None)
     if first is None:
         return None
-    for j in range(first + 1, min(end, first + 8)):
+    words = 0
+    for j in range(first + 1, min(end, first + 14)):
         if doc[j].lower_ in _DEMONSTRATIVES:
-            return REFERRED_KINDS[doc[first].lower_]
+            return first, j + 1
         if doc[j].text in {",", ".", ";"}:
+            return None
+        words += doc[j].text not in {"(", ")"} and not doc[j].text.isupper()
+        if words > 8:
             return None
     return None
 

@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span
 from ..models import Entity, Evidence, Score
 from ..normalise import parse_number
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
+from .items import RANK_HEADS
 from .mentions import Mention
-from .referents import counted_subject, last_of_kind, subject_kinds
+from .naming import is_rank_word
+from .referents import counted_subject, described_subject, last_of_kind, subject_kinds
 from .years import YearFinder
 from .tokens import text_of, token_table
 
@@ -128,6 +130,11 @@ class ScoreFinder(YearFinder):
                 # "Kelurahan X (Kecamatan Y, Kabupaten Z), dengan nilai 74,73": an address in brackets
                 # after the actor is not its owner
                 before = [m for m in before if not _in_brackets_after(doc, m, before)] or before
+                # "Kabupaten di ujung barat Daerah Istimewa Yogyakarta (DIY) itu …": names inside a
+                # description of the subject are not its owner
+                described = described_subject(doc, sentence.start, token.i)
+                if described is not None:
+                    before = [m for m in before if not described[0] < m.start < described[1]]
                 # "diraih Rina, S.Pd., guru SMA Negeri 1 X, dengan nilai akhir 89,75": the winner the
                 # workplace describes
                 winner = _winner_described(doc, drafts, sentence, before[-1]) if before else None
@@ -304,7 +311,8 @@ class ScoreFinder(YearFinder):
         elif nxt is not None and self.scale_words.get(nxt.lower_) == "poin":
             scale = "poin"
         elif scale is None and about_scores and _DECIMAL.match(token.text) \
-                and (self._listed(doc, i, actors) or prev[-1:] and prev[-1] in words.list_links and prev[-1].isalpha()):
+                and (self._listed(doc, i, actors) or prev[-1:] and prev[-1] in words.list_links and prev[-1].isalpha()
+                     or self._after_rank(doc, i)):
             scale = "nilai"  # ("X menyusul dengan 80,12", "Y, yang mencatat 74,90, …": among scores told)
         if scale is None and self._compared(doc, i, sentence):
             # "skor 77,91, turun dibanding SPI 2022 sebesar 78,17": the value of a year before,
@@ -380,6 +388,11 @@ class ScoreFinder(YearFinder):
         while j >= 0 and doc[j].lower_ in self.score_words.list_links and i - j <= 2:
             j -= 1
         return any(m.end == j + 1 for m in actors)
+
+    def _after_rank(self, doc: Doc, i: int) -> bool:
+        """"X menempati peringkat kedua (87,15)": a value in brackets after a place in a ranking."""
+        return i >= 3 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")" and \
+            is_rank_word(doc[i - 2].text, self.rules) and doc[i - 3].lower_ in RANK_HEADS
 
     @cached_property
     def _class_nouns(self) -> frozenset:
