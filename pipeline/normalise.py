@@ -131,6 +131,11 @@ class Namer:
         # bodies with an office in each region, named with its region ("Komisi Informasi Provinsi X")
         self.regional_givers = frozenset(alias.casefold() for giver in rules.givers["givers"] if giver.get("regional")
                                          for alias in [giver["name"], *giver["aliases"]])
+        # "BNNP Jambi": an office's alias with its level built in
+        self.office_aliases = {alias.casefold(): (giver["name"], level) for giver in rules.givers["givers"]
+                               for alias, level in giver.get("office_aliases", {}).items()}
+        for alias, (name, _) in self.office_aliases.items():
+            self.giver_by_alias.setdefault(alias, name)
         self.prefixes = sorted(
             ((word, prefix) for prefix in rules.regions["prefixes"] for word in prefix["words"]),
             key=lambda item: -len(item[0]))
@@ -201,13 +206,27 @@ class Namer:
         (givers.json `regional`) and that region, ("Komisi Informasi", "Provinsi Bengkulu")."""
         match = _REGIONAL_OFFICE.match(text)
         if match and " Perwakilan " not in text and match.group(1).casefold() in self.regional_givers:
-            return match.group(1), match.group(2)
+            # ("Provinsi (BNNP) Jambi": the office's abbreviation told inside)
+            return match.group(1), re.sub(r"\s*\([^)]*\)", "", match.group(2))
+        alias, _, rest = text.partition(" ")
+        if alias.casefold() in self.office_aliases and rest:
+            return self._office_with_level(alias, rest)
         for alias in self.regional_givers:  # "PWI Jatim": a province named alone
             if text.casefold().startswith(alias + " ") and " Perwakilan " not in text:
                 rest = re.sub(r"^\([^)]*\)\s*", "", text[len(alias):].strip())
                 proper = self.regions.proper("provinsi", rest)
                 if proper is not None:
                     return text[:len(alias)], f"Provinsi {proper}"
+        return None
+
+    def _office_with_level(self, alias: str, rest: str) -> tuple[str, str] | None:
+        """"BNNP Jambi" → ("BNNP", "Provinsi Jambi"); "BNNK Sleman" → ("BNNK", "Kabupaten Sleman")."""
+        _, level = self.office_aliases[alias.casefold()]
+        rest = re.sub(r"^\([^)]*\)\s*", "", rest.strip())
+        for kind in level.lower().split("/"):
+            proper = self.regions.proper(kind, rest)
+            if proper is not None:
+                return alias, f"{kind.capitalize()} {proper}"
         return None
 
     def giver(self, text: str) -> Entity:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_support import analyse
 
 
@@ -1272,3 +1274,13 @@ def test_a_described_subject_refers_back_and_the_names_describing_it_win_nothing
                        "yang terbaik pada Anugerah Peduli Lansia 2025 dengan nilai 89,40.", date(2025, 12, 4))
     assert [(a.recipient.name, a.score) for a in doc._.awards] == [("Pemerintah Kabupaten Kali Jernih", 89.4)]
     assert [(s.entity.name, s.value) for s in doc._.scores] == [("Pemerintah Kabupaten Kali Jernih", 89.4)]
+
+
+@pytest.mark.parametrize("giver, expected", [
+    ("BNNP Jambi", "Badan Narkotika Nasional Provinsi Jambi"),  # the level built into the alias
+    ("BNNK Sleman", "Badan Narkotika Nasional Kabupaten Sleman"),
+    ("Badan Narkotika Nasional Provinsi (BNNP) Jambi", "Badan Narkotika Nasional Provinsi Jambi"),
+    ("BNN RI", "Badan Narkotika Nasional")])
+def test_a_regional_office_of_a_national_body_gives_under_its_regions_name(nlp, giver, expected):
+    doc = analyse(nlp, f"Kota Batu Putih meraih Anugerah P4GN 2025 dari {giver}.", date(2025, 6, 27))
+    assert [a.giver.name for a in doc._.awards] == [expected]

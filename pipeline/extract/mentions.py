@@ -458,6 +458,17 @@ def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
     is the region of a body with an office in each region (``regional``: "Komisi Informasi (KI)
     Provinsi Bengkulu", "PWI Jawa Timur", "PWI Jatim": a province named alone)."""
     i = m.end
+    if m.text.casefold() in namer.office_aliases:  # "BNNP Jambi", "BNNK Sleman": the office's region
+        j = i
+        while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and j - i < 3:
+            j += 1
+        while j > i and namer.regional_office(token_table(doc).doc_text[m.start_char:doc[j - 1].idx +
+                                                                         len(doc[j - 1].text)]) is None:
+            j -= 1
+        if j > i:
+            m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
+            m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        return
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3  # its abbreviation, then its region
     province = region_matcher(namer.rules).at(token_table(doc).lower, token_table(doc).text, i) \
@@ -466,9 +477,10 @@ def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
         m.end, m.end_char = province, doc[province - 1].idx + len(doc[province - 1].text)
         m.text = token_table(doc).doc_text[m.start_char:m.end_char]
         return
-    if regional and i + 1 < len(doc) and doc[i].text in _REGIONAL_LEVELS and _NAME_TOKEN.match(doc[i + 1].text):
-        j = i + 1
-        while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and doc[j].text not in _REGIONAL_LEVELS and j - i <= 3:
+    after = i + 4 if i + 4 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" else i + 1
+    if regional and after < len(doc) and doc[i].text in _REGIONAL_LEVELS and _NAME_TOKEN.match(doc[after].text):
+        j = after  # ("Badan Narkotika Nasional Provinsi (BNNP) Jambi": the office's abbreviation inside)
+        while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and doc[j].text not in _REGIONAL_LEVELS and j - after <= 2:
             j += 1
         m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
         m.text = token_table(doc).doc_text[m.start_char:m.end_char]

@@ -26,7 +26,7 @@ def span_patterns(rules: Rules) -> list[dict]:
         for alias in [unit["name"], *unit["aliases"]]:
             patterns.append({"label": "UNIT_ALIAS", "id": f"unit:{unit['name']}", "pattern": alias})
     for giver in rules.givers["givers"]:
-        for alias in [giver["name"], *giver["aliases"]]:
+        for alias in [giver["name"], *giver["aliases"], *giver.get("office_aliases", {})]:
             patterns.append({"label": "GIVER", "id": f"giver:{giver['name']}", "pattern": alias})
     for title in rules.titles["titles"]:
         patterns.append({"label": "TITLE", "id": f"title:{title}", "pattern": title})
