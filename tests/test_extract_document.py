@@ -1284,3 +1284,27 @@ def test_a_described_subject_refers_back_and_the_names_describing_it_win_nothing
 def test_a_regional_office_of_a_national_body_gives_under_its_regions_name(nlp, giver, expected):
     doc = analyse(nlp, f"Kota Batu Putih meraih Anugerah P4GN 2025 dari {giver}.", date(2025, 6, 27))
     assert [a.giver.name for a in doc._.awards] == [expected]
+
+
+def test_an_earlier_award_given_to_a_regency_referred_back_keeps_its_own_giver_and_name(nlp):
+    # the award named "Kabupaten <words>" is a name, not a government; "kepada kabupaten tersebut"
+    # is the regency told before; the earlier year's giver is not the article award's, whose
+    # giver is the government "dari" names after the award and a word describing it
+    doc = analyse(nlp, "Kabupaten Kali Jernih keluar sebagai yang terbaik pada kategori kabupaten/kota Anugerah "
+                       "Peduli Lansia Nusa Raya 2025 dengan nilai 89,40. Anugerah tahunan dari Pemerintah Provinsi "
+                       "(Pemprov) Nusa Raya itu diserahkan Sekretaris Daerah kepada para penerima. Pada 2023, "
+                       "Kementerian Sosial (Kemensos) menganugerahkan penghargaan Kabupaten Peduli Lansia kepada "
+                       "kabupaten tersebut.", date(2025, 12, 4))
+    found = {(a.recipient.name, a.name, a.year, a.category, a.giver.name if a.giver else None, a.score)
+             for a in doc._.awards}
+    assert found == {
+        ("Pemerintah Kabupaten Kali Jernih", "Anugerah Peduli Lansia Nusa Raya", 2025, "kabupaten/kota",
+         "Pemerintah Provinsi Nusa Raya", 89.4),
+        ("Pemerintah Kabupaten Kali Jernih", "Kabupaten Peduli Lansia", 2023, None, "Kementerian Sosial", None)}
+    assert [(s.entity.name, s.value) for s in doc._.scores] == [("Pemerintah Kabupaten Kali Jernih", 89.4)]
+
+
+def test_a_winner_after_diraih_oleh_gives_nothing(nlp):
+    doc = analyse(nlp, "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024. Hasilnya, opini WTP diraih oleh "
+                       "Kabupaten Kali Jernih dan Kota Batu Putih.", date(2025, 5, 6))
+    assert {a.giver.name if a.giver else None for a in doc._.awards} == {"Badan Pemeriksa Keuangan"}

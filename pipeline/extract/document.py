@@ -1083,8 +1083,12 @@ class DocumentAssembler:
             if close is not None and close > k + 1:
                 return doc[k + 1:close].text
         bodies = {b.start for b in self.mentions_between(m.start, min(len(doc), m.start + 14)) if b.label in ACTOR_LABELS}
+        # ("kategori kabupaten/kota Anugerah Peduli X 2025": the award's name ends the category)
+        award_heads = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
         while k < len(doc) and len(words) < 10:
             t = doc[k]
+            if words and k in award_heads:
+                break
             if t.lower_ in {"dan", "serta"} and k + 1 in bodies:
                 break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota": the next winner's clause
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
@@ -1368,8 +1372,9 @@ class DocumentAssembler:
             return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m) for m in found]
         if frame.anaphor != -1:
             return []
-        kinds = next((REFERRED_KINDS[t.lower_] for t in self.doc[frame.clause[0]:frame.trigger]
-                      if t.lower_ in REFERRED_KINDS), None)
+        # (the subject, or a give verb's object: "… kepada kabupaten tersebut")
+        told = self.doc[frame.trigger:frame.clause[1]] if frame.rule == "given" else self.doc[frame.clause[0]:frame.trigger]
+        kinds = next((REFERRED_KINDS[t.lower_] for t in told if t.lower_ in REFERRED_KINDS), None)
         m = last_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds, set(self.told)) if kinds else None
         return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)] if m is not None else []
 

@@ -508,6 +508,8 @@ class FrameFinder:
                 frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
                 if not frame.items:  # "diberikan untuk kategori A (X) dan kategori B (Y dan Z)"
                     frame.items = self._credited_categories(marker + 1, clause[1])
+                if not frame.items:  # "… kepada kabupaten tersebut": the one told before
+                    frame.anaphor = self._anaphor(marker + 1, clause[1])
                 frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1

@@ -10,6 +10,7 @@ from ..models import Entity
 from .givers import after_other_gift
 from .lexicon import Lexicon
 from .tokens import text_of, token_table
+from .years import tells_another_year
 
 # "Tiga kategori tersebut adalah A; B; dan C"
 _CATEGORIES_WON = re.compile(r"\b(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|\d+)\s+(?:kategori|penghargaan)\s+(?:tersebut\s+|itu\s+)?"
@@ -37,6 +38,8 @@ class RecipientLists:
         for n, mentions in enumerate(by_sentence):
             if sentences and _plans(lexicon.plan, sentences[n]):
                 continue  # "… akan diusulkan mengikuti ADWI 2025 yang digelar Kemenparekraf": not this award's
+            if sentences and tells_another_year(sentences[n]):
+                continue  # "Pada 2023, Kementerian X menganugerahkan …": an earlier award's giver
             if any(m.label == "AWARD_HEAD" for m in mentions):
                 # "Ketua Ombudsman RI": the institution of an official named by title, not a giver
                 titled = {m.end for m in mentions if m.label == "TITLE"}
@@ -50,8 +53,12 @@ class RecipientLists:
                     return giver.entity
                 # "Penghargaan dari Pemerintah Provinsi X itu …": a government named as the award's source
                 heads = {m.end for m in mentions if m.label == "AWARD_HEAD"}
+                # ("Anugerah tahunan dari Pemda X": a word or two describing the award, no verb)
+                described = {m.end + n for m in mentions if m.label == "AWARD_HEAD" for n in (1, 2)
+                             if doc is not None and all(_describes(t.text) for t in doc[m.end:m.end + n])}
                 source = next((m for m in mentions if m.label == "GOV" and m.entity is not None and m.start > 1
-                               and lower and lower[m.start - 1] in {"dari", "oleh"} and m.start - 1 in heads), None)
+                               and lower and (lower[m.start - 1] in {"dari", "oleh"} and m.start - 1 in heads or
+                                              lower[m.start - 1] == "dari" and m.start - 1 in described)), None)
                 if source is not None:
                     return source.entity
                 organiser = self._organiser(sentences[n]) if sentences else None
@@ -86,3 +93,9 @@ class RecipientLists:
 def _plans(plan, sentence) -> bool:
     lower = tuple(t.lower_ for t in sentence)
     return any(plan.at(lower, j) is not None for j in range(len(lower)))
+
+
+def _describes(word: str) -> bool:
+    """A lower-case word that may describe an award ("tahunan", "bergengsi"), not a verb
+    ("diraih", "menerima")."""
+    return word.isalpha() and word.islower() and not (len(word) > 5 and word.startswith(("di", "me", "ter")))

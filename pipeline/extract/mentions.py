@@ -76,6 +76,12 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     candidates = [m for m in candidates if not (m.label == "GOV" and doc[m.start].text in _LOWER_KINDS and (
         _LOWER_KINDS[doc[m.start].text] not in namer.regions.kinds(doc[m.start + 1:m.end].text) or
         m.start > 0 and doc[m.start - 1].lower_ in owners))]
+    # "penghargaan Kabupaten Peduli Disabilitas": after an award's head, a kind with a name the
+    # gazetteer does not know is the award's name (not a trophy that names its holder: "trofi Kota X")
+    copies = namer.rules.awards.get("copy_heads", ())
+    heads = {s.end for s in spans if s.label_ == "AWARD_HEAD" and s.text.lower() not in copies}
+    candidates = [m for m in candidates if not (m.label == "GOV" and m.start in heads and
+                                                not namer.regions.kinds(doc[m.start + 1:m.end].text))]
     # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
     # a title, or with only its abbreviation after it, is no unit named by its head
     givers = {m.start: m.end for m in candidates if m.label == "GIVER"}

@@ -135,6 +135,9 @@ class ScoreFinder(YearFinder):
                 described = described_subject(doc, sentence.start, token.i)
                 if described is not None:
                     before = [m for m in before if not described[0] < m.start < described[1]]
+                # ("… Anugerah Peduli Lansia Nusa Raya 2025 dengan nilai 89,40": a region in the award's name)
+                named = [d.name_span for d in drafts if d.sentence.start == sentence.start and d.name_span]
+                before = [m for m in before if not any(a <= m.start_char < b for a, b in named)] or before
                 # "diraih Rina, S.Pd., guru SMA Negeri 1 X, dengan nilai akhir 89,75": the winner the
                 # workplace describes
                 winner = _winner_described(doc, drafts, sentence, before[-1]) if before else None

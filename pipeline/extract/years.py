@@ -58,7 +58,7 @@ class YearFinder:
                                                  or lower[t.i - 1] in assessment and not (t.i > 1 and lower[t.i - 2] in _TIME_BEFORE))
                     and (published_year is None or int(t.text) <= published_year)
                     # ("dibanding LKPD Tahun Anggaran 2022, ketika …": the year compared with)
-                    and not _after_word(lower, t.i, lex.history) and not _fronted_time(doc, t.i)]
+                    and not _after_word(lower, t.i, lex.history) and not fronted_time(doc, t.i)]
         if labelled:
             context.year_labelled = True
             # "sejak Tahun 2021, 2022, dan 2023": a list of years, the latest is the last told
@@ -167,11 +167,16 @@ def _after_word(lower, i: int, words: frozenset, reach: int = 6) -> bool:
     return False
 
 
+def tells_another_year(sentence: Span) -> bool:
+    """"Pada 2023, Kementerian X menganugerahkan …": a sentence told at a fronted time."""
+    return any(YEAR.match(t.text) and fronted_time(sentence.doc, t.i) for t in sentence[:6])
+
+
 def _acronym(text: str) -> bool:
     return len(text) >= 2 and text.isupper() and text.isalpha() and not _ROMAN.match(text)  # ("Porda XIV tahun 2022")
 
 
-def _fronted_time(doc: Doc, i: int) -> bool:
+def fronted_time(doc: Doc, i: int) -> bool:
     """"Pada LKPD TA 2022, X masih memperoleh …": a year in a time phrase before the clause,
     the time of another event."""
     for j in range(i - 1, max(-1, i - 8), -1):
