@@ -1059,3 +1059,16 @@ def test_a_place_counted_from_the_bottom_confers_nothing(nlp):
     awards = awards_of(nlp, "Penilaian Kepatuhan Ombudsman 2024 diumumkan. Kota Batu Putih berada pada peringkat "
                             "3 terendah dari 98 kota.", date(2025, 1, 10))
     assert awards == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kota Batu Putih, Kota Muara Sari, termasuk Kota Lembah Hijau, meraih Piala Adipura 2023 kategori kota kecil.",
+    "Penerima Piala Adipura 2023 kategori kota kecil pada penilaian tahun ini beragam, mulai dari Kota Batu Putih, "
+    "Kota Muara Sari, hingga Kota Lembah Hijau.",
+    "Gubernur menempatkan Kota Batu Putih, Kota Muara Sari, dan Kota Lembah Hijau sebagai peraih Piala Adipura "
+    "2023 kategori kota kecil."])
+def test_lists_joined_by_termasuk_or_hingga_and_a_designation_name_every_member(nlp, sentence):
+    awards = awards_of(nlp, "KLHK menyerahkan Piala Adipura 2023 di Jakarta.\n" + sentence, date(2024, 3, 1))
+    assert {n: a.category for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "kota kecil", "Pemerintah Kota Muara Sari": "kota kecil",
+        "Pemerintah Kota Lembah Hijau": "kota kecil"}

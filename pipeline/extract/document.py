@@ -856,6 +856,8 @@ class DocumentAssembler:
             ranges.append((frame.clause[0], frame.trigger))
         if frame.rule == "passive" and frame.items:  # "… diterima X untuk kategori Y"
             ranges.append((frame.items[-1].attributes_end, frame.clause[1]))
+        if frame.designated:  # "… sebagai peraih X kategori Y"
+            ranges.append(frame.award)
         if frame.rule in ("given", "passive") and category is None:
             category = self._title_before(frame, mentions)  # "Skenario Terbaik diberikan kepada A dan B"
         if frame.heading and frame.heading[0] < frame.sentence.start:

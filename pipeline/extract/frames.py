@@ -107,6 +107,7 @@ class Frame:
     receivers: list[Item] = field(default_factory=list)  # who received it for the ones after "untuk/bagi"
     for_whom: tuple[int, int] | None = None  # "Piala untuk <X / keempat kabupaten itu> diterima …"
     section: tuple[int, int] | None = None  # a category's heading line over its paragraph ("Kategori Maju")
+    designated: bool = False  # "menetapkan A dan B sebagai peraih X kategori K": the award after "sebagai"
 
 
 class FrameFinder:
@@ -571,6 +572,9 @@ class FrameFinder:
             frame.heading = (clause[0], k)
             return frame, clause[1]
         end = lex.openers.at(lower, k, clause[1]) or (k + 1 if text[k] == ":" else None)
+        if end is not None and lower[k] in lex.joins and k >= 2 and text[k - 1] == "," and \
+                any(m.end == k - 1 and m.label in _BODIES for m in mentions):
+            return None, k + 1  # "A, B, termasuk C, meraih …": the list goes on
         if end is not None and end < clause[1] and self._names_what_is_won(clause, k, end):
             return None, end  # "Kategori berikutnya adalah X terbaik diraih oleh A, …": X is the category
         if end is not None and end < clause[1] and not self._blocked(clause, k):
@@ -663,7 +667,14 @@ class FrameFinder:
         items = self.reader.read(start, clause[1], names=True)
         if not items or items[-1].attributes_end <= as_:
             return None  # the list must run up to "sebagai" and take what it names
-        frame = Frame(sentence, items, "given", k, clause, award=(as_, clause[1]), heading=(clause[0], k))
+        # (what "sebagai" names is every member's, not the last member's own class: "… dan C
+        # sebagai peraih Piala X kategori K")
+        own = self.reader.read(start, as_, names=True)
+        if len(own) > 1 and len(own) == len(items) and own[-1].attributes_end >= as_ and \
+                items[-1].category and not own[-1].category:
+            items = own
+        frame = Frame(sentence, items, "given", k, clause, award=(as_, clause[1]), heading=(clause[0], k),
+                      designated=True)
         frame.giver = self._giver_subject(clause[0], k)
         frame.confers = True
         self._years(frame, clause)
@@ -2096,7 +2107,10 @@ class FrameFinder:
         if anchor is None:  # a counted group, not the units an assessment sampled
             return self._counted_before(start, k) and self._confers_nearby(sentence) and \
                 not any(lower[j] in self.lex.basis for j in range(start, k))
-        return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) or self._other_verb(j, k)
+        # ("Penerima predikat B pada evaluasi SAKIP 2024 …, mulai dari …": the event it was won in)
+        return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) and
+                       not (lower[j - 1] in {"pada", "dalam"} and lower[j] not in {"atas", "terhadap"})
+                       or self._other_verb(j, k)
                        for j in range(anchor + 1, k))
 
     def _counted_winners(self, verb: int, j: int) -> bool:
@@ -2121,7 +2135,9 @@ class FrameFinder:
                     or word in lex.recipient_nouns or word in lex.award_nouns.words
                     or word in {"berikut", "diantaranya", "meliputi", "terdiri", "terbaik", "terpilih",
                                 "tertinggi", "terbanyak", "terfavorit", "terinovatif", "tersebut", "terakhir",
-                                "termasuk", "tertentu", "terhadap", "berupa", "berikutnya"})
+                                "termasuk", "tertentu", "terhadap", "berupa", "berikutnya",
+                                # ("Penerimanya beragam, mulai dari …": the group described)
+                                "beragam", "bervariasi", "berbeda-beda"})
 
     def _confers_nearby(self, sentence: Span) -> bool:
         """The sentence or the one before it confers an award."""
