@@ -1072,3 +1072,22 @@ def test_lists_joined_by_termasuk_or_hingga_and_a_designation_name_every_member(
     assert {n: a.category for n, a in awards.items()} == {
         "Pemerintah Kota Batu Putih": "kota kecil", "Pemerintah Kota Muara Sari": "kota kecil",
         "Pemerintah Kota Lembah Hijau": "kota kecil"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pada Piala Adipura 2023, Kota Batu Putih meraih kategori kota kecil, Kota Muara Sari meraih kategori kota "
+    "sedang, sementara Kota Lembah Hijau meraih kategori kota besar.",
+    "Piala Adipura 2023 kategori kota kecil diraih Kota Batu Putih, kategori kota sedang diraih Kota Muara Sari, "
+    "sedangkan Kota Lembah Hijau meraih kategori kota besar."])
+def test_clauses_of_a_series_each_keep_their_own_category(nlp, sentence):
+    awards = analyse(nlp, sentence, date(2024, 3, 1))._.awards
+    assert sorted((a.recipient.name, a.category) for a in awards) == [
+        ("Pemerintah Kota Batu Putih", "kota kecil"), ("Pemerintah Kota Lembah Hijau", "kota besar"),
+        ("Pemerintah Kota Muara Sari", "kota sedang")]
+
+
+def test_a_counted_pronoun_before_adalah_lists_the_group_counted_before(nlp):
+    awards = awards_of(nlp, "Sebanyak tiga unit kerja meraih predikat Zona Integritas menuju WBBM tahun 2022. "
+                            "Ketiganya adalah Puskesmas Batu Putih, Polres Kali Jernih dan Puskesmas Muara Sari.",
+                       date(2023, 1, 10))
+    assert set(awards) == {"Puskesmas Batu Putih", "Polres Kali Jernih", "Puskesmas Muara Sari"}

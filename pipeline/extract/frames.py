@@ -315,6 +315,16 @@ class FrameFinder:
             if frame.rule == "receive" and frame.award and following.items and \
                     frame.award[0] <= following.items[0].start < frame.award[1]:
                 frame.award = (frame.award[0], following.items[0].start)
+                if following.rule == "receive" and frame.trigger < following.items[0].start < frame.clause[1]:
+                    # "A meraih kategori K, B meraih kategori L": the first clause ends where the second begins
+                    frame.clause = (frame.clause[0], following.items[0].start)
+            if frame.rule == "passive" and frame.items and following.items and \
+                    frame.items[-1].attributes_end < following.trigger < frame.clause[1]:
+                # "K diraih A, L diraih B": the first clause ends at the comma before the second's class
+                comma = next((j for j in range(frame.items[-1].attributes_end, following.trigger)
+                              if self.table.text[j] == ","), None)
+                if comma is not None:
+                    frame.clause = (frame.clause[0], comma)
         return frames
 
     def _besides(self, frame: Frame, sentence: Span) -> list[Item]:
@@ -592,7 +602,9 @@ class FrameFinder:
                         not (self._group_named(clause[0], k) and previous is not None and
                              self._tells_a_conferral(previous)):
                     return None, end
-            if self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
+            # ("Sebanyak tiga unit meraih …. Ketiganya adalah A, B, dan C": the group counted before)
+            counted_again = k - clause[0] == 1 and lower[clause[0]] in _COUNTED
+            if not counted_again and self._lists_other_things(before[0], before[1] if before != (clause[0], k) else k):
                 won = self._categories_won((clause[0], sentence.end), k, end)  # "A; B; dan C": one list
                 if won:
                     frame = Frame(sentence, [], "categories", k, clause, anaphor=-1)
@@ -605,7 +617,7 @@ class FrameFinder:
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
                     not self._counted_before(clause[0], k) and not self._heading_before(clause[0], k, mentions) \
                     and not self._receives_before(clause[0], k) and not going_on and \
-                    not self._group_named(clause[0], k):
+                    not self._group_named(clause[0], k) and not counted_again:
                 return None, end
             while end < clause[1] and (text[end] in {":", ","} or lower[end] in {"sebagai", "berikut", "ini"}):
                 end += 1
@@ -2137,7 +2149,8 @@ class FrameFinder:
                                 "tertinggi", "terbanyak", "terfavorit", "terinovatif", "tersebut", "terakhir",
                                 "termasuk", "tertentu", "terhadap", "berupa", "berikutnya",
                                 # ("Penerimanya beragam, mulai dari …": the group described)
-                                "beragam", "bervariasi", "berbeda-beda"})
+                                "beragam", "bervariasi", "berbeda-beda",
+                                "menuju"})  # ("Zona Integritas menuju WBBM": part of a name)
 
     def _confers_nearby(self, sentence: Span) -> bool:
         """The sentence or the one before it confers an award."""
