@@ -1308,3 +1308,13 @@ def test_a_winner_after_diraih_oleh_gives_nothing(nlp):
     doc = analyse(nlp, "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024. Hasilnya, opini WTP diraih oleh "
                        "Kabupaten Kali Jernih dan Kota Batu Putih.", date(2025, 5, 6))
     assert {a.giver.name if a.giver else None for a in doc._.awards} == {"Badan Pemeriksa Keuangan"}
+
+
+@pytest.mark.parametrize("text, grades", [
+    ("Kota Batu Putih meraih predikat SAKIP BB.", {("Pemerintah Kota Batu Putih", "BB")}),
+    ("Kota Batu Putih meraih predikat A pada SAKIP 2024, dan Kabupaten Kali Jernih predikat B.",
+     {("Pemerintah Kota Batu Putih", "A"), ("Pemerintah Kabupaten Kali Jernih", "B")})])
+def test_a_grade_letter_after_the_name_or_at_the_sentence_end_is_the_grade(nlp, text, grades):
+    awards = analyse(nlp, text, date(2025, 1, 10))._.awards
+    assert {(a.recipient.name, a.grade) for a in awards} == grades
+    assert all(not a.name.endswith((" BB", " B", ".")) for a in awards)

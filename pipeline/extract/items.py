@@ -540,7 +540,10 @@ class ListReader:
         if m is None:
             return None
         words = m.text.split()
-        return m.label, " ".join(words[1:]) if len(words) > 1 and words[0].islower() else m.text, m.end
+        value = " ".join(words[1:]) if len(words) > 1 and words[0].islower() else m.text
+        if value.endswith(".") and GRADE_LETTERS.match(value[:-1]):
+            value = value[:-1]  # "… predikat B." at the sentence's end: the stop is no part of the grade
+        return m.label, value, m.end
 
     def _bracket(self, item: Item, start: int, end: int) -> None:
         inner = self._text(start, end).strip()

@@ -171,9 +171,11 @@ class AwardNamer:
     def _split_tier(self, name: str) -> tuple[str, str | None]:
         """"Bintang Mahaputera Utama": the award, then the class it was given in."""
         words = name.split()
-        if words[-1] in self.tiers and (len(words) > 2 or (len(words) == 2 and
-                                                          words[0].lower() not in GENERIC_HEADS)):
-            return " ".join(words[:-1]), words[-1]
+        last = words[-1].removesuffix(".") if len(words) > 1 else words[-1]
+        # ("Predikat SAKIP BB", "Akreditasi A": a grade's letter after the name, the sentence's stop aside)
+        if (words[-1] in self.tiers or _GRADE_LETTER.match(last)) and (
+                len(words) > 2 or (len(words) == 2 and words[0].lower() not in GENERIC_HEADS)):
+            return " ".join(words[:-1]), last
         return name, None
 
     @staticmethod
@@ -198,6 +200,9 @@ _EDITION = re.compile(r"\s+\d{1,3}$")
 
 
 _LEVEL = re.compile(r"\b[Tt]ingkat\s+(\w+)")
+
+
+_GRADE_LETTER = re.compile(r"^(AA|A|BB|B|CC|C)$")
 
 
 def is_rank_word(word: str, rules) -> bool:
