@@ -1318,3 +1318,19 @@ def test_a_grade_letter_after_the_name_or_at_the_sentence_end_is_the_grade(nlp, 
     awards = analyse(nlp, text, date(2025, 1, 10))._.awards
     assert {(a.recipient.name, a.grade) for a in awards} == grades
     assert all(not a.name.endswith((" BB", " B", ".")) for a in awards)
+
+
+def test_the_receiver_for_a_body_referred_to_by_its_kind_receives_for_it_alone(nlp):
+    doc = analyse(nlp, "Kabupaten Kali Jernih meraih Penghargaan Pelayanan Prima 2024 dari Kementerian Pertanian. "
+                       "Sementara itu, Pemkot Batu Putih meraih Anugerah Tata Kelola Arsip 2024. Piala untuk "
+                       "kabupaten di lereng gunung itu diterima Wakil Bupati dr. H. Ratna Wulandari.",
+                  date(2024, 12, 10))
+    assert {a.recipient.name: a.received_by for a in doc._.awards} == {
+        "Pemerintah Kabupaten Kali Jernih": "Ratna Wulandari", "Pemerintah Kota Batu Putih": None}
+
+
+def test_an_official_of_the_unit_named_again_in_lower_case_receives(nlp):
+    doc = analyse(nlp, "Kementerian Kesehatan memberikan Anugerah Layanan Prima 2024 kepada Puskesmas Batu Putih. "
+                       "Penghargaan itu diterima langsung oleh Kepala Tata Usaha puskesmas, Dr. Ratna Wulandari, "
+                       "M.Si.", date(2024, 12, 10))
+    assert [a.received_by for a in doc._.awards] == ["Ratna Wulandari"]

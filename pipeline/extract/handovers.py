@@ -23,6 +23,7 @@ from .naming import level_of
 from .givers import GiverFinder
 from .lexicon import Lexicon
 from .mentions import proper_names
+from .referents import subject_kinds
 from .tokens import text_of, token_table
 from .units import unit_heads, unit_key
 
@@ -105,6 +106,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
                                context)
         if last and _names_another_recipient(by_sentence[n], last, drafts):
             continue  # "Pada Selasa (12/5), BPK menyerahkan LHP Kabupaten X …": X's own handover
+        if last and _refers_to_another_kind(doc, sentence, last):
+            continue  # "Piala untuk kabupaten di lereng gunung itu diterima …" after a city's award
         if last:
             # who receives is read where the award is told ("Penghargaan diterima oleh X pada
             # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
@@ -240,6 +243,15 @@ def _named_outside_titles(mentions, labels=None) -> set[str]:
     titles = [(m.extra["title_start"], m.start) for m in mentions if m.label == "PERSON" and "title_start" in m.extra]
     return {m.entity.name for m in mentions if m.entity is not None and (labels is None or m.label in labels) and
             not any(a <= m.start < b for a, b in titles)}
+
+
+def _refers_to_another_kind(doc, sentence, last: list[AwardDraft]) -> bool:
+    """"Piala untuk kabupaten … itu diterima …": the handover of a body of another kind than the
+    recipients of the clause told last."""
+    marker = next((t.i for t in sentence if t.lower_ in {"untuk", "bagi"}), None)
+    kinds = subject_kinds(doc, marker + 1, sentence.end) if marker is not None else None
+    return kinds is not None and not any(d.recipient.entity is not None and d.recipient.entity.type in kinds
+                                         for d in last)
 
 
 def _names_another_recipient(mentions, last: list[AwardDraft], drafts: list[AwardDraft]) -> bool:

@@ -619,6 +619,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     persons = []
     in_title = {i for t in titles for i in range(t.start, t.end)}
     leads = Lexicon.from_rules(namer.rules).recipient_leads
+    unit_nouns = Lexicon.from_rules(namer.rules).recipient_nouns
     for title in titles:
         before = doc[title.start - 1] if title.start else None
         if before is not None and before.text[:1].isupper() and before.i not in in_title \
@@ -670,6 +671,9 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             # after a role only when the name is closed off and a predicate follows ("Jurnalis
             # Harian X, Name, meraih …"), not in a list of persons with the role ("A, B, dan C")
             k = _capitalised_run(doc, i)
+            # ("Kepala Tata Usaha puskesmas, dr. X": the unit told again by its lower-case noun)
+            while k < len(doc) and k - i < 5 and doc[k].text.islower() and doc[k].lower_ in unit_nouns:
+                k += 1
             name = _after_honorifics(doc, k + 1, namer)
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, name) and \
                     (not role or _apposition_closed(doc, name)):
