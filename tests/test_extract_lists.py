@@ -1091,3 +1091,12 @@ def test_a_counted_pronoun_before_adalah_lists_the_group_counted_before(nlp):
                             "Ketiganya adalah Puskesmas Batu Putih, Polres Kali Jernih dan Puskesmas Muara Sari.",
                        date(2023, 1, 10))
     assert set(awards) == {"Puskesmas Batu Putih", "Polres Kali Jernih", "Puskesmas Muara Sari"}
+
+
+def test_a_read_also_link_between_list_lines_is_no_winner(nlp):
+    awards = awards_of(nlp, "Kementerian PANRB menyerahkan Penghargaan Bhakti Praja 2023 di Jakarta, Selasa "
+                            "(10/12/2024). Daftarnya:\n- Kota Batu Putih\n- Kabupaten Kali Jernih\n"
+                            "Baca Juga: Kota Muara Sari Raih Penghargaan Kota Sehat 2024\n- Kota Lembah Hijau\n",
+                       date(2024, 12, 11))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih",
+                           "Pemerintah Kota Lembah Hijau"}

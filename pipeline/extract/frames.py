@@ -207,6 +207,8 @@ class FrameFinder:
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
         for sentence, mentions in zip(self.sentences, self.by_sentence):
+            if self._inserted(sentence):
+                continue
             made = self._sentence_frames(sentence, mentions)
             section = self._section(sentence, mentions, section)
             for frame in made:
@@ -266,6 +268,11 @@ class FrameFinder:
         return found
 
     # -- one sentence --------------------------------------------------------------------
+
+    def _inserted(self, sentence: Span) -> bool:
+        """"Baca Juga: Kota X Raih …": the headline of another article, inserted between lines."""
+        start = self.reader._skip_bullet(sentence.start, sentence.end)
+        return " ".join(self.table.lower[start:start + 3]).startswith(self.lex.inserted)
 
     def _sentence_frames(self, sentence: Span, mentions: list[Mention]) -> list[Frame]:
         frames: list[Frame] = []

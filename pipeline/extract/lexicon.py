@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..clean.rules import load_boilerplate
+
 from ..rules import Rules
 
 
@@ -107,6 +109,8 @@ class Lexicon:
     recent_time: frozenset = frozenset()  # "Rabu lalu", "sehari sebelumnya": a recent day, no earlier award
     achievements: frozenset = frozenset()  # "prestasi serupa", "capaian yang sama": the award told before
     organised: frozenset = frozenset()  # "digelar", "diselenggarakan": who follows organised the event
+    # "Baca juga: Kota X Raih …": a link to another article inserted between lines (boilerplate.json)
+    inserted: tuple[str, ...] = ()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -182,4 +186,6 @@ def _cached(rules: Rules) -> Lexicon:
         other_gifts=_lower(f.get("other_gifts", [])),
         designate=WordClass.of(f.get("designate_verbs", [])),
         credits=_lower(f.get("credit_words", [])),
+        inserted=tuple(m for m in load_boilerplate(rules.folder / "boilerplate.json").insert_markers
+                       if m[:1].isalpha()) if (rules.folder / "boilerplate.json").is_file() else (),
     )
