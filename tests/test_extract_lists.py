@@ -1100,3 +1100,11 @@ def test_a_read_also_link_between_list_lines_is_no_winner(nlp):
                        date(2024, 12, 11))
     assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Kali Jernih",
                            "Pemerintah Kota Lembah Hijau"}
+
+
+def test_who_attended_counted_before_termasuk_is_no_winner(nlp):
+    awards = awards_of(nlp, "Ombudsman RI menyerahkan Anugerah Cipta Layanan 2023 di Jakarta, Selasa (10/12/2024). "
+                            "Daftarnya:\n\nJuara I: PT Cahaya Batu Putih\nJuara II: PT Bumi Kali Jernih\n\n"
+                            "Acara tersebut dihadiri perwakilan pemerintah daerah dari 38 provinsi, termasuk "
+                            "Provinsi Nusa Raya.", date(2024, 12, 11))
+    assert set(awards) == {"PT Cahaya Batu Putih", "PT Bumi Kali Jernih"}

@@ -2123,9 +2123,9 @@ class FrameFinder:
         cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
         if cues:
             anchor = max(anchor or 0, cues[-1] - 1)
-        if anchor is None:  # a counted group, not the units an assessment sampled
+        if anchor is None:  # a counted group, not the units an assessment sampled, nor who attended
             return self._counted_before(start, k) and self._confers_nearby(sentence) and \
-                not any(lower[j] in self.lex.basis for j in range(start, k))
+                not any(lower[j] in self.lex.basis or self._other_verb(j, k) for j in range(start, k))
         # ("Penerima predikat B pada evaluasi SAKIP 2024 …, mulai dari …": the event it was won in)
         return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) and
                        not (lower[j - 1] in {"pada", "dalam"} and lower[j] not in {"atas", "terhadap"})
