@@ -1108,3 +1108,10 @@ def test_who_attended_counted_before_termasuk_is_no_winner(nlp):
                             "Acara tersebut dihadiri perwakilan pemerintah daerah dari 38 provinsi, termasuk "
                             "Provinsi Nusa Raya.", date(2024, 12, 11))
     assert set(awards) == {"PT Cahaya Batu Putih", "PT Bumi Kali Jernih"}
+
+
+def test_unbulleted_lines_of_a_name_and_its_score_are_winners(nlp):
+    awards = awards_of(nlp, "Kementerian Dalam Negeri memberikan Penghargaan Bhakti Praja 2024 kepada dua orang "
+                            "berikut:\n\nH. Ratna Wulandari – 92,62\ndr. Rama Wijaya, M.Pd. – 91,48\n\nMenurut "
+                            "panitia, penilaian dilakukan sejak Juni.", date(2024, 12, 11))
+    assert {n: a.score for n, a in awards.items()} == {"Ratna Wulandari": 92.62, "Rama Wijaya": 91.48}

@@ -1592,8 +1592,13 @@ class FrameFinder:
                 self._years(frame, (start, end))
                 return frame
         bulleted = k > start or self._line_number(sentence) is not None  # "1." may be split off
-        if bulleted or self.reader.actor(k, end, False, None) is not None:
-            items = self.reader.read(k, end, names=bulleted)[:1]
+        # ("Para penerima adalah:\nDewi Setiawan – 92,66": a name with its score on a line of a list)
+        named = not bulleted and in_list and any(text[j] in _LABEL_DASHES for j in range(k, end)) and \
+            self.reader.actor(k, end, False, None) is None
+        if bulleted or named or self.reader.actor(k, end, False, None) is not None:
+            items = self.reader.read(k, end, names=bulleted or named)[:1]
+            if named and items and (items[0].entity.type != "person" or items[0].score is None):
+                items = []
             if items and items[0].attributes_end < end - 1:
                 self._trailing_where(items[0], end, mentions)  # "1. Pokdarwis X – Desa Y, Kabupaten Z"
             if items and items[0].score is None and items[0].attributes_end < end - 1:
