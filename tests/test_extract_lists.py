@@ -1115,3 +1115,16 @@ def test_unbulleted_lines_of_a_name_and_its_score_are_winners(nlp):
                             "berikut:\n\nH. Ratna Wulandari – 92,62\ndr. Rama Wijaya, M.Pd. – 91,48\n\nMenurut "
                             "panitia, penilaian dilakukan sejak Juni.", date(2024, 12, 11))
     assert {n: a.score for n, a in awards.items()} == {"Ratna Wulandari": 92.62, "Rama Wijaya": 91.48}
+
+
+def test_lines_of_provinces_named_alone_a_score_and_grade_in_one_bracket_and_a_source_note(nlp):
+    # "Jambi" and "Gorontalo" are a city and a province each: among provinces named alone, provinces;
+    # "(86,84, predikat BB)" holds the score and the grade; "Sumber: …" is a note, no winner
+    awards = awards_of(nlp, "Kementerian PANRB merilis hasil Evaluasi Tata Kelola 2023.\nRinciannya sebagai "
+                            "berikut:\nPeringkat 1: Jambi (86,84, predikat BB)\nPeringkat 2: Kepulauan Riau "
+                            "(80,56, predikat BB)\nPeringkat 3: Gorontalo (76,81, predikat B)\nPeringkat 4: "
+                            "Maluku Utara (59,75, predikat C)\nSumber: Kementerian PANRB, diolah\n",
+                       date(2023, 12, 11))
+    assert {n: (a.grade, a.score) for n, a in awards.items()} == {
+        "Pemerintah Provinsi Jambi": ("BB", 86.84), "Pemerintah Provinsi Kepulauan Riau": ("BB", 80.56),
+        "Pemerintah Provinsi Gorontalo": ("B", 76.81), "Pemerintah Provinsi Maluku Utara": ("C", 59.75)}

@@ -207,7 +207,7 @@ class FrameFinder:
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
         for sentence, mentions in zip(self.sentences, self.by_sentence):
-            if self._inserted(sentence):
+            if self._aside(sentence):
                 continue
             made = self._sentence_frames(sentence, mentions)
             section = self._section(sentence, mentions, section)
@@ -269,10 +269,13 @@ class FrameFinder:
 
     # -- one sentence --------------------------------------------------------------------
 
-    def _inserted(self, sentence: Span) -> bool:
-        """"Baca Juga: Kota X Raih …": the headline of another article, inserted between lines."""
+    def _aside(self, sentence: Span) -> bool:
+        """"Baca Juga: Kota X Raih …": the headline of another article, inserted between lines;
+        "Sumber: Kementerian X, diolah": a note under a list."""
         start = self.reader._skip_bullet(sentence.start, sentence.end)
-        return " ".join(self.table.lower[start:start + 3]).startswith(self.lex.inserted)
+        lower = self.table.lower
+        return " ".join(lower[start:start + 3]).startswith(self.lex.inserted) or \
+            start + 1 < sentence.end and lower[start] in self.lex.note_labels and lower[start + 1] == ":"
 
     def _sentence_frames(self, sentence: Span, mentions: list[Mention]) -> list[Frame]:
         frames: list[Frame] = []

@@ -558,6 +558,16 @@ class ListReader:
         if GRADE_LETTERS.match(inner):
             item.grade = item.grade or inner.replace(" ", " ")
             return
+        parts = inner.split(", ")
+        if len(parts) == 2 and _NUMBER.match(parts[0]) and GRADE_LETTERS.match(parts[1].split()[-1]) and \
+                len(parts[1].split()) <= 2 and (len(parts[1].split()) == 1 or
+                                                 parts[1].split()[0].lower() in {"predikat", "kategori", "nilai"}):
+            # "Riau (86,84, predikat BB)": the score, then the grade
+            value = parse_number(parts[0])
+            if value is not None:
+                item.score = item.score or (value, "nilai", start, end)
+            item.grade = item.grade or parts[1].split()[-1]
+            return
         words = inner.split()
         if item.grade and GRADE_LETTERS.match(item.grade) and len(words) <= 3 and grade_label(words):
             item.category = item.category or grade_label(words)  # "– BB (Sangat Baik)"

@@ -10,6 +10,8 @@ Generic and small on purpose: the words it relies on (scale words, receive verbs
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import replace
 
@@ -311,6 +313,11 @@ def _region_resolver(namer: Namer, mentions):
         if m.label == "GOV" and m.entity is not None and m.entity.region:
             kind, _, proper = m.entity.region.partition(" ")
             written.setdefault(proper, set()).add(kind.lower())
+    # the kind the article's other bare names are of, when they are of one kind only ("Jambi"
+    # among "Kepulauan Riau", "Papua", "Maluku Utara": a province)
+    bare = Counter(kinds.pop() for kinds in ({kind for kind, _ in m.extra.get("candidates", ())}
+                                             for m in mentions if m.label == "REGION") if len(kinds) == 1)
+    usual = bare.most_common(1)[0][0] if len(bare) == 1 and sum(bare.values()) >= 2 else None
 
     def resolve(m, hint):
         kinds = {kind for kind, _ in m.extra.get("candidates", ())}
@@ -319,6 +326,8 @@ def _region_resolver(namer: Namer, mentions):
             told = written.get(proper, set()) & kinds
             if len(told) == 1:
                 hint = next(iter(told))
+            elif usual in kinds:
+                hint = usual
         # a lone name of two kinds stays unresolved; one in a list told with a kind is that kind's
         return region_entity(m, namer, hint, "kabupaten" if hint is not None else None)
     return resolve
