@@ -323,3 +323,20 @@ def test_a_winning_persons_score_after_their_workplace_and_a_gap_between_scores(
                        "akhir 89,75. Juara II diraih Teguh Sitompul, M.Pd., Kepala SMK Negeri 2 Muara Sari, dengan "
                        "nilai akhir 88,30. Selisih nilai keduanya hanya 1,45 poin.", date(2024, 12, 10))
     assert sorted((s.entity.name, s.value) for s in doc._.scores) == [("Rina Kurniawan", 89.75), ("Teguh Sitompul", 88.3)]
+
+
+def test_values_in_brackets_after_bodies_in_an_assessment_sentence_are_their_scores(nlp):
+    # no scale word: the assessment noun says these are its values; a unit named with its region
+    # owns the value after the region
+    doc = analyse(nlp, "Dalam penilaian Kepatuhan Pelayanan Publik tahun 2023, Kabupaten Kali Jernih (78,8), "
+                       "Dinas Kesehatan Kota Batu Putih (92,9) dan Pemkot Muara Sari (88,0).", date(2024, 1, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Kali Jernih", 78.8), ("Dinas Kesehatan Kota Batu Putih", 92.9),
+        ("Pemerintah Kota Muara Sari", 88.0)}
+
+
+def test_a_referent_after_a_fronted_time_without_its_comma_owns_the_value(nlp):
+    doc = analyse(nlp, "Kabupaten Kali Jernih meraih nilai 96,08 dalam penilaian Ombudsman 2024, disusul Kota Batu "
+                       "Putih dengan nilai 94,90. Pada penilaian 2023 kabupaten itu hanya mengantongi 82,64.",
+                  date(2024, 12, 10))
+    assert ("Pemerintah Kabupaten Kali Jernih", 2023, 82.64) in {(s.entity.name, s.year, s.value) for s in doc._.scores}

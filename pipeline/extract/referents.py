@@ -54,7 +54,10 @@ def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
     """Where a clause's subject may open: at its start, or after a fronted adjunct set off by
     the first comma ("Pada 2023, …")."""
     commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
-    return [j for j in [start] + commas[:1] if j < end]
+    # ("Pada penilaian 2023 kabupaten itu …": a fronted time without its comma ends at its year)
+    timed = [j + 1 for j in range(start + 1, min(end, start + 6)) if doc[j].text.isdigit() and len(doc[j].text) == 4
+             and doc[start].lower_ in {"pada", "dalam", "di"}] if start < end else []
+    return [j for j in [start] + commas[:1] + timed[:1] if j < end]
 
 
 def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:

@@ -90,7 +90,9 @@ class ScoreFinder(YearFinder):
                 in_force = previous_year
             previous_year = self._sentence_year(doc, sentence, in_force)
             has_scale = not self.scale_words.keys().isdisjoint(table.lower[sentence.start:sentence.end])
-            about_scores = has_scale or scale_before
+            # ("Dalam penilaian X tahun 2023, A (78,8), B (83,3) dan C (88,0)": an assessment's values)
+            assessed = not self._assessment_nouns.isdisjoint(table.lower[sentence.start:sentence.end])
+            about_scores = has_scale or scale_before or assessed
             scale_before = has_scale
             # a target, plan or criterion: its clause states no score, a clause before it may
             hypothetical = self._hypothetical_from(table, sentence) if self._hypothetical(sentence) else sentence.end
@@ -390,7 +392,11 @@ class ScoreFinder(YearFinder):
         j = i - 1
         while j >= 0 and doc[j].lower_ in self.score_words.list_links and i - j <= 2:
             j -= 1
-        return any(m.end == j + 1 for m in actors)
+        return any(max(m.end, m.extra.get("region_end", m.end)) == j + 1 for m in actors)  # (its region too)
+
+    @cached_property
+    def _assessment_nouns(self) -> frozenset:
+        return frozenset(w.lower() for w in self.rules.language.get("assessment_nouns", ()))
 
     def _after_rank(self, doc: Doc, i: int) -> bool:
         """"X menempati peringkat kedua (87,15)": a value in brackets after a place in a ranking."""
