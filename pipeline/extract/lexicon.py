@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..clean.rules import load_boilerplate
-
 from ..rules import Rules
 
 
