@@ -24,7 +24,7 @@ from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
 from .lexicon import Lexicon
 from .mentions import Mention, proper_names
-from .referents import REFERRED_KINDS, counted_kinds, counted_subject, last_of_kind, lasts_of_kind, subject_kinds
+from .referents import REFERRED_KINDS, capitalised_award_heads, counted_kinds, counted_subject, last_of_kind, lasts_of_kind, subject_kinds
 from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations, is_rank_word
 from .tokens import text_of, token_table
 
@@ -815,6 +815,11 @@ class DocumentAssembler:
                      sentence=frame.sentence, year=year)
 
     @cached_property
+    def _award_heads(self) -> set[int]:
+        """Where a capitalised award head opens a name, read once per document."""
+        return capitalised_award_heads(self.doc)
+
+    @cached_property
     def _program_words(self) -> frozenset:
         """The short forms of the award programmes ``rules/awards.json`` knows ("mcp", "sakip"),
         read once per document."""
@@ -1085,11 +1090,9 @@ class DocumentAssembler:
             if close is not None and close > k + 1:
                 return doc[k + 1:close].text
         bodies = {b.start for b in self.mentions_between(m.start, min(len(doc), m.start + 14)) if b.label in ACTOR_LABELS}
-        # ("kategori kabupaten/kota Anugerah Peduli X 2025": the award's name ends the category)
-        award_heads = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
         while k < len(doc) and len(words) < 10:
             t = doc[k]
-            if words and k in award_heads:
+            if words and k in self._award_heads:  # ("kategori kabupaten/kota Anugerah Peduli X 2025": the award's name ends it)
                 break
             if t.lower_ in {"dan", "serta"} and k + 1 in bodies:
                 break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota": the next winner's clause

@@ -2208,7 +2208,7 @@ class FrameFinder:
         return (number, end, "Peringkat") if number else None
 
     def _from_bottom(self, start: int, end: int) -> bool:
-        """"berada pada peringkat 5 terendah": the verb's place is counted from the bottom."""
+        """"berada di peringkat N terendah": the verb's place is counted from the bottom."""
         rank = self.reader._rank(start, end) or (self.reader._rank(start + 1, end) if start + 1 < end else None)
         return rank is not None and rank[1] < end and self.table.lower[rank[1]] in self.lex.from_bottom
 

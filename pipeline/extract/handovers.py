@@ -23,7 +23,7 @@ from .naming import level_of
 from .givers import GiverFinder
 from .lexicon import Lexicon
 from .mentions import proper_names
-from .referents import subject_kinds
+from .referents import capitalised_award_heads, subject_kinds
 from .tokens import text_of, token_table
 from .units import unit_heads, unit_key
 
@@ -41,7 +41,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     for draft in drafts:
         by_frame_sentence.setdefault(index[draft.sentence.start], []).append(draft)
 
-    awarded = {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
+    awarded = capitalised_award_heads(doc)
 
     kinds: dict[int, str | None] = {}
 

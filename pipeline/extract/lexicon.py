@@ -59,7 +59,7 @@ class Lexicon:
     openers: WordClass
     joins: frozenset
     rank_continuations: frozenset
-    from_bottom: frozenset  # "peringkat 5 terendah": a place counted from the bottom
+    from_bottom: frozenset  # "peringkat N terendah": a place counted from the bottom
     adverbs: frozenset
     recipient_nouns: frozenset
     kind_words: dict

@@ -618,8 +618,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     ends = {m.start: m.end for m in entities}
     persons = []
     in_title = {i for t in titles for i in range(t.start, t.end)}
-    leads = Lexicon.from_rules(namer.rules).recipient_leads
-    unit_nouns = Lexicon.from_rules(namer.rules).recipient_nouns
+    lexicon = Lexicon.from_rules(namer.rules)
+    leads, unit_nouns = lexicon.recipient_leads, lexicon.recipient_nouns
     for title in titles:
         before = doc[title.start - 1] if title.start else None
         if before is not None and before.text[:1].isupper() and before.i not in in_title \

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .drafts import BODY_LABELS
+from .drafts import BODY_LABELS, YEAR
 from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, REFERRED_KINDS
 from .mentions import Mention
+from .years import TIME_FRONTS
 
 _LOCATIVES = {"di", "ke"}
 
@@ -36,6 +37,11 @@ def lasts_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set
     return []
 
 
+def capitalised_award_heads(doc: Doc) -> set[int]:
+    """Where a capitalised award head opens an award's name ("Anugerah …", "Piala …")."""
+    return {s.start for s in doc.spans.get("warta", []) if s.label_ == "AWARD_HEAD" and s.text[:1].isupper()}
+
+
 def award_named(doc: Doc, m: Mention) -> bool:
     """A body's name that is part of an award's name: right after an award head."""
     return any(s.label_ == "AWARD_HEAD" and s.end == m.start for s in doc.spans.get("warta", []))
@@ -55,8 +61,8 @@ def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
     the first comma ("Pada 2023, …")."""
     commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
     # ("Pada penilaian 2023 kabupaten itu …": a fronted time without its comma ends at its year)
-    timed = [j + 1 for j in range(start + 1, min(end, start + 6)) if doc[j].text.isdigit() and len(doc[j].text) == 4
-             and doc[start].lower_ in {"pada", "dalam", "di"}] if start < end else []
+    timed = [j + 1 for j in range(start + 1, min(end, start + 6)) if YEAR.match(doc[j].text)
+             and doc[start].lower_ in TIME_FRONTS] if start < end else []
     return [j for j in [start] + commas[:1] + timed[:1] if j < end]
 
 

@@ -10,9 +10,8 @@ Generic and small on purpose: the words it relies on (scale words, receive verbs
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc

@@ -101,6 +101,7 @@ class ScoreFinder(YearFinder):
             if not scores and not drafts:  # "Hasil penilaian MCP … tahun 2021 telah keluar": before
                 stated_year = self._assessment_year(table, sentence) or stated_year  # any score
             respective = self._respective(table, sentence, actors) | self._gapped(table, sentence, actors)
+            named = [d.name_span for d in drafts if d.sentence.start == sentence.start and d.name_span]
             last_scale = None  # a respective list's later values take the scale told before them
             told_values = 0  # the values told of a counted group so far
             for i in range(sentence.start, sentence.end):
@@ -138,7 +139,6 @@ class ScoreFinder(YearFinder):
                 if described is not None:
                     before = [m for m in before if not described[0] < m.start < described[1]]
                 # ("… Anugerah Peduli Lansia Nusa Raya 2025 dengan nilai 89,40": a region in the award's name)
-                named = [d.name_span for d in drafts if d.sentence.start == sentence.start and d.name_span]
                 before = [m for m in before if not any(a <= m.start_char < b for a, b in named)] or before
                 # "diraih Rina, S.Pd., guru SMA Negeri 1 X, dengan nilai akhir 89,75": the winner the
                 # workplace describes
@@ -393,10 +393,6 @@ class ScoreFinder(YearFinder):
         while j >= 0 and doc[j].lower_ in self.score_words.list_links and i - j <= 2:
             j -= 1
         return any(max(m.end, m.extra.get("region_end", m.end)) == j + 1 for m in actors)  # (its region too)
-
-    @cached_property
-    def _assessment_nouns(self) -> frozenset:
-        return frozenset(w.lower() for w in self.rules.language.get("assessment_nouns", ()))
 
     def _after_rank(self, doc: Doc, i: int) -> bool:
         """"X menempati peringkat kedua (87,15)": a value in brackets after a place in a ranking."""

@@ -4,6 +4,7 @@ in force; "Saat itu" = the previous sentence's year)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -45,7 +46,7 @@ class YearFinder:
         # ("Porda XVI Tahun 2028 dijadwalkan …": a year still to come labels no award yet)
         # ("hasil penilaian tahun 2025": an assessment's year labels it in lower case too; not a
         # time, "pada tahun 2023", nor a comparison, "dibanding tahun 2021")
-        assessment = frozenset(self.rules.language.get("assessment_nouns", ()))
+        assessment = self._assessment_nouns
         assessed = assessment | self._award_words()
         lex = Lexicon.from_rules(self.rules)
         fiscal = lex.fiscal_year  # "tahun pajak 2025", "tahun buku 2024"
@@ -102,6 +103,11 @@ class YearFinder:
             return int(years[0].text)
         return context.published.year if context.published else None
 
+    @cached_property
+    def _assessment_nouns(self) -> frozenset:
+        """"penilaian", "evaluasi", "survei": the nouns that name an assessment (language.json)."""
+        return frozenset(w.lower() for w in self.rules.language.get("assessment_nouns", ()))
+
     def _award_words(self) -> frozenset:
         words = getattr(self, "_award_word_set", None)
         if words is None:
@@ -150,7 +156,7 @@ class YearFinder:
 
 _AS_OF = {"per", "hingga", "sampai"}
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
-_TIME_FRONTS = {"pada", "dalam", "di"}
+TIME_FRONTS = {"pada", "dalam", "di"}  # "Pada 2023, …": a time told before the clause
 _YEAR_LABELS = {"Tahun", "Anggaran", "TA"}  # "Tahun Anggaran 2023", "LKPD TA 2023"
 _TIME_BEFORE = {"pada", "dibanding", "dibandingkan", "sejak", "dalam", "di"}
 _PREPOSITIONS = {"pada", "di", "dalam", "sejak", "hingga", "sampai", "tahun", "mulai", "selama", "sebelum", "setelah"}
@@ -183,7 +189,7 @@ def fronted_time(doc: Doc, i: int) -> bool:
         if doc[j].text in {",", ".", ";"}:
             return False
         if doc[j].is_sent_start:
-            return doc[j].lower_ in _TIME_FRONTS and i + 1 < len(doc) and doc[i + 1].text == ","
+            return doc[j].lower_ in TIME_FRONTS and i + 1 < len(doc) and doc[i + 1].text == ","
     return False
 
 
