@@ -1334,3 +1334,38 @@ def test_an_official_of_the_unit_named_again_in_lower_case_receives(nlp):
                        "Penghargaan itu diterima langsung oleh Kepala Tata Usaha puskesmas, Dr. Ratna Wulandari, "
                        "M.Si.", date(2024, 12, 10))
     assert [a.received_by for a in doc._.awards] == ["Ratna Wulandari"]
+
+
+def test_a_lower_case_contest_word_alone_names_no_award(nlp):
+    # "lomba diikuti 48 sekolah": the contest spoken of, not named; the list takes the named one
+    awards = by_recipient(nlp, "Tim Pembina mengumumkan juara Lomba Kebun Sekolah Tingkat Provinsi Nusa Raya 2025. "
+                            "Tahun ini lomba diikuti 48 sekolah. Berikut daftar juaranya:\n"
+                            "Juara I: SD Negeri 4 Batu Putih\nJuara II: MI Nurul Huda\n", date(2025, 9, 1))
+    assert {n: a.name for n, a in awards.items()} == {
+        "SD Negeri 4 Batu Putih": "Lomba Kebun Sekolah Tingkat Provinsi Nusa Raya",
+        "MI Nurul Huda": "Lomba Kebun Sekolah Tingkat Provinsi Nusa Raya"}
+
+
+@pytest.mark.parametrize("described", ["Dra. Ratna Wulandari, M.Pd.,", "Ratna Wulandari, guru SD Negeri 4 Batu Putih,",
+                                       "Hj. Ratna Wulandari, S.Pd., guru SD Negeri 4 Batu Putih,"])
+def test_a_designated_person_with_degrees_or_a_description_set_off_by_commas_wins(nlp, described):
+    awards = by_recipient(nlp, f"Panitia menobatkan {described} sebagai Guru Teladan 2025.", date(2025, 9, 1))
+    assert list(awards) == ["Ratna Wulandari"]
+    assert awards["Ratna Wulandari"].name == "Guru Teladan"
+
+
+def test_a_government_named_in_a_category_is_no_body_referred_to_after_it(nlp):
+    # "kategori Pemerintah Kabupaten Pendukung X Terbaik" names a class; "kabupaten itu" is the winner
+    doc = analyse(nlp, "Pemerintah Kabupaten Kali Jernih meraih Anugerah Zakat 2025 kategori Pemerintah "
+                       "Kabupaten Pendukung Zakat Terbaik. Pada Anugerah Zakat 2024, kabupaten itu juga "
+                       "meraih kategori yang sama.", date(2025, 2, 20))
+    assert {(a.recipient.name, a.year) for a in doc._.awards} == {
+        ("Pemerintah Kabupaten Kali Jernih", 2025), ("Pemerintah Kabupaten Kali Jernih", 2024)}
+
+
+def test_a_handover_for_a_company_by_its_bracketed_short_name_is_the_companys(nlp):
+    doc = analyse(nlp, "Anugerah Zakat 2025 diberikan kepada:\nKategori Bank Daerah Terbaik: PT Bank Pembangunan "
+                       "Daerah Kali Jernih (Bank Kali Jernih)\nKategori Tokoh Zakat: Budi Santoso\nAdapun trofi "
+                       "untuk Bank Kali Jernih diterima Direktur Utama, Rama Wijaya.", date(2025, 2, 20))
+    assert {a.recipient.name: a.received_by for a in doc._.awards} == {
+        "PT Bank Pembangunan Daerah Kali Jernih": "Rama Wijaya", "Budi Santoso": None}

@@ -1128,3 +1128,41 @@ def test_lines_of_provinces_named_alone_a_score_and_grade_in_one_bracket_and_a_s
     assert {n: (a.grade, a.score) for n, a in awards.items()} == {
         "Pemerintah Provinsi Jambi": ("BB", 86.84), "Pemerintah Provinsi Kepulauan Riau": ("BB", 80.56),
         "Pemerintah Provinsi Gorontalo": ("B", 76.81), "Pemerintah Provinsi Maluku Utara": ("C", 59.75)}
+
+
+def test_a_unit_line_with_its_regency_then_a_score_or_a_colon_keeps_both_for_the_unit(nlp):
+    # "SD X, Kabupaten Y (nilai …)" and "- RS X, Kabupaten Y: …, skor …": the regency is where the
+    # unit lies, no second winner, and owns no score
+    doc = analyse(nlp, "Tim Pembina menetapkan juara Lomba Kebun Sekolah 2025. Berikut daftar juaranya:\n"
+                       "Juara I: SD Negeri 4 Batu Putih, Kabupaten Kali Jernih (nilai 91,25)\n"
+                       "Juara II: MI Nurul Huda, Kabupaten Muara Sari (nilai 89,10)\n", date(2025, 9, 1))
+    assert {a.recipient.name: (a.grade, a.score) for a in doc._.awards} == {
+        "SD Negeri 4 Batu Putih": ("Juara I", 91.25), "MI Nurul Huda": ("Juara II", 89.1)}
+    assert {s.entity.name: s.value for s in doc._.scores} == {"SD Negeri 4 Batu Putih": 91.25,
+                                                               "MI Nurul Huda": 89.1}
+    doc = analyse(nlp, "Dua organisasi meraih Anugerah Mutu Layanan 2025, yakni:\n"
+                       "- RSUD Sentosa Medika, Kabupaten Kali Jernih: kategori Organisasi Besar, skor 731,80;\n"
+                       "- UD Kerupuk Makmur, Kabupaten Muara Sari: kategori Organisasi Kecil, skor 612,40.\n",
+                  date(2025, 11, 13))
+    assert {a.recipient.name: a.score for a in doc._.awards} == {"RSUD Sentosa Medika": 731.8,
+                                                                 "UD Kerupuk Makmur": 612.4}
+    assert {s.entity.name for s in doc._.scores} == {"RSUD Sentosa Medika", "UD Kerupuk Makmur"}
+
+
+def test_a_counted_part_of_the_group_told_two_sentences_before_introduces_its_lines(nlp):
+    # "N di antaranya …, yakni:" over lines: members of the counted group that received the award,
+    # with a handover sentence between; a part with a class of its own keeps it
+    awards = awards_of(nlp, "Kementerian Hukum menganugerahkan penghargaan Desa Taat Hukum 2025 kepada 9 desa "
+                            "di Nusa Raya. Penghargaan tersebut diserahkan kepada para kepala desa di Gedung "
+                            "Serba Guna, Senin (20/10/2025). Tiga di antaranya berasal dari Kabupaten Kali "
+                            "Jernih, yakni:\n1. Desa Batu Putih, Kecamatan Sungai Lebar, Kabupaten Kali Jernih\n"
+                            "2. Desa Muara Sari, Kecamatan Sungai Lebar, Kabupaten Kali Jernih\n",
+                       date(2025, 10, 21))
+    assert set(awards) == {"Desa Batu Putih", "Desa Muara Sari"}
+    assert awards["Desa Muara Sari"].name == "Desa Taat Hukum"
+    awards = awards_of(nlp, "Dinas Kesehatan menyerahkan sertifikat Akreditasi Puskesmas 2024 kepada lima "
+                            "puskesmas. Tiga puskesmas meraih status Paripurna, yaitu Puskesmas Batu Putih, "
+                            "Puskesmas Kali Jernih, dan Puskesmas Muara Sari. Dua lainnya terakreditasi Utama:\n"
+                            "1. Puskesmas Sungai Lebar\n2. Puskesmas Lembah Hijau\n", date(2024, 11, 5))
+    assert {n: a.grade for n, a in awards.items() if n.endswith(("Lebar", "Hijau"))} == {
+        "Puskesmas Sungai Lebar": "Utama", "Puskesmas Lembah Hijau": "Utama"}

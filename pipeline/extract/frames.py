@@ -245,7 +245,7 @@ class FrameFinder:
                 made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
                               award=last.award, heading=last.heading, years=listed, history=True,
                               award_sentence=last.award_sentence, extra_label=last.extra_label)]
-            group_before = self._names_the_group_before(sentence)  # "… Mereka adalah:" over lines
+            group_before = self._names_the_group_before(sentence, mentions)  # "… Mereka adalah:" over lines
             if group_before or self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
                 ranked_by = self._rank_word(sentence) or (ranked_by if in_list else None)
@@ -253,7 +253,7 @@ class FrameFinder:
                 intro_from = intro_from if in_list and intro is not None and self._previous(sentence) is intro \
                     and not any(m.label in ("GRADE", "CATEGORY") for m in mentions) else sentence.start
                 if group_before:
-                    intro_from = self._previous(sentence).start  # "Tiga daerah meraih X kategori Y. Mereka adalah:"
+                    intro_from = group_before.start  # "Tiga daerah meraih X kategori Y. Mereka adalah:"
                 in_list, heading, intro = True, None, sentence
                 awards_listed = self._awards_counted(sentence)
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text or \
@@ -1933,17 +1933,32 @@ class FrameFinder:
             return True  # "Peraih Piala Adipura 2023 Kategori Kota Sedang", "Penerimanya adalah:" over its lines
         return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
 
-    def _names_the_group_before(self, sentence: Span) -> bool:
+    def _names_the_group_before(self, sentence: Span, mentions: list[Mention]) -> Span | None:
         """"Tiga daerah meraih X. Mereka adalah:": a short introduction with a colon, over lines,
-        of the counted group the sentence before told receiving."""
+        of the counted group the sentence before told receiving; "Enam di antaranya …, yakni:": a
+        part of the group, counted, also when one more sentence came between. The sentence that
+        tells the group, or None."""
         text = self.table.text
         last = sentence.end - 1
         while last > sentence.start and not text[last].strip():
             last -= 1
-        if text[last] != ":" or last - sentence.start > 3 or not self._lines_follow(sentence):
+        # (a part with a class of its own introduces its own lines: "Empat lainnya terakreditasi Utama:")
+        part = self._counted_part(sentence.start, last) and not self._heading_before(sentence.start, last, mentions)
+        if text[last] != ":" or (last - sentence.start > 3 and not part) or not self._lines_follow(sentence):
+            return None
+        before = [self._previous(sentence)]
+        if part and before[0] is not None:
+            before.append(self._previous(before[0]))
+        return next((s for s in before if s is not None and self._counted_group_receives(s)), None)
+
+    def _counted_part(self, start: int, end: int) -> bool:
+        """"Enam di antaranya", "Tiga lainnya": a number of the group told before."""
+        lower = self.table.lower
+        if lower[start] == "sebanyak":
+            start += 1
+        if start + 1 >= end or not (lower[start].isdigit() or lower[start] in self.lex.number_words):
             return False
-        previous = self._previous(sentence)
-        return previous is not None and self._counted_group_receives(previous)
+        return lower[start + 1] in {"diantaranya", "lainnya"} or lower[start + 1:start + 3] == ("di", "antaranya")
 
     def _counted_group_receives(self, sentence: Span) -> bool:
         """"Sebanyak tiga pemerintah daerah menerima X", "X diberikan kepada sejumlah daerah":

@@ -24,6 +24,7 @@ from .givers import GiverFinder
 from .lexicon import Lexicon
 from .mentions import proper_names
 from .referents import capitalised_award_heads, subject_kinds
+from .scores import actor_aliases
 from .tokens import text_of, token_table
 from .units import unit_heads, unit_key
 
@@ -291,6 +292,8 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
     heads = unit_heads(rules)
     latest = _latest_year(drafts)
     award_nouns = Lexicon.from_rules(rules).award_nouns
+    # ("PT Bank Pembangunan Daerah X (Bank X)": later "trofi untuk Bank X" is the company's)
+    aliases = actor_aliases(doc, [m for mentions in by_sentence for m in mentions])
 
     def owned(m) -> bool:  # "Trofi PROPER Emas PT X diterima …": the recipient's award
         return any(award_nouns.at(lower, j, m.start) for j in range(max(0, m.start - 4), m.start))
@@ -308,7 +311,7 @@ def _received_for(doc, sentences, by_sentence, drafts: list[AwardDraft], lower, 
             person = next((m for m in mentions if m.label == "PERSON" and received < m.start < end), None)
             if not actors or person is None:
                 continue
-            key = unit_key(actors[-1].entity.name, heads)
+            key = unit_key(aliases.get(actors[-1].entity.name, actors[-1].entity).name, heads)
             for draft in drafts:
                 entity = draft.recipient.entity
                 if entity is not None and unit_key(entity.name, heads) == key and draft.received_by is None \

@@ -460,10 +460,10 @@ class ListReader:
                     k += 1  # "B, Kabupaten Y, Juara 2 kategori L;": the place, then the member's own rank
                 continue
             if word == "," and k + 1 < limit and self._apposition(item, k + 1, limit):
-                k = self._apposition(item, k + 1, limit)
+                k = self._closing_comma(self._apposition(item, k + 1, limit), limit)
                 continue
             if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
-                k = self._degree_end(k + 1, limit)  # "Maria Seran, A.Md.Keb.,": a degree
+                k = self._closing_comma(self._degree_end(k + 1, limit), limit)  # "Maria Seran, A.Md.Keb.,": a degree
                 continue
             if text[k] in {"–", "-", "—"} and item.entity.type == "work" and item.rule == "quoted":
                 bracket = next((j for j in range(k + 1, min(limit, k + 12)) if text[j] == "("), None)
@@ -515,6 +515,11 @@ class ListReader:
                 continue
             break
         return k
+
+    def _closing_comma(self, k: int, limit: int) -> int:
+        """"X, S.Pd., sebagai …", "X, guru SD Y, sebagai …": the comma after degrees or a
+        description closes them, as one opened them; what "sebagai" names is the item's."""
+        return k + 1 if k + 1 < limit and self.table.text[k] == "," and self.table.lower[k + 1] == "sebagai" else k
 
     def _rank_told(self, k: int, limit: int) -> bool:
         """A rank that ends its member's part ("Juara 2;", "Juara 2 kategori L"), not one that opens
@@ -601,9 +606,10 @@ class ListReader:
         if m is None:
             return None
         end = max(m.end, m.extra.get("region_end", m.end))
-        if end < limit and self.table.lower[end] not in {",", ".", ";", ")"} and \
-                self.table.text[end].strip() and not self.table.whitespace[end - 1].count("\n"):
-            return None
+        if end < limit and self.table.lower[end] not in {",", ".", ";", ")", ":"} and \
+                self.table.text[end].strip() and not self.table.whitespace[end - 1].count("\n") and \
+                not (self.table.text[end] == "(" and item.score is None and self._ends_line(end)):
+            return None  # (", Kabupaten Y (nilai 92,75)" closing a line: the item's place, then its score)
         head = m.extra.get("head")
         if head is not None and head.type == "kecamatan":
             return self._address_end(m, limit)  # ", Kapanewon Sewon, Bantul": and the regency after it

@@ -86,8 +86,9 @@ class AwardNamer:
             start += 1  # "Penghargaan Anugerah X", "Penghargaan Piala Adipura": the name after the common noun
         end = self._without_trailing_body(doc, start, end)
         words = [t for t in doc[start:end] if t.text[:1].isalnum()]
-        if len(words) < 2 and doc[start].lower_ in GENERIC_HEADS:
-            return None
+        if len(words) < 2 and (doc[start].lower_ in GENERIC_HEADS or
+                               doc[start].text.islower() and doc[start].lower_ in self.lower_case_heads):
+            return None  # "penghargaan", "lomba" alone: an award spoken of, not named
         return start, end
 
     def _name_before(self, doc: Doc, i: int, sentence: Span) -> int:

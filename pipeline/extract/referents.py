@@ -13,6 +13,7 @@ from .mentions import Mention
 from .years import TIME_FRONTS
 
 _LOCATIVES = {"di", "ke"}
+_CLASS_WORDS = {"kategori", "klasifikasi"}  # a body named right after one names a class
 
 
 def last_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
@@ -52,8 +53,9 @@ def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, k
     for mentions in reversed(by_sentence[:n]):
         for m in reversed(mentions):
             if m.entity is not None and m.entity.type in kinds and m.label in BODY_LABELS and \
-                    not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients):
-                yield m
+                    not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients) and \
+                    not (m.start and doc[m.start - 1].lower_ in _CLASS_WORDS):
+                yield m  # (not "kategori Pemerintah Kabupaten Pendukung X Terbaik": a class named after a kind of body)
 
 
 def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:

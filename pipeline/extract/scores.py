@@ -127,9 +127,7 @@ class ScoreFinder(YearFinder):
                                                     and doc[m.start - 1].lower_.startswith("di"))] or before
                 # "Desa X, Kecamatan Y, dengan total nilai 674": a locator after the actor is not its owner
                 before = [m for n, m in enumerate(before) if not (
-                    n > 0 and m.start >= 2 and doc[m.start - 1].text == "," and before[n - 1].end == m.start - 1
-                    and m.entity is not None and m.entity.type in _LOCATOR_TYPES
-                    and m.end < len(doc) and doc[m.end].text in {",", "-", "–"})] or before
+                    n > 0 and _locates_previous(doc, m, before[n - 1]))] or before
                 # "Kelurahan X (Kecamatan Y, Kabupaten Z), dengan nilai 74,73": an address in brackets
                 # after the actor is not its owner
                 before = [m for m in before if not _in_brackets_after(doc, m, before)] or before
@@ -510,6 +508,18 @@ def actor_aliases(doc: Doc, mentions: list[Mention]) -> dict[str, Entity]:
                 and doc[m.end + 1].text != "Persero":
             found.setdefault(f"PT {doc[m.end + 1].text}", m.entity)
     return found
+
+
+def _locates_previous(doc, m: Mention, previous: Mention) -> bool:
+    """``m`` is the place of the actor right before it: "Desa X, Kecamatan Y, …"; and after a unit
+    or a company, before its line's attributes: "- RS X, Kabupaten Y: …", "SD X, Kabupaten Y (nilai …)"."""
+    if not (m.start >= 2 and doc[m.start - 1].text == "," and previous.end == m.start - 1
+            and m.entity is not None and m.entity.type in _LOCATOR_TYPES and m.end < len(doc)):
+        return False
+    if doc[m.end].text in {",", "-", "–"}:
+        return True
+    return doc[m.end].text in {":", "("} and previous.entity is not None and \
+        previous.entity.type not in _LOCATOR_TYPES
 
 
 def _in_brackets_after(doc, m, actors) -> bool:
