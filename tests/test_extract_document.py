@@ -891,6 +891,19 @@ def test_a_handover_referred_back_after_several_clauses_of_the_award_dates_them_
                                                      "Pemerintah Kabupaten Muara Sari": "2025-05-04"}
 
 
+@pytest.mark.parametrize("giver", ["Badan Pemeriksa Keuangan (BPK) RI Perwakilan Provinsi Sulawesi Tenggara",
+                                   "oleh BPK RI Perwakilan Provinsi Sulawesi Tenggara"])
+def test_the_giver_and_its_office_named_in_such_a_handover_receive_nothing(nlp, giver):
+    # "diserahkan BPK RI Perwakilan Provinsi X": who handed it over and its office, no recipient of
+    # the handover's own
+    awards = by_recipient(nlp, "Atas LKPD TA 2024, Pemkab Kali Jernih dan Pemerintah Kota Batu Putih meraih opini WTP. "
+                               "Sementara itu, Pemerintah Kabupaten Muara Sari meraih opini WDP. LHP tersebut diserahkan "
+                               f"{giver} di Aula Kantor BPK, Minggu, 4 Mei 2025.")
+    assert {n: a.date for n, a in awards.items()} == {"Pemerintah Kabupaten Kali Jernih": "2025-05-04",
+                                                     "Pemerintah Kota Batu Putih": "2025-05-04",
+                                                     "Pemerintah Kabupaten Muara Sari": "2025-05-04"}
+
+
 def test_a_list_after_its_opener_that_waits_or_is_planned_receives_nothing(nlp):
     awards = by_recipient(nlp, "Empat daerah meraih opini WTP, yakni Kota Batu Putih dan Kabupaten Kali Jernih. Dua "
                                "lainnya, yakni Kabupaten Muara Sari dan Kabupaten Tanjung Harapan, masih menunggu "
@@ -1369,3 +1382,33 @@ def test_a_handover_for_a_company_by_its_bracketed_short_name_is_the_companys(nl
                        "untuk Bank Kali Jernih diterima Direktur Utama, Rama Wijaya.", date(2025, 2, 20))
     assert {a.recipient.name: a.received_by for a in doc._.awards} == {
         "PT Bank Pembangunan Daerah Kali Jernih": "Rama Wijaya", "Budi Santoso": None}
+
+
+def test_the_same_award_of_recipients_referred_to_is_their_own_not_the_last_told(nlp):
+    doc = analyse(nlp, "Puskesmas Batu Putih dan Puskesmas Kali Jernih meraih Penghargaan Layanan Ramah Anak 2024 "
+                       "dari Ombudsman RI. Sementara itu, Desa Muara Sari meraih Anugerah Desa Wisata 2024. Kedua "
+                       "puskesmas tersebut juga meraih penghargaan yang sama tahun lalu.", date(2024, 12, 10))
+    assert {(a.recipient.name, a.year): a.name for a in doc._.awards if a.year == 2023} == {
+        ("Puskesmas Batu Putih", 2023): "Penghargaan Layanan Ramah Anak",
+        ("Puskesmas Kali Jernih", 2023): "Penghargaan Layanan Ramah Anak"}
+
+
+def test_a_handover_for_a_counted_group_goes_to_the_last_clause_of_that_many(nlp):
+    # "bagi keduanya … masing-masing oleh A dan B": the two of the clause before the last one's
+    awards = by_recipient(nlp, "Kabupaten Kali Jernih dan Kabupaten Batu Putih meraih Penghargaan Pembina Pangan 2024. "
+                               "Sementara itu, Kabupaten Muara Sari meraih Anugerah Inovasi Daerah 2024. Penghargaan "
+                               "bagi keduanya diterima masing-masing oleh dr. Ratna Wulandari dan Drs. Rama Wijaya.",
+                          date(2024, 12, 10))
+    assert {n: a.received_by for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": "Ratna Wulandari", "Pemerintah Kabupaten Batu Putih": "Rama Wijaya",
+        "Pemerintah Kabupaten Muara Sari": None}
+
+
+def test_a_counted_referent_finds_the_group_a_handover_named_before_it(nlp):
+    # "menyerahkan piagam kepada A, B, dan C … Ketiganya meraih …": the handover's group, counted
+    awards = by_recipient(nlp, "Penyerahan piagam kepada Puskesmas Batu Putih, Puskesmas Kali Jernih, Puskesmas "
+                               "Muara Sari dan Puskesmas Tanjung Harapan berlangsung di Aula Gedung Sate, Bandung, 2 "
+                               "Desember 2024. Pada acara yang sama, piagam juga diserahkan kepada Desa Sungai Lebar. "
+                               "Keempatnya meraih Anugerah Layanan Prima 2024.", date(2024, 12, 10))
+    assert {"Puskesmas Batu Putih", "Puskesmas Kali Jernih", "Puskesmas Muara Sari",
+            "Puskesmas Tanjung Harapan"} <= set(awards)

@@ -1166,3 +1166,24 @@ def test_a_counted_part_of_the_group_told_two_sentences_before_introduces_its_li
                             "1. Puskesmas Sungai Lebar\n2. Puskesmas Lembah Hijau\n", date(2024, 11, 5))
     assert {n: a.grade for n, a in awards.items() if n.endswith(("Lebar", "Hijau"))} == {
         "Puskesmas Sungai Lebar": "Utama", "Puskesmas Lembah Hijau": "Utama"}
+
+
+def test_a_line_value_with_its_tier_in_brackets_gives_the_grade(nlp):
+    # "Kota X: <what it received> (Utama)": the tier is the grade, the rest the class or award
+    awards = awards_of(nlp, "Pemerintah Provinsi Nusa Raya mengumumkan hasil Penghargaan Cipta Praja 2023, Senin "
+                            "(11/12/2023).\nRinciannya:\n1. Pemkot Batu Putih: Cipta Arunika Kencana (Utama)\n"
+                            "2. Pemkab Kali Jernih: Trofi Wiyata Lestari (Nindya)\n", date(2023, 12, 12))
+    assert {n: (a.grade, a.category) for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": ("Utama", "Cipta Arunika Kencana"),
+        "Pemerintah Kabupaten Kali Jernih": ("Nindya", None)}
+    assert awards["Pemerintah Kabupaten Kali Jernih"].name == "Trofi Wiyata Lestari"
+
+
+def test_a_body_a_dash_then_unknown_capitalised_words_is_a_winner_and_what_it_received(nlp):
+    awards = awards_of(nlp, "Sebanyak tiga pemerintah daerah menerima Penghargaan Wira Pelayanan 2023 dari Ombudsman "
+                            "RI.\nAdapun penerima penghargaan tersebut yakni:\n1. Pemerintah Kota Batu Putih – Bina "
+                            "Tirta Kencana (Zona Hijau)\n2. Pemkab Kali Jernih – Sertifikat Tunas Prima (Zona Kuning)\n"
+                            "3. Pemkot Muara Sari – Cipta Arunika Kencana (Zona Kuning)\n", date(2023, 12, 12))
+    assert {n: a.category for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": "Zona Hijau", "Pemerintah Kabupaten Kali Jernih": "Zona Kuning",
+        "Pemerintah Kota Muara Sari": "Zona Kuning"}

@@ -238,12 +238,14 @@ class DocumentAssembler:
             if frame.for_whom is not None:
                 first = self._first_telling(frame)
                 if first is None:
-                    self._received_for(frame, drafts, recent)
+                    self._received_for(frame, drafts, recent, groups)
                     continue
                 frame.items = [first]  # "Penghargaan X 2024 dari Y untuk Kota Z diterima Wali Kota Z, W"
             topic = self._nearer_subject(frame, topic)
             if not frame.confers:
                 topic = frame.items or topic
+                if len(frame.items) > 1:  # "X menyerahkan piagam kepada A, B, C, dan D. … Keempatnya meraih …"
+                    groups.append(frame.items)
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
@@ -294,6 +296,10 @@ class DocumentAssembler:
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
                 self._referred(frame, topic, recent, groups)
+            if named is None and not frame.items and items and self._same_referred(frame):
+                # "Kedua puskesmas tersebut juga meraih penghargaan yang sama tahun lalu": the award
+                # those it refers to received, not the one told last of others
+                award = self._award_of(items, drafts) or award
             if not items:
                 continue
             if frame.rule == "receive" and not self._personal(award) and not self._personal_title(frame, mentions):
@@ -302,15 +308,17 @@ class DocumentAssembler:
             told = {d.recipient.entity.name for d in drafts}
             grade, category, label = self._heading(frame, mentions, award)
             if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
-                value = self._value_text(frame)
+                value = self._value_class(frame)
                 grade = self._value_grade(frame) or grade
                 labelled = _LABELLED_GRADE.match(value)
                 if labelled and not GRADE_LETTERS.match(value):  # "Kabupaten X – B (Baik), nilai 62,75"
                     grade, category = labelled.group(1), labelled.group(2).strip()
                 elif named is not None and named.end > frame.value[0]:
                     category = category or named.category  # "X – Piala Adipura (Kota Sedang)": the award and its class
-                elif not (grade or len(value.split()) > 4 or value.lower() in award.name.lower()):
-                    category = category or value  # (not "WTP" under "opini WTP": the award itself)
+                elif not (grade and value == self._value_text(frame) or len(value.split()) > 4 or
+                          value.lower() in award.name.lower()):
+                    # (not "WTP" under "opini WTP": the award itself; "X (Utama)": X, graded Utama)
+                    category = category or value
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
                 if self._personal(award):  # a head of government receives such an honour himself,
@@ -509,7 +517,8 @@ class DocumentAssembler:
         item.extra["received_by"] = persons[0].entity.name
         return item
 
-    def _received_for(self, frame: Frame, drafts: list[AwardDraft], recent: list[Item]) -> None:
+    def _received_for(self, frame: Frame, drafts: list[AwardDraft], recent: list[Item],
+                      groups: list[list[Item]]) -> None:
         """"Trofi untuk X diterima Ketua Y", "Piala bagi keempat kabupaten itu diterima masing-masing
         oleh A, B, C, dan D", "Penghargaan untuk puskesmas tersebut diterima Kepala TU, Z": who
         received the award for the recipients named or referred to after "untuk/bagi"."""
@@ -525,7 +534,11 @@ class DocumentAssembler:
         if named:
             whom = named[-1:]
         elif count:
-            whom = told[-count:] if len(told) >= count else []
+            # "bagi keduanya": the last clause's recipients that many, else the last told
+            counted = next((g for g in reversed(groups) if len({i.entity.name for i in g}) == count
+                            and all(i.entity.type != "person" for i in g)), None)
+            whom = list(dict.fromkeys(i.entity.name for i in counted)) if counted is not None else \
+                told[-count:] if len(told) >= count else []
         else:
             kinds = subject_kinds(self.doc, lo, hi)
             found = last_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds,
@@ -545,9 +558,22 @@ class DocumentAssembler:
         return self.doc[lo:hi].text.strip().strip(" .;")
 
     def _value_grade(self, frame: Frame) -> str | None:
-        """"- Kota X: BB", "RSUD Y: Madya": a line's value that is a grade."""
+        """"- Kota X: BB", "RSUD Y: Madya": a line's value that is a grade; "Kota Z: Penghargaan
+        W (Utama)": the grade in brackets after what it was received in."""
         value = self._value_text(frame) if frame.value is not None else ""
-        return value if value and (GRADE_LETTERS.match(value) or value in self.rel.tiers) else None
+        bracket = _BRACKET_AT_END.match(value)
+        if bracket and self._is_grade(bracket.group(2)):
+            return bracket.group(2)
+        return value if value and self._is_grade(value) else None
+
+    def _is_grade(self, text: str) -> bool:
+        return bool(GRADE_LETTERS.match(text)) or text in self.rel.tiers
+
+    def _value_class(self, frame: Frame) -> str:
+        """A line's value without the grade bracketed after it."""
+        value = self._value_text(frame)
+        bracket = _BRACKET_AT_END.match(value)
+        return bracket.group(1) if bracket and self._is_grade(bracket.group(2)) else value
 
     def _value_award(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"1. Kota X – Piala Adipura (Kota Sedang)": a line's value that names an award, with
@@ -559,7 +585,8 @@ class DocumentAssembler:
         if named is None:
             return None
         close = next((j for j in range(named.end + 1, hi) if self.doc[j].text == ")"), None)
-        if close is not None and self.doc[named.end].text == "(":  # (no bracket at the document's end)
+        if close is not None and self.doc[named.end].text == "(" and \
+                not self._is_grade(self.doc[named.end + 1:close].text):  # (no bracket at the document's end)
             named.category = named.category or self.doc[named.end + 1:close].text
         named.year = named.year or (in_force.year if in_force is not None else None)
         return named
@@ -573,7 +600,7 @@ class DocumentAssembler:
         lo, hi = frame.value
         if any(m.label == "CATEGORY" and m.start == lo for m in self.by_sentence[self.index[frame.sentence.start]]):
             return None  # "- Polres X: 81,20 (Zona Hijau)": a class, no award of its own
-        value = self._value_text(frame)
+        value = self._value_class(frame)
         span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         if not value:
             return None
@@ -596,6 +623,18 @@ class DocumentAssembler:
             return False
         lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
         return any(w in _ORGANISERS for w in lower)
+
+    def _award_of(self, items: list[Item], drafts: list[AwardDraft]) -> Named | None:
+        """The one award all ``items`` received so far (of this year), with its grade and class, or None."""
+        names = {i.entity.name for i in items if i.entity is not None}
+        own = [d for d in drafts if d.recipient.entity is not None and d.recipient.entity.name in names
+               and not d.rule.startswith("history:")]
+        if not own or {d.recipient.entity.name for d in own} != names or len({d.name for d in own}) != 1:
+            return None
+        first = own[0]
+        grade = first.grade if first.grade and not _is_rank(first.grade, self.rel.rules) else None
+        return Named(first.name, first.name_span, first.name_end, category=first.category, grade=grade,
+                     year=first.year, sentence=first.sentence)
 
     def _same_referred(self, frame: Frame) -> bool:
         """"penghargaan yang sama", "predikat serupa": the award told before, as it was."""
@@ -1428,6 +1467,7 @@ _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "p
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _LABELLED_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D)\s*\(([A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2})\)")  # "B (Baik)"
+_BRACKET_AT_END = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")  # "Penghargaan X (Utama)"
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})
 
 

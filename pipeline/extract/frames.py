@@ -1542,7 +1542,7 @@ class FrameFinder:
                 colon = next((j for j in range(k + 1, min(end - 1, k + 12)) if text[j] in _LABEL_DASHES and
                               t.doc_text[t.idx[j] - 1].isspace() and text[j + 1][:1].isupper() and
                               any(m.start == k and m.end == j and m.label in _BODIES for m in mentions) and
-                              self.reader.actor(j + 1, end, True, None) is None), None)
+                              self._names_no_body(j + 1, end)), None)
         if colon is not None and any(self.lex.receive.at(lower, j, colon) or self.lex.passive_receive.at(lower, j, colon)
                                      for j in range(k, colon)):
             colon = None  # "X menyabet trofi A lewat film Judul: Subjudul": a clause, not a label
@@ -1950,6 +1950,13 @@ class FrameFinder:
         if part and before[0] is not None:
             before.append(self._previous(before[0]))
         return next((s for s in before if s is not None and self._counted_group_receives(s)), None)
+
+    def _names_no_body(self, k: int, end: int) -> bool:
+        """What follows ``k`` names no body nor titled person: nothing read as one, or capitalised
+        words no mention knows ("Bina Tirta Kencana (Zona Hijau)" after a body and a dash: what
+        it received)."""
+        actor = self.reader.actor(k, end, True, None)
+        return actor is None or actor.rule == "name" and actor.mention is None
 
     def _counted_part(self, start: int, end: int) -> bool:
         """"Enam di antaranya", "Tiga lainnya": a number of the group told before."""

@@ -29,6 +29,7 @@ from .tokens import text_of, token_table
 from .units import unit_heads, unit_key
 
 _RECEIVED = {"diterima", "diwakili"}  # who received an award for its recipient
+_GIVER_BEFORE = {"diserahkan", "diberikan", "oleh", "dari", "perwakilan"}  # a body after one gives
 
 
 def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
@@ -233,9 +234,11 @@ def _all_referred(sentence: Span, mentions, lower) -> bool:
     recipient of its own, after the lists of several recipients — the ceremony of them all."""
     opens = [lower[j] for j in range(sentence.start, min(sentence.end, sentence.start + 3))]
     places = [j for j in range(sentence.start, sentence.end) if lower[j] == "di"]
+    # (a body named in the place, "di Aula Kantor BPK", as the one who handed it over, "diserahkan
+    # BPK RI Perwakilan …", or as its office, "Perwakilan Provinsi X", receives nothing)
     return any(w in _REFERRING for w in opens[1:]) and \
         not any(m.label in BODY_LABELS and m.label != "GIVER" and not any(0 < m.start - j <= 3 for j in places)
-                for m in mentions)  # (a body named in the place, "di Aula Kantor BPK", receives nothing)
+                and not (m.start and lower[m.start - 1] in _GIVER_BEFORE) for m in mentions)
 
 
 def _named_outside_titles(mentions, labels=None) -> set[str]:
