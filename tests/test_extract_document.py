@@ -1412,3 +1412,64 @@ def test_a_counted_referent_finds_the_group_a_handover_named_before_it(nlp):
                                "Keempatnya meraih Anugerah Layanan Prima 2024.", date(2024, 12, 10))
     assert {"Puskesmas Batu Putih", "Puskesmas Kali Jernih", "Puskesmas Muara Sari",
             "Puskesmas Tanjung Harapan"} <= set(awards)
+
+
+def test_an_official_handed_the_report_before_the_results_receives_for_the_body_he_heads(nlp):
+    awards = by_recipient(nlp, "BPK Perwakilan Nusa Raya menyerahkan LHP atas LKPD 2024 kepada 3 pemerintah daerah di "
+                               "Aula Kantor BPK, Rabu, 7 Mei 2025. LHP diserahkan Kepala BPK Perwakilan Nusa Raya, Drs. "
+                               "Rama Wijaya, kepada Bupati Kali Jernih, Drs. Budi Santoso. Hasilnya, Kabupaten Batu "
+                               "Putih dan Kota Muara Sari meraih opini WTP. Sementara itu, Pemerintah Kabupaten Kali "
+                               "Jernih meraih opini WDP.", date(2025, 5, 8))
+    assert {n: a.received_by for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Batu Putih": None, "Pemerintah Kota Muara Sari": None,
+        "Pemerintah Kabupaten Kali Jernih": "Budi Santoso"}
+
+
+def test_a_disclaimer_opinion_is_the_same_audit_as_the_others_told_with_it(nlp):
+    # "opini TMP" (Tidak Menyatakan Pendapat) is a BPK opinion: the same giver and handover
+    awards = by_recipient(nlp, "BPK Perwakilan Nusa Raya menyerahkan LHP atas LKPD tahun 2022 kepada 3 pemerintah daerah "
+                               "di Aula Kantor BPK, Rabu (31/5/2023). Hasilnya, Pemkab Kali Jernih meraih opini WTP. "
+                               "Sementara itu, Kota Batu Putih meraih opini WDP. Adapun Kabupaten Muara Sari meraih "
+                               "opini TMP.", date(2023, 6, 1))
+    assert {n: (a.date, a.giver is not None) for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Kali Jernih": ("2023-05-31", True), "Pemerintah Kota Batu Putih": ("2023-05-31", True),
+        "Pemerintah Kabupaten Muara Sari": ("2023-05-31", True)}
+
+
+def test_who_received_it_directly_is_no_giver(nlp):
+    # "diterima langsung oleh Bupati X": the receiver's government gives nothing
+    awards = by_recipient(nlp, "BPK RI Perwakilan Provinsi Sulawesi Selatan menyerahkan Laporan Hasil Pemeriksaan (LHP) "
+                               "atas LKPD TA 2024 kepada 4 pemerintah daerah di Ruang Rapat Utama Kantor BPK RI "
+                               "Perwakilan Provinsi Sulawesi Selatan, Minggu (20/4). LHP untuk Pemkab Jeneponto diterima langsung oleh Bupati Jeneponto, Hj. Ratna "
+                               "Wulandari, S.H., Sp.A. Hasilnya, WTP diraih oleh Pemerintah Kabupaten Wajo, Pemprov Sulawesi "
+                               "Selatan, Pemkab Jeneponto, dan Kabupaten Soppeng.", date(2025, 4, 21))
+    assert {a.giver.name for a in awards.values() if a.giver is not None} == {
+        "Badan Pemeriksa Keuangan Perwakilan Provinsi Sulawesi Selatan"}
+
+
+@pytest.mark.parametrize("position", ["harus puas di urutan ketiga", "hanya puas di posisi ketiga"])
+def test_settling_for_a_lower_place_is_a_place_won(nlp, position):
+    awards = by_recipient(nlp, f"Kabupaten Kali Jernih meraih peringkat pertama Anugerah Lingkungan 2025. Adapun "
+                               f"Kabupaten Batu Putih {position}.", date(2025, 12, 18))
+    assert awards["Pemerintah Kabupaten Batu Putih"].grade == "Peringkat III"
+    assert set(by_recipient(nlp, "Kabupaten Kali Jernih meraih Anugerah Lingkungan 2025. Kabupaten Batu Putih "
+                                 "cukup puas dengan hasil tersebut.", date(2025, 12, 18))) == {
+        "Pemerintah Kabupaten Kali Jernih"}
+
+
+def test_an_award_told_as_an_individuals_goes_to_the_official_not_the_body(nlp):
+    # "penghargaan perorangan …", or a class named for a person ("kategori Pemimpin Terbaik")
+    for told, category in (("perorangan", "Inovasi Layanan"), ("itu", "Pemimpin Terbaik")):
+        awards = by_recipient(nlp, "RSUD Batu Putih meraih Anugerah Rumah Sakit 2025 kategori Layanan Terbaik. Adapun "
+                                   f"penghargaan {told} jatuh kepada Direktur RSUD Kali Jernih, dr. Ratna Wulandari, "
+                                   f"MARS, yang menang di kategori {category}.", date(2025, 10, 24))
+        assert set(awards) == {"RSUD Batu Putih", "Ratna Wulandari"}
+
+
+def test_a_kind_referred_to_after_a_fronted_topic_is_that_topic(nlp):
+    # "Bagi X, …. Pada 2023, desa … itu …": X named short, not the last village told
+    doc = analyse(nlp, "Juara I dan II kategori Desa Wisata Terbaik Anugerah Pesona Daerah 2025 diraih Desa Wisata "
+                       "Batu Putih dan Desa Wisata Kali Jernih. Trofi untuk Kali Jernih diterima Kepala Desa, Rama "
+                       "Wijaya. Bagi Batu Putih, gelar itu menebus penasaran. Pada Anugerah Pesona Daerah 2023, desa "
+                       "di tepi danau itu meraih Juara III kategori yang sama.", date(2025, 8, 20))
+    assert [a.recipient.name for a in doc._.awards if a.year == 2023] == ["Desa Wisata Batu Putih"]

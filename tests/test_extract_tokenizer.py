@@ -80,3 +80,12 @@ def test_a_bracket_before_a_colon_is_no_emoticon(tokenizers):
     text = "Dinas Komunikasi (Diskominfotik): 95,40"
     assert "):" in [t.text for t in default(text)]  # spaCy's emoticon special case
     assert [t.text for t in warta(text)][-4:] == ["Diskominfotik", ")", ":", "95,40"]
+
+
+@pytest.mark.parametrize("degree", ["Sp.A.", "Sp.PD.", "Sp.OG.", "Sp.PD-KGEH.", "Sp.An."])
+def test_a_specialists_degree_is_one_word_and_ends_its_sentence(nlp, degree):
+    # split, "A." read as an initial ran the sentence on into the next one
+    doc = nlp(f"Penghargaan diterima Direktur RSUD Batu Putih, dr. Ratna Wulandari, {degree} Hasilnya, "
+              "rumah sakit itu meraih Anugerah Layanan Prima.")
+    assert degree in [t.text for t in doc]
+    assert len(list(doc.sents)) == 2

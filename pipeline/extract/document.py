@@ -321,7 +321,8 @@ class DocumentAssembler:
                     category = category or value
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
-                if self._personal(award):  # a head of government receives such an honour himself,
+                if self._personal(award) or self._individual(frame, category):
+                    # a head of government receives such an honour himself,
                     converted = [c if c.entity.name in told else i for c, i in zip(converted, items)]
                 items = converted
                 if self.doc[frame.trigger].lower_ == "diterima" and topic and not self._own_category(frame, mentions):
@@ -1294,6 +1295,15 @@ class DocumentAssembler:
         words = award.name.lower().split() if award.name else []
         return bool(words) and (words[0] in self.personal_heads or not self.person_words.isdisjoint(words))
 
+    def _individual(self, frame: Frame, category: str | None) -> bool:
+        """"penghargaan perorangan jatuh kepada Direktur X, Y", "… kategori Pemimpin Rumah Sakit
+        Terbaik": an award told as an individual's, or a class named for a person, goes to the
+        official named, not to the body the official heads."""
+        lower = [t.lower_ for t in self.doc[frame.clause[0]:frame.trigger]]
+        told_individual = any(w in self.rel_lexicon.award_nouns.words and nxt in _INDIVIDUAL
+                              for w, nxt in zip(lower, lower[1:]))
+        return told_individual or bool(category) and category.split()[0].lower() in self.person_words
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         n = self.index.get(self.doc[start].sent.start)
         return [m for m in self.by_sentence[n] if start <= m.start < end] if n is not None else []
@@ -1419,8 +1429,27 @@ class DocumentAssembler:
         # (the subject, or a give verb's object: "… kepada kabupaten tersebut")
         told = self.doc[frame.trigger:frame.clause[1]] if frame.rule == "given" else self.doc[frame.clause[0]:frame.trigger]
         kinds = next((REFERRED_KINDS[t.lower_] for t in told if t.lower_ in REFERRED_KINDS), None)
+        fronted = self._fronted_topic(self.index[frame.sentence.start], kinds) if kinds else None
+        if fronted is not None:
+            return [fronted]
         m = last_of_kind(self.doc, self.by_sentence, self.index[frame.sentence.start], kinds, set(self.told)) if kinds else None
         return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m)] if m is not None else []
+
+    def _fronted_topic(self, n: int, kinds: set[str]) -> Item | None:
+        """"Bagi X, gelar itu …. Pada 2023, desa … itu …": a recipient told before, named short
+        after a fronted "Bagi/Untuk" opening this sentence or the one before, is what the kind refers to."""
+        for sentence in self.sentences[max(0, n - 1):n + 1][::-1]:
+            start = sentence.start
+            if self.doc[start].lower_ not in {"bagi", "untuk"}:
+                continue
+            comma = next((j for j in range(start + 1, min(sentence.end, start + 6)) if self.doc[j].text == ","), None)
+            if comma is None or not all(t.text[:1].isupper() for t in self.doc[start + 1:comma]):
+                continue
+            short = " " + self.doc[start + 1:comma].text
+            found = [e for name, e in self.told.items() if (" " + name).endswith(short) and e.type in kinds]
+            if len(found) == 1:
+                return Item(start + 1, comma, found[0], "topic")
+        return None
 
     @staticmethod
     def _referred(frame: Frame, topic: list[Item], recent: list[Item], groups: list[list[Item]]) -> list[Item]:
@@ -1466,6 +1495,7 @@ _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "p
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
+_INDIVIDUAL = frozenset({"perorangan", "individu", "individual", "personal", "pribadi"})  # after an award noun
 _LABELLED_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D)\s*\(([A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2})\)")  # "B (Baik)"
 _BRACKET_AT_END = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")  # "Penghargaan X (Utama)"
 _HANDED = frozenset({"diterima", "diterimakan", "diserahkan", "diberikan"})

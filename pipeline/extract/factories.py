@@ -30,7 +30,7 @@ if not Doc.has_extension("awards"):
 _ABBREVIATION = re.compile(r"^(Pj|Plt|Jl|Jln|No|Dr|dr|drg|Drs|Dra|Ir|Prof|Ns|Bd|Apt|KH|Tgk|Pdt|"
                            + "|".join(sorted(SHORT_FIRST_NAMES))
                            + r"|St|Kab|Kec|Kel|Ds|Prov|Pemkab|Pemkot|Pemprov|PT|CV|UD|H|Hj|[A-Z])$")  # ("Tbk." ends a company name: a capital after it opens a sentence)
-_DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.]*$")  # "M.Kes", "S.Kep", "M.Si"
+_DEGREE = re.compile(r"^[A-Z][a-z]{0,3}\.[A-Za-z][A-Za-z.-]*$")  # "M.Kes", "S.Kep", "M.Si", "Sp.PD-KGEH"
 _LETTER_STOP = re.compile(r"^(?:[A-E]{1,2}|[IVX]{1,4})\.$")  # a grade letter, or a rank's roman numeral
 _GRADE_WORDS = {"predikat", "predikatnya", "berpredikat", "nilai", "kategori", "opini", "rapor", "peringkat", "grup", "juara", "harapan", "posisi"}  # ("Juara I. Juara II …": a rank, not an initial)
 _STOPS = {".", "!", "?"}

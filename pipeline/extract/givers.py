@@ -23,6 +23,7 @@ _DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's aut
 _INNER = {"dan", "&", "/", "of", "for", "the"}
 _DEGREE = re.compile(r"^(?:[,.]|[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)$")  # ", M.Acc., Ak., CA,"
 _RECEIVED = {"diterima", "diterimanya"}  # "diterima oleh X": X received it
+_ADVERBS = {"langsung", "secara", "masing-masing"}  # between a verb and its "oleh"
 
 
 def after_a_winners_name(table, k: int, lexicon: Lexicon) -> bool:
@@ -276,6 +277,9 @@ class GiverFinder:
         """"diraih oleh X", "diterima oleh X": after a verb of winning or receiving, "oleh" names
         the winner or who received it, not who gives."""
         lower = self.table.lower
+        verb_end = k
+        while verb_end > 0 and lower[verb_end - 1] in _ADVERBS:
+            verb_end -= 1  # "diterima langsung oleh X"
         return lower[k] == "oleh" and k > 0 and any(
-            self.lex.passive_receive.at(lower, j, k) == k or lower[j] in _RECEIVED and j + 1 == k
-            for j in range(max(0, k - 3), k))
+            self.lex.passive_receive.at(lower, j, verb_end) == verb_end or lower[j] in _RECEIVED and j + 1 == verb_end
+            for j in range(max(0, verb_end - 3), verb_end))

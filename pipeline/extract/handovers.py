@@ -29,6 +29,7 @@ from .tokens import text_of, token_table
 from .units import unit_heads, unit_key
 
 _RECEIVED = {"diterima", "diwakili"}  # who received an award for its recipient
+_SOON = 3  # sentences after a handover that may tell the award it handed over
 _GIVER_BEFORE = {"diserahkan", "diberikan", "oleh", "dari", "perwakilan"}  # a body after one gives
 
 
@@ -337,16 +338,21 @@ def _handed_over_then(draft: AwardDraft, latest: int | None, sentence: Span) -> 
 
 def _officials_receive(doc, sentences, by_sentence, drafts: list[AwardDraft], kind, heads) -> None:
     """"Kepala Desa X, Slamet, yang menerima piala dari gubernur": in a handover sentence, an
-    official titled as the head of a recipient told before receives for it."""
+    official titled as the head of a recipient receives for it — told before the recipient's
+    award too, in the next sentences ("LHP diserahkan … kepada Bupati X, Y. Hasilnya, A meraih
+    opini WTP. Sementara itu, X meraih opini WDP")."""
     latest = _latest_year(drafts)
-    for sentence, mentions in zip(sentences, by_sentence):
+    for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
         if kind(sentence) != "handover":
             continue
+        soon = sentences[min(n + _SOON, len(sentences) - 1)].end
         for person in (m for m in mentions if m.label == "PERSON" and heads.get(m.start)):
             for draft in drafts:
                 entity = draft.recipient.entity
                 if entity is not None and entity.name in heads[person.start] and draft.received_by is None \
-                        and _handed_over_then(draft, latest, sentence):
+                        and (_handed_over_then(draft, latest, sentence) or
+                             sentence.start < draft.sentence.start < soon and not draft.rule.startswith("history:")
+                             and draft.year in (None, latest)):
                     draft.received_by = person.entity.name
 
 

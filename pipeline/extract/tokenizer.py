@@ -12,6 +12,8 @@ they are a bracket closing before a colon ("… (Diskominfotik): 95,40"), never 
 
 from __future__ import annotations
 
+import re
+
 from spacy import util
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -22,6 +24,10 @@ from . import affixes
 
 # Plain one-token rules for whitespace: the tokenizer makes the same single token without them.
 REDUNDANT_SPECIAL_CASES = (" ", "\t", "\n")
+
+# A medical specialist's degree is one word ("Sp.A.", "Sp.PD-KGEH."): split, its last letter and
+# stop read as an initial and the sentence after it ran on ("…, Sp.A. Hasilnya, …")
+SPECIALIST_DEGREE = re.compile(r"^Sp\.[A-Z][A-Za-z]{0,3}(?:[-.][A-Z][A-Za-z]{0,4})*\.$")
 
 
 @registry.tokenizers("warta.Tokenizer.v1")
@@ -38,11 +44,18 @@ def create_tokenizer():
             prefix_search=affixes.prefix_search(util.compile_prefix_regex(defaults.prefixes)),
             suffix_search=affixes.suffix_search(util.compile_suffix_regex(defaults.suffixes)),
             infix_finditer=affixes.infix_finditer(util.compile_infix_regex(defaults.infixes)),
-            token_match=defaults.token_match,
+            token_match=_either(SPECIALIST_DEGREE.match, defaults.token_match),
             url_match=defaults.url_match,
         )
 
     return make
+
+
+def _either(first, second):
+    """A token match that is ``first``'s, else ``second``'s (when the language has one)."""
+    if second is None:
+        return first
+    return lambda text: first(text) or second(text)
 
 
 def _redundant(text: str, tokens: list[dict]) -> bool:
