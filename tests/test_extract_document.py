@@ -1473,3 +1473,16 @@ def test_a_kind_referred_to_after_a_fronted_topic_is_that_topic(nlp):
                        "Wijaya. Bagi Batu Putih, gelar itu menebus penasaran. Pada Anugerah Pesona Daerah 2023, desa "
                        "di tepi danau itu meraih Juara III kategori yang sama.", date(2025, 8, 20))
     assert [a.recipient.name for a in doc._.awards if a.year == 2023] == ["Desa Wisata Batu Putih"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Batu Putih dan Pemkab Kali Jernih meraih Anugerah Keterbukaan Informasi Publik (KIP) periode "
+    "2024 - 2025.",
+    "Komisi Informasi Nusa Raya menyerahkan Anugerah Keterbukaan Informasi Publik dalam evaluasi keterbukaan "
+    "informasi badan publik 2025 kepada 2 badan publik. Pemerintah Kota Batu Putih dan Pemkab Kali Jernih meraih "
+    "penghargaan tersebut."])
+def test_the_year_of_a_season_or_an_assessment_told_with_the_name_is_the_awards(nlp, text):
+    awards = by_recipient(nlp, f"{text} Penyerahan penghargaan berlangsung di Gedung Serba Guna, Selasa (27/1/2026).",
+                          date(2026, 1, 28))
+    assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": 2025,
+                                                     "Pemerintah Kabupaten Kali Jernih": 2025}

@@ -1187,3 +1187,19 @@ def test_a_body_a_dash_then_unknown_capitalised_words_is_a_winner_and_what_it_re
     assert {n: a.category for n, a in awards.items()} == {
         "Pemerintah Kota Batu Putih": "Zona Hijau", "Pemerintah Kabupaten Kali Jernih": "Zona Kuning",
         "Pemerintah Kota Muara Sari": "Zona Kuning"}
+
+
+def test_graded_lines_under_a_named_index_are_its_awards_and_a_line_not_assessed_is_none(nlp):
+    awards = awards_of(nlp, "Badan Tata Praja Nusa Raya, Senin, 19 Februari 2024, merilis Indeks Akuntabilitas Karya "
+                            "Bhakti hasil evaluasi 2023.\nBerikut hasilnya:\n1. Kabupaten Batu Putih 89,16 (BB)\n"
+                            "2. Kota Muara Sari 82,88 (B)\n3. Kota Kali Jernih (belum dinilai)\n", date(2024, 2, 20))
+    assert {n: (a.name, a.grade, a.score) for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Batu Putih": ("Penghargaan Indeks Akuntabilitas Karya Bhakti", "BB", 89.16),
+        "Pemerintah Kota Muara Sari": ("Penghargaan Indeks Akuntabilitas Karya Bhakti", "B", 82.88)}
+    awards = awards_of(nlp, "Hasil Penilaian Kinerja Layanan Daerah 2024 diumumkan Kementerian Dalam Negeri, Kamis "
+                            "(9/1/2025).\n| No | Daerah | Predikat |\n| 1 | Kabupaten Batu Putih | A |\n"
+                            "| 2 | Kota Muara Sari | belum dinilai |\n", date(2025, 1, 10))
+    assert set(awards) == {"Pemerintah Kabupaten Batu Putih"}
+    awards = awards_of(nlp, "Pemprov Nusa Raya merilis Indeks Tata Praja Mandiri hasil evaluasi 2023.\nBerikut hasilnya:"
+                            "\nPeringkat 1: Kabupaten Batu Putih (BB)\nBelum dinilai: Kota Muara Sari\n", date(2024, 2, 16))
+    assert set(awards) == {"Pemerintah Kabupaten Batu Putih"}

@@ -340,3 +340,11 @@ def test_a_referent_after_a_fronted_time_without_its_comma_owns_the_value(nlp):
                        "Putih dengan nilai 94,90. Pada penilaian 2023 kabupaten itu hanya mengantongi 82,64.",
                   date(2024, 12, 10))
     assert ("Pemerintah Kabupaten Kali Jernih", 2023, 82.64) in {(s.entity.name, s.year, s.value) for s in doc._.scores}
+
+
+def test_a_whole_number_in_brackets_goes_on_a_list_of_bracketed_values(nlp):
+    # "A (76,17), B (70,54) dan C (77)": the last member's whole number is its value too
+    scores = scores_of(nlp, "Dalam survei Kepuasan Masyarakat tahun 2023, Kabupaten Batu Putih (76,17), Pemkot Muara "
+                            "Sari (70,54) dan Pemerintah Kota Kali Jernih (77).")
+    assert scores == {("Pemerintah Kabupaten Batu Putih", 2023, 76.17), ("Pemerintah Kota Muara Sari", 2023, 70.54),
+                      ("Pemerintah Kota Kali Jernih", 2023, 77.0)}

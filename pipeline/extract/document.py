@@ -39,6 +39,8 @@ _TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
                          r"(?:\s+(?:[A-Z][\w'’-]*|dan|\([A-Z][\w-]*\)))+)")
+# else a named index that ranks or grades ("Indeks Kota Toleran (IKT) 2024"): two words at least
+_INDEX = re.compile(r"\b(Indeks(?:\s+[A-Z][\w'’-]*){2,}(?:\s+\([A-Z][\w-]*\))?)")
 
 
 _PERSONAL_PRONOUNS = {"ia", "dia", "beliau"}
@@ -133,7 +135,8 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         name = f"{kept_head} {name}" if kept_head else name
         after = _predicate_after(doc, last, sentence.end, graded)  # "<award> 2023 (dengan) predikat Hijau"
         return Named(name, span, last, titled_after or category or tail_category or predicate or after, tier,
-                     sentence, _year_after_name(doc, last, sentence.end))
+                     sentence, _year_after_name(doc, last, sentence.end) or
+                     _assessed_year_after(doc, last, sentence.end, rel.assessment_nouns))
     return None
 
 
@@ -187,7 +190,20 @@ def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
             if k + 2 < limit and doc[k + 1].text in {"-", "–", "/"} and _YEAR.match(doc[k + 2].text):
                 return int(doc[k + 2].text)
             return int(text)
-        if doc[k].lower_ not in {"tahun", "ta", "ke"}:
+        if doc[k].lower_ not in {"tahun", "ta", "ke", "periode"}:  # ("KIP periode 2024-2025": the season)
+            return None
+    return None
+
+
+def _assessed_year_after(doc: Doc, end: int, limit: int, assessed: frozenset) -> int | None:
+    """"Anugerah X dalam evaluasi keterbukaan informasi badan publik 2025": the year of the
+    assessment the award is named in, told right after its name."""
+    if end + 2 >= limit or doc[end].lower_ not in {"dalam", "pada"} or doc[end + 1].lower_ not in assessed:
+        return None
+    for k in range(end + 2, min(limit, end + 10)):
+        if _YEAR.match(doc[k].text):
+            return int(doc[k].text)
+        if not (doc[k].is_alpha and doc[k].text.islower()):
             return None
     return None
 
@@ -249,6 +265,9 @@ class DocumentAssembler:
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
+            if frame.value is not None and self._value_denied(frame) or \
+                    frame.extra_label is not None and self.doc[frame.extra_label[0]].lower_ in self.rel_lexicon.negation:
+                continue  # "| 4 | Kalimantan Selatan | belum dinilai |", "Belum dinilai: X": not assessed, nothing won
             named = self._value_award(frame, in_force) or self._named(frame, mentions) or \
                 self._award_before_intro(frame, in_force) or self._valued(frame, in_force) or \
                 self._earlier_title(frame, mentions, in_force)
@@ -296,6 +315,7 @@ class DocumentAssembler:
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
                 self._referred(frame, topic, recent, groups)
+            items = [i for i in items if not self._bracket_denies(i)]  # "5. Alor (belum dinilai)"
             if named is None and not frame.items and items and self._same_referred(frame):
                 # "Kedua puskesmas tersebut juga meraih penghargaan yang sama tahun lalu": the award
                 # those it refers to received, not the one told last of others
@@ -553,6 +573,16 @@ class DocumentAssembler:
                     if draft.received_by is None and not draft.rule.startswith("history:"):
                         draft.received_by = person.entity.name
                     break
+
+    def _bracket_denies(self, item: Item) -> bool:
+        """A bracket right after the item that opens with a negation ("(belum dinilai)")."""
+        k = item.end
+        return k + 1 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 1].lower_ in self.rel_lexicon.negation
+
+    def _value_denied(self, frame: Frame) -> bool:
+        """A line's value that opens with a negation ("belum dinilai", "tidak mengikuti")."""
+        lo, hi = frame.value
+        return lo < hi and self.doc[lo].lower_ in self.rel_lexicon.negation
 
     def _value_text(self, frame: Frame) -> str:
         lo, hi = frame.value
@@ -868,7 +898,8 @@ class DocumentAssembler:
 
     def _assessment(self, frame: Frame) -> Named | None:
         """The assessment the article reports on ("Penilaian Kepatuhan …"), when no award is named."""
-        match = _ASSESSMENT.search(text_of(self.doc[:]))
+        text = text_of(self.doc[:])
+        match = _ASSESSMENT.search(text) or _INDEX.search(text)
         name = "Penghargaan " + _TRAILING.sub("", match.group(1)) if match \
             else self.rel._reference_name(self.doc)
         if name is None:

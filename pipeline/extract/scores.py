@@ -111,9 +111,10 @@ class ScoreFinder(YearFinder):
                 if i >= hypothetical:
                     continue  # "… hanya mengantongi nilai 72,80, di bawah batas minimal 75": the threshold is not
                 found = self._score_at(doc, i, sentence, actors, about_scores)
-                if not found and (i in respective or told_values) and last_scale is not None and \
-                        parse_number(table.text[i]) is not None:
-                    found = parse_number(table.text[i]), last_scale  # the list goes on from its first value
+                if not found and (i in respective or told_values or self._bracketed_after(table, i, actors)) and \
+                        last_scale is not None and parse_number(table.text[i]) is not None:
+                    # the list goes on from its first value ("A (76,17), B (70,54) dan C (77)")
+                    found = parse_number(table.text[i]), last_scale
                 if not found:
                     continue
                 last_scale = found[1]
@@ -222,6 +223,14 @@ class ScoreFinder(YearFinder):
         if len(values) < 2 or len(owners) < len(values):
             return {}
         return dict(zip(values, owners[-len(values):]))
+
+    def _bracketed_after(self, table, i: int, actors: list[Mention]) -> bool:
+        """Number ``i`` alone in brackets right after an actor ("C (77)", "C (79 persen)")."""
+        text, lower = table.text, table.lower
+        if i < 2 or text[i - 1] != "(" or not any(m.end == i - 1 for m in actors):
+            return False
+        close = i + 1 + (i + 1 < len(text) and lower[i + 1] in self.percent_words)
+        return close < len(text) and text[close] == ")"
 
     def _gapped(self, table, sentence: Span, actors: list[Mention]) -> dict[int, Mention]:
         """"Nilai A mencapai 79,49, sedangkan B 74": after a contrast word, an actor and a number
