@@ -1486,3 +1486,19 @@ def test_the_year_of_a_season_or_an_assessment_told_with_the_name_is_the_awards(
                           date(2026, 1, 28))
     assert {n: a.year for n, a in awards.items()} == {"Pemerintah Kota Batu Putih": 2025,
                                                      "Pemerintah Kabupaten Kali Jernih": 2025}
+
+
+def test_a_clause_of_an_earlier_time_opens_a_subject_referred_to(nlp):
+    # "… setelah pada 2024 kabupaten itu meraih …": the regency told, not the one an award is named after
+    doc = analyse(nlp, "Pemerintah Kabupaten Kali Jernih meraih penghargaan Pemerintah Kabupaten Pendukung Zakat "
+                       "Terbaik dalam Anugerah Zakat 2025. Ini menjadi yang kedua bagi Kali Jernih setelah pada "
+                       "Anugerah Zakat 2024 kabupaten itu meraih kategori yang sama.", date(2025, 2, 20))
+    assert {(a.recipient.name, a.year) for a in doc._.awards} == {
+        ("Pemerintah Kabupaten Kali Jernih", 2025), ("Pemerintah Kabupaten Kali Jernih", 2024)}
+
+
+def test_a_pronoun_after_a_fronted_name_no_winner_bears_is_not_the_topic(nlp):
+    # "Bagi X, … setelah ia diganjar …": ia is X; when no clause told X winning, nothing is recorded
+    doc = analyse(nlp, "Piala Layar 2025 kategori Aktris Terbaik jatuh kepada Ratna Wulandari. Bagi Rama, ini piala "
+                       "keduanya setelah ia diganjar Aktor Pendukung Terbaik pada Piala Layar 2021.", date(2025, 11, 10))
+    assert {(a.recipient.name, a.year) for a in doc._.awards} == {("Ratna Wulandari", 2025)}

@@ -1348,7 +1348,8 @@ class DocumentAssembler:
         if any(w in _PERSONAL_PRONOUNS for w in lower):
             # "ia", "beliau": a person, not a body named in between — the winner named again
             # last ("Bagi X, …. Pada 2023, ia …"), else the topic
-            return self._person_named_again(n, since) or topic
+            return self._person_named_again(n, since, frame.trigger) or \
+                ([] if self._fronted_other(n, topic) else topic)
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]
             if sentence.end <= since:
@@ -1383,10 +1384,22 @@ class DocumentAssembler:
                 return Named(titled, (span.start_char, span.end_char), span.end, sentence=frame.sentence)
         return None
 
-    def _person_named_again(self, n: int, since: int) -> list[Item]:
+    def _fronted_other(self, n: int, topic: list[Item]) -> bool:
+        """"Bagi X, … ia …" where X is no word of the topic's name: the pronoun is X, whom no
+        clause told winning — not the topic."""
+        start = self.sentences[n].start
+        if self.doc[start].lower_ not in {"bagi", "untuk"} or not topic:
+            return False
+        comma = next((j for j in range(start + 1, min(self.sentences[n].end, start + 5)) if self.doc[j].text == ","), None)
+        named = [t.text for t in self.doc[start + 1:comma]] if comma is not None else []
+        return bool(named) and all(w[:1].isupper() for w in named) and \
+            not set(named) & set(topic[0].entity.name.split())
+
+    def _person_named_again(self, n: int, since: int, until: int) -> list[Item]:
         """A person who won before, named again (by the first or last word of the name, which a
-        full name ends in too) in the sentences between the last frame and sentence ``n``, the
-        nearest first; a word two winners share names neither."""
+        full name ends in too) before token ``until`` of sentence ``n`` ("Bagi X, … setelah ia …")
+        or in the sentences between the last frame and it, the nearest first; a word two winners
+        share names neither."""
         if not self.persons_told:
             return []
         words: dict[str, list[Entity]] = {}
@@ -1394,8 +1407,8 @@ class DocumentAssembler:
             parts = entity.name.split()
             for key in {parts[0], parts[-1]}:
                 words.setdefault(key, []).append(entity)
-        for k in range(n - 1, -1, -1):
-            sentence = self.sentences[k]
+        for k in range(n, -1, -1):
+            sentence = self.sentences[k] if k < n else self.doc[self.sentences[n].start:until]
             if sentence.end <= since:
                 break
             for token in reversed(sentence):

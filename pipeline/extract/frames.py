@@ -31,6 +31,7 @@ from .items import WEBSITE, Item, ListReader, _rank_words, _roman, credited_name
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
+from .years import TIME_FRONTS
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _CLAUSE_BREAKS = {";"}
@@ -46,6 +47,7 @@ _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih"
 _REPRESENTED = {"diwakili", "diwakilkan", "mewakilkan"}  # the representative who received it
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 # the kind nouns a reference names, and the entity types they refer to ("kabupaten itu": a pemkab)
+EARLIER_CLAUSE = frozenset({"setelah", "sesudah", "usai", "seusai"})  # "…, setelah pada 2024 X meraih …"
 REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
                   "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
@@ -1479,8 +1481,12 @@ class FrameFinder:
     def _anaphor(self, start: int, end: int) -> int:
         """"Kota tersebut meraih …", "Keduanya menerima …": recipients told before."""
         lower = self.table.lower
-        # "Pada PROPER 2022, perusahaan itu meraih …": a fronted adjunct ends at its comma
-        start = max([start] + [j + 1 for j in range(start, end - 1) if lower[j] == ","])
+        # "Pada PROPER 2022, perusahaan itu meraih …": a fronted adjunct ends at its comma; "… setelah
+        # pada 2024 kabupaten itu meraih …": a clause of an earlier time opens after its time
+        start = max([start] + [j + 1 for j in range(start, end - 1) if lower[j] == "," or lower[j] in EARLIER_CLAUSE])
+        if lower[start] in TIME_FRONTS:
+            start = next((j + 1 for j in range(start + 1, min(end - 1, start + 5)) if YEAR.match(self.table.text[j])),
+                         start)
         words = [w for w in lower[start:end] if w not in {",", "."} and w not in self.lex.adverbs - _DEMONSTRATIVES]
         if not words:
             return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .drafts import BODY_LABELS, YEAR
-from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, REFERRED_KINDS
+from .frames import _COUNTED, _DEMONSTRATIVES, _ORDINAL_GROUPS, EARLIER_CLAUSE, REFERRED_KINDS
 from .mentions import Mention
 from .years import TIME_FRONTS
 
@@ -30,8 +30,6 @@ def lasts_of_kind(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set
     the order told ("… rombongan dari Bengkayang dan Landak. Kedua kabupaten itu …")."""
     found: dict[str, Mention] = {}
     for m in _bodies_of_kind_before(doc, by_sentence, n, kinds, recipients):
-        if m.start and award_named(doc, m):
-            continue  # ("… dalam Penghargaan Desa Antikorupsi 2024": a word of an award's name)
         found.setdefault(m.entity.name, m)
         if len(found) == count:
             return sorted(found.values(), key=lambda m: m.start)
@@ -44,8 +42,10 @@ def capitalised_award_heads(doc: Doc) -> set[int]:
 
 
 def award_named(doc: Doc, m: Mention) -> bool:
-    """A body's name that is part of an award's name: right after an award head."""
-    return any(s.label_ == "AWARD_HEAD" and s.end == m.start for s in doc.spans.get("warta", []))
+    """A body's name that is part of an award's name: right after an award head ("Penghargaan
+    (Pemerintah) Kabupaten Pendukung X Terbaik")."""
+    start = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "pemerintah")
+    return any(s.label_ == "AWARD_HEAD" and s.end == start for s in doc.spans.get("warta", []))
 
 
 def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, kinds: set[str],
@@ -54,18 +54,25 @@ def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, k
         for m in reversed(mentions):
             if m.entity is not None and m.entity.type in kinds and m.label in BODY_LABELS and \
                     not (m.start and doc[m.start - 1].lower_ in _LOCATIVES and m.entity.name not in recipients) and \
-                    not (m.start and doc[m.start - 1].lower_ in _CLASS_WORDS):
-                yield m  # (not "kategori Pemerintah Kabupaten Pendukung X Terbaik": a class named after a kind of body)
+                    not (m.start and (doc[m.start - 1].lower_ in _CLASS_WORDS or award_named(doc, m))):
+                # (not "kategori/penghargaan Pemerintah Kabupaten Pendukung X Terbaik": a class or an
+                # award named after a kind of body)
+                yield m
 
 
 def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
     """Where a clause's subject may open: at its start, or after a fronted adjunct set off by
     the first comma ("Pada 2023, …")."""
     commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
+    # ("… setelah pada 2024 kabupaten itu meraih …": a clause of an earlier time opens a subject too)
+    clauses = [j + 1 for j in range(start, end) if doc[j].lower_ in EARLIER_CLAUSE]
+    opens = [start] + commas[:1] + clauses[:1]
     # ("Pada penilaian 2023 kabupaten itu …": a fronted time without its comma ends at its year)
-    timed = [j + 1 for j in range(start + 1, min(end, start + 6)) if YEAR.match(doc[j].text)
-             and doc[start].lower_ in TIME_FRONTS] if start < end else []
-    return [j for j in [start] + commas[:1] + timed[:1] if j < end]
+    for first in list(opens):
+        timed = [j + 1 for j in range(first + 1, min(end, first + 6)) if YEAR.match(doc[j].text)
+                 and doc[first].lower_ in TIME_FRONTS] if first < end else []
+        opens += timed[:1]
+    return [j for j in opens if j < end]
 
 
 def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
