@@ -1502,3 +1502,13 @@ def test_a_pronoun_after_a_fronted_name_no_winner_bears_is_not_the_topic(nlp):
     doc = analyse(nlp, "Piala Layar 2025 kategori Aktris Terbaik jatuh kepada Ratna Wulandari. Bagi Rama, ini piala "
                        "keduanya setelah ia diganjar Aktor Pendukung Terbaik pada Piala Layar 2021.", date(2025, 11, 10))
     assert {(a.recipient.name, a.year) for a in doc._.awards} == {("Ratna Wulandari", 2025)}
+
+
+@pytest.mark.parametrize("unit, name", [("Bappeda Kabupaten Wonosobo", "Badan Perencanaan Pembangunan Daerah Kabupaten Wonosobo"),
+                                        ("Inspektorat Kabupaten Wonosobo", "Inspektorat Kabupaten Wonosobo"),
+                                        ("DPRD Kabupaten Wonosobo", "DPRD Kabupaten Wonosobo")])
+def test_a_unit_named_by_its_head_alone_keeps_its_regency_whole(nlp, unit, name):
+    # "Bappeda Kabupaten X": the region opens at its kind word, not at the regency's name
+    awards = by_recipient(nlp, f"Kabupaten Batu Putih meraih Anugerah Lingkungan 2025. {unit} menyabet peringkat "
+                               "pertama pada kategori perangkat daerah.", date(2025, 12, 18))
+    assert name in awards and "Pemerintah Kabupaten Wonosobo" not in awards

@@ -244,8 +244,8 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
             i -= 1  # "PT Bank Pembangunan Daerah Jawa Timur Tbk": the company form opens the name
         if head.regional:  # "Dinas Kesehatan Jawa Timur": the region qualifies the unit
             k = i + len(head.words)
-            while k < end and regions.at(lower, words, k) is None:
-                k += 1
+            while k < end and regions.at(lower, words, k) is None and words[k] not in _REGION_WORDS:
+                k += 1  # ("Bappeda Kabupaten X": the region opens at its kind word)
             end = k if k > i + len(head.words) or head.alone else end
         if end > i and not any(w.lower() in award_words for w in words[i + len(head.words):end]):
             # (not "Desa Antikorupsi", "Sekolah Adiwiyata": a class of award, no unit)
