@@ -1512,3 +1512,9 @@ def test_a_unit_named_by_its_head_alone_keeps_its_regency_whole(nlp, unit, name)
     awards = by_recipient(nlp, f"Kabupaten Batu Putih meraih Anugerah Lingkungan 2025. {unit} menyabet peringkat "
                                "pertama pada kategori perangkat daerah.", date(2025, 12, 18))
     assert name in awards and "Pemerintah Kabupaten Wonosobo" not in awards
+
+
+def test_a_central_hospital_keeps_its_doctors_title_in_its_name(nlp):
+    awards = by_recipient(nlp, "Kementerian Kesehatan memberikan Anugerah Layanan Prima 2025 kepada RSUP Dr. Rama "
+                               "Wijaya Batu Putih.", date(2025, 12, 18))
+    assert list(awards) == ["RSUP Dr. Rama Wijaya Batu Putih"]
