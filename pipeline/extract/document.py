@@ -265,9 +265,8 @@ class DocumentAssembler:
                 continue
             sentence = frame.sentence
             mentions = self.by_sentence[self.index[sentence.start]]
-            if frame.value is not None and self._value_denied(frame) or \
-                    frame.extra_label is not None and self.doc[frame.extra_label[0]].lower_ in self.rel_lexicon.negation:
-                continue  # "| 4 | Kalimantan Selatan | belum dinilai |", "Belum dinilai: X": not assessed, nothing won
+            if self._line_denied(frame):
+                continue  # not assessed, nothing won
             named = self._value_award(frame, in_force) or self._named(frame, mentions) or \
                 self._award_before_intro(frame, in_force) or self._valued(frame, in_force) or \
                 self._earlier_title(frame, mentions, in_force)
@@ -574,15 +573,18 @@ class DocumentAssembler:
                         draft.received_by = person.entity.name
                     break
 
+    def _negated_at(self, k: int) -> bool:
+        """Token ``k`` is a negation ("belum dinilai", "tidak mengikuti")."""
+        return k < len(self.doc) and self.doc[k].lower_ in self.rel_lexicon.negation
+
+    def _line_denied(self, frame: Frame) -> bool:
+        """A line whose value or label opens with a negation ("| X | belum dinilai |", "Belum dinilai: X")."""
+        return frame.value is not None and frame.value[0] < frame.value[1] and self._negated_at(frame.value[0]) or \
+            frame.extra_label is not None and self._negated_at(frame.extra_label[0])
+
     def _bracket_denies(self, item: Item) -> bool:
         """A bracket right after the item that opens with a negation ("(belum dinilai)")."""
-        k = item.end
-        return k + 1 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 1].lower_ in self.rel_lexicon.negation
-
-    def _value_denied(self, frame: Frame) -> bool:
-        """A line's value that opens with a negation ("belum dinilai", "tidak mengikuti")."""
-        lo, hi = frame.value
-        return lo < hi and self.doc[lo].lower_ in self.rel_lexicon.negation
+        return item.end < len(self.doc) and self.doc[item.end].text == "(" and self._negated_at(item.end + 1)
 
     def _value_text(self, frame: Frame) -> str:
         lo, hi = frame.value
@@ -1387,13 +1389,20 @@ class DocumentAssembler:
     def _fronted_other(self, n: int, topic: list[Item]) -> bool:
         """"Bagi X, … ia …" where X is no word of the topic's name: the pronoun is X, whom no
         clause told winning — not the topic."""
-        start = self.sentences[n].start
-        if self.doc[start].lower_ not in {"bagi", "untuk"} or not topic:
-            return False
-        comma = next((j for j in range(start + 1, min(self.sentences[n].end, start + 5)) if self.doc[j].text == ","), None)
-        named = [t.text for t in self.doc[start + 1:comma]] if comma is not None else []
-        return bool(named) and all(w[:1].isupper() for w in named) and \
-            not set(named) & set(topic[0].entity.name.split())
+        fronted = self._fronted_name(self.sentences[n])
+        return fronted is not None and bool(topic) and \
+            not {t.text for t in self.doc[fronted[0]:fronted[1]]} & set(topic[0].entity.name.split())
+
+    def _fronted_name(self, sentence: Span) -> tuple[int, int] | None:
+        """"Bagi X, …", "Untuk X Y, …": the capitalised name a sentence opens with after "bagi/untuk"
+        and before a comma (its tokens), or None."""
+        start = sentence.start
+        if self.doc[start].lower_ not in {"bagi", "untuk"}:
+            return None
+        comma = next((j for j in range(start + 1, min(sentence.end, start + 6)) if self.doc[j].text == ","), None)
+        if comma is None or comma == start + 1 or not all(t.text[:1].isupper() for t in self.doc[start + 1:comma]):
+            return None
+        return start + 1, comma
 
     def _person_named_again(self, n: int, since: int, until: int) -> list[Item]:
         """A person who won before, named again (by the first or last word of the name, which a
@@ -1483,16 +1492,13 @@ class DocumentAssembler:
         """"Bagi X, gelar itu …. Pada 2023, desa … itu …": a recipient told before, named short
         after a fronted "Bagi/Untuk" opening this sentence or the one before, is what the kind refers to."""
         for sentence in self.sentences[max(0, n - 1):n + 1][::-1]:
-            start = sentence.start
-            if self.doc[start].lower_ not in {"bagi", "untuk"}:
+            fronted = self._fronted_name(sentence)
+            if fronted is None:
                 continue
-            comma = next((j for j in range(start + 1, min(sentence.end, start + 6)) if self.doc[j].text == ","), None)
-            if comma is None or not all(t.text[:1].isupper() for t in self.doc[start + 1:comma]):
-                continue
-            short = " " + self.doc[start + 1:comma].text
+            short = " " + self.doc[fronted[0]:fronted[1]].text
             found = [e for name, e in self.told.items() if (" " + name).endswith(short) and e.type in kinds]
             if len(found) == 1:
-                return Item(start + 1, comma, found[0], "topic")
+                return Item(fronted[0], fronted[1], found[0], "topic")
         return None
 
     @staticmethod
