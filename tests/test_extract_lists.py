@@ -1203,3 +1203,14 @@ def test_graded_lines_under_a_named_index_are_its_awards_and_a_line_not_assessed
     awards = awards_of(nlp, "Pemprov Nusa Raya merilis Indeks Tata Praja Mandiri hasil evaluasi 2023.\nBerikut hasilnya:"
                             "\nPeringkat 1: Kabupaten Batu Putih (BB)\nBelum dinilai: Kota Muara Sari\n", date(2024, 2, 16))
     assert set(awards) == {"Pemerintah Kabupaten Batu Putih"}
+
+
+def test_a_gapped_clause_with_a_class_named_after_predikat_goes_on_with_the_award(nlp):
+    # "…, sedangkan B dengan predikat WBBM dan C dengan predikat …": each its own class, the verb left out
+    awards = awards_of(nlp, "Puskesmas Batu Putih meraih predikat Zona Integritas menuju WBK tahun 2022, sedangkan "
+                            "Puskesmas Kali Jernih dengan predikat WBBM dan Puskesmas Muara Sari dengan predikat "
+                            "Wilayah Birokrasi Bersih dan Melayani (WBBM).", date(2022, 12, 20))
+    assert {n: a.category for n, a in awards.items()} == {
+        "Puskesmas Batu Putih": "WBK",
+        "Puskesmas Kali Jernih": "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
+        "Puskesmas Muara Sari": "Wilayah Birokrasi Bersih dan Melayani (WBBM)"}

@@ -533,6 +533,9 @@ class ListReader:
         a member is told with (its label, value and end); else None."""
         link = k + (self.table.lower[k] in _CLASS_LINKS)
         told = self.class_at(link) if link < limit else None
+        if told is None and link + 1 < limit and self.table.text[link] == "predikat":
+            told = self.class_at(link + 1)  # "dengan predikat WBBM": a class named after the cue
+            told = told if told is not None and told[0] == "CATEGORY" and told[1][:1].isupper() else None
         if told is None or self.table.text[link] not in {"kategori", "predikat"} or told[2] > limit or \
                 told[2] - link < 2:  # (a capitalised "Kategori B" opens the next heading: "… diraih X, Sp.A. Kategori B …")
             return None
