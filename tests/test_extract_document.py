@@ -1518,3 +1518,11 @@ def test_a_central_hospital_keeps_its_doctors_title_in_its_name(nlp):
     awards = by_recipient(nlp, "Kementerian Kesehatan memberikan Anugerah Layanan Prima 2025 kepada RSUP Dr. Rama "
                                "Wijaya Batu Putih.", date(2025, 12, 18))
     assert list(awards) == ["RSUP Dr. Rama Wijaya Batu Putih"]
+
+
+def test_an_official_titled_as_the_head_of_a_unit_receives_for_it(nlp):
+    # "Kajari X, Y, menerima …": the Kejari X receives, Y for it (titles.json unit_titles)
+    awards = by_recipient(nlp, "Kejaksaan Negeri (Kejari) Batu Putih membawa pulang Penghargaan Pelayanan Hukum 2024. "
+                               "Kajari Batu Putih, Dr. Rama Wijaya, M.M., menerima langsung penghargaan tersebut.",
+                          date(2024, 10, 23))
+    assert {n: a.received_by for n, a in awards.items()} == {"Kejaksaan Negeri Batu Putih": "Rama Wijaya"}

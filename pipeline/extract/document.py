@@ -1310,7 +1310,11 @@ class DocumentAssembler:
     def _told_head(self, title: Mention, item: Item) -> Entity | None:
         """The recipient told before that a title heads: "Kepala Desa X" → Desa X."""
         words = [t.lower_ for t in self.doc[title.start:item.mention.start] if t.text not in {",", "(", ")"}]
-        return next((told for n in range(len(words)) if (told := self._told_as(" ".join(words[n:]))) is not None), None)
+        found = next((told for n in range(len(words)) if (told := self._told_as(" ".join(words[n:]))) is not None), None)
+        rest = " ".join(words[len(title.text.split()):])
+        # ("Kajari Surabaya": the Kejari Surabaya, titles.json unit_titles)
+        return found or next((told for unit in self.rel_lexicon.unit_titles.get(title.text.lower(), ())
+                              if rest and (told := self._told_as(f"{unit} {rest}")) is not None), None)
 
     def _told_as(self, name: str) -> Entity | None:
         """The recipient told before that ``name`` (lower case) is one of the names of."""

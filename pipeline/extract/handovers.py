@@ -73,7 +73,7 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             return "event"  # "X melaporkan Anugerah KIP 2023 di Jakarta, Selasa (19/12/2023)"
         return None
 
-    heads = heads_of(doc, by_sentence, drafts)
+    heads = heads_of(doc, by_sentence, drafts, lexicon.unit_titles)
     doc.user_data["heads_of"] = heads  # an official of one recipient does not receive for another
     for draft in drafts:  # its own sentence
         if not draft.rule.startswith("history:"):
@@ -268,8 +268,10 @@ def _names_another_recipient(mentions, last: list[AwardDraft], drafts: list[Awar
     return bool(named & others) and not named & own
 
 
-def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:
-    """For each titled person, the recipients their title names ("Bupati Teluk Sari, X")."""
+def heads_of(doc, by_sentence, drafts: list[AwardDraft],
+             units_of: dict[str, tuple[str, ...]]) -> dict[int, set[str]]:
+    """For each titled person, the recipients their title names ("Bupati Teluk Sari, X"; "Kajari
+    Surabaya, X" for the Kejari Surabaya: ``units_of``, titles.json ``unit_titles`` in lower case)."""
     recipients = {d.recipient.entity.name: proper_names(d.recipient.entity) for d in drafts
                   if d.recipient.entity is not None and d.recipient.entity.type != "person"}
     found = {}
@@ -285,8 +287,9 @@ def heads_of(doc, by_sentence, drafts: list[AwardDraft]) -> dict[int, set[str]]:
         headed = " ".join(words)
         # ("Kepala Desa" heads "Desa Sumber Agung": the title's last word may be the unit's head)
         last = title.text.split()[-1].lower() if title is not None else ""
+        units = units_of.get(title.text.lower(), [last]) if title is not None else [last]
         found[person.start] = {name for name, spellings in recipients.items()
-                               if headed in spellings or f"{last} {headed}" in spellings}
+                               if headed in spellings or any(f"{unit} {headed}" in spellings for unit in units)}
     return found
 
 

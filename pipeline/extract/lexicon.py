@@ -8,7 +8,7 @@ Single words are kept as lower-case sets; multi-word entries as token tuples, ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..clean.rules import load_boilerplate
@@ -110,6 +110,8 @@ class Lexicon:
     organised: frozenset = frozenset()  # "digelar", "diselenggarakan": who follows organised the event
     # "Baca juga: Kota X Raih …": a link to another article inserted between lines (boilerplate.json)
     inserted: tuple[str, ...] = ()
+    # "Kajari Surabaya": a title written as a unit's head, the unit words it stands for (titles.json)
+    unit_titles: dict = field(default_factory=dict)
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -187,4 +189,6 @@ def _cached(rules: Rules) -> Lexicon:
         credits=_lower(f.get("credit_words", [])),
         inserted=tuple(m for m in load_boilerplate(rules.folder / "boilerplate.json").insert_markers
                        if m[:1].isalpha()) if (rules.folder / "boilerplate.json").is_file() else (),
+        unit_titles={t.lower(): tuple(u.lower() for u in units)
+                     for t, units in rules.titles.get("unit_titles", {}).items()},
     )
