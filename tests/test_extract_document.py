@@ -1526,3 +1526,21 @@ def test_an_official_titled_as_the_head_of_a_unit_receives_for_it(nlp):
                                "Kajari Batu Putih, Dr. Rama Wijaya, M.M., menerima langsung penghargaan tersebut.",
                           date(2024, 10, 23))
     assert {n: a.received_by for n, a in awards.items()} == {"Kejaksaan Negeri Batu Putih": "Rama Wijaya"}
+
+
+@pytest.mark.parametrize("receiver, name", [("Wali Kota Rama Wijaya, M.Kes.", "Rama Wijaya"),
+                                            ("Bupati Ratna Wulandari, Sp.A", "Ratna Wulandari")])
+def test_a_title_then_a_name_closed_by_degrees_is_a_person_not_a_place(nlp, receiver, name):
+    # "Wali Kota X Y, M.Kes.": no place the title heads, degrees end a person's name
+    awards = by_recipient(nlp, "Kabupaten Batu Putih meraih Anugerah Inovasi Daerah 2024 dari Kementerian Kesehatan. "
+                               f"Trofi untuk Batu Putih diterima {receiver}, sedangkan yang lain menyusul.",
+                          date(2024, 12, 10))
+    assert awards["Pemerintah Kabupaten Batu Putih"].received_by == name
+
+
+def test_an_honorific_after_the_comma_opens_the_name_and_closes_no_other(nlp):
+    # "Wakil Presiden Republik Indonesia, K.H. X": "K.H." is no degree ending "Republik Indonesia"
+    awards = by_recipient(nlp, "PT Batu Putih meraih PROPER Emas 2021. Penghargaan diserahkan Wakil Presiden Republik "
+                               "Indonesia, K.H. Rama Wijaya, yang diterima Direktur PT Batu Putih, Budi Santoso.",
+                          date(2021, 12, 29))
+    assert all(a.received_by != "Republik Indonesia" for a in awards.values())

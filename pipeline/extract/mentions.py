@@ -651,6 +651,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             i = ends[i]
         role = title.rule.startswith("role:")
         qualified = "region_end" in title.extra
+        named_directly = False
         if role:  # "Penggiat wisata bahari Yohanes Lamuri": a role's lower-case field, then the name
             k = i
             while k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k].text.islower() and \
@@ -678,12 +679,15 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             if k > i and k < len(doc) and doc[k].text == "," and _name_then_break(doc, name) and \
                     (not role or _apposition_closed(doc, name)):
                 i = k
+            elif k > i and k + 1 < len(doc) and doc[k].text == "," and not role and _degree_at(doc, k, namer):
+                named_directly = True  # "Wali Kota Hendra Dwi Lestari, M.Kes.": degrees close a name, no place
         if i + 1 < len(doc) and doc[i].text == "," and (i + 1 in ends or doc[i + 1].text in _REGION_WORDS):
             while i + 1 < len(doc) and doc[i].text == "," and i + 1 in ends:
                 i = ends[i + 1]  # "Kepala Desa X, Kecamatan Y, H. Name": the place, then the person
             if i >= len(doc) or doc[i].text != "," or doc[i + 1].text in _REGION_WORDS:
                 continue  # "bidan Puskesmas X, Kabupaten Y": the unit's place, and no person after it
-        if i < len(doc) and doc[i].text != "," and (role or qualified or doc[i].text.casefold() in namer.honorifics):
+        if i < len(doc) and doc[i].text != "," and (role or qualified or named_directly or
+                                                     doc[i].text.casefold() in namer.honorifics):
             i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat", "Kapolres AKBP X": no comma
         elif i >= len(doc) or doc[i].text != ",":
             continue
@@ -704,6 +708,18 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                                        extra={"title_start": title.start, "role": role,
                                               "title": title}))
     return persons
+
+
+def _degree_at(doc: Doc, k: int, namer: Namer) -> bool:
+    """Academic degrees follow at token ``k`` (", M.Kes.", ", Sp.A"): a name ended before them."""
+    text = doc[k:min(len(doc), k + 4)].text
+    match = namer.degrees.match(text)
+    if match is None or match.end() <= 2:
+        return False
+    after = next((t for t in doc[k:min(len(doc), k + 6)] if t.idx - doc[k].idx >= match.end()), None)
+    # (", K.H. Ma'ruf Amin": an honorific like a degree, but a name follows it)
+    return after is None or not (after.text[:1].isalpha() and after.text[:1].isupper()) or \
+        bool(namer.degrees.match(" " + after.text))
 
 
 def _persons_in_capacity(doc: Doc, titles: list[Mention], taken: list[Mention], namer: Namer) -> list[Mention]:
