@@ -1549,3 +1549,11 @@ def test_an_honorific_after_the_comma_opens_a_name_and_closes_none(nlp, rules):
     assert _degree_at(closed, comma, namer)
     comma = next(t.i for t in opened if t.text == ",")
     assert not _degree_at(opened, comma, namer)
+
+
+def test_the_same_award_told_won_in_earlier_years_with_no_one_named_is_the_topics(nlp):
+    # "Penghargaan yang sama juga diraih pada 2021 dan 2022": one record a year for the winner told
+    doc = analyse(nlp, "Kota Batu Putih meraih Anugerah Tata Kota 2024 dari Kementerian PUPR. Penghargaan yang sama "
+                       "juga diraih pada 2021 dan 2022.", date(2024, 12, 10))
+    assert {(a.recipient.name, a.year) for a in doc._.awards} == {
+        ("Pemerintah Kota Batu Putih", 2024), ("Pemerintah Kota Batu Putih", 2021), ("Pemerintah Kota Batu Putih", 2022)}

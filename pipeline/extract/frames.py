@@ -494,7 +494,9 @@ class FrameFinder:
                 # masing-masing oleh A, B, …": who received it for whom
                 frame.receivers, frame.for_whom, frame.items = frame.items, (for_whom, k), []
             if not frame.items:  # "Ketiga piala itu diraih untuk kategori A, B, C": the topic's
-                frame.counted = self._awards_referred(clause[0], k)
+                # ("Penghargaan yang sama juga diraih pada 2021 dan 2022": no one named after the verb)
+                unnamed = not any(text[j][:1].isupper() for j in range(k + 1, clause[1]))
+                frame.counted = self._awards_referred(clause[0], k, same=unnamed)
                 frame.anaphor = -1 if frame.counted else 0
             frame.confers = (self._awarded(subject_start, k, mentions) and
                              not self._score_subject(subject_start, k, mentions)) \
@@ -953,11 +955,15 @@ class FrameFinder:
         return previous is not None and (self._listed_before(previous) or
                                          self._confers_before(previous.start, previous.end, previous, []))
 
-    def _awards_referred(self, start: int, end: int) -> int:
+    def _awards_referred(self, start: int, end: int, same: bool = False) -> int:
         """"Ketiga piala itu", "Penghargaan tersebut": awards told before, as the subject;
-        how many (1 when not counted), else 0."""
+        how many (1 when not counted), else 0; with ``same``, "Penghargaan yang sama/serupa" too."""
         lower = self.table.lower
-        words = [w for w in lower[start:end] if w not in self.lex.adverbs - _DEMONSTRATIVES]
+        told = [w for w in lower[start:end] if w not in {"juga", "pula", "pun"}]
+        same = same and (2 if told[-2:] == ["yang", "sama"] else 1 if told[-1:] == ["serupa"] else 0)
+        if same:  # "Penghargaan yang sama (juga) diraih …": the award told before, as with "itu"
+            told = told[:-same] + ["itu"]
+        words = [w for w in told if w not in self.lex.adverbs - _DEMONSTRATIVES]
         if len(words) < 2 or words[-1] not in _DEMONSTRATIVES:
             return 0
         count = self.lex.ordinals.get(words[0]) or self.lex.number_words.get(words[0])
