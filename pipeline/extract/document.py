@@ -136,7 +136,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
         after = _predicate_after(doc, last, sentence.end, graded)  # "<award> 2023 (dengan) predikat Hijau"
         return Named(name, span, last, titled_after or category or tail_category or predicate or after, tier,
                      sentence, _year_after_name(doc, last, sentence.end) or
-                     _assessed_year_after(doc, last, sentence.end, rel.assessment_nouns))
+                     _assessed_year_after(doc, last, sentence.end, rel._assessment_nouns))
     return None
 
 
@@ -327,17 +327,16 @@ class DocumentAssembler:
             told = {d.recipient.entity.name for d in drafts}
             grade, category, label = self._heading(frame, mentions, award)
             if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
-                value = self._value_class(frame)
-                grade = self._value_grade(frame) or grade
+                value, value_grade = self._value_parts(frame)
+                bracketed = value_grade is not None and value != value_grade  # "X (Utama)": X, graded Utama
+                grade = value_grade or grade
                 labelled = _LABELLED_GRADE.match(value)
                 if labelled and not GRADE_LETTERS.match(value):  # "Kabupaten X – B (Baik), nilai 62,75"
                     grade, category = labelled.group(1), labelled.group(2).strip()
                 elif named is not None and named.end > frame.value[0]:
                     category = category or named.category  # "X – Piala Adipura (Kota Sedang)": the award and its class
-                elif not (grade and value == self._value_text(frame) or len(value.split()) > 4 or
-                          value.lower() in award.name.lower()):
-                    # (not "WTP" under "opini WTP": the award itself; "X (Utama)": X, graded Utama)
-                    category = category or value
+                elif not (grade and not bracketed or len(value.split()) > 4 or value.lower() in award.name.lower()):
+                    category = category or value  # (not "WTP" under "opini WTP": the award itself)
             if frame.rule in ("given", "passive"):
                 converted = [self._representative(i) for i in items]
                 if self._personal(award) or self._individual(frame, category):
@@ -590,23 +589,18 @@ class DocumentAssembler:
         lo, hi = frame.value
         return self.doc[lo:hi].text.strip().strip(" .;")
 
-    def _value_grade(self, frame: Frame) -> str | None:
-        """"- Kota X: BB", "RSUD Y: Madya": a line's value that is a grade; "Kota Z: Penghargaan
-        W (Utama)": the grade in brackets after what it was received in."""
-        value = self._value_text(frame) if frame.value is not None else ""
+    def _value_parts(self, frame: Frame) -> tuple[str, str | None]:
+        """A line's value without the grade bracketed after it, and its grade: "- Kota X: BB",
+        "RSUD Y: Madya" (the value is the grade); "Kota Z: Penghargaan W (Utama)" (the grade in
+        brackets after what it was received in)."""
+        value = self._value_text(frame)
         bracket = _BRACKET_AT_END.match(value)
         if bracket and self._is_grade(bracket.group(2)):
-            return bracket.group(2)
-        return value if value and self._is_grade(value) else None
+            return bracket.group(1), bracket.group(2)
+        return value, value if value and self._is_grade(value) else None
 
     def _is_grade(self, text: str) -> bool:
         return bool(GRADE_LETTERS.match(text)) or text in self.rel.tiers
-
-    def _value_class(self, frame: Frame) -> str:
-        """A line's value without the grade bracketed after it."""
-        value = self._value_text(frame)
-        bracket = _BRACKET_AT_END.match(value)
-        return bracket.group(1) if bracket and self._is_grade(bracket.group(2)) else value
 
     def _value_award(self, frame: Frame, in_force: Named | None) -> Named | None:
         """"1. Kota X – Piala Adipura (Kota Sedang)": a line's value that names an award, with
@@ -628,12 +622,12 @@ class DocumentAssembler:
         """"- Kabupaten X: WDP" under "opini WTP": a line's value names another award of the kind
         in force, when the kind's head stays part of its names ("Opini …", "Predikat …"); with no
         award in force, the value is the award."""
-        if frame.value is None or self._value_grade(frame):
+        if frame.value is None or self._value_parts(frame)[1]:
             return None
         lo, hi = frame.value
         if any(m.label == "CATEGORY" and m.start == lo for m in self.by_sentence[self.index[frame.sentence.start]]):
             return None  # "- Polres X: 81,20 (Zona Hijau)": a class, no award of its own
-        value = self._value_class(frame)
+        value = self._value_parts(frame)[0]
         span = (self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         if not value:
             return None

@@ -95,7 +95,6 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         self.levels = set(rules.awards.get("name_levels", []))
         self.tiers = set(rules.awards.get("name_tiers", []))
         self.trailing_heads = {w.lower() for w in rules.awards.get("trailing_heads", [])}
-        self.assessment_nouns = frozenset(w.lower() for w in rules.language.get("assessment_nouns", ()))
         self.heads_by_kind = rules.awards.get("head_by_kind", {})
         self.quality_grades = {w.lower() for w in rules.awards.get("quality_grades", [])}
         self.grade_labels = sorted(rules.awards.get("grade_labels", []), key=len, reverse=True)
