@@ -1557,3 +1557,76 @@ def test_the_same_award_told_won_in_earlier_years_with_no_one_named_is_the_topic
                        "juga diraih pada 2021 dan 2022.", date(2024, 12, 10))
     assert {(a.recipient.name, a.year) for a in doc._.awards} == {
         ("Pemerintah Kota Batu Putih", 2024), ("Pemerintah Kota Batu Putih", 2021), ("Pemerintah Kota Batu Putih", 2022)}
+
+
+def test_a_title_conferred_with_its_short_form_is_the_award_for_each_listed_member(nlp):
+    # "<count> <kind>, yakni A, B, dan C, ditetapkan sebagai <Title> (<ABBR>)": no award head, the
+    # designation itself is the award of every member of the list
+    doc = analyse(nlp, "Dua kota di Nusa Raya, yakni Kota Batu Putih dan Kota Kali Jernih, resmi ditetapkan "
+                       "sebagai Kota Sadar Timbang (KST) Tahun 2024 oleh Kementerian Perdagangan.", date(2024, 12, 10))
+    assert {(a.recipient.name, a.name, a.year) for a in doc._.awards} == {
+        ("Pemerintah Kota Batu Putih", "Kota Sadar Timbang", 2024),
+        ("Pemerintah Kota Kali Jernih", "Kota Sadar Timbang", 2024)}
+
+
+def test_a_title_designated_without_winners_is_what_the_next_sentence_refers_to(nlp):
+    # "X juga menetapkan sejumlah pasar sebagai <Title> (<ABBR>). Dari Y, predikat tersebut diraih …":
+    # the designation told with no winner is the award referred back to after a fronted phrase
+    doc = analyse(nlp, "Kota Batu Putih ditetapkan sebagai Kota Sadar Timbang (KST) Tahun 2024 oleh Kementerian "
+                       "Perdagangan. Selain KST, kementerian itu juga menetapkan sejumlah pasar sebagai Pasar Sadar "
+                       "Timbang (PST). Dari Nusa Raya, predikat tersebut diraih tiga pasar, meliputi Pasar Lama, "
+                       "Pasar Baru Kali Jernih, dan Pasar Ikan Batu Putih.", date(2024, 12, 10))
+    names = {a.recipient.name: a.name for a in doc._.awards}
+    assert names["Pemerintah Kota Batu Putih"] == "Kota Sadar Timbang"
+    assert {names.get(p) for p in ("Pasar Lama", "Pasar Baru Kali Jernih", "Pasar Ikan Batu Putih")} == {"Pasar Sadar Timbang"}
+
+
+def test_a_lower_case_category_on_a_list_line_reads_to_its_superlative_or_the_comma(nlp):
+    # "- X, peringkat II kategori <lower-case words> terbaik tingkat kota, nilai N": the whole class,
+    # then the score; "…, kategori <words> terbaik lewat <what it was for>": the class ends at the superlative
+    awards = by_recipient(nlp, "Dinas Sosial Kota Batu Putih meraih peringkat pertama pada Anugerah Layanan Prima "
+                               "2024. Sejumlah penerima lain dari Nusa Raya ikut naik panggung. Berikut daftarnya:\n"
+                               "- Dinas Sosial Kota Kali Jernih, peringkat II kategori layanan bantuan sosial terbaik "
+                               "tingkat kota, nilai 93,40\n"
+                               "- Dinas Sosial Kabupaten Sumber Rejo, kategori inovasi layanan terbaik lewat layanan "
+                               "antar jemput lansia di atas perahu\n"
+                               "- Pemerintah Provinsi Nusa Raya, peringkat III kategori provinsi pembina layanan sosial",
+                          date(2024, 12, 10))
+    assert awards["Dinas Sosial Kota Kali Jernih"].category == "layanan bantuan sosial terbaik tingkat kota"
+    assert awards["Dinas Sosial Kota Kali Jernih"].score == 93.4
+    assert awards["Dinas Sosial Kabupaten Sumber Rejo"].category == "inovasi layanan terbaik"
+    assert awards["Pemerintah Provinsi Nusa Raya"].category == "provinsi pembina layanan sosial"
+
+
+def test_a_department_named_in_two_parts_around_a_comma_is_no_person(nlp):
+    # "Kepala Dinas A dan B, C dan D (X) Provinsi Y, Name": the office goes on after its comma
+    awards = by_recipient(nlp, "Pemprov Nusa Raya meraih Anugerah Layanan Prima 2024. Penghargaan untuk Pemprov Nusa "
+                               "Raya diterima Kepala Dinas Pemberdayaan Masyarakat dan Desa, Kependudukan dan Pencatatan "
+                               "Sipil (PMD Dukcapil) Provinsi Nusa Raya, Drs. Rama Wijaya, M.Si.", date(2024, 12, 10))
+    assert awards["Pemerintah Provinsi Nusa Raya"].received_by == "Rama Wijaya"
+
+
+def test_the_same_award_won_by_a_recipient_before_keeps_its_own_class(nlp):
+    # "Pada <award> 2023, X juga meraih penghargaan yang sama": X's own class, not the last one told
+    doc = analyse(nlp, "Dalam Anugerah Transaksi Digital 2024, Kota Batu Putih meraih penghargaan untuk kategori "
+                       "kota, dan Kabupaten Sumber Rejo untuk kategori kabupaten. Pada Anugerah Transaksi Digital "
+                       "2023, Batu Putih juga meraih penghargaan yang sama.", date(2024, 12, 10))
+    earlier = [a for a in doc._.awards if a.year == 2023]
+    assert [(a.recipient.name, a.category) for a in earlier] == [("Pemerintah Kota Batu Putih", "kota")]
+
+
+def test_a_company_branch_after_its_short_form_and_a_naval_base_are_one_recipient_each(nlp):
+    # "PT X (XY) Kantor Cabang Z": the company's branch; "Pangkalan TNI Angkatan Laut (Lanal) Z": a unit,
+    # whose service is no giver
+    doc = analyse(nlp, "Bank Nusantara memberikan Anugerah Mitra Keuangan 2024 kepada PT Bank Kali Jernih (BKJ) "
+                       "Kantor Cabang Batu Putih dan Pangkalan TNI Angkatan Laut (Lanal) Batu Putih.", date(2024, 12, 10))
+    assert {a.recipient.name for a in doc._.awards} == {
+        "PT Bank Kali Jernih (BKJ) Kantor Cabang Batu Putih", "Pangkalan TNI Angkatan Laut Batu Putih"}
+
+
+def test_an_official_of_a_company_told_without_its_legal_form_receives_for_it(nlp):
+    # "PT Bank X" told winning, then "diterima Direktur Utama Bank X, Name": the same company
+    doc = analyse(nlp, "Anugerah Mitra Keuangan 2024 diberikan kepada PT Bank Kali Jernih Syariah. Penghargaan itu "
+                       "diterima Direktur Utama Bank Kali Jernih Syariah, Rama Wijaya.", date(2024, 12, 10))
+    assert [(a.recipient.name, a.received_by) for a in doc._.awards] == [
+        ("PT Bank Kali Jernih Syariah", "Rama Wijaya")]

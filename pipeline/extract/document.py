@@ -141,6 +141,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
 
 
 _PREDICATE_LINKS = {"pada", "dalam", "di"}
+_FRONTING_PREPOSITIONS = {"dari", "di", "untuk", "bagi", "pada", "dalam"}
 
 
 def _predicate_at(doc: Doc, k: int, limit: int, graded: set[int]) -> tuple[str, int] | None:
@@ -182,7 +183,10 @@ def _only_grades(doc: Doc, first: int, last: int, mentions: list[Mention], rel) 
 
 
 def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
-    """"Anugerah Meritokrasi 2023", "APBD Award Tahun 2023": the year written with the name."""
+    """"Anugerah Meritokrasi 2023", "APBD Award Tahun 2023": the year written with the name
+    (also after its short form in brackets: "Anugerah X (AX) 2023")."""
+    if _short_form_at(doc, end, limit):
+        end += 3
     for k in range(end, min(limit, end + 3)):
         text = doc[k].text
         if _YEAR.match(text):
@@ -193,6 +197,11 @@ def _year_after_name(doc: Doc, end: int, limit: int) -> int | None:
         if doc[k].lower_ not in {"tahun", "ta", "ke", "periode"}:  # ("KIP periode 2024-2025": the season)
             return None
     return None
+
+
+def _short_form_at(doc: Doc, k: int, limit: int) -> bool:
+    """"(DTU)", "(KLA)": a name's short form in brackets right at token ``k``."""
+    return k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper()
 
 
 def _assessed_year_after(doc: Doc, end: int, limit: int, assessed: frozenset) -> int | None:
@@ -374,6 +383,10 @@ class DocumentAssembler:
                 # grade in the sentence ("…, setelah bertahan di tingkat Madya")
                 told = next((d for d in reversed(drafts) if not d.rule.startswith("history:")), None)  # (not an
                 # earlier year's: "Tahun lalu, X masih berada pada predikat B")
+                own = {i.entity.name for i in items if i.entity is not None}
+                told = next((d for d in reversed(drafts) if d.recipient.entity is not None and
+                             d.recipient.entity.name in own), told)  # "Pada 2024, X juga meraih penghargaan
+                # yang sama": the award X itself was told winning, in its own class
                 told_grade = told.grade if told is not None and not _is_rank(told.grade or "", self.rel.rules) else None
                 grade = told_grade or award.grade or grade
                 category = category or (told.category if told is not None else None) or award.category
@@ -759,12 +772,20 @@ class DocumentAssembler:
         """How the clause's subject refers to the award told last: "award", an award noun with no
         name ("Penghargaan diberikan …", "Penghargaan itu diserahkan …"), or "cue", its winners
         ("Penerimanya antara lain …"); None when it names its own."""
-        doc, start = self.doc, frame.clause[0]
+        doc, start = self.doc, self._after_fronted_phrase(frame.clause[0], frame.trigger)
         word = doc[start].lower_
         if word in self.rel_lexicon.award_nouns.words and start + 1 < len(doc) and \
                 not doc[start + 1].text[:1].isupper():
             return "award"
         return "cue" if word.endswith("nya") and word in self.rel_lexicon.nominal_cues else None
+
+    def _after_fronted_phrase(self, start: int, limit: int) -> int:
+        """"Dari Provinsi X, penghargaan itu …": where the clause goes on after a fronted phrase
+        (a preposition and a few words up to a comma), else ``start``."""
+        if self.doc[start].lower_ not in _FRONTING_PREPOSITIONS:
+            return start
+        comma = next((j for j in range(start + 1, min(limit, start + 6)) if self.doc[j].text == ","), None)
+        return comma + 1 if comma is not None and comma + 1 < limit else start
 
     def _short_form(self, named: Named, told: Named) -> bool:
         """Whether ``named`` is ``told`` written with the abbreviation the article defined for
@@ -788,15 +809,20 @@ class DocumentAssembler:
         earlier year's, nor the organisers' (one more category of their ceremony)."""
         lex = self.rel_lexicon
         sentence, mentions = self.sentences[n], self.by_sentence[n]
-        if sentence.start in self.conferring or not any(m.label == "AWARD_HEAD" for m in mentions):
+        if sentence.start in self.conferring:
             return None
         lower = tuple(t.lower_ for t in sentence)
+        designated = next((j for j in range(len(lower)) if lex.designate.at(lower, j)), None)
+        if not any(m.label == "AWARD_HEAD" for m in mentions) and designated is None:
+            return None
         if not any(lex.give.at(lower, j) or passive and lex.passive_give.at(lower, j) for j in range(len(lower))) or \
                 not _ORGANISERS.isdisjoint(lower) or tells_history(lex, lower, 0, len(lower)) or \
                 any(w in lex.negation or lex.plan.at(lower, j) or lex.nomination.at(lower, j)
                     for j, w in enumerate(lower)):
             return None
-        named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end)
+        named = award_in(self.rel, self.doc, sentence, mentions, sentence.start, sentence.end) or (
+            # "Kementerian X juga menetapkan sejumlah pasar sebagai Pasar Y (PY).": a title designated
+            self._designation(sentence.start + designated, sentence.end, sentence) if designated is not None else None)
         if named is None or in_force is None:
             return named
         a, b = named.name.lower(), in_force.name.lower()
@@ -865,20 +891,27 @@ class DocumentAssembler:
         return None
 
     def _edition_titled(self, frame: Frame) -> Named | None:
-        """"X ditetapkan KPK sebagai Desa Antikorupsi 2025": before any award is told, a
-        capitalised title conferred with its edition's year is the award itself."""
+        """"X ditetapkan KPK sebagai Desa Antikorupsi 2025", "… sebagai Daerah Tertib Ukur (DTU)":
+        before any award is told, a capitalised title conferred with its edition's year or its
+        short form is the award itself."""
+        return self._designation(frame.trigger, frame.clause[1], frame.sentence)
+
+    def _designation(self, start: int, limit: int, sentence: Span) -> Named | None:
+        """The capitalised title after the first "sebagai" from token ``start``, told with its
+        edition's year or its short form in brackets: a designation conferred, named by itself."""
         doc = self.doc
-        at = next((j for j in range(frame.trigger, frame.clause[1]) if doc[j].lower_ == "sebagai"), None)
+        at = next((j for j in range(start, limit) if doc[j].lower_ == "sebagai"), None)
         if at is None:
             return None
         end = at + 1
-        while end < frame.clause[1] and doc[end].is_alpha and doc[end].text[:1].isupper():
+        while end < limit and doc[end].is_alpha and doc[end].text[:1].isupper():
             end += 1
-        year = _year_after_name(doc, end, frame.clause[1]) if end - at > 2 else None
-        if year is None or any(m.label == "AWARD_HEAD" for m in self.mentions_between(at, end)):
+        short = end - at > 2 and _short_form_at(doc, end, limit)
+        year = _year_after_name(doc, end, limit) if end - at > 2 else None
+        if year is None and not short or any(m.label == "AWARD_HEAD" for m in self.mentions_between(at, end)):
             return None
         return Named(doc[at + 1:end].text, (doc[at + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)), end,
-                     sentence=frame.sentence, year=year)
+                     sentence=sentence, year=year)
 
     @cached_property
     def _award_heads(self) -> set[int]:
@@ -1286,8 +1319,10 @@ class DocumentAssembler:
                 return item
         else:
             organisation = self._headed(title, item)
-            if organisation is not None:  # (as the article named it when it was told: "UPTD Puskesmas X")
-                organisation = self._told_as(organisation.name.lower()) or organisation
+            if organisation is not None:  # (as the article named it when it was told: "UPTD Puskesmas X";
+                # "diterima Direktur Utama Bank X" for PT Bank X, its legal form left out)
+                organisation = self._told_as(organisation.name.lower()) or \
+                    self._told_as(f"pt {organisation.name.lower()}") or organisation
         if organisation is None:
             return item
         return Item(title.start, item.end, organisation, "representative", None,

@@ -80,6 +80,7 @@ _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "
                "sebanyak", "kalinya", "lalu", "ini", "kembali"}
 _BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
 _HANDOVER_NOUNS = {"penyerahan", "penganugerahan", "pemberian"}  # the handover told as a noun
+_MEANS_WORDS = {"lewat", "melalui", "berkat", "atas"}  # what an award was won for, after its class
 _LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
@@ -1762,7 +1763,9 @@ class FrameFinder:
                 continue
             klass = self.reader.class_at(j) if told is None else None
             if klass is not None:
-                told, j = klass, klass[2]
+                told, j = self._class_to_superlative(klass, end)
+                if j < end and self.table.lower[j] in _MEANS_WORDS:
+                    j = end  # "…, kategori inovasi terbaik lewat layanan X": what it was won for
                 continue
             value = self.reader._score(j, end) if score is None else None
             if value is not None:
@@ -1777,6 +1780,26 @@ class FrameFinder:
             take_class(item, told)
         item.score = item.score or score
         item.attributes_end = end
+
+    def _class_to_superlative(self, told: tuple[str, str, int], end: int) -> tuple[tuple[str, str, int], int]:
+        """"kategori pelayanan administrasi terbaik tingkat kota": a lower-case category on a list
+        line goes on to its superlative (and the level after it), or to the comma or the end of
+        the line, when the pattern stopped short."""
+        label, value, j = told
+        lower, text = self.table.lower, self.table.text
+        k = j
+        while k < end and k - j < 6 and lower[k].isalpha() and text[k].islower() and \
+                lower[k] not in self.lex.superlatives and lower[k] not in _MEANS_WORDS:
+            k += 1
+        closed = all(not t.strip() or t in {".", ";"} for t in text[k:end]) or text[k] == ","
+        if label != "CATEGORY" or closed and k == j or not closed and lower[k] not in self.lex.superlatives:
+            return told, j
+        if closed:
+            return (label, " ".join([value] + list(text[j:k])), k), k
+        k += 1
+        if k + 1 < end and lower[k] in self.lex.category_openers and lower[k + 1].isalpha():
+            k += 2  # "… terbaik tingkat kota"
+        return (label, " ".join([value] + list(self.table.text[j:k])), k), k
 
     def _trailing_score(self, item: Item, end: int) -> None:
         """A score after a comma that closes a list line: the line's recipient's."""

@@ -355,6 +355,8 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
     award_nouns = Lexicon.from_rules(namer.rules).award_nouns.words
     covered = {i for m in taken for i in range(m.start, m.end)} | \
         {i for s in spans if s.label_ in ("AWARD_HEAD", "GRADE", "CATEGORY") for i in range(s.start, s.end)}
+    lower = tuple(t.lower() for t in texts)
+    receive = Lexicon.from_rules(namer.rules).receive
     found = []
     for k in range(2, len(texts) - 2):
         if texts[k] != "(" or texts[k + 2] != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", texts[k + 1]):
@@ -376,13 +378,21 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
             before = texts[j].lower()
         if len(words) < 3 or initials.upper() != "".join(c for c in abbr if c.isupper()) or \
                 abbr.lower() in award_words or any(w.lower() in award_words for w in words) or \
-                before in award_nouns or before in {"di", "ke"}:
-            continue  # an award's name ("penghargaan Karya Bakti Lestari (KBL)"), a venue
+                before in award_nouns or before in {"di", "ke"} or _conferred_as(lower, start, receive):
+            continue  # an award's name ("penghargaan Karya Bakti Lestari (KBL)"), a venue, a title
+            # conferred ("ditetapkan sebagai Kawasan Tertib Lalu Lintas (KTL)")
         span = doc[start:k + 3]
         name = doc[start:k].text
         found.append(Mention("UNIT", start, k + 3, span.start_char, span.end_char, span.text,
                              "defined-body", entity=Entity(name, "lembaga", aliases=(abbr, span.text))))
     return found
+
+
+def _conferred_as(lower: tuple[str, ...], start: int, receive) -> bool:
+    """A receive verb that names what is won after "sebagai"/"menjadi" ends right before ``start``."""
+    return start > 0 and lower[start - 1] in ("sebagai", "menjadi") and any(
+        phrase[-1] == lower[start - 1] and lower[max(0, start - len(phrase)):start] == phrase
+        for phrase in receive.phrases)
 
 
 def _bare_names(doc: Doc, entities: list[Mention], titles: list[Mention],
@@ -691,13 +701,15 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             i -= 1  # "Penyanyi Raka Pradipta", "Wali Kota Muara Baru Yusuf Hidayat", "Kapolres AKBP X": no comma
         elif i >= len(doc) or doc[i].text != ",":
             continue
-        j = i + 1
-        while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
-                                doc[j].text.casefold() in namer.honorifics or
-                                _honorific_stop(doc, j, namer) or _short_name_stop(doc, j)):
-            if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
-                break
-            j += 1
+        j = _name_end(doc, i + 1, namer, stopwords)
+        if department and doc[i].text == "," and j + 1 < len(doc) and doc[j].lower_ == "dan" and \
+                doc[j + 1].text[:1].isupper():
+            # "Kepala Dinas Pemberdayaan Masyarakat dan Desa, Kependudukan dan Pencatatan Sipil (X)
+            # Provinsi Y, Name": the department goes on after its comma; the name follows the next
+            comma = next((c for c in range(j, min(len(doc), j + 12)) if doc[c].text == ","), None)
+            if comma is None:
+                continue
+            i, j = comma, _name_end(doc, comma + 1, namer, stopwords)
         if j > i + 1 + (region_end is not None):  # "Gubernur Bali Jayasabha": a building
             span = doc[i + 1:j]
             name = namer.person_name(span.text)
@@ -708,6 +720,17 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
                                        extra={"title_start": title.start, "role": role,
                                               "title": title}))
     return persons
+
+
+def _name_end(doc: Doc, j: int, namer: Namer, stopwords: set[str]) -> int:
+    """Where a person's name starting at token ``j`` ends (honorifics and short stops within)."""
+    while j < len(doc) and (_NAME_TOKEN.match(doc[j].text) or
+                            doc[j].text.casefold() in namer.honorifics or
+                            _honorific_stop(doc, j, namer) or _short_name_stop(doc, j)):
+        if doc[j].text.lower() in stopwords and doc[j].text.casefold() not in namer.honorifics:
+            break
+        j += 1
+    return j
 
 
 def _degree_at(doc: Doc, k: int, namer: Namer) -> bool:

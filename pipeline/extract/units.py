@@ -83,8 +83,10 @@ class UnitHeads:
                 named = i
                 continue
             members = head.type == "koperasi" and words[i - 1].lower() in _MEMBERS
+            # "PT Bank X (BX) Kantor Cabang Y": a company's branch is named with the company
+            branch = head.type == "company" and inner is not None and inner.type in ("company", "kanwil")
             if inner is not None and not (words[i - 1].isdigit() and inner.type in ("desa", "kelurahan")) \
-                    and not members:
+                    and not members and not branch:
                 break  # ("SD Negeri 5 Kampung Duri": after its number, a school is named by its place;
                 # "Koperasi Karyawan RSUD X": a cooperative is named by where its members work)
             if inner is not None:
