@@ -1630,3 +1630,58 @@ def test_an_official_of_a_company_told_without_its_legal_form_receives_for_it(nl
                        "diterima Direktur Utama Bank Kali Jernih Syariah, Rama Wijaya.", date(2024, 12, 10))
     assert [(a.recipient.name, a.received_by) for a in doc._.awards] == [
         ("PT Bank Kali Jernih Syariah", "Rama Wijaya")]
+
+
+def test_a_tier_in_brackets_after_a_line_values_award_is_its_grade(nlp):
+    # "- Kota X: Piala Y (Pratama)": the award, then its tier; the bracket is no part of the name
+    awards = by_recipient(nlp, "Pemprov Nusa Raya mengumumkan hasil Anugerah Tata Praja 2024. Rinciannya:\n"
+                               "1. Pemerintah Kota Batu Putih: Piala Tunas Lestari (Pratama)\n"
+                               "2. Kabupaten Sumber Rejo: Penghargaan Sapta Karya (Madya)", date(2024, 12, 10))
+    assert (awards["Pemerintah Kota Batu Putih"].name, awards["Pemerintah Kota Batu Putih"].grade) == \
+        ("Piala Tunas Lestari", "Pratama")
+    assert (awards["Pemerintah Kabupaten Sumber Rejo"].name, awards["Pemerintah Kabupaten Sumber Rejo"].grade) == \
+        ("Penghargaan Sapta Karya", "Madya")
+
+
+@pytest.mark.parametrize("between", ["", " Para penerima tersebut berhak atas predikat Madya."])
+def test_lines_of_a_name_and_a_bracketed_score_after_a_counted_group_are_its_members(nlp, between):
+    # "Sebanyak tiga daerah menerima X." then lines "Kabupaten Y (83,11)" with no bullet: the group's members
+    doc = analyse(nlp, "Sebanyak tiga pemerintah daerah menerima Anugerah Tata Praja 2024 dari Pemerintah Provinsi "
+                       f"Nusa Raya.{between}\nPemkab Sumber Rejo (67,78)\nKabupaten Lembah Sari (83,11)\n"
+                       "Pemerintah Kota Batu Putih (87,89)", date(2024, 12, 10))
+    assert {(a.recipient.name, a.score) for a in doc._.awards} == {
+        ("Pemerintah Kabupaten Sumber Rejo", 67.78), ("Pemerintah Kabupaten Lembah Sari", 83.11),
+        ("Pemerintah Kota Batu Putih", 87.89)}
+    if between:
+        assert {a.grade for a in doc._.awards} == {"Madya"}
+
+
+def test_a_unit_with_its_region_then_a_dash_and_what_it_received_is_a_line_of_a_winner(nlp):
+    # "1. Dinas X Kota Y – <what it received> (<class>)": the unit and its region read as one body before
+    # the dash; a value with an award's head names that award
+    awards = by_recipient(nlp, "Komisi Informasi Provinsi Nusa Raya menyerahkan Anugerah Lentera Publik 2024 kepada "
+                               "sejumlah perangkat daerah. Hasilnya sebagai berikut:\n"
+                               "1. Dinas Perhubungan Kota Batu Putih – Adhi Karya Kencana (Cukup Informatif)\n"
+                               "2. Dinas Kesehatan Kabupaten Sumber Rejo – Sertifikat Tunas Prima (Informatif)",
+                          date(2024, 12, 10))
+    assert awards["Dinas Perhubungan Kota Batu Putih"].name == "Anugerah Lentera Publik"
+    assert (awards["Dinas Kesehatan Kabupaten Sumber Rejo"].name,
+            awards["Dinas Kesehatan Kabupaten Sumber Rejo"].category) == ("Sertifikat Tunas Prima", "Informatif")
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_lines_of_a_body_and_a_grade_need_no_introduction(nlp, bullet):
+    # "Kabupaten X: BB" over "Kota Y: A" after the lead (and a list of criteria): graded winners
+    doc = analyse(nlp, "Predikat Mutu Anggaran 2024 resmi diumumkan Inspektorat Provinsi Nusa Raya pada Jumat "
+                       "(6/12/2024) lalu. Aspek yang dinilai antara lain:\n- Sarana layanan\n- Digitalisasi layanan\n"
+                       f"{bullet}Kabupaten Sumber Rejo: BB\n{bullet}Pemkot Batu Putih: A\n{bullet}Kota Kali Jernih: B\n"
+                       "Penghargaan diserahkan langsung oleh Gubernur Nusa Raya.", date(2024, 12, 10))
+    assert {(a.recipient.name, a.grade) for a in doc._.awards} == {
+        ("Pemerintah Kabupaten Sumber Rejo", "BB"), ("Pemerintah Kota Batu Putih", "A"), ("Pemerintah Kota Kali Jernih", "B")}
+
+
+def test_a_single_line_of_a_body_and_a_grade_in_prose_is_no_winner(nlp):
+    # one "Kota X: A"-shaped line alone is no block of graded lines
+    doc = analyse(nlp, "Inspektorat Provinsi Nusa Raya menilai mutu anggaran 2024.\nCatatan penilai: A\n"
+                       "Penilaian berlanjut tahun depan.", date(2024, 12, 10))
+    assert not doc._.awards

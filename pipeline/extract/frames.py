@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
+from .items import GRADE_LETTERS, WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -989,13 +989,16 @@ class FrameFinder:
                                    or text[j][:1].isupper() for j in range(start, end))
 
     def _lines_follow(self, sentence: Span) -> bool:
-        """The next sentence is a bullet line or a short heading line: a block of lines."""
+        """The next sentence is a bullet line, a short heading line or a short line that names an
+        actor with a bracketed value ("Kabupaten X (83,11)"): a block of lines."""
         following = self._neighbour(sentence, 1)
         if following is None:
             return False
         words = [t for t in following if t.text.strip()]
         return self._is_bullet(following) or self._line_number(following) is not None or \
-            (len(words) <= 4 and all(t.text[:1].isupper() for t in words) and self._is_heading(following))
+            (len(words) <= 4 and all(t.text[:1].isupper() for t in words) and self._is_heading(following)) or \
+            (len(words) <= 10 and words[-1].text == ")" and words[0].text[:1].isupper() and
+             self._is_heading(following) and self.reader.actor(following.start, following.end, False, None) is not None)
 
     def _previous(self, sentence: Span) -> Span | None:
         return self._neighbour(sentence, -1)
@@ -1554,11 +1557,13 @@ class FrameFinder:
             if colon is None:  # "1. Kota X – Piala Adipura (Kota Sedang)": a body, then what it received
                 colon = next((j for j in range(k + 1, min(end - 1, k + 12)) if text[j] in _LABEL_DASHES and
                               t.doc_text[t.idx[j] - 1].isspace() and text[j + 1][:1].isupper() and
-                              any(m.start == k and m.end == j and m.label in _BODIES for m in mentions) and
+                              self._body_fills(k, j, mentions) and
                               self._names_no_body(j + 1, end)), None)
         if colon is not None and any(self.lex.receive.at(lower, j, colon) or self.lex.passive_receive.at(lower, j, colon)
                                      for j in range(k, colon)):
             colon = None  # "X menyabet trofi A lewat film Judul: Subjudul": a clause, not a label
+        if not in_list and colon is not None and self._graded_block(sentence):
+            in_list = True  # "Kabupaten X: BB" over "Kota Y: A": lines of grades need no introduction
         if not in_list and not (colon is not None and any(lower[j] in self.lex.category_cues
                                                           for j in range(k, colon))):
             return None
@@ -1628,6 +1633,25 @@ class FrameFinder:
                 self._years(frame, (start, end))
                 return frame
         return None
+
+    def _graded_block(self, sentence: Span) -> bool:
+        """The line and the one before or after it each name a body, a colon and a grade alone
+        ("- Dinas X Kota Y: BB", "Pemkot Z: A"): a block of graded lines."""
+        return self._graded_line(sentence) and any(
+            (other := self._neighbour(sentence, step)) is not None and self._graded_line(other) for step in (-1, 1))
+
+    def _graded_line(self, sentence: Span) -> bool:
+        text = self.table.text
+        k = self.reader._skip_bullet(sentence.start, sentence.end)
+        colon = next((j for j in range(k, min(sentence.end, k + 25)) if text[j] == ":"), None)
+        if colon is None or colon == k:
+            return False
+        value = " ".join(t for t in text[colon + 1:sentence.end] if t.strip()).strip(" .;")
+        if not (GRADE_LETTERS.match(value) or value in self.reader.tier_names):
+            return False
+        owner = self.reader.read(k, colon, names=False)[:1]
+        return bool(owner) and owner[0].start == k and owner[0].attributes_end >= colon and \
+            owner[0].mention is not None and owner[0].mention.label in _BODIES
 
     def _list_goes_on(self, sentence: Span) -> Frame | None:
         """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Kali Jernih,
@@ -1985,6 +2009,15 @@ class FrameFinder:
         if part and before[0] is not None:
             before.append(self._previous(before[0]))
         return next((s for s in before if s is not None and self._counted_group_receives(s)), None)
+
+    def _body_fills(self, k: int, j: int, mentions: list[Mention]) -> bool:
+        """A body's name fills tokens ``k`` to ``j`` ("Dinas X Kota Y": a unit and its region, read
+        as one)."""
+        if any(m.start == k and m.end == j and m.label in _BODIES for m in mentions):
+            return True
+        owner = self.reader.read(k, j, names=False)[:1]
+        return bool(owner) and owner[0].start == k and owner[0].attributes_end >= j and \
+            owner[0].mention is not None and owner[0].mention.label in _BODIES
 
     def _names_no_body(self, k: int, end: int) -> bool:
         """What follows ``k`` names no body nor titled person: nothing read as one, or capitalised

@@ -170,7 +170,10 @@ class AwardNamer:
         return self._split_dalam(doc, start, end)
 
     def _split_tier(self, name: str) -> tuple[str, str | None]:
-        """"Bintang Mahaputera Utama": the award, then the class it was given in."""
+        """"Bintang Mahaputera Utama", "Piala X (Pratama)": the award, then the class it was given in."""
+        bracketed = re.fullmatch(r"(.+\S)\s*\((\w+)\)", name)
+        if bracketed and bracketed.group(2) in self.tiers:
+            return bracketed.group(1), bracketed.group(2)
         words = name.split()
         last = words[-1].removesuffix(".") if len(words) > 1 else words[-1]
         # ("Predikat SAKIP BB", "Akreditasi A": a grade's letter after the name, the sentence's stop aside)
