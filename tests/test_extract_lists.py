@@ -1214,3 +1214,37 @@ def test_a_gapped_clause_with_a_class_named_after_predikat_goes_on_with_the_awar
         "Puskesmas Batu Putih": "WBK",
         "Puskesmas Kali Jernih": "Wilayah Birokrasi Bersih dan Melayani (WBBM)",
         "Puskesmas Muara Sari": "Wilayah Birokrasi Bersih dan Melayani (WBBM)"}
+
+
+@pytest.mark.parametrize("grade_sentence, intro", [
+    ("Kesemuanya meraih predikat BB.", "Berikut hasilnya:\n"),
+    ("Daerah yang tercantum di bawah ini seluruhnya berpredikat BB.", "Rinciannya sebagai berikut:\n")])
+def test_a_grade_told_for_the_whole_group_before_its_table_is_each_rows(nlp, grade_sentence, intro):
+    # "Kesemuanya meraih predikat B." over a list or table whose rows tell no grade of their own
+    awards = awards_of(nlp, "Badan Tata Praja menetapkan predikat Mutu Tata Kelola Tahun 2024 bagi dua provinsi, Kamis "
+                            f"(5/12/2024). {grade_sentence}\n{intro}| No | Provinsi | Nilai |\n| 1 | Provinsi Nusa Raya | 78,75 |\n"
+                            "| 2 | Provinsi Sumber Rejo | 76,16 |\n", date(2024, 12, 6))
+    assert {n: (a.grade, a.score) for n, a in awards.items()} == {
+        "Pemerintah Provinsi Nusa Raya": ("BB", 78.75), "Pemerintah Provinsi Sumber Rejo": ("BB", 76.16)}
+
+
+def test_a_number_under_a_rank_column_is_the_rank_and_a_dash_there_wins_nothing(nlp):
+    # "| Peringkat | Provinsi | Nilai |": "1" is the first place; "–" ranks no one (the score stays)
+    doc = analyse(nlp, "Badan Tata Praja mengumumkan hasil Indeks Inovasi Daerah 2024, Kamis (5/12/2024).\nUrutan "
+                       "peringkat hasil penilaian:\n| Peringkat | Provinsi | Nilai |\n| 1 | Provinsi Nusa Raya | 97,09 |\n"
+                       "| 2 | Provinsi Sumber Rejo | 83,83 |\n| – | Provinsi Lembah Sari | 45,10 |\n", date(2024, 12, 6))
+    assert {(a.recipient.name, a.grade) for a in doc._.awards} == {
+        ("Pemerintah Provinsi Nusa Raya", "Peringkat I"), ("Pemerintah Provinsi Sumber Rejo", "Peringkat II")}
+    assert ("Pemerintah Provinsi Lembah Sari", 45.1) in {(s.entity.name, s.value) for s in doc._.scores}
+
+
+@pytest.mark.parametrize("blank", ["– 43,34 – –", "43,34 (–)"])
+def test_results_announced_over_numbered_lines_and_a_line_with_an_empty_grade(nlp, blank):
+    # "X mengumumkan Indeks Y 2024" over numbered lines with no introduction: the lines are its results; a
+    # line whose grade cell is a dash alone received no predicate, its score stays
+    doc = analyse(nlp, "Indeks Inovasi Daerah Tahun 2024 resmi diumumkan Badan Tata Praja pada Kamis (5/12/2024).\n"
+                       "1. Kota Batu Putih – 87,01 – BB\n2. Kabupaten Sumber Rejo – 80,53 – B\n"
+                       f"3. Kabupaten Lembah Sari {blank}\n", date(2024, 12, 6))
+    assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
+        ("Pemerintah Kota Batu Putih", "BB", 87.01), ("Pemerintah Kabupaten Sumber Rejo", "B", 80.53)}
+    assert ("Pemerintah Kabupaten Lembah Sari", 43.34) in {(s.entity.name, s.value) for s in doc._.scores}

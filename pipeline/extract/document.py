@@ -323,7 +323,8 @@ class DocumentAssembler:
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
                 self._referred(frame, topic, recent, groups)
-            items = [i for i in items if not self._bracket_denies(i)]  # "5. Alor (belum dinilai)"
+            items = [i for i in items if not self._bracket_denies(i) and not i.extra.get("unawarded")]
+            # ("5. Alor (belum dinilai)"; a line or row whose predicate cell is empty)
             if named is None and not frame.items and items and self._same_referred(frame):
                 # "Kedua puskesmas tersebut juga meraih penghargaan yang sama tahun lalu": the award
                 # those it refers to received, not the one told last of others
@@ -335,6 +336,8 @@ class DocumentAssembler:
                 items = [self._representative(i, heads_only=True) for i in items]
             told = {d.recipient.entity.name for d in drafts}
             grade, category, label = self._heading(frame, mentions, award)
+            if grade is None and frame.group_grade is not None:  # "Kesemuanya meraih predikat B." over the lines
+                grade = self._group_grade(frame.group_grade)
             if frame.value is not None:  # "- Kota X: BB", "PT Y: Hijau": the line's value
                 value, value_grade = self._value_parts(frame)
                 bracketed = value_grade is not None and value != value_grade  # "X (Utama)": X, graded Utama
@@ -1031,6 +1034,11 @@ class DocumentAssembler:
             category = re.sub(r"^(?i:kategori|bidang)\s+", "", category) if category else None
             grade = grade or heading_grade
         return grade, category, label
+
+    def _group_grade(self, sentence: Span) -> str | None:
+        """The grade a sentence tells for a whole group, as a grade mention reads it."""
+        told = next((m for m in self.by_sentence[self.index[sentence.start]] if m.label == "GRADE"), None)
+        return self.rel._grade(told) if told is not None else None
 
     def _grade_label(self, m: Mention) -> str | None:
         """"predikat A (Memuaskan)", "predikat BB atau sangat baik": a letter grade's label, told

@@ -111,6 +111,7 @@ class Frame:
     for_whom: tuple[int, int] | None = None  # "Piala untuk <X / keempat kabupaten itu> diterima …"
     section: tuple[int, int] | None = None  # a category's heading line over its paragraph ("Kategori Maju")
     designated: bool = False  # "menetapkan A dan B sebagai peraih X kategori K": the award after "sebagai"
+    group_grade: Span | None = None  # "Kesemuanya meraih predikat B." over the list the line is in
 
 
 class FrameFinder:
@@ -209,6 +210,7 @@ class FrameFinder:
         ranked_by: str | None = None  # the rank word of the list's introduction ("daftar juara")
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
+        group_grade: Span | None = None  # a grade told for all the list's members, before its lines
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             if self._aside(sentence):
                 continue
@@ -225,6 +227,7 @@ class FrameFinder:
                     line.items[0].rank, line.items[0].rank_word = number, _rank_words(word, str(number))
             if line is not None:
                 line.award_sentence = intro
+                line.group_grade = group_grade
                 if line.heading is None and intro is not None:
                     # "… penerima Anugerah X 2024 kategori Y:" (and a title line right under it)
                     line.heading = (intro_from, intro.end)
@@ -266,6 +269,8 @@ class FrameFinder:
                 heading = (sentence.start, sentence.end)
             else:
                 in_list, heading, ranked_by = False, None, None
+            listing = in_list or line is not None or self._is_bullet(sentence) or "|" in sentence.text
+            group_grade = sentence if self._grades_the_group(sentence, mentions) else group_grade if listing else None
             found += made
             self._found = found
         return found
@@ -1629,10 +1634,26 @@ class FrameFinder:
             if items and items[0].attributes_end < end - 1:
                 self._trailing_attributes(items[0], end)  # "• Kota X – peringkat II kategori kota, skor 3,50"
             if items and (items[0].attributes_end >= end - 1 or items[0].score is not None):
+                if self._blank_last_cell(start, end):
+                    items[0].extra["unawarded"] = True  # "5. Kabupaten X – 43,34 – –": assessed, no predicate
                 frame = Frame(sentence, items, "line", k, (start, end), award=None, heading=heading)
                 self._years(frame, (start, end))
                 return frame
         return None
+
+    def _blank_last_cell(self, start: int, end: int) -> bool:
+        """A line whose cells are set off by dashes ends in a dash alone: its last cell is empty."""
+        words = [t for t in self.table.text[start:end] if t.strip()]
+        return len(words) > 3 and words[-1] in _LABEL_DASHES and words[-2] in _LABEL_DASHES or \
+            len(words) > 4 and words[-3:-2] == ["("] and words[-2] in _LABEL_DASHES and words[-1] == ")"
+
+    def _grades_the_group(self, sentence: Span, mentions: list[Mention]) -> bool:
+        """"Kesemuanya meraih predikat B.", "Seluruh provinsi dalam daftar berikut berpredikat A.": a
+        grade told for a whole group (a word of totality, a grade, no one named)."""
+        lower = self.table.lower
+        return not self.lex.totality.isdisjoint(lower[sentence.start:sentence.end]) and \
+            any(m.label == "GRADE" for m in mentions) and \
+            not any(m.label in _BODIES and m.label != "GIVER" or m.label == "PERSON" for m in mentions)
 
     def _graded_block(self, sentence: Span) -> bool:
         """The line and the one before or after it each name a body, a colon and a grade alone
@@ -1897,7 +1918,7 @@ class FrameFinder:
         words = [" ".join(lower[a:b]) for a, b in cells]
         header = self._table_header(words)
         if header is not None:
-            self._columns = header
+            self._columns, self._columns_words = header, words
             return None
         columns = getattr(self, "_columns", None)
         if columns is None or max(columns[k] for k in ("winner", "category", "score", "value")
@@ -1911,6 +1932,14 @@ class FrameFinder:
         if columns["category"] is not None:
             c0, c1 = cells[columns["category"]]
             rank = self.reader._rank(c0, c1) if columns["ranked"] else None
+            header = self._columns_words[columns["category"]] if columns["ranked"] else ""
+            if rank is None and columns["ranked"] and header not in {"no", "no.", "nomor"} and c1 == c0 + 1:
+                if text[c0] in {"-", "–", "—"}:
+                    items[0].extra["unawarded"] = True  # "| – | Provinsi X | 45,10 |": assessed, not ranked
+                if text[c0].rstrip(".").isdigit() and int(text[c0].rstrip(".")) < 100:
+                    # "| 1 | Provinsi X | 97,09 |" under "Peringkat": the number is the rank
+                    number = int(text[c0].rstrip("."))
+                    rank = (number, c1, _rank_words(header.split(" ", 1)[0], str(number)))
             if rank is not None:  # "Juara 1 | Desa Wisata X | …": a rank, the heading names the category
                 items[0].rank, items[0].rank_word = rank[0], rank[2]
             elif not columns["ranked"]:
@@ -1923,7 +1952,7 @@ class FrameFinder:
             v0, v1 = cells[columns["value"]]
             frame.value = (v0, v1) if v1 > v0 and text[v0] not in {"-", "–", "—"} else None
             if frame.value is None:
-                return None  # "| 7 | Papua | 45,10 | – |": assessed, no predicate
+                items[0].extra["unawarded"] = True  # "| 7 | Papua | 45,10 | – |": assessed, no predicate
         self._years(frame, (sentence.start, sentence.end))
         return frame
 
@@ -1980,6 +2009,10 @@ class FrameFinder:
         if not confers and any(m.label == "AWARD_HEAD" and m.text[:1].isupper() for m in mentions) and \
                 any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
             return True
+        if not confers and self._lines_follow(sentence) and \
+                not self.lex.results.isdisjoint(lower[sentence.start:sentence.end]) and \
+                any(self.lex.events.at(lower, j, sentence.end) for j in range(sentence.start, sentence.end)):
+            return True  # "X mengumumkan Penilaian Y 2024 …", "Indeks Y resmi diumumkan …" over numbered lines
         if not confers and not self._is_bullet(sentence) and self._counted_group_receives(sentence) and \
                 self._lines_follow(sentence):
             return True  # "Sebanyak tiga daerah menerima X.", then their lines

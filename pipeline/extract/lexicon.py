@@ -112,6 +112,8 @@ class Lexicon:
     inserted: tuple[str, ...] = ()
     # "Kajari Surabaya": a title written as a unit's head, the unit words it stands for (titles.json)
     unit_titles: dict = field(default_factory=dict)
+    totality: frozenset = frozenset()  # "Kesemuanya meraih predikat B": a grade told for a whole group
+    results: frozenset = frozenset()  # "hasil", "penilaian", "indeks": words that announce an assessment's results
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -172,6 +174,7 @@ def _cached(rules: Rules) -> Lexicon:
         events=WordClass.of(f["event_words"]),
         handovers=_lower(f["handover_words"]),
         besides=_lower(f["besides_words"]),
+        totality=_lower(f.get("totality_words", [])),
         sport=WordClass.of(f["sport_words"]),
         sport_titles=WordClass.of(f["sport_titles"]),
         ordinals={k.lower(): v for k, v in language["ordinals"].items()},
@@ -179,6 +182,7 @@ def _cached(rules: Rules) -> Lexicon:
         previous_year=tuple(w.lower() for w in language["previous_year"]),
         score_words={k.lower(): v for k, v in language["score_words"].items()},
         months=_lower(language["months"]),
+        results=_lower(f.get("results_words", [])),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
         organised=_lower(language.get("organiser_verbs", [])),
         superlatives=_lower(f["superlatives"]),
