@@ -1685,3 +1685,15 @@ def test_a_single_line_of_a_body_and_a_grade_in_prose_is_no_winner(nlp):
     doc = analyse(nlp, "Inspektorat Provinsi Nusa Raya menilai mutu anggaran 2024.\nCatatan penilai: A\n"
                        "Penilaian berlanjut tahun depan.", date(2024, 12, 10))
     assert not doc._.awards
+
+
+def test_an_official_titled_for_another_region_receives_for_no_co_recipient(nlp):
+    # "… kepada Bupati A, X dan Gubernur P, Y": Y receives for province P, not for regencies B and C beside it
+    awards = by_recipient(nlp, "Atas LKPD Tahun Anggaran 2023, Pemkab Batu Putih, Pemerintah Kota Kali Jernih, serta "
+                               "Pemerintah Kabupaten Sumber Rejo mendapat opini Wajar Tanpa Pengecualian (WTP). LHP "
+                               "tersebut diserahkan BPK di Auditorium Kantor BPK, Kamis (6/6). LHP diserahkan Kepala BPK, "
+                               "Drs. Rina Wulandari, S.H., kepada Bupati Sumber Rejo, H. Budi Santosa, S.H. dan Gubernur "
+                               "Jawa Tengah, Drs. Rama Wijaya, S.Sos.", date(2024, 6, 7))
+    assert {n: a.received_by for n, a in awards.items()} == {
+        "Pemerintah Kabupaten Batu Putih": None, "Pemerintah Kota Kali Jernih": None,
+        "Pemerintah Kabupaten Sumber Rejo": "Budi Santosa"}

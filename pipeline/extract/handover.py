@@ -95,11 +95,14 @@ class Handover:
             heads = doc.user_data.get("heads_of", {})
             persons = [m for m in mentions if m.label == "PERSON" and not m.extra.get("role")
                        and not self._gives(doc, m) and (not heads.get(m.start) or own in heads[m.start])]
-            described = {id(m): {e.entity.name for e in mentions if e.entity is not None and
-                                 m.extra.get("title_start", m.start) <= e.start < m.start}
-                         for m in persons}
-            # "kepada Kepala Disdukcapil, X, dan Direktur RSUD, Y": each receives for their own
-            persons = sorted((m for m in persons if not described[id(m)] & rivals),
+            titled_for = {id(m): [e.entity for e in mentions if e.entity is not None and
+                                  m.extra.get("title_start", m.start) <= e.start < m.start]
+                          for m in persons}
+            described = {id(m): {e.name for e in titled_for[id(m)]} for m in persons}
+            # "kepada Kepala Disdukcapil, X, dan Direktur RSUD, Y": each receives for their own; "Gubernur
+            # Provinsi Z, W" for the province, not for a regency beside it that received too
+            persons = sorted((m for m in persons if not described[id(m)] & rivals and
+                              not _heads_another_region(titled_for[id(m)], own)),
                              key=lambda m: own not in described[id(m)])
             for m in persons:
                 if True:
@@ -259,3 +262,9 @@ def date_patterns(language: dict) -> tuple[re.Pattern, re.Pattern]:
         rf"|\d{{1,2}}\s+(?:{months})(?![\w'])(?:\s+\d{{4}})?)")
     bare = re.compile(rf",\s+({days})\s*[.;]?\s*$")
     return dated, bare
+
+
+def _heads_another_region(entities, own: str | None) -> bool:
+    """An official's title names a region's government that is not the recipient nor where it lies."""
+    return own is not None and any(e.type in ("pemprov", "pemkab", "pemkot") and e.name != own and
+                                   e.region and e.region.split(" ", 1)[-1] not in own for e in entities)
