@@ -1697,3 +1697,23 @@ def test_an_official_titled_for_another_region_receives_for_no_co_recipient(nlp)
     assert {n: a.received_by for n, a in awards.items()} == {
         "Pemerintah Kabupaten Batu Putih": None, "Pemerintah Kota Kali Jernih": None,
         "Pemerintah Kabupaten Sumber Rejo": "Budi Santosa"}
+
+
+def test_an_award_head_inside_the_givers_name_names_no_award(nlp):
+    # "meraih akreditasi Unggul dari Badan Akreditasi Nasional …": the kind graded, not the giver's words
+    awards = by_recipient(nlp, "Universitas Batu Putih berhasil meraih akreditasi Unggul dari Badan Akreditasi Nasional "
+                               "Perguruan Tinggi (BAN-PT).", date(2024, 12, 10))
+    award = awards["Universitas Batu Putih"]
+    assert (award.name, award.grade) == ("Akreditasi Institusi Perguruan Tinggi", "Unggul")
+
+
+@pytest.mark.parametrize("between", ["", " Pada acara yang sama, piagam juga diserahkan kepada Pemkab Lembah Sari."])
+def test_a_counted_referent_is_the_list_of_that_many_bodies_told_just_before(nlp, between):
+    # "BPK menyerahkan LHP atas LKPD A, B, C, dan D …. Keempatnya memperoleh opini WTP": no clause told
+    # them receiving; the four owners of the reports are the four referred to
+    doc = analyse(nlp, "BPK Perwakilan Provinsi Nusa Raya menyerahkan LHP atas LKPD Tahun Anggaran 2023 Kota Batu "
+                       "Putih, Kota Kali Jernih, Kabupaten Sumber Rejo, dan Kabupaten Teluk Damai di Hotel Mawar, "
+                       f"Jumat (6/12).{between} Keempat daerah itu memperoleh opini Wajar Tanpa Pengecualian (WTP).",
+                  date(2024, 12, 7))
+    assert {"Pemerintah Kota Batu Putih", "Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Sumber Rejo",
+            "Pemerintah Kabupaten Teluk Damai"} <= {a.recipient.name for a in doc._.awards}

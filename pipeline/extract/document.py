@@ -67,11 +67,13 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
     """The first award named between tokens ``start`` and ``end`` of a sentence."""
     abbreviations = article_abbreviations(doc)
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    # "dari Badan Akreditasi Nasional …": a head inside a giver's name opens no award
+    inside = [(m.start, m.end) for m in mentions if m.label == "GIVER"]
     heads = [m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end]
     graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
     predicate = None  # "predikat Emas pada Anugerah X": the predicate told before the award it is of
     for head in heads:
-        if any(a <= head.start < b for a, b in persons):
+        if any(a <= head.start < b for a, b in persons) or any(a < head.start < b for a, b in inside):
             continue  # "Menteri X Ayu Bintang Lestari": a name, not a "Bintang"
         told = _predicate_at(doc, head.start, sentence.end, graded)
         if told is not None and told[1] < sentence.end and doc[told[1]].lower_ in _PREDICATE_LINKS and \
@@ -103,7 +105,10 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
             titled_after, last = doc[split + 1:last].text, split
         if first >= 2 and doc[first - 1].text == "/" and doc[first - 2].text[:1].isupper():
             first -= 2  # "Kabupaten/Kota Layak Anak"
-        if _only_grades(doc, first, last, mentions, rel):
+        if head.text.lower() in rel.graded_by_quality and any(
+                c.label == "GRADE" and c.start <= head.start and last <= c.end for c in mentions):
+            first, last = head.start, head.end  # "meraih akreditasi Unggul": the kind itself, graded
+        elif _only_grades(doc, first, last, mentions, rel):
             continue  # "Penghargaan Predikat Sangat Baik (BB) ini": the grade of an award told before
         if any(c.start <= first and last <= c.end for c in mentions if c.label in ("GRADE", "CATEGORY")):
             if head.text.lower() in GENERIC_HEADS or first != head.start:
@@ -322,7 +327,7 @@ class DocumentAssembler:
                 topic = frame.items or topic
                 continue  # "Tahun-tahun sebelumnya, … diraih dua kota": no year told, not recorded
             items = frame.items or self._top_told(frame, frames) or self._typed_referent(frame) or \
-                self._referred(frame, topic, recent, groups)
+                self._referred(frame, topic, recent, groups) or self._listed_before(frame)
             items = [i for i in items if not self._bracket_denies(i) and not i.extra.get("unawarded")]
             # ("5. Alor (belum dinilai)"; a line or row whose predicate cell is empty)
             if named is None and not frame.items and items and self._same_referred(frame):
@@ -1554,6 +1559,28 @@ class DocumentAssembler:
             return group
         if frame.anaphor > 0 and len(recent) >= frame.anaphor:  # "Keduanya": the last two told
             return recent[-frame.anaphor:]
+        return []
+
+    def _listed_before(self, frame: Frame) -> list[Item]:
+        """"BPK menyerahkan LHP atas LKPD A, B, C, dan D …. Keempatnya memperoleh opini WTP": a
+        counted referent is the coordinated list of that many bodies in the sentence before,
+        named where no clause told them receiving."""
+        n = self.index[frame.sentence.start]
+        if frame.anaphor < 2:
+            return []
+        for before in range(n - 1, max(-1, n - 3), -1):  # (the sentence before, or one more back)
+            bodies = [m for m in self.by_sentence[before] if m.label in ACTOR_LABELS and m.entity is not None]
+            runs, run = [], []
+            for m in bodies:
+                if run and not all(t.text in {",", "dan", "serta", "&"} for t in self.doc[run[-1].end:m.start]):
+                    runs.append(run)
+                    run = []
+                run.append(m)
+            runs.append(run)
+            listed = next((r for r in runs if len(r) == frame.anaphor and
+                           len({m.entity.name for m in r}) == frame.anaphor), None)
+            if listed:
+                return [Item(m.start, m.end, m.entity, f"mention:{m.label}", m) for m in listed]
         return []
 
     # -- the year ----------------------------------------------------------------------
