@@ -128,6 +128,7 @@ class FrameFinder:
         self._graded = {j for mentions in by_sentence for m in mentions if m.label == "GRADE" for j in range(m.start, m.end)}
         self._class_starts = {m.start for mentions in by_sentence for m in mentions if m.label in ("GRADE", "CATEGORY")}
         self._award_heads = {m.start for mentions in by_sentence for m in mentions if m.label == "AWARD_HEAD"}
+        self._sentence_number = {s.start: n for n, s in enumerate(sentences)}
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
@@ -999,18 +1000,20 @@ class FrameFinder:
         following = self._neighbour(sentence, 1)
         if following is None:
             return False
-        words = [t for t in following if t.text.strip()]
-        return self._is_bullet(following) or self._line_number(following) is not None or \
-            (len(words) <= 4 and all(t.text[:1].isupper() for t in words) and self._is_heading(following)) or \
-            (len(words) <= 10 and words[-1].text == ")" and words[0].text[:1].isupper() and
-             self._is_heading(following) and self.reader.actor(following.start, following.end, False, None) is not None)
+        if self._is_bullet(following) or self._line_number(following) is not None:
+            return True
+        words = [w for w in self.table.text[following.start:following.end] if w.strip()]  # (no Token objects)
+        return bool(words) and (
+            (len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_heading(following)) or
+            (len(words) <= 10 and words[-1] == ")" and words[0][:1].isupper() and
+             self._is_heading(following) and self.reader.actor(following.start, following.end, False, None) is not None))
 
     def _previous(self, sentence: Span) -> Span | None:
         return self._neighbour(sentence, -1)
 
     def _neighbour(self, sentence: Span, step: int) -> Span | None:
         """The sentence ``step`` places after ``sentence`` (before it, for a negative step)."""
-        n = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), None)
+        n = self._sentence_number.get(sentence.start)
         k = n + step if n is not None else -1
         return self.sentences[k] if 0 <= k < len(self.sentences) else None
 
