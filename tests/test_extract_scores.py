@@ -348,3 +348,14 @@ def test_a_whole_number_in_brackets_goes_on_a_list_of_bracketed_values(nlp):
                             "Sari (70,54) dan Pemerintah Kota Kali Jernih (77).")
     assert scores == {("Pemerintah Kabupaten Batu Putih", 2023, 76.17), ("Pemerintah Kota Muara Sari", 2023, 70.54),
                       ("Pemerintah Kota Kali Jernih", 2023, 77.0)}
+
+
+def test_whole_numbers_and_percentages_in_brackets_after_listed_units_are_their_scores(nlp):
+    # "Pada penilaian X 2023, A (99,2), Desa B (85) dan Puskesmas C (70)": the bracket is no part of a
+    # unit's name; "A (71,4 persen), B (…)" in an assessment: percentages of a list of values
+    doc = analyse(nlp, "Pada penilaian Indeks Layanan 2023, Dinas Kesehatan Kabupaten Batu Putih (99,2), Desa Sumber "
+                       "Rejo (85) dan Puskesmas Kali Jernih (70). Hasil evaluasi Keterbukaan Informasi tahun 2023: "
+                       "Kabupaten Lembah Sari (71,4 persen) dan Kota Teluk Damai (79 persen).", date(2024, 1, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} >= {
+        ("Dinas Kesehatan Kabupaten Batu Putih", 99.2), ("Desa Sumber Rejo", 85.0), ("Puskesmas Kali Jernih", 70.0),
+        ("Pemerintah Kabupaten Lembah Sari", 71.4), ("Pemerintah Kota Teluk Damai", 79.0)}

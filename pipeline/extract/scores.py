@@ -318,7 +318,8 @@ class ScoreFinder(YearFinder):
         scale = self._scale_before(doc, i, sentence, 3, _BREAKS)
         if nxt is not None and nxt.lower_ in self.percent_words:
             # "skor nyaris sempurna, yakni 96 persen": a scale word earlier in the clause
-            scale = scale or self._scale_before(doc, i, sentence, 8, {";"})
+            scale = scale or self._scale_before(doc, i, sentence, 8, {";"}) or \
+                (about_scores and self._listed(doc, i, actors))  # "A (71,4 persen), B (…)" in an assessment
             scale = "persen" if scale else None
         elif nxt is not None and self.scale_words.get(nxt.lower_) == "poin":
             scale = "poin"

@@ -58,8 +58,9 @@ class UnitHeads:
             word = words[i]
             if word == "(":  # "(KTH)", "(PLTA Kali Jernih)": a bracketed abbreviation or part name
                 close = next((k for k in range(i + 1, min(limit, i + 5)) if words[k] == ")"), None)
-                if close is None or close == i + 1 or not all(_NAME_WORD.match(w) for w in words[i + 1:close]):
-                    break
+                if close is None or close == i + 1 or not all(_NAME_WORD.match(w) for w in words[i + 1:close]) or \
+                        words[i + 1][:1].isdigit():
+                    break  # (not "(85)", "(2024)": a value or a year after the name)
                 if region_at is not None and region_at(i + 1) is not None:
                     break
                 if i == named:
