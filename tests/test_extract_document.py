@@ -1717,3 +1717,13 @@ def test_a_counted_referent_is_the_list_of_that_many_bodies_told_just_before(nlp
                   date(2024, 12, 7))
     assert {"Pemerintah Kota Batu Putih", "Pemerintah Kota Kali Jernih", "Pemerintah Kabupaten Sumber Rejo",
             "Pemerintah Kabupaten Teluk Damai"} <= {a.recipient.name for a in doc._.awards}
+
+
+def test_an_awards_name_stops_before_the_next_winner_joined_to_its_grade(nlp):
+    # "…, sedangkan Kota A dengan predikat A dan Kabupaten B dengan predikat B": "dan Kabupaten B" opens the
+    # next winner, no part of the award's name
+    doc = analyse(nlp, "Pemkab Batu Putih meraih predikat BB pada evaluasi SAKIP 2022, sedangkan Kota Kendari dengan "
+                       "predikat A dan Kabupaten Bengkalis dengan predikat B.", date(2023, 1, 5))
+    assert {(a.recipient.name, a.name, a.grade) for a in doc._.awards} == {
+        ("Pemerintah Kabupaten Batu Putih", "SAKIP", "BB"), ("Pemerintah Kota Kendari", "SAKIP", "A"),
+        ("Pemerintah Kabupaten Bengkalis", "SAKIP", "B")}

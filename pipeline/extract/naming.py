@@ -10,11 +10,14 @@ from ..normalise import rank_number
 
 from .drafts import YEAR
 from .mentions import Mention
+from .regions import region_matcher
 from .tokens import token_table
 
 GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
                   "tanda", "satyalancana"}
+_LIST_JOINS = {"dan", "serta", ","}
+_GOVERNMENT_WORDS = {"kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemko", "pemprov"}
 _NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
 _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "untuk", "dalam", "pada",
                   "bahkan", "namun", "tahun", "selanjutnya", "terakhir", "lalu", "dan",
@@ -70,6 +73,8 @@ class AwardNamer:
                     end = spelled
                     continue
                 break
+            if token.lower_ in _LIST_JOINS and self._government_at(doc, end + 1, sentence):
+                break  # "predikat A dan Kabupaten X dengan predikat B": the next winner, no part of a name
             if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num or \
                     (token.lower_ in self.inner_words and
                      all(t.lower_ in self.inner_words for t in doc[start + 1:end])) or \
@@ -90,6 +95,13 @@ class AwardNamer:
                                doc[start].text.islower() and doc[start].lower_ in self.lower_case_heads):
             return None  # "penghargaan", "lomba" alone: an award spoken of, not named
         return start, end
+
+    def _government_at(self, doc: Doc, k: int, sentence: Span) -> bool:
+        """"Kabupaten X", "Pemkot Y" at token ``k``: a region's kind word, then a region the gazetteer knows."""
+        if k + 1 >= sentence.end or doc[k].lower_ not in _GOVERNMENT_WORDS:
+            return False
+        table = token_table(doc)
+        return region_matcher(self.rules).at(table.lower, table.text, k + 1) is not None
 
     def _name_before(self, doc: Doc, i: int, sentence: Span) -> int:
         """"Universal Health Coverage (UHC) Award": an English-style name ends with its head."""
