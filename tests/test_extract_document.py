@@ -1727,3 +1727,15 @@ def test_an_awards_name_stops_before_the_next_winner_joined_to_its_grade(nlp):
     assert {(a.recipient.name, a.name, a.grade) for a in doc._.awards} == {
         ("Pemerintah Kabupaten Batu Putih", "SAKIP", "BB"), ("Pemerintah Kota Kendari", "SAKIP", "A"),
         ("Pemerintah Kabupaten Bengkalis", "SAKIP", "B")}
+
+
+def test_others_besides_the_subject_who_received_the_same_award_share_its_handover(nlp):
+    # "Selain A, ada dua provinsi lain yang mendapatkan penghargaan serupa, yakni B dan C": the same award,
+    # announced at the ceremony told before (not another award of theirs told apart)
+    awards = by_recipient(nlp, "Pemprov Nusa Raya meraih Anugerah Tata Iklim 2020 dari Kementerian Lingkungan Hidup. "
+                               "Penghargaan diumumkan dalam Puncak Festival Iklim di Gedung Mawar, Jakarta, Jumat "
+                               "(23/10/2020). Selain Pemprov Nusa Raya, ada dua provinsi lain yang mendapatkan penghargaan "
+                               "serupa, yakni Provinsi Aceh dan Provinsi Lampung.", date(2020, 10, 24))
+    assert {n: a.date for n, a in awards.items()} == {
+        "Pemerintah Provinsi Nusa Raya": "2020-10-23", "Pemerintah Provinsi Aceh": "2020-10-23",
+        "Pemerintah Provinsi Lampung": "2020-10-23"}

@@ -415,6 +415,9 @@ def _told_apart(draft: AwardDraft, lower, lexicon: Lexicon) -> bool:
     """"Selain Pemprov, ada 3 Kabupaten … yang juga memperoleh …": a co-recipient told apart
     ("Selain itu, …" only adds to what was told)."""
     sentence = draft.sentence
+    words = lower[sentence.start:sentence.end]
+    if "serupa" in words or any(words[j:j + 2] == ("yang", "sama") for j in range(len(words) - 1)):
+        return False  # "Selain X, lima provinsi lain mendapatkan penghargaan serupa": the same award, handed over with it
     # ("Selain kategori reguler, …" sets apart other categories, not the recipient)
     return any((lower[j] == "selain" and j + 1 < sentence.end and lower[j + 1] != "itu"
                 and lower[j + 1] not in lexicon.category_cues and not lexicon.award_nouns.at(lower, j + 1))
