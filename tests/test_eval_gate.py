@@ -58,8 +58,8 @@ LATER_BATCHES = {
     # same at its end); learned from in the fifteenth
     (123, 129): {"scores": 0.95, "awards": 0.80, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     # written blind at the start of the fifteenth session, measured at once at its starting commit
-    # (0.681 / 0.889 / 0.763)
-    (129, 135): {"scores": 0.88, "awards": 0.68, "award_fields_mean": 0.76, "published_accuracy": 1.0},
+    # (0.681 / 0.889 / 0.763; the same at its end); learned from in the sixteenth
+    (129, 135): {"scores": 0.88, "awards": 0.87, "award_fields_mean": 0.83, "published_accuracy": 1.0},
     # written blind at the start of the sixteenth session, measured at once at its starting commit
     # (0.819 / 0.842 / 0.819)
     (135, 141): {"scores": 0.84, "awards": 0.81, "award_fields_mean": 0.81, "published_accuracy": 1.0},
@@ -72,7 +72,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.913, "awards": 0.894, "award_fields_mean": 0.876,
+DEV_FLOORS = {"scores": 0.913, "awards": 0.894, "award_fields_mean": 0.878,
               "published_accuracy": 0.96, "body": 0.99}
 
 

@@ -1733,7 +1733,7 @@ def test_others_besides_the_subject_who_received_the_same_award_share_its_handov
     # "Selain A, ada dua provinsi lain yang mendapatkan penghargaan serupa, yakni B dan C": the same award,
     # announced at the ceremony told before (not another award of theirs told apart)
     awards = by_recipient(nlp, "Pemprov Nusa Raya meraih Anugerah Tata Iklim 2020 dari Kementerian Lingkungan Hidup. "
-                               "Penghargaan diumumkan dalam Puncak Festival Iklim di Gedung Mawar, Jakarta, Jumat "
+                               "Malam anugerah itu digelar di Gedung Mawar, Jakarta, Jumat "
                                "(23/10/2020). Selain Pemprov Nusa Raya, ada dua provinsi lain yang mendapatkan penghargaan "
                                "serupa, yakni Provinsi Aceh dan Provinsi Lampung.", date(2020, 10, 24))
     assert {n: a.date for n, a in awards.items()} == {
