@@ -1248,3 +1248,31 @@ def test_results_announced_over_numbered_lines_and_a_line_with_an_empty_grade(nl
     assert {(a.recipient.name, a.grade, a.score) for a in doc._.awards} == {
         ("Pemerintah Kota Batu Putih", "BB", 87.01), ("Pemerintah Kabupaten Sumber Rejo", "B", 80.53)}
     assert ("Pemerintah Kabupaten Lembah Sari", 43.34) in {(s.entity.name, s.value) for s in doc._.scores}
+
+
+def test_a_list_after_the_awards_year_and_a_comma_is_of_recipients(nlp):
+    # "Ada N daerah yang meraih X tahun 2023, yakni A, B, dan C": "tahun" before the opener is the award's
+    # year, not what the opener lists
+    awards = awards_of(nlp, "Ada tiga pemerintah daerah yang meraih Penghargaan Tata Kelola tahun 2023, yakni Kota Batu "
+                            "Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih.", date(2024, 1, 5))
+    assert {n: a.year for n, a in awards.items()} == {
+        "Pemerintah Kota Batu Putih": 2023, "Pemerintah Kabupaten Sumber Rejo": 2023, "Pemerintah Kota Kali Jernih": 2023}
+
+
+def test_a_designated_counted_group_with_its_members_in_brackets(nlp):
+    # "X menempatkan tiga kota (A, B, dan C) sebagai peraih Y": the members in brackets win Y
+    awards = awards_of(nlp, "Provinsi Nusa Raya menempatkan tiga kabupaten/kota (Kota Batu Putih, Kabupaten Sumber "
+                            "Rejo, dan Kota Kali Jernih) sebagai peraih Piala Adipura 2023 kategori kota sedang.",
+                       date(2024, 1, 5))
+    assert {n: (a.name, a.category) for n, a in awards.items()} == {
+        n: ("Piala Adipura", "kota sedang") for n in ("Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo",
+                                                      "Pemerintah Kota Kali Jernih")}
+
+
+def test_the_winners_picked_out_of_a_pool_of_nominees(nlp):
+    # "Dari empat daerah yang masuk nominasi, yakni A, B, C dan D, hanya A dan B yang meraih X": the pool's
+    # nomination blocks nothing after "hanya"; C and D win nothing
+    awards = awards_of(nlp, "Dari empat kabupaten/kota yang masuk nominasi, yakni Kota Batu Putih, Kabupaten Sumber Rejo, "
+                            "Kota Kali Jernih dan Kabupaten Lembah Sari, hanya Kota Batu Putih dan Kabupaten Sumber Rejo "
+                            "yang meraih Piala Adipura 2022 kategori kota kecil.", date(2023, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo"}

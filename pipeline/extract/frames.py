@@ -81,6 +81,7 @@ _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "
 _BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
 _HANDOVER_NOUNS = {"penyerahan", "penganugerahan", "pemberian"}  # the handover told as a noun
 _MEANS_WORDS = {"lewat", "melalui", "berkat", "atas"}  # what an award was won for, after its class
+_ONLY_WORDS = {"hanya", "cuma"}  # "…, hanya A yang meraih X": the winners picked out of a pool told before
 _LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
 
@@ -698,7 +699,10 @@ class FrameFinder:
             # "rangkaian foto banjir karya A": a work told in lower case, credited to its maker
             start = next((j + 1 for j in range(start, as_) if lower[j] in self.lex.credits), start)
         items = self.reader.read(start, clause[1], names=True)
-        if not items or items[-1].attributes_end <= as_:
+        counted = self._counted_bracket(start, as_)  # "menempatkan tiga kota (A, B, dan C) sebagai …"
+        if counted:
+            items = counted
+        elif not items or items[-1].attributes_end <= as_:
             return None  # the list must run up to "sebagai" and take what it names
         # (what "sebagai" names is every member's, not the last member's own class: "… dan C
         # sebagai peraih Piala X kategori K")
@@ -917,6 +921,8 @@ class FrameFinder:
         lower, text = self.table.lower, self.table.text
         j = k - 1
         named = 0
+        while j > start and (text[j] == "," or not text[j].strip()):
+            j -= 1  # ("… tahun 2023, yakni …": the comma before the opener)
         if j - 1 >= start and YEAR.match(text[j]) and lower[j - 1] == "tahun":
             j -= 2  # "… provinsi terbaik tahun 2023 yaitu A, B": the year the award is for
         while j >= start and (lower[j] in _DEMONSTRATIVES or (text[j] in {",", ":", "."} or not text[j].strip()) or text[j].isdigit()
@@ -2194,7 +2200,11 @@ class FrameFinder:
         anywhere in it."""
         lower = self.table.lower
         text = self.table.text
-        if any(self.lex.nomination.at(lower, j, clause[1]) or lower[j] in self.lex.conditions and not (
+        # "Dari empat daerah yang masuk nominasi, …, hanya A dan B yang meraih X": the pool named
+        # before "hanya" blocks nothing after it
+        only = next((j for j in range(k - 1, clause[0], -1) if lower[j] in _ONLY_WORDS), clause[0]) \
+            if lower[clause[0]] == "dari" else clause[0]
+        if any(self.lex.nomination.at(lower, j, clause[1]) and j > only or lower[j] in self.lex.conditions and not (
                 # ("petani asal Desa X", "Pantai Y asal Kabupaten Z": where someone or something comes
                 # from, not a condition)
                 j > clause[0] and j + 1 < clause[1] and text[j + 1][:1].isupper())
