@@ -1276,3 +1276,24 @@ def test_the_winners_picked_out_of_a_pool_of_nominees(nlp):
                             "Kota Kali Jernih dan Kabupaten Lembah Sari, hanya Kota Batu Putih dan Kabupaten Sumber Rejo "
                             "yang meraih Piala Adipura 2022 kategori kota kecil.", date(2023, 1, 5))
     assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo"}
+
+
+def test_a_named_category_over_a_list_of_bodies_lists_its_winners(nlp):
+    # "… kategori Kabupaten Sehat, yakni A, B, dan C": the opener lists the named class's winners (bodies),
+    # not categories
+    awards = awards_of(nlp, "Ada tiga pemerintah daerah yang meraih Anugerah Tata Kelola 2023 kategori Kabupaten Sehat, "
+                            "yakni Kota Batu Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+
+
+def test_beserta_joins_recipients(nlp):
+    # "A beserta B meraih X": two recipients
+    awards = awards_of(nlp, "Kabupaten Sumber Rejo beserta Kabupaten Lembah Sari meraih Anugerah Tata Kelola 2023.",
+                       date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kabupaten Lembah Sari"}
+
+
+def test_a_government_name_stops_at_the_next_kind_word(nlp):
+    # "Kabupaten A Kabupaten B" (a comma left out): A's name does not run on into B's
+    awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diraih Kabupaten Sleman Kabupaten Bantul.", date(2024, 1, 5))
+    assert "Pemerintah Kabupaten Sleman" in awards and not any("Bantul" in n for n in awards)

@@ -933,7 +933,17 @@ class FrameFinder:
                               or (lower[j] == "tahun" and j + 1 < k and lower[j + 1] in _DEMONSTRATIVES)):
             named += text[j][:1].isupper()  # "tiga kategori TPID Award 2018 yakni …"
             j -= 1
+        if named and self._body_follows(k + 1):
+            return False  # "… kategori Kabupaten Sehat, yakni Kabupaten A, Kota B": the named class's winners
         return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
+
+    def _body_follows(self, k: int) -> bool:
+        """A government, unit or company is named at token ``k`` (spaces skipped)."""
+        text = self.table.text
+        while k < len(text) and not text[k].strip():
+            k += 1
+        actor = self.reader.actor(k, min(len(text), k + 12), False, None)
+        return actor is not None and actor.mention is not None and actor.mention.label in _BODIES - {"GIVER"}
 
     def _receives_before(self, start: int, k: int) -> bool:
         """"… yang memperoleh predikat WTP adalah A, B", "Penerima X tahun ini adalah A, B": a
