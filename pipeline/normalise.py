@@ -114,6 +114,9 @@ _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _REGIONAL_OFFICE = re.compile(r"^(.+?)(?:\s*\([^)]*\))?\s+((?:Provinsi|Kabupaten|Kota)\s+.+)$")
 
 
+_LOCATED_IN_PROVINCE = re.compile(r"(.+?)\s+(?:Provinsi|Propinsi|Prov\.)\s+\S.*$")
+
+
 class Namer:
     """Canonical names for mentions, from the gazetteers of one rules folder."""
 
@@ -161,6 +164,9 @@ class Namer:
                 name = text[len(word):].strip()
                 kind = _KIND_OF_TYPE.get(prefix["type"])
                 regions = self.regions
+                located = _LOCATED_IN_PROVINCE.match(name)
+                if located and kind != "provinsi" and regions.candidates(located.group(1)):
+                    name = located.group(1)  # "Kabupaten Badung Provinsi Bali": the province locates it
                 if kind and regions.candidates(name):
                     kinds = regions.kinds(name)
                     if kind not in kinds and len(kinds) == 1 and kind != "provinsi" \

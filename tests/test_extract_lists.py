@@ -1297,3 +1297,10 @@ def test_a_government_name_stops_at_the_next_kind_word(nlp):
     # "Kabupaten A Kabupaten B" (a comma left out): A's name does not run on into B's
     awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diraih Kabupaten Sleman Kabupaten Bantul.", date(2024, 1, 5))
     assert "Pemerintah Kabupaten Sleman" in awards and not any("Bantul" in n for n in awards)
+
+
+def test_a_province_written_after_a_regency_without_a_comma_locates_it(nlp):
+    # "Kabupaten A Provinsi P dan Kota B Provinsi Q": the provinces locate, the names are the regency's and city's
+    awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diraih Kabupaten Sleman Provinsi DIY dan Kota Surakarta Provinsi "
+                            "Jawa Tengah.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kabupaten Sleman", "Pemerintah Kota Surakarta"}
