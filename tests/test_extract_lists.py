@@ -1304,3 +1304,12 @@ def test_a_province_written_after_a_regency_without_a_comma_locates_it(nlp):
     awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diraih Kabupaten Sleman Provinsi DIY dan Kota Surakarta Provinsi "
                             "Jawa Tengah.", date(2024, 1, 5))
     assert set(awards) == {"Pemerintah Kabupaten Sleman", "Pemerintah Kota Surakarta"}
+
+
+@pytest.mark.parametrize("between", ["kompak", "serentak", "sekali lagi", "secara bersamaan", "baru saja",
+                                     "untuk ketiga kalinya", "untuk kali ketiga", "kembali untuk kesekian kalinya"])
+def test_an_adverbial_between_a_listed_subject_and_its_verb(nlp, between):
+    # "A, B, dan C kompak meraih X", "… untuk ketiga kalinya meraih X": the list is still the subject
+    awards = awards_of(nlp, f"Kota Batu Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih {between} meraih Anugerah "
+                            "Tata Kelola 2023.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}

@@ -937,6 +937,18 @@ class FrameFinder:
             return False  # "… kategori Kabupaten Sehat, yakni Kabupaten A, Kota B": the named class's winners
         return j >= start and text[j][:1].islower() and lower[j] in self.lex.not_recipient_heads
 
+    def _repeat_phrase_start(self, start: int, end: int) -> int | None:
+        """Where "untuk ketiga kalinya", "untuk kali ketiga", "untuk kesekian kalinya" starts, when
+        it ends at ``end``; else None."""
+        lower = self.table.lower
+        words = lower[max(start, end - 3):end]
+        if len(words) == 3 and words[0] == "untuk" and "kali" in (words[1], words[1].removesuffix("nya"),
+                                                                   words[2].removesuffix("nya")) and \
+                any(w.removeprefix("ke-") in self.lex.ordinals or w.startswith("ke") or w.isdigit()
+                    for w in words[1:]):
+            return end - 3
+        return None
+
     def _body_follows(self, k: int) -> bool:
         """A government, unit or company is named at token ``k`` (spaces skipped)."""
         text = self.table.text
@@ -1105,6 +1117,10 @@ class FrameFinder:
         if through is not None:
             subject_end = through
         while subject_end > clause[0]:
+            repeated = self._repeat_phrase_start(clause[0], subject_end)
+            if repeated is not None:
+                subject_end = repeated  # "X untuk ketiga kalinya meraih …": how many times, no subject
+                continue
             if (lower[subject_end - 1] in self.lex.adverbs and text[subject_end - 1][:1].islower()) or \
                     text[subject_end - 1] in {",", "—"}:  # ("Kota Dermaga Baru": a name's word)
                 subject_end -= 1  # "Dokter X, dr. Sari, dinobatkan …": an appositive comma too
