@@ -1739,3 +1739,28 @@ def test_others_besides_the_subject_who_received_the_same_award_share_its_handov
     assert {n: a.date for n, a in awards.items()} == {
         "Pemerintah Provinsi Nusa Raya": "2020-10-23", "Pemerintah Provinsi Aceh": "2020-10-23",
         "Pemerintah Provinsi Lampung": "2020-10-23"}
+
+
+@pytest.mark.parametrize("awards_told", ["Anugerah Layanan Prima 2024 dan Penghargaan Tata Kota 2024",
+                                         "dua penghargaan sekaligus, yakni Anugerah Layanan Prima 2024 dan Penghargaan "
+                                         "Tata Kota 2024"])
+def test_two_awards_joined_after_one_verb_are_two_records(nlp, awards_told):
+    # "X meraih Anugerah A 2024 dan Penghargaan B 2024": one record per recipient and award
+    doc = analyse(nlp, f"Kabupaten Batu Putih meraih {awards_told}.", date(2024, 12, 10))
+    assert sorted((a.recipient.name, a.name, a.category) for a in doc._.awards) == [
+        ("Pemerintah Kabupaten Batu Putih", "Anugerah Layanan Prima", None),
+        ("Pemerintah Kabupaten Batu Putih", "Penghargaan Tata Kota", None)]
+
+
+def test_a_predicate_denied_after_a_score_confers_nothing(nlp):
+    # "X hanya memperoleh nilai 88,12 dan belum masuk daftar penerima Y": the score stays, no award
+    doc = analyse(nlp, "Tahun lalu, Kabupaten Batu Putih hanya memperoleh nilai 88,12 dan belum masuk daftar penerima "
+                       "Anugerah Layanan Prima.", date(2024, 12, 10))
+    assert not doc._.awards and [s.value for s in doc._.scores] == [88.12]
+
+
+def test_the_subject_of_the_sentence_won_what_its_time_clause_tells(nlp):
+    # "A dan B patut berbangga setelah meraih X": no award told before, the time clause is the news
+    doc = analyse(nlp, "Kota Batu Putih dan Kabupaten Sumber Rejo patut berbangga setelah meraih Anugerah Layanan Prima "
+                       "2024.", date(2024, 12, 10))
+    assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo"}

@@ -146,6 +146,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
 
 
 _PREDICATE_LINKS = {"pada", "dalam", "di"}
+_AWARD_JOINS = {"dan", "serta", ","}  # "meraih A dan B": awards joined after one verb
 _FRONTING_PREPOSITIONS = {"dari", "di", "untuk", "bagi", "pada", "dalam"}
 
 
@@ -408,8 +409,11 @@ class DocumentAssembler:
                 award.year = years[0]
             categories = frame.categories or (None if all(i.category for i in items) else
                                               self._coordinated_categories(frame, mentions)) or [None]
+            if named is not None and all(c and self._names_an_award(c) for c in categories):
+                categories = [None]  # "meraih dua penghargaan, yakni Anugerah A dan Piala B": awards, not classes
             # (members told with their own class each: "B untuk kategori K dan C untuk kategori L")
             items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
+            made_from = len(drafts)
             for listed in items:
                 for year, won in ((y, c) for y in years for c in categories):
                     for item in self.category_credits.get(won, [listed]):  # credits: the people named for it
@@ -447,6 +451,13 @@ class DocumentAssembler:
                                                        doc[item.end - 1].idx + len(doc[item.end - 1].text),
                                                        f"award:{frame.rule}"))
                         drafts.append(draft)
+            if named is not None and frame.rule == "receive" and categories == [None]:
+                # "X meraih Anugerah A 2025 dan Penghargaan B 2025": each award named after the verb
+                for other in self._coordinated_awards(frame, mentions, named):
+                    drafts += [replace(d, name=other.name, name_span=other.span, name_end=other.end,
+                                       category=other.category, grade=d.grade if not award.grade else other.grade,
+                                       year=other.year or d.year, evidence=list(d.evidence))
+                               for d in drafts[made_from:] if d.name == named.name]
             for entity in (d.recipient.entity for d in drafts if d.recipient.entity is not None):
                 (self.persons_told if entity.type == "person" else self.told)[entity.name] = entity
             if frame.items:
@@ -458,6 +469,34 @@ class DocumentAssembler:
         return drafts
 
     # -- the award ----------------------------------------------------------------------
+
+    @cached_property
+    def _head_words(self) -> frozenset:
+        """The words that open an award's name (awards.json ``heads``), read once per document."""
+        return frozenset(h.split()[0] for h in self.rel.rules.awards["heads"])
+
+    def _names_an_award(self, text: str) -> bool:
+        """"Anugerah Tata Kota 2025", "Piala Adipura": words that open with a capitalised award head."""
+        return text.split(" ", 1)[0] in self._head_words
+
+    def _coordinated_awards(self, frame: Frame, mentions: list[Mention], named: Named) -> list[Named]:
+        """Awards joined to the one a receive verb names ("meraih Anugerah A 2025 dan Piala B",
+        "…, yakni A dan B"): each one named right after a join, in the same clause."""
+        doc, found, end = self.doc, [], named.end
+        while end < frame.clause[1]:
+            k = end
+            while k < frame.clause[1] and (_YEAR.match(doc[k].text) or doc[k].lower_ in {"tahun", "ta"}):
+                k += 1  # the year told with the award before
+            if k >= frame.clause[1] or doc[k].lower_ not in _AWARD_JOINS:
+                break
+            head = next((m for m in mentions if m.label == "AWARD_HEAD" and m.start == k + 1 and
+                         doc[m.start].text[:1].isupper()), None)
+            other = award_in(self.rel, doc, frame.sentence, mentions, k + 1, frame.clause[1]) if head else None
+            if other is None or other.name == named.name or any(o.name == other.name for o in found):
+                break
+            found.append(other)
+            end = other.end
+        return found
 
     def _named(self, frame: Frame, mentions: list[Mention]) -> Named | None:
         if frame.award_sentence is not None:  # a list line: the award its heading names

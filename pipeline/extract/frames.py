@@ -81,6 +81,7 @@ _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "
 _BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
 _HANDOVER_NOUNS = {"penyerahan", "penganugerahan", "pemberian"}  # the handover told as a noun
 _MEANS_WORDS = {"lewat", "melalui", "berkat", "atas"}  # what an award was won for, after its class
+_NEGATED_JOINS = {"dan", "namun", "tetapi", "tapi", "serta"}  # "…, namun belum/tidak …": a predicate denied
 _ONLY_WORDS = {"hanya", "cuma"}  # "…, hanya A yang meraih X": the winners picked out of a pool told before
 _LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
@@ -321,6 +322,8 @@ class FrameFinder:
                                (i.start in earlier and not frame.history) or i.start in scored]
                 if not frame.items and frame.history and (frame.years or frame.previous_year):
                     frame.items = self._earlier_event_subject(frame, frames)
+                if not frame.items and not frame.history and not any(f.confers for f in frames):
+                    frame.items = self._main_subject_of_time_clause(frame, sentence)
                 if frame.items:
                     taken.update(i.start for i in frame.items)
                     frames.append(frame)
@@ -383,6 +386,24 @@ class FrameFinder:
         if not before or not opened:
             return []
         return _unclassed(before[-1].items)
+
+    def _main_subject_of_time_clause(self, frame: Frame, sentence: Span) -> list[Item]:
+        """"A, B, dan C patut berbangga setelah meraih X", "X menggelar syukuran usai meraih Y": a time
+        clause's verb right after its word, with no subject of its own and no award told before it in
+        the sentence, is the news itself: its subject is the one the sentence opens with."""
+        lower, text = self.table.lower, self.table.text
+        word = frame.trigger - 1
+        if frame.rule != "receive" or word <= sentence.start or lower[word] not in self.lex.time_clauses or \
+                text[word - 1] == ",":
+            return []  # (", setelah meraih …": an aside of another event)
+        items = self.reader.read(sentence.start, word, names=False)
+        if not items or items[0].start != sentence.start:
+            return []
+        # the main predicate right after the subject: a few plain words ("patut berbangga", "menggelar
+        # syukuran"), no quotation, speech or other clause between
+        between = range(items[-1].attributes_end, word)
+        return items if len(between) <= 5 and all(text[j].isalpha() and text[j].islower() and
+                                                  lower[j] not in self.lex.speech for j in between) else []
 
     def _gapped(self, sentence: Span, frames: list[Frame], taken: set[int]) -> list[Frame]:
         """"A meraih X kategori K, sedangkan B untuk kategori L dan C untuk kategori M": a clause
@@ -2157,6 +2178,9 @@ class FrameFinder:
                 break
             if self._coordinated_clause(sentence, j):
                 end = j - 1
+                break
+            if lower[j] in _NEGATED_JOINS and j + 1 < sentence.end and lower[j + 1] in self.lex.negation:
+                end = j  # "X memperoleh nilai 88,12 dan belum masuk daftar penerima Y": a denied predicate
                 break
         return start, end
 

@@ -221,6 +221,11 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             if key in awards and origin[key].name == draft.name:  # the same award, another category
                 award = _fill_gaps(award, replace(awards[key], category=None, score=None,
                                                   received_by=None, evidence=()))
+            told = next((k for k, d in origin.items() if k[:2] == key and d.name == draft.name and
+                         d.category == draft.category), None)
+            if told is not None:  # the same award of the same recipient told again in the sentence
+                awards[told] = _fill_gaps(awards[told], award)
+                continue
             while key in awards:
                 key = (*key, draft.category)
             awards[key], origin[key] = award, draft
@@ -245,7 +250,10 @@ def _separate_categories(first: AwardDraft, second: AwardDraft) -> bool:
     levels = [level_of(d.name) for d in (first, second)]
     if named and all(levels) and levels[0] != levels[1]:
         return True  # "Lomba Desa Tingkat Provinsi" and "… Tingkat Kabupaten": two rounds
-    return named and first.sentence != second.sentence and len(a & b) * 2 < min(len(a), len(b))
+    # (in one sentence only when named apart: "meraih Anugerah A dan Penghargaan B")
+    apart = first.sentence != second.sentence or first.name_span != second.name_span and \
+        first.name_span and second.name_span
+    return named and bool(apart) and len(a & b) * 2 < min(len(a), len(b))
 
 
 
