@@ -1764,3 +1764,10 @@ def test_the_subject_of_the_sentence_won_what_its_time_clause_tells(nlp):
     doc = analyse(nlp, "Kota Batu Putih dan Kabupaten Sumber Rejo patut berbangga setelah meraih Anugerah Layanan Prima "
                        "2024.", date(2024, 12, 10))
     assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo"}
+
+
+def test_a_year_told_only_of_an_earlier_award_does_not_date_the_articles(nlp):
+    # "X kembali meraih Y. Sebelumnya, penghargaan serupa diraih pada 2022.": the award is this year's
+    doc = analyse(nlp, "Kabupaten Batu Putih kembali meraih Anugerah Layanan Prima. Sebelumnya, penghargaan serupa "
+                       "diraih pada 2022.", date(2025, 12, 4))
+    assert (2025 in {a.year for a in doc._.awards if a.recipient.name == "Pemerintah Kabupaten Batu Putih"})

@@ -94,7 +94,9 @@ class YearFinder:
         earlier = lex.time_clauses
         past = [int(t.text) for t in years if (published is None or int(t.text) <= published) and
                 not (published and t.i and lower[t.i - 1] == "pada" and t.i + 1 < len(doc) and texts[t.i + 1] == ",")
-                and not (published and _after_word(lower, t.i, earlier))]
+                and not (published and _after_word(lower, t.i, earlier))
+                # ("Sebelumnya, penghargaan serupa diraih pada 2022.": a sentence of an earlier award)
+                and not (published and t.sent[0].lower_ in lex.history)]
         if past:
             return max(past)
         if published:
