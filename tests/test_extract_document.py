@@ -1771,3 +1771,11 @@ def test_a_year_told_only_of_an_earlier_award_does_not_date_the_articles(nlp):
     doc = analyse(nlp, "Kabupaten Batu Putih kembali meraih Anugerah Layanan Prima. Sebelumnya, penghargaan serupa "
                        "diraih pada 2022.", date(2025, 12, 4))
     assert (2025 in {a.year for a in doc._.awards if a.recipient.name == "Pemerintah Kabupaten Batu Putih"})
+
+
+@pytest.mark.parametrize("hands, giver", [("Penghargaan diserahkan oleh Mendagri di Jakarta.", "Kementerian Dalam Negeri"),
+                                          ("Menkes menyerahkan penghargaan itu di Jakarta.", "Kementerian Kesehatan")])
+def test_a_minister_named_by_the_short_form_of_the_office_gives_for_the_ministry(nlp, hands, giver):
+    # "diserahkan oleh Mendagri", "Menkes menyerahkan …": the ministry the short title heads (givers.json officials)
+    awards = by_recipient(nlp, f"Kabupaten Batu Putih meraih Anugerah Layanan Prima 2024. {hands}", date(2024, 12, 10))
+    assert awards["Pemerintah Kabupaten Batu Putih"].giver.name == giver
