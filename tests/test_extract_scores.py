@@ -359,3 +359,12 @@ def test_whole_numbers_and_percentages_in_brackets_after_listed_units_are_their_
     assert {(s.entity.name, s.value) for s in doc._.scores} >= {
         ("Dinas Kesehatan Kabupaten Batu Putih", 99.2), ("Desa Sumber Rejo", 85.0), ("Puskesmas Kali Jernih", 70.0),
         ("Pemerintah Kabupaten Lembah Sari", 71.4), ("Pemerintah Kota Teluk Damai", 79.0)}
+
+
+def test_an_object_with_its_value_in_brackets_right_after_it_owns_the_value(nlp):
+    # "X mencatat nilai 96,77, unggul atas B (96,41) dan C (95,10)": B and C own their bracketed values
+    doc = analyse(nlp, "Kota Batu Putih meraih Anugerah Layanan Prima 2024 setelah mencatat nilai 96,77, unggul atas "
+                       "Kabupaten Sumber Rejo (96,41) dan Kota Kali Jernih (95,10).", date(2024, 12, 10))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kota Batu Putih", 96.77), ("Pemerintah Kabupaten Sumber Rejo", 96.41),
+        ("Pemerintah Kota Kali Jernih", 95.1)}

@@ -122,7 +122,9 @@ class ScoreFinder(YearFinder):
                 before = [m for m in actors if m.end <= token.i]
                 if i in respective:
                     before = [respective[i]]
-                before = [m for m in before if not self._object(doc, m)] or before
+                # (an object with its value in brackets right after it owns it: "unggul atas B (96,41)")
+                before = [m for m in before if not self._object(doc, m) or
+                          _valued_in_brackets(table, m.end) and m.end + 1 == token.i] or before
                 # ("X, dalam penilaian yang dilakukan ANRI, memperoleh nilai …": not the relative's agent)
                 before = [m for m in before if not (m.start >= 2 and doc[m.start - 2].lower_ == "yang"
                                                     and doc[m.start - 1].lower_.startswith("di"))] or before
@@ -538,3 +540,9 @@ def _in_brackets_after(doc, m, actors) -> bool:
     while j >= 0 and doc[j].text not in {"(", ")"} and m.start - j <= 12:
         j -= 1
     return j >= 0 and doc[j].text == "(" and any(a.end == j for a in actors if a is not m)
+
+
+def _valued_in_brackets(table, k: int) -> bool:
+    """A number alone in brackets right at token ``k`` ("(96,41)"): a value told with the name before it."""
+    text = table.text
+    return k + 2 < len(text) and text[k] == "(" and text[k + 2] == ")" and bool(_NUMBER.match(text[k + 1]))
