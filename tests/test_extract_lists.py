@@ -1313,3 +1313,12 @@ def test_an_adverbial_between_a_listed_subject_and_its_verb(nlp, between):
     awards = awards_of(nlp, f"Kota Batu Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih {between} meraih Anugerah "
                             "Tata Kelola 2023.", date(2024, 1, 5))
     assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+
+
+@pytest.mark.parametrize("text", ["Pemkab dan Pemkot Magelang meraih Anugerah Tata Kelola 2023.",
+                                  "Anugerah Tata Kelola 2023 diraih Kabupaten dan Kota Blitar."])
+def test_a_regency_and_a_city_sharing_one_name_are_two_governments(nlp, text):
+    # "Pemkab dan Pemkot X": the first kind word alone names the regency of X (the gazetteer knows both)
+    awards = awards_of(nlp, text, date(2024, 1, 5))
+    region = "Magelang" if "Magelang" in text else "Blitar"
+    assert set(awards) == {f"Pemerintah Kabupaten {region}", f"Pemerintah Kota {region}"}

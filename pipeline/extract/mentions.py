@@ -100,6 +100,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     entities = entities + _bare_names(doc, entities, titles, namer)
     entities = entities + _defined_bodies(doc, entities + titles, spans, namer)
     entities = sorted(entities + _regions(doc, entities, titles, namer), key=lambda m: m.start)
+    entities = sorted(entities + _shared_name_governments(doc, entities, namer), key=lambda m: m.start)
     _mark_qualifiers(doc, entities, titles, namer.honorifics)
     region = dominant_region(entities, namer)
     for m in entities:
@@ -116,6 +117,29 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     persons += _persons_in_capacity(doc, titles, entities + persons, namer)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _shared_name_governments(doc: Doc, entities: list[Mention], namer: Namer) -> list[Mention]:
+    """"Pemkab dan Pemkot Magelang", "Kabupaten dan Kota Blitar": two governments of one region's
+    name, the first told by its kind word alone before the join."""
+    kinds = Lexicon.from_rules(namer.rules).kind_words
+    taken = {i for m in entities for i in range(m.start, m.end)}
+    found = []
+    for m in entities:
+        k = m.start
+        if m.label != "GOV" or k < 2 or doc[k - 1].lower_ not in {"dan", "serta", "&"} or k - 2 in taken:
+            continue
+        first, second = kinds.get(doc[k - 2].lower_), kinds.get(doc[k].lower_)
+        government = namer.government(m.text)
+        if not first or not second or first == second or government is None or not government.region:
+            continue
+        proper = government.region.split(" ", 1)[-1]
+        if first not in namer.regions.kinds(proper):
+            continue
+        span = doc[k - 2:k - 1]
+        found.append(Mention("GOV", k - 2, k - 1, span.start_char, span.end_char, span.text, "gov-shared-name",
+                             entity=namer.regions.government(first, proper, as_written=f"{span.text} {proper}")))
+    return found
 
 
 def _field_of_work(doc: Doc, m: Mention) -> bool:
