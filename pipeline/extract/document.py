@@ -18,7 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
-from .drafts import ACTOR_LABELS, BODY_LABELS, AwardDraft, Context
+from .drafts import ACTOR_LABELS, BODY_LABELS, JOINS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame, tells_history
 from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
@@ -67,7 +67,7 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
     """The first award named between tokens ``start`` and ``end`` of a sentence."""
     abbreviations = article_abbreviations(doc)
     persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
-    # "dari Badan Akreditasi Nasional …": a head inside a giver's name opens no award
+    # an award head inside a giver's name (a body named for what it accredits or awards) opens no award
     inside = [(m.start, m.end) for m in mentions if m.label == "GIVER"]
     heads = [m for m in mentions if m.label == "AWARD_HEAD" and start <= m.start < end]
     graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
@@ -1611,7 +1611,7 @@ class DocumentAssembler:
             bodies = [m for m in self.by_sentence[before] if m.label in ACTOR_LABELS and m.entity is not None]
             runs, run = [], []
             for m in bodies:
-                if run and not all(t.text in {",", "dan", "serta", "&"} for t in self.doc[run[-1].end:m.start]):
+                if run and not all(t.text in JOINS for t in self.doc[run[-1].end:m.start]):
                     runs.append(run)
                     run = []
                 run.append(m)

@@ -1726,9 +1726,7 @@ class FrameFinder:
         value = " ".join(t for t in text[colon + 1:sentence.end] if t.strip()).strip(" .;")
         if not (GRADE_LETTERS.match(value) or value in self.reader.tier_names):
             return False
-        owner = self.reader.read(k, colon, names=False)[:1]
-        return bool(owner) and owner[0].start == k and owner[0].attributes_end >= colon and \
-            owner[0].mention is not None and owner[0].mention.label in _BODIES
+        return self._body_fills(k, colon, [])
 
     def _list_goes_on(self, sentence: Span) -> Frame | None:
         """"X (P) sebagai madya terbaik II dan Y (P) sebagai madya terbaik III.", "Kali Jernih,
