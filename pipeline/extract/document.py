@@ -18,7 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
-from .drafts import ACTOR_LABELS, BODY_LABELS, JOINS, AwardDraft, Context
+from .drafts import ACTOR_LABELS, BODY_LABELS, JOINS, NAME_JOINS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame, tells_history
 from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
@@ -146,7 +146,6 @@ def award_in(rel, doc: Doc, sentence: Span, mentions: list[Mention], start: int,
 
 
 _PREDICATE_LINKS = {"pada", "dalam", "di"}
-_AWARD_JOINS = {"dan", "serta", ","}  # "meraih A dan B": awards joined after one verb
 _FRONTING_PREPOSITIONS = {"dari", "di", "untuk", "bagi", "pada", "dalam"}
 
 
@@ -487,7 +486,7 @@ class DocumentAssembler:
             k = end
             while k < frame.clause[1] and (_YEAR.match(doc[k].text) or doc[k].lower_ in {"tahun", "ta"}):
                 k += 1  # the year told with the award before
-            if k >= frame.clause[1] or doc[k].lower_ not in _AWARD_JOINS:
+            if k >= frame.clause[1] or doc[k].lower_ not in NAME_JOINS:  # ("meraih A dan B")
                 break
             head = next((m for m in mentions if m.label == "AWARD_HEAD" and m.start == k + 1 and
                          doc[m.start].text[:1].isupper()), None)

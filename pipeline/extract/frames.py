@@ -1898,7 +1898,7 @@ class FrameFinder:
         k += 1
         if k + 1 < end and lower[k] in self.lex.category_openers and lower[k + 1].isalpha():
             k += 2  # "… terbaik tingkat kota"
-        return (label, " ".join([value] + list(self.table.text[j:k])), k), k
+        return (label, " ".join([value] + list(text[j:k])), k), k
 
     def _trailing_score(self, item: Item, end: int) -> None:
         """A score after a comma that closes a list line: the line's recipient's."""
@@ -1972,7 +1972,7 @@ class FrameFinder:
         words = [" ".join(lower[a:b]) for a, b in cells]
         header = self._table_header(words)
         if header is not None:
-            self._columns, self._columns_words = header, words
+            self._columns = header
             return None
         columns = getattr(self, "_columns", None)
         if columns is None or max(columns[k] for k in ("winner", "category", "score", "value")
@@ -1986,9 +1986,9 @@ class FrameFinder:
         if columns["category"] is not None:
             c0, c1 = cells[columns["category"]]
             rank = self.reader._rank(c0, c1) if columns["ranked"] else None
-            header = self._columns_words[columns["category"]] if columns["ranked"] else ""
+            header = columns["words"][columns["category"]] if columns["ranked"] else ""
             if rank is None and columns["ranked"] and header not in {"no", "no.", "nomor"} and c1 == c0 + 1:
-                if text[c0] in {"-", "–", "—"}:
+                if text[c0] in _LABEL_DASHES:
                     items[0].extra["unawarded"] = True  # "| – | Provinsi X | 45,10 |": assessed, not ranked
                 if text[c0].rstrip(".").isdigit() and int(text[c0].rstrip(".")) < 100:
                     # "| 1 | Provinsi X | 97,09 |" under "Peringkat": the number is the rank
@@ -2035,7 +2035,7 @@ class FrameFinder:
         # ("Provinsi | …": a bare name in that column is a province, "Jambi" not the city)
         kind = self.lex.kind_words.get(words[winner]) if words[winner] not in ("kabupaten/kota", "kab/kota") else None
         return {"winner": winner, "category": category, "ranked": ranked, "score": score, "value": value,
-                "kind": kind}
+                "kind": kind, "words": words}
 
     def _listed_years(self, sentence: Span) -> list[int]:
         """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""

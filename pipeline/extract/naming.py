@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import rank_number
 
-from .drafts import YEAR
+from .drafts import NAME_JOINS, YEAR
 from .mentions import Mention
 from .regions import region_matcher
 from .tokens import token_table
@@ -16,7 +16,6 @@ from .tokens import token_table
 GENERIC_HEADS = {"penghargaan", "anugerah", "predikat", "piala", "award", "awards", "sertifikat",
                   "apresiasi", "juara", "gelar", "trofi", "trophy", "opini", "bintang",
                   "tanda", "satyalancana"}
-_LIST_JOINS = {"dan", "serta", ","}
 _GOVERNMENT_WORDS = {"kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemko", "pemprov"}
 _NAME_CONNECTORS = {"dan", "untuk", "dalam", "se", "-", "/", "&", "bagi", "of", "the"}
 _OPENING_WORDS = {"adapun", "sementara", "sedangkan", "kemudian", "selain", "untuk", "dalam", "pada",
@@ -73,7 +72,7 @@ class AwardNamer:
                     end = spelled
                     continue
                 break
-            if token.lower_ in _LIST_JOINS and self._government_at(doc, end + 1, sentence):
+            if token.lower_ in NAME_JOINS and self._government_at(doc, end + 1, sentence):
                 break  # "predikat A dan Kabupaten X dengan predikat B": the next winner, no part of a name
             if token.text[:1].isupper() or token.lower_ in _NAME_CONNECTORS or token.like_num or \
                     (token.lower_ in self.inner_words and
