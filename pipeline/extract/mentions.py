@@ -379,7 +379,7 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
     award_nouns = Lexicon.from_rules(namer.rules).award_nouns.words
     covered = {i for m in taken for i in range(m.start, m.end)} | \
         {i for s in spans if s.label_ in ("AWARD_HEAD", "GRADE", "CATEGORY") for i in range(s.start, s.end)}
-    lower = tuple(t.lower() for t in texts)
+    lower = token_table(doc).lower
     receive = Lexicon.from_rules(namer.rules).receive
     found = []
     for k in range(2, len(texts) - 2):
