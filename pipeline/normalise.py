@@ -114,6 +114,8 @@ _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _REGIONAL_OFFICE = re.compile(r"^(.+?)(?:\s*\([^)]*\))?\s+((?:Provinsi|Kabupaten|Kota)\s+.+)$")
 
 
+_GLUED_STOP = re.compile(r"^([A-Za-z]{3,7})\.(?=[A-Z][a-z])")
+
 _LOCATED_IN_PROVINCE = re.compile(r"(.+?)\s+(?:Provinsi|Propinsi|Prov\.)\s+\S.*$")
 
 
@@ -152,6 +154,7 @@ class Namer:
         "Pemprov Jatim" → "Pemerintah Provinsi Jawa Timur" (short forms from the gazetteer);
         "Kota Jember" → "Pemerintah Kabupaten Jember" where the region is of the other kind only."""
         text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
+        text = _GLUED_STOP.sub(r"\1. ", text)  # "Pemkab.Sleman", "Kab.Garut": a short form's stop with no space
         general = re.match(r"(?i)(?:pemda|pemerintah daerah)\s+(.+)$", text)
         if general and re.match(r"(?i)(kota|kabupaten|provinsi|kab\.?)\s", general.group(1)):
             return self.government(general.group(1))  # "Pemerintah Daerah Kabupaten Sleman": the kind told

@@ -1322,3 +1322,18 @@ def test_a_regency_and_a_city_sharing_one_name_are_two_governments(nlp, text):
     awards = awards_of(nlp, text, date(2024, 1, 5))
     region = "Magelang" if "Magelang" in text else "Blitar"
     assert set(awards) == {f"Pemerintah Kabupaten {region}", f"Pemerintah Kota {region}"}
+
+
+@pytest.mark.parametrize("opener", ["Tercatat", "Tercatat,"])
+def test_a_verb_opening_the_sentence_is_no_clause_before_the_listed_subject(nlp, opener):
+    # "Tercatat A, B, dan C meraih X": a verb with no subject before it does not make ", dan C" a clause of its own
+    awards = awards_of(nlp, f"{opener} Kota Batu Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih meraih Anugerah "
+                            "Tata Kelola 2023.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+
+
+def test_bodies_after_a_comma_and_bersama_win_with_the_subject(nlp):
+    # "A meraih X, bersama B dan C": "bersama" is a preposition, not a verb opening a clause of its own
+    awards = awards_of(nlp, "Kota Batu Putih menjadi salah satu penerima Anugerah Tata Kelola 2023, bersama Kabupaten "
+                            "Sumber Rejo dan Kota Kali Jernih.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}

@@ -38,6 +38,9 @@ def test_government_names(rules):
     assert namer.government("Kabupaten Tapanuli Selatan").name == "Pemerintah Kabupaten Tapanuli Selatan"
     assert namer.government("Pemprov Bali").region == "Provinsi Bali"
     assert namer.government("Dinas Sosial") is None
+    # a short form's stop with no space after it
+    assert namer.government("Pemkab.Sleman").name == "Pemerintah Kabupaten Sleman"
+    assert namer.government("Kab.Garut").name == "Pemerintah Kabupaten Garut"
 
 
 def test_unit_names_get_canonical_form_and_region(rules):

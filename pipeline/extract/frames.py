@@ -2204,7 +2204,8 @@ class FrameFinder:
         # menerima …" is a list's last member with a relative clause
         after = next((i for i in range(j + 2, min(sentence.end, j + 9))
                       if verb(i) or lower[i] == "yang" or not (text[i][:1].isupper() or lower[i] in self.lex.adverbs)), None)
-        return after is not None and bool(verb(after)) and any(verb(i) for i in range(sentence.start, j))
+        # (a verb opening the sentence has no subject of its own: "Tercatat A, B, dan C meraih …")
+        return after is not None and bool(verb(after)) and any(verb(i) for i in range(sentence.start + 1, j))
 
     def _time_clause(self, j: int, end: int) -> bool:
         """"…, setelah dinilai …", "… setelah sebelumnya meraih …": a clause of another event,
@@ -2226,7 +2227,7 @@ class FrameFinder:
         return text[:1].islower() and len(word) > 5 and word.startswith(("me", "ber", "ter")) and \
             word not in self.lex.adverbs and not self.lex.receive.at(self.table.lower, j) and \
             word not in self.lex.position and word not in {"terdiri", "termasuk", "terbaik", "tertinggi",
-                                                           "terpilih", "meliputi", "terakhir"}
+                                                           "terpilih", "meliputi", "terakhir", "bersama"}
 
     def _list_continues(self, j: int, end: int) -> bool:
         """"A; B; dan C": a semicolon inside a list does not end the clause."""
