@@ -155,7 +155,8 @@ class Namer:
         "Kota Jember" → "Pemerintah Kabupaten Jember" where the region is of the other kind only."""
         text = re.sub(r"\s*\((Pemkot|Pemkab|Pemprov|Pemda)\)\s*", " ", text).strip()
         text = _GLUED_STOP.sub(r"\1. ", text)  # "Pemkab.Sleman", "Kab.Garut": a short form's stop with no space
-        general = re.match(r"(?i)(?:pemda|pemerintah daerah)\s+(.+)$", text)
+        # ("Pemerintah Aceh": a region's government named by the region alone)
+        general = re.match(r"(?i)(?:pemda|pemerintah daerah|pemerintah)\s+(.+)$", text)
         if general and re.match(r"(?i)(kota|kabupaten|provinsi|kab\.?)\s", general.group(1)):
             return self.government(general.group(1))  # "Pemerintah Daerah Kabupaten Sleman": the kind told
         if general:  # "Pemda DIY", "Pemerintah Daerah Sleman": the one government the region has

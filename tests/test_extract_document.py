@@ -1779,3 +1779,26 @@ def test_a_minister_named_by_the_short_form_of_the_office_gives_for_the_ministry
     # "diserahkan oleh Mendagri", "Menkes menyerahkan …": the ministry the short title heads (givers.json officials)
     awards = by_recipient(nlp, f"Kabupaten Batu Putih meraih Anugerah Layanan Prima 2024. {hands}", date(2024, 12, 10))
     assert awards["Pemerintah Kabupaten Batu Putih"].giver.name == giver
+
+
+def test_a_reason_after_a_comma_is_a_clause_of_its_own_with_its_own_year(nlp):
+    # "A naik satu tingkat, karena pada 2023 kabupaten itu meraih <tier>": an earlier award of the one
+    # told, its year not the article's award's
+    doc = analyse(nlp, "Kabupaten Sumber Rejo meraih Anugerah Layanan Sehat 2025 tingkat Madya. Sumber Rejo naik satu "
+                       "tingkat, karena pada 2023 kabupaten itu meraih tingkat Pratama dengan nilai 71,20.", date(2025, 11, 25))
+    found = {(a.recipient.name, a.year, a.grade, a.score) for a in doc._.awards}
+    assert found == {("Pemerintah Kabupaten Sumber Rejo", 2025, "Madya", None),
+                     ("Pemerintah Kabupaten Sumber Rejo", 2023, "Pratama", 71.2)}
+
+
+@pytest.mark.parametrize("tier", ["Wistara", "Padapa", "Paripurna"])
+def test_a_distinctive_tier_alone_after_a_receive_verb_is_the_grade(nlp, tier):
+    doc = analyse(nlp, f"Kota Batu Putih meraih {tier} pada Anugerah Layanan Sehat 2025.", date(2025, 11, 25))
+    assert [a.grade for a in doc._.awards] == [tier]
+
+
+def test_a_consequence_after_a_comma_goes_on_with_the_subject_before_it(nlp):
+    # ", sehingga meraih …": a consequence with its subject left out is the same clause's, unlike a reason
+    doc = analyse(nlp, "Kota Batu Putih mengumpulkan nilai 91,20, sehingga meraih predikat Utama pada Anugerah Layanan "
+                       "Sehat 2025.", date(2025, 11, 25))
+    assert [(a.recipient.name, a.grade, a.score) for a in doc._.awards] == [("Pemerintah Kota Batu Putih", "Utama", 91.2)]

@@ -1337,3 +1337,49 @@ def test_bodies_after_a_comma_and_bersama_win_with_the_subject(nlp):
     awards = awards_of(nlp, "Kota Batu Putih menjadi salah satu penerima Anugerah Tata Kelola 2023, bersama Kabupaten "
                             "Sumber Rejo dan Kota Kali Jernih.", date(2024, 1, 5))
     assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+
+
+def test_a_government_named_by_its_region_alone_is_a_member_not_a_person(nlp):
+    # "Pemerintah Aceh, Kabupaten X, dan Kota Y": the province's government, and the regency after it
+    # is the next member, not where a person of that name lives; a foreign government stays as told
+    awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diraih oleh Pemerintah Aceh, Kabupaten Pidie, dan Kota Langsa.",
+                       date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Provinsi Aceh", "Pemerintah Kabupaten Pidie", "Pemerintah Kota Langsa"}
+    awards = awards_of(nlp, "Anugerah Tata Kelola 2023 diberikan kepada Pemerintah Jepang dan Pemerintah Aceh.",
+                       date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Jepang", "Pemerintah Provinsi Aceh"}
+
+
+def test_a_weekday_closing_a_place_name_is_part_of_it(nlp):
+    # "Puskesmas Balai Selasa": a market day in a place's name; "… Selasa (20/1)" is the day of the event
+    awards = awards_of(nlp, "Puskesmas Pasar Minggu, Puskesmas Balai Selasa, dan Puskesmas Kampung Baru meraih "
+                            "Anugerah Layanan Sehat 2023. Penghargaan diserahkan di Puskesmas Kampung Baru Selasa "
+                            "(20/1).", date(2024, 1, 22))
+    assert set(awards) == {"Puskesmas Pasar Minggu", "Puskesmas Balai Selasa", "Puskesmas Kampung Baru"}
+
+
+@pytest.mark.parametrize("grade", ["predikat Utama", "status tertinggi, Utama", "tingkat tertinggi, Utama"])
+def test_a_list_after_yakni_is_the_subject_of_the_verb_after_it(nlp, grade):
+    # "Tiga daerah, yakni A, B, dan C, meraih <grade>": the grade after the verb is each member's
+    # (a tier told after a superlative and a comma is the grade, and "kategori tertinggi" no category)
+    awards = awards_of(nlp, "Kementerian Kesehatan menyerahkan Anugerah Layanan Sehat 2023. Tiga daerah, yakni Kota Batu "
+                            f"Putih, Kabupaten Sumber Rejo, dan Kota Kali Jernih, meraih {grade}, kategori tertinggi "
+                            "dalam penghargaan tersebut.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+    assert {(a.grade, a.category) for a in awards.values()} == {("Utama", None)}
+
+
+def test_a_list_after_yakni_keeps_its_heading_when_the_verb_after_it_wins_no_award(nlp):
+    # "Tiga di antaranya, yakni A, B, dan C, mengantongi nilai tertinggi": the award of the sentence before
+    awards = awards_of(nlp, "Lima daerah meraih Anugerah Layanan Sehat 2023. Tiga di antaranya, yakni Kota Batu Putih, "
+                            "Kabupaten Sumber Rejo, dan Kota Kali Jernih, mengantongi nilai tertinggi.", date(2024, 1, 5))
+    assert set(awards) == {"Pemerintah Kota Batu Putih", "Pemerintah Kabupaten Sumber Rejo", "Pemerintah Kota Kali Jernih"}
+
+
+def test_a_tier_alone_with_a_colon_heads_the_lines_under_it(nlp):
+    # "Nindya:" over lines: a heading inside the list (its tier each line's grade), not a new introduction
+    doc = analyse(nlp, "Pemerintah Provinsi Kali Jernih mengumumkan hasil Anugerah Layanan Prima 2023 di Aula Kantor "
+                       "Gubernur, Jumat (8/12/2023).\n\nRinciannya:\nUtama:\n- Dinas Koperasi: 95,61\nNindya:\n"
+                       "- Dinas Kesehatan: 95,32\n- Dinas Perhubungan: 79,51\n", date(2023, 12, 9))
+    assert sorted((a.recipient.name.split(" Provinsi")[0], a.grade) for a in doc._.awards) == [
+        ("Dinas Kesehatan", "Nindya"), ("Dinas Koperasi", "Utama"), ("Dinas Perhubungan", "Nindya")]

@@ -36,6 +36,8 @@ from .years import TIME_FRONTS
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _CLAUSE_BREAKS = {";"}
 _CONTRAST = {"sedangkan", "sementara", "namun", "tetapi", "tapi", "adapun"}
+# ", karena pada 2023 kabupaten itu meraih …": a reason or a consequence, told in a clause of its own
+_SUBORDINATORS = {"karena", "sebab", "meskipun", "walaupun", "padahal"}
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya", "keempatnya",
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
@@ -674,6 +676,9 @@ class FrameFinder:
                 after += 1
             if frame.items and self._list_denied(after, sentence.end):
                 return None, after  # "Empat daerah lainnya, termasuk A dan B, belum memenuhi …": not
+            if frame.items and after > frame.items[-1].attributes_end and \
+                    self._verb_after_list(after, clause[1], mentions):
+                return None, end  # "Tiga daerah, yakni A, B, dan C, meraih X": the list is the verb's subject
             if self._names_awards(before[0], k if before == (clause[0], k) else before[1], mentions):
                 frame.items = [i for i in frame.items if i.rule != "quoted"]
             unit = self._unit_class_before(clause[0], k, mentions)
@@ -685,6 +690,16 @@ class FrameFinder:
                 frame.heading = told[-1].heading if told else frame.heading
             return frame, end
         return None, k + 1
+
+    def _verb_after_list(self, k: int, end: int, mentions: list[Mention]) -> bool:
+        """A receive verb (perhaps after adverbs) right after the comma closing a list, with an
+        award, grade or category for its object (not "… mengantongi nilai tertinggi")."""
+        lower = self.table.lower
+        while k < end and lower[k] in self.lex.adverbs:
+            k += 1
+        verb = k < end and (self.lex.receive.at(lower, k) is not None or lower[k] in self.lex.position)
+        return verb and any(k < m.start < end and m.label in ("AWARD", "AWARD_HEAD", "GRADE", "CATEGORY")
+                            for m in mentions)
 
     def _named_by(self, k: int, clause) -> tuple[int | None, Item | None]:
         """"ditetapkan (oleh) KPK sebagai …", "dinobatkan Kemenpar menjadi …": a naming verb with
@@ -1554,7 +1569,8 @@ class FrameFinder:
         lower = self.table.lower
         # "Pada PROPER 2022, perusahaan itu meraih …": a fronted adjunct ends at its comma; "… setelah
         # pada 2024 kabupaten itu meraih …": a clause of an earlier time opens after its time
-        start = max([start] + [j + 1 for j in range(start, end - 1) if lower[j] == "," or lower[j] in EARLIER_CLAUSE])
+        start = max([start] + [j + 1 for j in range(start, end - 1)
+                               if lower[j] == "," or lower[j] in EARLIER_CLAUSE or lower[j] in _SUBORDINATORS])
         if lower[start] in TIME_FRONTS:
             start = next((j + 1 for j in range(start + 1, min(end - 1, start + 5)) if YEAR.match(self.table.text[j])),
                          start)
@@ -2077,7 +2093,10 @@ class FrameFinder:
                 (any(m.label == "AWARD_HEAD" for m in mentions) or
                  lower[sentence.start].endswith("nya") and text[last] == ":"):
             return True  # "Peraih Piala Adipura 2023 Kategori Kota Sedang", "Penerimanya adalah:" over its lines
-        return text[last] == ":" and self._confers_before(sentence.start, last, sentence, mentions)
+        # (not "Nindya:", a tier's name alone over the lines that received it: a heading in the list)
+        start = self.reader._skip_bullet(sentence.start, last)
+        alone = any(m.label == "GRADE" and m.start == start and m.end == last for m in mentions)
+        return text[last] == ":" and not alone and self._confers_before(sentence.start, last, sentence, mentions)
 
     def _names_the_group_before(self, sentence: Span, mentions: list[Mention]) -> Span | None:
         """"Tiga daerah meraih X. Mereka adalah:": a short introduction with a colon, over lines,
@@ -2161,7 +2180,8 @@ class FrameFinder:
             if j < k and (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)):
                 start = j + 1
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _NOW or self._clause_verb(j)) and j <= k:
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _SUBORDINATORS or lower[j] in _NOW
+                                       or self._clause_verb(j)) and j <= k:
                 start = j  # (", kini meraih …": the present after what was)
                 break
             if j <= k and self._coordinated_clause(sentence, j):
@@ -2171,7 +2191,8 @@ class FrameFinder:
             if (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)) and not self._list_continues(j, sentence.end):
                 end = j
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or self._clause_verb(j)) or self._time_clause(j, sentence.end):
+            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _SUBORDINATORS or self._clause_verb(j)) or \
+                    self._time_clause(j, sentence.end):
                 end = j - 1 if text[j - 1] == "," else j
                 break
             if self._coordinated_clause(sentence, j):

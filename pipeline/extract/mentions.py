@@ -64,11 +64,14 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
     candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
     candidates += _units(doc, namer)
+    weekdays = set(namer.rules.language["weekdays"])
     for m in candidates:
         if m.label == "GIVER":
             _extend_office(doc, m, m.text.casefold() in namer.regional_givers, namer)
         elif m.label == "GOV":
             _fit_to_known_region(doc, m, namer)
+        elif m.label == "UNIT":
+            _market_day_name(doc, m, weekdays)
     # "kabupaten Sleman" written in lower case is the region only when the gazetteer knows a region
     # of that kind by that name ("ibu kota Kalimantan Selatan", "tiga provinsi Sumatera" are not)
     # (nor after a noun it describes: "ibukota provinsi X itu", "warga kabupaten X")
@@ -107,6 +110,8 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
         m.scoped = m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "se"
         if m.entity is None:
             m.entity = m.extra.get("entity") or _entity(m, namer, region)
+    # "Pemerintah Aceh" names a region's government; "Pemerintah Jepang" no region the gazetteer knows
+    entities = [m for m in entities if not (m.rule == "gov-region-plain" and m.entity is None)]
     short = _short_unit_names(doc, entities, Lexicon.from_rules(namer.rules).recipient_nouns)
     short += _other_names(doc, entities, short)
     # "Batu Lawang" (a village named again) is not the region "Batu" inside it
@@ -295,6 +300,20 @@ def _spelled_on(words, start: int, end: int) -> int:
     while after < len(words) and words[after][:1].isupper() and words[after].isalpha() and after - close <= 6:
         after += 1
     return after
+
+
+def _market_day_name(doc: Doc, m: Mention, weekdays: set[str]) -> None:
+    """"Puskesmas Balai Selasa", "Kecamatan Pasar Minggu": a weekday closing a place's name (a market
+    day), not the day of an event, which a date, "kemarin" or "lalu" follows ("… X Selasa (20/1)")."""
+    i = m.end
+    if i >= len(doc) or doc[i].text not in weekdays or i - m.start < 2 or not _NAME_TOKEN.match(doc[i - 1].text):
+        return
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    ends = after is None or "\n" in doc[i].whitespace_ or after.text in {".", ";", ")"} or \
+        after.lower_ in {"dan", "serta"} or after.text == "," and not (i + 2 < len(doc) and doc[i + 2].is_digit)
+    if ends:
+        m.end, m.end_char = i + 1, doc[i].idx + len(doc[i].text)
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
 
 
 def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
