@@ -1802,3 +1802,14 @@ def test_a_consequence_after_a_comma_goes_on_with_the_subject_before_it(nlp):
     doc = analyse(nlp, "Kota Batu Putih mengumpulkan nilai 91,20, sehingga meraih predikat Utama pada Anugerah Layanan "
                        "Sehat 2025.", date(2025, 11, 25))
     assert [(a.recipient.name, a.grade, a.score) for a in doc._.awards] == [("Pemerintah Kota Batu Putih", "Utama", 91.2)]
+
+
+@pytest.mark.parametrize("when", ["ketika", "sewaktu"])
+def test_a_referent_after_a_time_clause_word_is_the_subject_of_an_earlier_award(nlp, when):
+    # "…, ketika kota itu meraih <tier> dengan nilai N": an earlier year's award of the one told
+    doc = analyse(nlp, "Kota Batu Putih meraih Anugerah Layanan Sehat 2024 tingkat Utama. Kota Kali Jernih meraih "
+                       "tingkat Pratama. Untuk Batu Putih, hasil itu naik dibanding penilaian 2022, "
+                       f"{when} kota itu meraih tingkat Madya dengan nilai 76,44.", date(2025, 3, 6))
+    found = {(a.recipient.name, a.year, a.grade, a.score) for a in doc._.awards}
+    assert ("Pemerintah Kota Batu Putih", 2022, "Madya", 76.44) in found
+    assert not any(name == "Pemerintah Kota Kali Jernih" and year == 2022 for name, year, _, _ in found)

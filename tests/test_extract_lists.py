@@ -1383,3 +1383,20 @@ def test_a_tier_alone_with_a_colon_heads_the_lines_under_it(nlp):
                        "- Dinas Kesehatan: 95,32\n- Dinas Perhubungan: 79,51\n", date(2023, 12, 9))
     assert sorted((a.recipient.name.split(" Provinsi")[0], a.grade) for a in doc._.awards) == [
         ("Dinas Kesehatan", "Nindya"), ("Dinas Koperasi", "Utama"), ("Dinas Perhubungan", "Nindya")]
+
+
+@pytest.mark.parametrize("described", ["yang selalu membayar iurannya", "yang selalu membayar iurannya sebelum jatuh tempo"])
+def test_a_relative_clause_describing_the_counted_winners_keeps_the_list_after_it(nlp, described):
+    # "diberikan kepada tiga warga yang <verb> …, di antaranya A, B, dan C": the verb describes the group;
+    # "sebelum <noun>" is before something, not an earlier time
+    awards = awards_of(nlp, "Pemkot Kali Jernih menyerahkan Anugerah Warga Teladan 2024. Kategori perorangan diberikan "
+                            f"kepada tiga warga {described}, di antaranya Ir. Rudi Hartono, Hj. Wulan Sari, dan "
+                            "Anton Siregar.", date(2025, 3, 17))
+    assert set(awards) == {"Rudi Hartono", "Wulan Sari", "Anton Siregar"}
+    assert {a.category for a in awards.values()} == {"perorangan"}
+
+
+def test_a_code_word_is_part_of_a_lower_case_category(nlp):
+    awards = awards_of(nlp, "Pemkot Kali Jernih menyerahkan Anugerah Warga Teladan 2024. Adapun kategori pelapor SPT-B2 "
+                            "tercepat diberikan kepada Anton Siregar.", date(2025, 3, 17))
+    assert awards["Anton Siregar"].category == "pelapor SPT-B2 tercepat"

@@ -368,3 +368,28 @@ def test_an_object_with_its_value_in_brackets_right_after_it_owns_the_value(nlp)
     assert {(s.entity.name, s.value) for s in doc._.scores} == {
         ("Pemerintah Kota Batu Putih", 96.77), ("Pemerintah Kabupaten Sumber Rejo", 96.41),
         ("Pemerintah Kota Kali Jernih", 95.1)}
+
+
+def test_a_bare_region_with_its_value_after_pada_or_dengan_owns_it(nlp):
+    # "menempatkan Batu Putih pada nilai 92,75": the region the value is told with, not the topic before
+    doc = analyse(nlp, "Kabupaten Sleman dan Kota Yogyakarta meraih Anugerah Kota Sehat 2025. Dua daerah lain, "
+                       "Kabupaten Bantul dan Kabupaten Kulon Progo, meraih tingkat Madya. Hasil verifikasi tim pusat "
+                       "menempatkan Sleman pada nilai 92,75.", date(2025, 11, 25))
+    assert [(s.entity.name, s.value) for s in doc._.scores] == [("Pemerintah Kabupaten Sleman", 92.75)]
+
+
+def test_the_value_a_score_rose_from_in_a_named_year_is_that_years_score(nlp):
+    # "… tercatat 96,12 persen pada 2024, naik dari 89,50 persen pada 2023": a long measure's name
+    # between its scale word and the value, and the earlier year's value after "naik dari"
+    doc = analyse(nlp, "Pemkot Balikpapan meraih Anugerah Pajak Daerah 2024. Capaian Monitoring Center for Prevention "
+                       "(MCP) Kota Balikpapan pada area optimalisasi pajak daerah tercatat 96,12 persen pada 2024, naik "
+                       "dari 89,50 persen pada 2023.", date(2025, 3, 17))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kota Balikpapan", 2024, 96.12), ("Pemerintah Kota Balikpapan", 2023, 89.5)}
+
+
+def test_a_measure_named_in_full_with_its_short_form_is_no_body_and_the_region_after_it_owns_the_value(nlp):
+    doc = analyse(nlp, "Perpustakaan Desa Taro meraih Anugerah Literasi 2025. Indeks Pembangunan Literasi Masyarakat "
+                       "(IPLM) Sleman tahun 2025 tercatat 82,36, naik dari 76,90 pada 2024.", date(2025, 3, 17))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Sleman", 2025, 82.36), ("Pemerintah Kabupaten Sleman", 2024, 76.9)}

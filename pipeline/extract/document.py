@@ -29,6 +29,7 @@ from .naming import GENERIC_HEADS, _expand_abbreviations, article_abbreviations,
 from .tokens import text_of, token_table
 
 
+_CODE_WORD = re.compile(r"^[A-Z]+\d+[A-Z]?$")  # "P2", "K3", "B3"
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _CATEGORY_STOP = {"yang", "dengan", "dari", "untuk", "oleh", "pada", "sebagai", "adalah", "yaitu", "yakni",
                   "ialah", "antara", "diantaranya", "meliputi", "kepada", "bagi", "di", "ini", "itu",
@@ -1254,7 +1255,8 @@ class DocumentAssembler:
                     doc[k + 1].lower_ in lex.fiscal_year:  # "tahun anggaran 2022", "TA 2022"
                 k += 3 if k + 2 < len(doc) and _YEAR.match(doc[k + 2].text) else 2
                 continue
-            if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} or _YEAR.match(t.text):
+            if not t.is_alpha and t.text not in {"/", "-", "&", "(", ")"} and not _CODE_WORD.match(t.text) or \
+                    _YEAR.match(t.text):  # ("kategori wajib pajak PBB-P2 perorangan": a code is a word of it)
                 break
             if lex.openers.at(tuple(x.lower_ for x in doc[k:k + 3]), 0) or t.lower_ in _CATEGORY_STOP or \
                     t.text in {"dalam", "dlm"} or \

@@ -49,7 +49,7 @@ _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih"
 _REPRESENTED = {"diwakili", "diwakilkan", "mewakilkan"}  # the representative who received it
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 # the kind nouns a reference names, and the entity types they refer to ("kabupaten itu": a pemkab)
-EARLIER_CLAUSE = frozenset({"setelah", "sesudah", "usai", "seusai"})  # "…, setelah pada 2024 X meraih …"
+EARLIER_CLAUSE = frozenset({"setelah", "sesudah", "usai", "seusai", "ketika", "sewaktu", "tatkala"})  # "…, setelah pada 2024 X meraih …"
 REFERRED_KINDS = {"desa": {"desa", "pemdes"}, "kelurahan": {"kelurahan"}, "kabupaten": {"pemkab"},
                   "kota": {"pemkot"}, "provinsi": {"pemprov"}, "sekolah": {"sekolah"},
                   "puskesmas": {"puskesmas"}, "perusahaan": {"company"}, "kampus": {"perguruan_tinggi"},
@@ -2343,8 +2343,19 @@ class FrameFinder:
         # ("Penerima predikat B pada evaluasi SAKIP 2024 …, mulai dari …": the event it was won in)
         return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) and
                        not (lower[j - 1] in {"pada", "dalam"} and lower[j] not in {"atas", "terhadap"})
-                       or self._other_verb(j, k)
+                       or self._other_verb(j, k) and not self._describes_counted_winners(anchor, j)
                        for j in range(anchor + 1, k))
+
+    def _describes_counted_winners(self, verb: int, j: int) -> bool:
+        """"diberikan kepada tiga warga yang selalu melunasi pajaknya, di antaranya …": a verb in a
+        relative clause describing the counted group the conferring verb names keeps the list its own."""
+        lower = self.table.lower
+        relative = next((r for r in range(j - 1, max(verb, j - 4), -1) if lower[r] == "yang"), None)
+        if relative is None:
+            return False
+        count = relative - 2  # ("tiga warga yang …": a number and its noun)
+        return count - 1 > verb and (lower[count].isdigit() or lower[count] in self.lex.number_words) and \
+            lower[count - 1] in {"kepada", "oleh"} and count - 2 == verb
 
     def _counted_winners(self, verb: int, j: int) -> bool:
         """"diraih oleh dua peserta, yakni …": the counted noun right after the verb of winning names
@@ -2535,6 +2546,9 @@ def tells_history(lex: Lexicon, lower: tuple[str, ...], start: int, end: int) ->
     "tiga tahun lalu"; "lalu disusul oleh …" is "then", and "Rabu lalu", "dua hari
     sebelumnya", "sepekan lalu" a day or week ago, the award's own handover, no history."""
     for j in range(start, end):
+        if lower[j] == "sebelum" and not (j + 1 < end and (lower[j + 1] in {"ini", "itu"} or YEAR.match(lower[j + 1])
+                                                           or lower[j + 1] in _TIME_NOUNS)):
+            continue  # "… melunasi pajaknya sebelum jatuh tempo": before something, not an earlier time
         if lower[j] in lex.history and (lower[j] != "lalu" or (
                 j > start and (lower[j - 1] in _TIME_NOUNS or lower[j - 1].isdigit()))) and \
                 not (j > 0 and lower[j] in {"lalu", "sebelumnya", "silam"} and lower[j - 1] in lex.recent_time):

@@ -400,6 +400,8 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
         {i for s in spans if s.label_ in ("AWARD_HEAD", "GRADE", "CATEGORY") for i in range(s.start, s.end)}
     lower = token_table(doc).lower
     receive = Lexicon.from_rules(namer.rules).receive
+    # ("Indeks Pembangunan Literasi Masyarakat (IPLM) X": a measure named in full, not a body)
+    scale_words = set(namer.rules.language["score_words"])
     found = []
     for k in range(2, len(texts) - 2):
         if texts[k] != "(" or texts[k + 2] != ")" or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", texts[k + 1]):
@@ -420,6 +422,7 @@ def _defined_bodies(doc: Doc, taken: list[Mention], spans, namer: Namer) -> list
         if j >= 0 and j < start - 1 and texts[j].lower() in {"di", "ke"}:
             before = texts[j].lower()
         if len(words) < 3 or initials.upper() != "".join(c for c in abbr if c.isupper()) or \
+                words[0].lower() in scale_words or \
                 abbr.lower() in award_words or any(w.lower() in award_words for w in words) or \
                 before in award_nouns or before in {"di", "ke"} or _conferred_as(lower, start, receive):
             continue  # an award's name ("penghargaan Karya Bakti Lestari (KBL)"), a venue, a title

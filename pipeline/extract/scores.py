@@ -266,6 +266,14 @@ class ScoreFinder(YearFinder):
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
             return True  # "dengan nilai Lubuklinggau 99,4": the region the value is told for
+        if after.lower_ in {"pada", "dengan"} and m.end + 1 < sentence.end and \
+                doc[m.end + 1].lower_ in self.scale_words and doc[m.start - 1].lower_ not in {"dan", "serta", ","}:
+            return True  # "menempatkan Badung pada nilai 92,75": the region a value is told with (not a list's last)
+        j = m.start - 1  # "Indeks Pembangunan Literasi Masyarakat (IPLM) Badung tahun 2025 …": the region measured
+        while j >= sentence.start and m.start - j <= 8 and (doc[j].text[:1].isupper() or doc[j].text in {"(", ")"}):
+            if doc[j].lower_ in self.scale_words:
+                return True
+            j -= 1
         opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
             t.lower_ in _TIME_OPENERS or YEAR.match(t.text) for t in doc[sentence.start:m.start])
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
@@ -335,10 +343,26 @@ class ScoreFinder(YearFinder):
             earlier = next((t.i for t in reversed(doc[sentence.start:i])
                             if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
             scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
+        if scale is None and prev[-2:-1] and prev[-1] == "dari" and prev[-2] in self.not_before and \
+                self._year_follows(doc, i + 1, sentence):
+            # "… tercatat 96,12 pada 2024, naik dari 89,50 pada 2023": the value of the year it rose
+            # from, on the scale of the value before it
+            earlier = next((t.i for t in reversed(doc[sentence.start:i - 2])
+                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
+            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
+            if scale is None and earlier is not None and doc[earlier + 1].lower_ in self.percent_words:
+                scale = "persen"
         if scale is None:
             return None
         value = parse_number(token.text)
         return (value, scale) if value is not None else None
+
+    @staticmethod
+    def _year_follows(doc: Doc, k: int, sentence: Span) -> bool:
+        """A year right at ``k``, after a percent word or "pada"/"tahun": "89,50 (persen) pada 2023"."""
+        while k < sentence.end and doc[k].lower_ in {"persen", "%", "pada", "tahun", "di"}:
+            k += 1
+        return k < sentence.end and bool(YEAR.match(doc[k].text))
 
     @staticmethod
     def _assessment_year(table, sentence: Span) -> int | None:
@@ -366,7 +390,7 @@ class ScoreFinder(YearFinder):
         "Indeks SPBE Pemkab X tahun 2023 sebesar 3,52". Names, years and links are passed
         over; ``reach`` counts the other words."""
         words = self.score_words
-        for j in range(i - 1, max(sentence.start, i - 12) - 1, -1):
+        for j in range(i - 1, max(sentence.start, i - 20) - 1, -1):  # (names and links are passed over)
             word = doc[j].lower_
             if word in self.scale_words:
                 # "96 poin pada periode 1 …": a unit after another number
@@ -389,7 +413,7 @@ class ScoreFinder(YearFinder):
 
     def _in_excluded_clause(self, doc: Doc, i: int, sentence: Span) -> bool:
         """"rata-rata nilai kabupaten … 56,53", "di atas rata-rata nasional 70"."""
-        for j in range(i - 1, max(sentence.start, i - 12) - 1, -1):
+        for j in range(i - 1, max(sentence.start, i - 20) - 1, -1):  # (names and links are passed over)
             word = doc[j].lower_
             if _NUMBER.match(word) and not YEAR.match(word) or word == ";":
                 return False
