@@ -1400,3 +1400,48 @@ def test_a_code_word_is_part_of_a_lower_case_category(nlp):
     awards = awards_of(nlp, "Pemkot Kali Jernih menyerahkan Anugerah Warga Teladan 2024. Adapun kategori pelapor SPT-B2 "
                             "tercepat diberikan kepada Anton Siregar.", date(2025, 3, 17))
     assert awards["Anton Siregar"].category == "pelapor SPT-B2 tercepat"
+
+
+@pytest.mark.parametrize("text", [
+    "Bintang Jasa Utama dianugerahkan kepada Almarhum Rudi Hartono mantan Hakim Agung, dan Almarhumah Wulan Sari mantan "
+    "Menteri Pariwisata.",
+    "Bintang Jasa Utama dianugerahkan kepada Rudi Hartono, mantan Hakim Agung, dan Wulan Sari, eks Duta Besar.",
+    "Bintang Jasa Utama dianugerahkan kepada Rudi Hartono, Hakim Agung, dan Mendiang Wulan Sari."])
+def test_persons_with_a_role_once_held_or_a_deceased_honorific_are_each_a_member(nlp, text):
+    # "Almarhum X mantan <title>, dan Y": the honorific is no part of the name, the role describes the person
+    assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono", "Wulan Sari"}
+
+
+@pytest.mark.parametrize("text", [
+    "Anugerah Kebudayaan 2025 diberikan kepada budayawan Rudi Hartono, penari Wulan Sari, dan dalang Anton Siregar.",
+    "Adapun penerima Anugerah Kebudayaan 2025 ialah Rudi Hartono selaku pelestari tari, Wulan Sari selaku pencipta "
+    "lagu daerah, dan Anton Siregar selaku dalang.",
+    "Penerima Anugerah Kebudayaan 2025 lainnya adalah Rudi Hartono (Sleman, DIY), Wulan Sari (Bantul, DIY) Anton "
+    "Siregar (Medan, Sumatera Utara)."])
+def test_persons_listed_each_with_a_role_or_a_place(nlp, text):
+    # a role before each member, "selaku <role>" after it, a bracketed origin with the comma left out
+    assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono", "Wulan Sari", "Anton Siregar"}
+
+
+def test_a_role_with_a_workplace_after_a_person_is_no_member(nlp):
+    # "X, wartawan Harian Y, atas liputannya": the role and its workplace describe X
+    awards = awards_of(nlp, "Penghargaan jurnalis terbaik Anugerah Warta 2025 jatuh kepada Riska Amelia, wartawan Harian "
+                            "Suara Pagi, atas liputannya.", date(2025, 8, 14))
+    assert set(awards) == {"Riska Amelia"}
+
+
+def test_a_counted_group_after_bersama_lists_its_members_after_an_opener(nlp):
+    # "A menerima X bersama empat kabupaten lainnya, yaitu B, C, D, dan E"
+    awards = awards_of(nlp, "Kota Yogyakarta menerima Anugerah Kinerja Daerah 2025 bersama empat kabupaten lainnya, yaitu "
+                            "Sleman, Bantul, Gunungkidul, dan Kulon Progo.", date(2025, 8, 14))
+    assert set(awards) == {"Pemerintah Kota Yogyakarta", "Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Bantul",
+                           "Pemerintah Kabupaten Gunungkidul", "Pemerintah Kabupaten Kulon Progo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rudi Hartono tak menyangka dirinya meraih Anugerah Abdi Negara 2025.",
+    "Rudi Hartono, guru SD Negeri 1 Natar, mengaku tidak menyangka bisa meraih Anugerah Abdi Negara 2025.",
+    "Rudi Hartono mengaku bangga meraih Anugerah Abdi Negara 2025."])
+def test_a_person_saying_how_they_feel_about_winning_is_the_recipient(nlp, text):
+    # a negated verb of surprise does not deny the award; the one who speaks is the one who won
+    assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono"}

@@ -37,6 +37,9 @@ YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 _CLAUSE_BREAKS = {";"}
 _CONTRAST = {"sedangkan", "sementara", "namun", "tetapi", "tapi", "adapun"}
 # ", karena pada 2023 kabupaten itu meraih …": a reason or a consequence, told in a clause of its own
+_SURPRISE = {"menyangka", "mengira", "menduga", "percaya", "membayangkan"}  # "tak menyangka …"
+_REPORTING = _SURPRISE | {"mengaku", "bangga", "bersyukur", "senang", "mengatakan", "menyebut"}
+_REPORTED_FILLERS = {"dirinya", "ia", "dia", "bisa", "dapat", "berhasil", "sudah", "telah", "akhirnya", "kembali"}
 _SUBORDINATORS = {"karena", "sebab", "meskipun", "walaupun", "padahal"}
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya", "keempatnya",
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
@@ -1210,6 +1213,8 @@ class FrameFinder:
                 not any(self._verb_like(j) for j in range(origin, subject_end)) else []
         if not items:  # "X mengumpulkan nilai 93,12 dan berhak atas predikat Y": the first predicate's subject
             items = self._joined_predicate_subject(clause[0], verb)
+        if not items:  # "X (, role,) mengaku tak menyangka (dirinya) bisa meraih …": the one who speaks
+            items = self._reporting_subject(sentence, clause[0], verb)
         if not items:  # "Antonius Sujata Ketua Ombudsman RI periode pertama menerima …": a title in apposition
             title = next((t for t in sorted(self.reader.titles.values(), key=lambda t: t.start)
                           if clause[0] < t.start < subject_end), None)
@@ -1278,6 +1283,13 @@ class FrameFinder:
         if j is None:
             return []
         together = self.reader.read(j + 1, end, names=False)
+        if not together:  # "A menerima X bersama empat kabupaten lainnya, yaitu B, C, …": the counted group's members
+            opener = next((o for o in range(j + 2, min(end, j + 6)) if self.lex.openers.at(lower, o, end)), None)
+            if opener is not None and self._counted_before(j + 1, opener):
+                start = self.lex.openers.at(lower, opener, end)
+                while start < end and self.table.text[start] in {":", ","}:
+                    start += 1
+                together = self.reader.read(start, end, names=False)
         told = {i.entity.name for i in items}
         if not together or any(t.entity.type == "person" or t.entity.name in told for t in together):
             return []
@@ -1381,6 +1393,23 @@ class FrameFinder:
             items = self.reader.read(opening + 1, close, names=False)
             return items if len(items) > 1 and items[-1].attributes_end >= close else []
         return []
+
+    def _reporting_subject(self, sentence: Span, start: int, verb: int) -> list[Item]:
+        """"Budi tak menyangka dirinya meraih …", "Rina, guru SD X, mengaku bangga bisa meraih …":
+        a saying or feeling verb between a named person and the receive verb; the person."""
+        lower = self.table.lower
+        said = next((j for j in range(verb - 1, max(sentence.start, verb - 6) - 1, -1) if lower[j] in _REPORTING), None)
+        if said is None or any(lower[j] not in _REPORTED_FILLERS and lower[j] not in self.lex.adverbs
+                               for j in range(said + 1, verb)):
+            return []
+        first = sentence.start
+        item = self.reader.actor(first, said, True, None)
+        if item is None or item.entity.type != "person":
+            return []
+        end = self.reader._attributes(item, item.end, said)
+        between = [j for j in range(end, said) if lower[j] not in self.lex.negation and lower[j] not in self.lex.adverbs
+                   and lower[j] not in _REPORTING and self.table.text[j] != ","]
+        return [item] if not between else []
 
     def _joined_predicate_subject(self, start: int, verb: int) -> list[Item]:
         """The subject of the predicate a join word ("dan", "serta" …) before ``verb`` goes on from."""
@@ -2292,7 +2321,8 @@ class FrameFinder:
             if self.lex.plan.at(lower, j, k + 1) is not None:
                 return True
         for j in range(max(clause[0], k - 3), k):
-            if lower[j] in self.lex.negation:
+            # (not "tak menyangka dirinya meraih …": surprise at the award, which was won)
+            if lower[j] in self.lex.negation and not (j + 1 < k and lower[j + 1] in _SURPRISE):
                 return True
         return False
 

@@ -36,6 +36,7 @@ _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
+_FORMER = {"mantan", "eks", "purnawirawan"}
 _CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan"}  # "A di kategori kota besar, B dengan kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
@@ -112,6 +113,9 @@ class ListReader:
         self.stop = {w.lower() for w in namer.rules.regions["name_stopwords"]}
         # "Kementerian", "Badan", "Komisi" …: a body's name may hold "dan"
         self.body_heads = frozenset(w.lower() for w in namer.rules.files["givers.json"].get("body_heads", []))
+        # the first words of organisations' names ("SMA", "Harian", "Kantor"): no person's name opens so
+        self.organisation_firsts = self.body_heads | {item["head"].split()[0].lower()
+                                                      for item in namer.rules.units["heads"]["items"]}
         self.work_kinds = frozenset(w.lower() for w in namer.rules.files["frames.json"]["work_kinds"])
         self.organisation_suffixes = frozenset(namer.rules.files["frames.json"]["organisation_suffixes"])
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
@@ -153,10 +157,15 @@ class ListReader:
                 k = max(self.actors[k + 1].end, k + 1)  # "PT Bank X (Perseroda) atau Bank X": its other name
             after = self._after_relative(k, limit, hint) or self._separator(k, limit)
             if after is None and k < limit and self.table.text[k - 1] == ")" and \
-                    self.actor(k, limit, False, hint) is not None:
+                    self.actor(k, limit, names and items[-1].entity.type == "person", hint) is not None:
                 after = k  # "Sukabumi (Jawa Barat) Tasikmalaya (Jawa Barat)": a comma left out
             if after is None:
                 break
+            role = self.titles.get(after)  # "kepada budayawan A, penari B, dan dalang C": a role before each
+            named = self.persons_of.get(after) if role is not None and role.rule.startswith("role:") else None
+            if named is not None and named.start == role.end and items[-1].entity.type == "person" and \
+                    self.table.lower[named.start] not in self.organisation_firsts:  # (not "guru SMA Negeri 9 X")
+                after = role.end
             told_rank = self.lexicon.ordinals.get(self.table.lower[after])
             if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
                 after += 1
@@ -462,6 +471,9 @@ class ListReader:
             if word == "," and k + 1 < limit and self._apposition(item, k + 1, limit):
                 k = self._closing_comma(self._apposition(item, k + 1, limit), limit)
                 continue
+            if word in _FORMER and item.entity.type == "person" and self._apposition(item, k, limit):
+                k = self._closing_comma(self._apposition(item, k, limit), limit)  # "X mantan Menteri Y dan Z"
+                continue
             if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
                 k = self._closing_comma(self._degree_end(k + 1, limit), limit)  # "Maria Seran, A.Md.Keb.,": a degree
                 continue
@@ -506,6 +518,9 @@ class ListReader:
                 continue
             if word == "sebagai" and k + 1 < limit:
                 k = self._as(item, k + 1, limit)
+                continue
+            if word == "selaku" and item.entity.type == "person":
+                k = self._role_end(k + 1, limit)  # "A selaku pelestari tari dan B selaku …": who A is
                 continue
             if word in _VIA:
                 k = self._skip_work(k + 1, limit)
@@ -686,11 +701,13 @@ class ListReader:
         """"Sri Wahyuningsih, kader Posyandu Mawar", "Saldi Isra, Wakil Ketua Mahkamah
         Konstitusi": an official's title or a role after a named person describes them; the
         end of the description."""
-        title = self.titles.get(k)
+        former = k + 1 < limit and self.table.lower[k] in _FORMER  # ", mantan Hakim Agung,": a role once held
+        title = self.titles.get(k + former)
         if title is None or item.entity.type not in ("person", "other"):
             return None
-        if self.persons_of.get(k) is not None and not title.rule.startswith("role:"):
-            return None  # ", Bupati X": another titled person
+        if self.persons_of.get(k + former) is not None and (not title.rule.startswith("role:") or
+                                                          self._member_after_role(k + former, title)):
+            return None  # ", Bupati X": another titled person; ", penari Y, dan dalang Z": another member
         text, lower = self.table.text, self.table.lower
         j = title.end
         while j < limit and text[j] not in {",", ";", "."} and (lower[j] not in {"dan", "serta"} or
@@ -701,6 +718,17 @@ class ListReader:
                 continue
             j += 1
         return j
+
+    def _member_after_role(self, k: int, title) -> bool:
+        """", penari Wulan Sari, dan …": a role with the person's name right after it, then a join
+        or the end, names another member (not "…, guru SMA Negeri 1 X": where the person works)."""
+        person = self.persons_of[k]
+        end, lower = person.end, self.table.lower
+        if person.start != title.end or end + 1 >= len(lower) or lower[person.start] in self.organisation_firsts:
+            return False  # (not "guru SMA Negeri 9 X", "wartawan Harian Y": where the person works)
+        after = end + 1 if self.table.text[end] in {",", ";"} else end
+        # (a join, or another role or name, goes on with the list: not "…, wartawan Harian X, atas …")
+        return lower[after] in {"dan", "serta"} or after > end and (after in self.titles or after in self.persons_of)
 
     def _field_goes_on(self, k: int, limit: int) -> bool:
         """"…, Ketua Bidang Pelatihan dan Pengembangan.": after "dan" inside a role, one
@@ -802,6 +830,14 @@ class ListReader:
         if phrase:
             item.category = item.category or phrase
         return j
+
+    def _role_end(self, k: int, limit: int) -> int:
+        """The end of a role phrase: up to a join, a clause's punctuation or a preposition."""
+        text, lower = self.table.text, self.table.lower
+        while k < limit and lower[k] not in self.lexicon.joins and text[k] not in {".", ";", "(", ")"} and \
+                lower[k] not in {"dengan", "yang", "di", "dari", "meraih", "menerima"}:
+            k += 1
+        return k
 
     def _skip_work(self, k: int, limit: int) -> int:
         """"lewat karya album “Catharsis”", "melalui program X": what the item won with."""
