@@ -1445,3 +1445,35 @@ def test_a_counted_group_after_bersama_lists_its_members_after_an_opener(nlp):
 def test_a_person_saying_how_they_feel_about_winning_is_the_recipient(nlp, text):
     # a negated verb of surprise does not deny the award; the one who speaks is the one who won
     assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono"}
+
+
+def test_a_neighbourhood_unit_is_named_with_its_village(nlp):
+    # "RW 10 Kelurahan X Kecamatan Y": an RW is named with the village told right after it
+    awards = awards_of(nlp, "Pemkot Semarang menggelar Lomba Kampung Hebat 2024. RW 3 Kelurahan Tegalsari Kecamatan "
+                            "Candisari menjadi juara pertama kategori Kampung Bersih, sedangkan RT 2 Desa Sukamaju juara "
+                            "kedua.", date(2025, 8, 14))
+    assert {"RW 3 Kelurahan Tegalsari", "RT 2 Desa Sukamaju"} <= set(awards)
+
+
+def test_ranks_told_in_clauses_with_the_verb_left_out_after_commas(nlp):
+    # "A meraih juara pertama, B juara kedua, dan C juara ketiga": each its own rank, the first's not the last's
+    doc = analyse(nlp, "Pemkot Semarang menggelar Lomba Kampung Hebat 2024. Kelurahan Tegalsari meraih juara pertama, "
+                       "Kelurahan Jomblang juara kedua, dan Kelurahan Candi juara ketiga.", date(2024, 8, 14))
+    assert sorted((a.recipient.name, a.grade) for a in doc._.awards) == [
+        ("Kelurahan Candi", "Juara III"), ("Kelurahan Jomblang", "Juara II"), ("Kelurahan Tegalsari", "Juara I")]
+
+
+@pytest.mark.parametrize("second", ["di kategori Kampung Kreatif", "pemenang kategori Kampung Kreatif"])
+def test_a_clause_with_its_verb_left_out_after_berjaya(nlp, second):
+    # "A berjaya di kategori K, B di kategori L", "…, B pemenang kategori L": each its own category
+    doc = analyse(nlp, "Pemkot Semarang menggelar Lomba Kampung Hebat 2024. Kelurahan Tegalsari berjaya di kategori "
+                       f"Kampung Bersih, Kelurahan Jomblang {second}.", date(2024, 8, 14))
+    assert sorted((a.recipient.name, a.category) for a in doc._.awards) == [
+        ("Kelurahan Jomblang", "Kampung Kreatif"), ("Kelurahan Tegalsari", "Kampung Bersih")]
+
+
+def test_a_category_ends_at_a_join_before_another_award_noun(nlp):
+    # "… di kategori Kantor Kelurahan dan gelar personal diraih X": the category stops before "dan gelar"
+    doc = analyse(nlp, "Pemkot Semarang menggelar Lomba Kampung Hebat 2024. Kelurahan Candi meraih juara di kategori "
+                       "Kantor Kelurahan dan gelar personal diraih Rina Astuti.", date(2024, 8, 14))
+    assert ("Kelurahan Candi", "Kantor Kelurahan") in {(a.recipient.name, a.category) for a in doc._.awards}

@@ -1246,8 +1246,10 @@ class DocumentAssembler:
             t = doc[k]
             if words and k in self._award_heads:  # ("kategori kabupaten/kota Anugerah Peduli X 2025": the award's name ends it)
                 break
-            if t.lower_ in {"dan", "serta"} and k + 1 in bodies:
-                break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota": the next winner's clause
+            if t.lower_ in {"dan", "serta"} and (k + 1 in bodies or k + 1 < len(doc) and
+                                                 lex.award_nouns.at(tuple(x.lower_ for x in doc[k + 1:k + 3]), 0)):
+                break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota", "kategori K dan gelar
+                # personal diraih …": the next winner's clause
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
                 k += 2
                 continue

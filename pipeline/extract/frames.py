@@ -1257,7 +1257,7 @@ class FrameFinder:
         own = next((j for j in range(verb_end, clause[1]) if lower[j] in self.lex.rank_continuations), clause[1])
         # (nor another winner's, told after "dan" with the verb left out: "… kedua (87,15) dan Y di
         # peringkat ketiga")
-        ranked_end = next((j for j in range(verb_end + 1, own) if lower[j - 1] in {"dan", "serta"} and
+        ranked_end = next((j for j in range(verb_end + 1, own) if lower[j - 1] in {"dan", "serta", ","} and
                            j in self.reader.actors and self.reader.actors[j].label in _BODIES), own)
         rank = self._rank_before(verb_end, ranked_end)
         if rank is None and lower[verb] in self.lex.champion_verbs:

@@ -37,7 +37,7 @@ WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "warta
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
 _FORMER = {"mantan", "eks", "purnawirawan"}
-_CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan"}  # "A di kategori kota besar, B dengan kategori …"
+_CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan", "pemenang", "jawara"}  # "A di kategori kota besar, B pemenang kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
               "hasilnya", "sebaliknya",  # "Hasilnya, A, B, dan C meraih …": discourse words, no names

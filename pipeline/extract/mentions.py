@@ -95,7 +95,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     # opens no unit of its own
     known = [(m.start, m.end) for m in candidates if m.label in ("UNIT_ALIAS", "GIVER")]
     candidates = [m for m in candidates if not (m.label == "UNIT" and any(a < m.start < b for a, b in known))]
-    entities = _longest(candidates)
+    entities = _neighbourhood_units(doc, _longest(candidates))
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
                                                (t.start <= m.start < t.end and m.label == "GOV")
@@ -500,6 +500,23 @@ def dominant_region(entities: list[Mention], namer: Namer) -> str | None:
 def _mention(doc: Doc, span) -> Mention:
     return Mention(span.label_, span.start, span.end, span.start_char, span.end_char,
                    span.text, span.id_ or span.label_)
+
+
+def _neighbourhood_units(doc: Doc, entities: list[Mention]) -> list[Mention]:
+    """"RW 10 Kelurahan Purwoyoso": a neighbourhood unit (RW, RT) is named with the village it lies
+    in, told right after it; "RW 10" alone names no one place."""
+    starts = {m.start: m for m in entities if m.label == "UNIT"}
+    merged: set[int] = set()
+    for m in entities:
+        head = m.extra.get("head")
+        village = starts.get(m.end)
+        if m.label != "UNIT" or head is None or head.type != "rw" or village is None or \
+                village.extra.get("head") is None or village.extra["head"].type not in ("desa", "kelurahan"):
+            continue
+        m.end, m.end_char = village.end, village.end_char
+        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        merged.add(village.start)
+    return [m for m in entities if not (m.label == "UNIT" and m.start in merged)]
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
