@@ -1477,3 +1477,10 @@ def test_a_category_ends_at_a_join_before_another_award_noun(nlp):
     doc = analyse(nlp, "Pemkot Semarang menggelar Lomba Kampung Hebat 2024. Kelurahan Candi meraih juara di kategori "
                        "Kantor Kelurahan dan gelar personal diraih Rina Astuti.", date(2024, 8, 14))
     assert ("Kelurahan Candi", "Kantor Kelurahan") in {(a.recipient.name, a.category) for a in doc._.awards}
+
+
+@pytest.mark.parametrize("opener", ["terdapat", "terdapat nama", "ada nama"])
+def test_a_list_after_terdapat_among_the_winners(nlp, opener):
+    # "Di antara penerima X terdapat (nama) A dan B"
+    assert set(awards_of(nlp, f"Di antara penerima Anugerah Kebudayaan 2025 {opener} Rudi Hartono dan Wulan Sari.",
+                         date(2025, 8, 14))) == {"Rudi Hartono", "Wulan Sari"}
