@@ -1484,3 +1484,26 @@ def test_a_list_after_terdapat_among_the_winners(nlp, opener):
     # "Di antara penerima X terdapat (nama) A dan B"
     assert set(awards_of(nlp, f"Di antara penerima Anugerah Kebudayaan 2025 {opener} Rudi Hartono dan Wulan Sari.",
                          date(2025, 8, 14))) == {"Rudi Hartono", "Wulan Sari"}
+
+
+def test_categories_listed_with_their_winners_in_brackets(nlp):
+    # "antara lain Aktor Terpilih (A), Aktris Terpilih (B), dan Sutradara Terpilih (C)": each category's winner
+    doc = analyse(nlp, "Pemenang Piala Layar 2019 antara lain Aktor Utama Terpilih (Raka Pratama), Aktris Utama Terpilih "
+                       "(Dinda Lestari), dan Sutradara Terpilih (Joko Susilo).", date(2019, 1, 20))
+    assert {(a.recipient.name, a.category) for a in doc._.awards} == {
+        ("Raka Pratama", "Aktor Utama Terpilih"), ("Dinda Lestari", "Aktris Utama Terpilih"),
+        ("Joko Susilo", "Sutradara Terpilih")}
+
+
+def test_winners_listed_with_their_category_in_brackets_are_not_read_backwards(nlp):
+    doc = analyse(nlp, "Pemenang Anugerah Musik Laut 2024 antara lain Raka Pratama (Penata Musik Terbaik) dan Dinda "
+                       "Lestari (Produser Terbaik).", date(2024, 3, 9))
+    assert {a.recipient.name for a in doc._.awards} == {"Raka Pratama", "Dinda Lestari"}
+
+
+@pytest.mark.parametrize("text", ["Seniman asal Sleman Rudi Hartono meraih Anugerah Kebudayaan 2025.",
+                                  "Sosok inspiratif Rudi Hartono meraih Anugerah Kebudayaan 2025.",
+                                  "Pemuda asal Bantul, Rudi Hartono, meraih Anugerah Kebudayaan 2025."])
+def test_a_person_after_a_role_and_where_they_come_from(nlp, text):
+    # "Seniman asal Sleman Rudi Hartono": the region is where the person comes from, the name is not a place's
+    assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono"}

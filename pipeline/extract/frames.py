@@ -608,7 +608,7 @@ class FrameFinder:
                 opened = opened or lex.openers.at(lower, start, clause[1]) is not None or text[start] == ":"
                 start = lex.openers.at(lower, start, clause[1]) or start + 1
             if self.reader.actor(start, clause[1], opened, None) is not None:
-                frame = self._after(k, start, clause, sentence, "listed", names=True)
+                frame = self._credits_listed(self._after(k, start, clause, sentence, "listed", names=True), start)
                 frame.heading = (self._segment_start(clause[0], k), k)
                 return frame, start
         rank = self.reader._rank(k, clause[1]) if k > clause[0] and text[k - 1] == "," or \
@@ -673,7 +673,7 @@ class FrameFinder:
             # to a second opener
             further = next((j for j in range(end, min(clause[1], end + 20)) if lex.openers.at(lower, j, clause[1])), None)
             hint = region_kind_hint(lower, before[0], further if further is not None else before[1], lex)
-            frame = self._after(k, end, clause, sentence, "listed", names=True, hint=hint)
+            frame = self._credits_listed(self._after(k, end, clause, sentence, "listed", names=True, hint=hint), end)
             after = max((i.attributes_end for i in frame.items), default=end)
             while after < sentence.end and self.table.text[after] == ",":
                 after += 1
@@ -872,6 +872,17 @@ class FrameFinder:
             else:
                 part.append(j)
         return items if len(items) >= 2 else []
+
+    def _credits_listed(self, frame: Frame, start: int) -> Frame:
+        """"antara lain Aktor Terpilih (A), Aktris Terpilih (B dan C)": a list of two categories or
+        more, each with the people its brackets credit, is read as such."""
+        credited = self._credited_categories(start, frame.sentence.end)  # (a strict shape: to the sentence's end)
+        # a category names what is best ("… Terbaik/Terpilih/Terfavorit"), its credited names do not
+        # (not "Arfan Tahir (Penata Musik Terbaik)", "Kabupaten X (Terbaik II)": a winner, then its class)
+        if len({i.category for i in credited}) >= 2 and \
+                all(_superlative(i.category) and not _superlative(i.entity.name) for i in credited):
+            frame.items = credited
+        return frame
 
     def _credited_categories(self, start: int, end: int) -> list[Item]:
         """"kategori Penyanyi Solo Terbaik (A) dan Kategori Duo/Grup Terbaik (B dan C)": each
@@ -2569,6 +2580,10 @@ def _unclassed(items: list[Item]) -> list[Item]:
     """The members told again in another clause, without the rank, class and score they were told
     with: each clause tells its own."""
     return [replace(i, rank=None, grade=None, category=None, score=None) for i in items]
+
+
+def _superlative(words: str) -> bool:
+    return any(w.startswith("Ter") and len(w) > 5 or w in {"Favorit", "Pilihan"} for w in words.split())
 
 
 def tells_history(lex: Lexicon, lower: tuple[str, ...], start: int, end: int) -> bool:

@@ -371,8 +371,10 @@ def _regions(doc: Doc, entities: list[Mention], titles: list[Mention], namer: Na
         candidates = regions.candidates(text)
         # "Padang Genting": a known name that goes on in capitals is another place's name, of
         # the same kinds (the gazetteer keeps its written form)
-        longer = end  # (not after a title: "Bupati Sleman Rama Wijaya" names the person after it)
-        while i not in title_ends and longer < n and longer - end < 2 and longer not in taken and table.text[longer].isalpha() and \
+        longer = end  # (not after a title: "Bupati Sleman Rama Wijaya" names the person after it,
+        # nor after a role's "asal": "Seniman asal Sleman Rudi Hartono")
+        after_role = i >= 2 and table.lower[i - 1] in _WHERE_FROM and i - 1 in title_ends
+        while i not in title_ends and not after_role and longer < n and longer - end < 2 and longer not in taken and table.text[longer].isalpha() and \
                 table.text[longer][:1].isupper() and not table.text[longer].isupper() and \
                 regions.at(table.lower, table.text, longer) is None and \
                 table.lower[longer] not in calendar and not _verb_form(table.lower[longer]):
