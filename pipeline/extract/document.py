@@ -1248,8 +1248,8 @@ class DocumentAssembler:
                 break
             if t.lower_ in {"dan", "serta"} and (k + 1 in bodies or k + 1 < len(doc) and
                                                  lex.award_nouns.at(tuple(x.lower_ for x in doc[k + 1:k + 3]), 0)):
-                break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota", "kategori K dan gelar
-                # personal diraih …": the next winner's clause
+                break  # "kategori kabupaten dan Pemkot Y (terbaik) di kategori kota", "kategori K dan
+                # penghargaan L diterima …": the next winner's clause
             if t.lower_ == "tahun" and k + 1 < len(doc) and _YEAR.match(doc[k + 1].text):
                 k += 2
                 continue
