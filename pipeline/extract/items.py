@@ -162,9 +162,7 @@ class ListReader:
             if after is None:
                 break
             role = self.titles.get(after)  # "kepada budayawan A, penari B, dan dalang C": a role before each
-            named = self.persons_of.get(after) if role is not None and role.rule.startswith("role:") else None
-            if named is not None and named.start == role.end and items[-1].entity.type == "person" and \
-                    self.table.lower[named.start] not in self.organisation_firsts:  # (not "guru SMA Negeri 9 X")
+            if role is not None and items[-1].entity.type == "person" and self._person_after_role(role):
                 after = role.end
             told_rank = self.lexicon.ordinals.get(self.table.lower[after])
             if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
@@ -719,13 +717,23 @@ class ListReader:
             j += 1
         return j
 
+    def _person_after_role(self, role: Mention) -> Mention | None:
+        """"penari Wulan Sari": the person a role names right after it; not "guru SMA Negeri 9 X",
+        "wartawan Harian Y" (a name that opens like an organisation's is where the person works)."""
+        person = self.persons_of.get(role.start)
+        if not role.rule.startswith("role:") or person is None or person.start != role.end or \
+                self.table.lower[person.start] in self.organisation_firsts:
+            return None
+        return person
+
     def _member_after_role(self, k: int, title) -> bool:
         """", penari Wulan Sari, dan …": a role with the person's name right after it, then a join
-        or the end, names another member (not "…, guru SMA Negeri 1 X": where the person works)."""
-        person = self.persons_of[k]
-        end, lower = person.end, self.table.lower
-        if person.start != title.end or end + 1 >= len(lower) or lower[person.start] in self.organisation_firsts:
-            return False  # (not "guru SMA Negeri 9 X", "wartawan Harian Y": where the person works)
+        or another role or name, names another member."""
+        person = self._person_after_role(title)
+        lower = self.table.lower
+        if person is None or person.end + 1 >= len(lower):
+            return False
+        end = person.end
         after = end + 1 if self.table.text[end] in {",", ";"} else end
         # (a join, or another role or name, goes on with the list: not "…, wartawan Harian X, atas …")
         return lower[after] in {"dan", "serta"} or after > end and (after in self.titles or after in self.persons_of)
