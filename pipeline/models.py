@@ -183,6 +183,9 @@ class Extraction:
     article: Article
     awards: tuple[Award, ...] = ()
     scores: tuple[Score, ...] = ()
+    # the names of the bodies and persons the article's mentions stand for, found or not in a
+    # record (the evaluation tells a recipient never recognised from one recognised but not tied)
+    named: tuple[str, ...] = ()
 
     @property
     def entities(self) -> tuple[Entity, ...]:

@@ -380,3 +380,35 @@ def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
     assert "awards  list member missed: 2" in text
     assert "awards  plan, nomination or negation read as an award: 1" in text
     assert "-- list member missed (2) --" in text
+
+
+def test_explain_tells_missed_recipients_no_mention_named(tmp_path):
+    # the extractor recognised "Kota Bekasi" as a name but tied no award to it; "Kota Depok" it never named
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "l.txt").write_text(LIST_PAGE, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    award = {"giver": None, "name": "Predikat", "year": 2024}
+    gold = {"format": "gold/1", "id": "l", "document": "docs/l.txt", "url": None, "title": None,
+            "published": None, "body_first": "Tangerang - Predikat", "body_last": "terima kasih.",
+            "awards": [{"recipient": [n], **award} for n in ("Kota Tangerang", "Kota Bekasi", "Kota Depok")],
+            "scores": []}
+    (tmp_path / "gold" / "l.json").write_text(json.dumps(gold))
+
+    def found_one(path, url):
+        article = Article(url=None, site=None, title=None, published_at=None, author=None,
+                          text=LIST_PAGE, paragraphs=(LIST_PAGE,))
+        return Extraction(article, awards=(Award(Entity("Kota Tangerang"), "Predikat", 2024),),
+                          named=("Kota Tangerang", "Pemerintah Kota Bekasi", "Kota Bekasi"))
+
+    text = render_explain(evaluate_gold(tmp_path / "gold", root=tmp_path, analyse=found_one))
+    assert "awards  missed recipients no mention named: 1 of 2" in text
+    assert "Kota Depok | 2024 | Predikat [no mention named it]" in text
+    assert "Kota Bekasi | 2024 | Predikat [no mention named it]" not in text
+
+
+def test_the_extractor_reports_the_names_its_mentions_stood_for():
+    from pipeline.extract import extract
+    article = Article(url=None, site=None, title=None, published_at=None, author=None,
+                      text="Kota Batu Putih bekerja sama dengan Kabupaten Sleman.",
+                      paragraphs=("Kota Batu Putih bekerja sama dengan Kabupaten Sleman.",))
+    assert {"Pemerintah Kabupaten Sleman"} <= set(extract(article).named)

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from ..gold import GoldAward, GoldScore
-from .compare import entity_matches, token_f1, values_match
+from .compare import entity_matches, normalise_key, token_f1, values_match
 from .matching import AWARD_FIELDS
 from .report import DocumentResult, EvalReport
 
@@ -108,6 +108,8 @@ def _award_errors(d: DocumentResult, out: dict) -> None:
     found = {j for _, j in d.award_pairs}
     for j in rest_g:
         error = _error(d, "award", None, None, _award_text(g[j]), g[j])
+        if d.named is not None:  # a recipient no mention of the article stood for: a name never recognised
+            error["named"] = any(normalise_key(s) in d.named for s in g[j].recipient)
         out[_miss_class(d, g[j], error["sentence"], found)].append(error)
 
 
@@ -201,6 +203,10 @@ def render_explain(report: EvalReport) -> str:
     for section in ("awards", "scores", "fields"):
         counts = sorted(((len(v), k) for k, v in groups[section].items() if v), reverse=True)
         lines += [f"  {section:7} {k}: {n}" for n, k in counts]
+        if section == "awards":  # (the mention layer's share of the misses: names never recognised)
+            told = [e["named"] for errors in groups["awards"].values() for e in errors if "named" in e]
+            if told:
+                lines.append(f"  awards  missed recipients no mention named: {told.count(False)} of {len(told)}")
     for section, causes in groups.items():
         names = [c for c in order.get(section, ()) if c in causes] + \
                 sorted(c for c in causes if c not in order.get(section, ()))
@@ -226,6 +232,8 @@ def _error_line(error: dict) -> str:
         parts.append(f"precision {error['precision']:.3f} recall {error['recall']:.3f}")
     if "error" in error:
         parts.append(error["error"])
+    if error.get("named") is False:
+        parts.append("[no mention named it]")
     line = " ".join(parts)
     if error.get("sentence"):
         line += f"\n      « {error['sentence']} »"

@@ -24,6 +24,7 @@ class DocumentResult:
     error: str | None = None  # why the document could not be processed
     evidence: dict[tuple[str, int], str] = field(default_factory=dict)  # ("score"|"award", index) → sentence
     source_text: str | None = None  # the document's own text, to quote gold records from
+    named: frozenset[str] | None = None  # the names the extractor's mentions stood for (normalised); None: unknown
 
 
 @dataclass

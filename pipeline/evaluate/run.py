@@ -8,7 +8,7 @@ from typing import Callable
 from ..gold import GoldAward, GoldDocument, GoldScore, extraction_to_gold, load_gold_dir
 from ..models import Extraction
 from .body import body_score, document_text, gold_span_tokens
-from .compare import published_matches
+from .compare import normalise_key, published_matches
 from .matching import award_field_scores, match_awards, match_scores
 from .report import DocumentResult, EvalReport
 
@@ -41,8 +41,10 @@ def _pipeline(rules) -> Analyser:
 def _evaluate_one(gold: GoldDocument, root: Path, analyse: Analyser) -> DocumentResult:
     path = root / gold.document
     evidence: dict[tuple[str, int], str] = {}
+    named = None
     try:
         extraction = analyse(path, gold.url)
+        named = frozenset(normalise_key(n) for n in extraction.named) or None
         predicted = as_prediction(extraction_to_gold(extraction, document=gold.document))
         for kind, items in (("score", extraction.scores), ("award", extraction.awards)):
             for index, item in enumerate(items):
@@ -58,7 +60,7 @@ def _evaluate_one(gold: GoldDocument, root: Path, analyse: Analyser) -> Document
         text = None
         error = error or f"{type(problem).__name__}: {problem}"
     result = score_document(gold, predicted, text)
-    result.error, result.evidence = error, evidence
+    result.error, result.evidence, result.named = error, evidence, named
     return result
 
 

@@ -42,19 +42,21 @@ def extract(article: Article, rules: Rules | None = None) -> Extraction:
     if not article.is_article or not article.text.strip() or _another_language(article.text):
         return Extraction(article)
     nlp = _nlp_for(rules)
+    named: set[str] = set()
 
     def run(text: str) -> tuple:
         doc = nlp.make_doc(text)
         doc._.context = Context(article_id=article.id, published=article.published_date)
         for _, component in nlp.pipeline:
             doc = component(doc)
+        named.update(doc._.named)
         return doc._.awards, doc._.scores
 
     if len(article.text) > nlp.max_length:  # spaCy refuses it whole (E088): piece by piece
         awards, scores = extract_in_pieces(article.text, nlp.max_length, run)
     else:
         awards, scores = run(article.text)
-    return Extraction(article, awards=awards, scores=scores)
+    return Extraction(article, awards=awards, scores=scores, named=tuple(sorted(named)))
 
 
 # Malay is close enough to Indonesian for the rules to read it
