@@ -1507,3 +1507,10 @@ def test_winners_listed_with_their_category_in_brackets_are_not_read_backwards(n
 def test_a_person_after_a_role_and_where_they_come_from(nlp, text):
     # "Seniman asal Sleman Rudi Hartono": the region is where the person comes from, the name is not a place's
     assert set(awards_of(nlp, text, date(2025, 8, 14))) == {"Rudi Hartono"}
+
+
+@pytest.mark.parametrize("text", ["Raka Pratama diumumkan sebagai penerima trofi Aktor Utama Terpilih pada Piala Layar 2019.",
+                                  "Kota Batu Putih diumumkan sebagai pemenang Anugerah Tata Kelola 2023."])
+def test_one_announced_as_the_winner_receives(nlp, text):
+    # "X diumumkan sebagai penerima/pemenang Y": announced as the one who won
+    assert len(awards_of(nlp, text, date(2024, 1, 20))) == 1
