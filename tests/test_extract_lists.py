@@ -1514,3 +1514,10 @@ def test_a_person_after_a_role_and_where_they_come_from(nlp, text):
 def test_one_announced_as_the_winner_receives(nlp, text):
     # "X diumumkan sebagai penerima/pemenang Y": announced as the one who won
     assert len(awards_of(nlp, text, date(2024, 1, 20))) == 1
+
+
+@pytest.mark.parametrize("clause", ["ketika diumumkan sebagai penerima", "setelah meraih"])
+def test_a_person_named_without_a_title_is_the_subject_of_a_time_clause(nlp, clause):
+    # "X membuktikan kehebatannya setelah meraih Y": the person the sentence opens with won
+    text = f"Raka Pratama sekali lagi membuktikan kehebatannya {clause} trofi Aktor Utama Terpilih pada Piala Layar 2019."
+    assert set(awards_of(nlp, text, date(2019, 1, 20))) == {"Raka Pratama"}

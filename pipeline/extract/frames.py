@@ -401,7 +401,8 @@ class FrameFinder:
         if frame.rule != "receive" or word <= sentence.start or lower[word] not in self.lex.time_clauses or \
                 text[word - 1] == ",":
             return []  # (", setelah meraih …": an aside of another event)
-        items = self.reader.read(sentence.start, word, names=False)
+        # (a person named without a title too: "Raka Pratama membuktikan kehebatannya setelah meraih …")
+        items = self.reader.read(sentence.start, word, names=False) or self.reader.read(sentence.start, word, names=True)
         if not items or items[0].start != sentence.start:
             return []
         # the main predicate right after the subject: a few plain words ("patut berbangga", "menggelar
