@@ -1521,3 +1521,11 @@ def test_a_person_named_without_a_title_is_the_subject_of_a_time_clause(nlp, cla
     # "X membuktikan kehebatannya setelah meraih Y": the person the sentence opens with won
     text = f"Raka Pratama sekali lagi membuktikan kehebatannya {clause} trofi Aktor Utama Terpilih pada Piala Layar 2019."
     assert set(awards_of(nlp, text, date(2019, 1, 20))) == {"Raka Pratama"}
+
+
+def test_a_person_named_again_by_one_word_of_a_name_told_before(nlp):
+    # "Penyerahan penghargaan kepada Rina Astuti, …. Rina meraih X": the person told in full before
+    awards = awards_of(nlp, "Penyerahan penghargaan kepada Rina Astuti, perawat puskesmas, berlangsung di Aula Gedung "
+                            "Sate, Bandung, 5 Desember 2024. Rina meraih predikat Utama dalam Anugerah ASN Teladan 2024.",
+                       date(2024, 12, 10))
+    assert set(awards) == {"Rina Astuti"}

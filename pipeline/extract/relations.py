@@ -119,7 +119,9 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         resolve = _region_resolver(self.namer, mentions)
         drafts, frames = self._frame_drafts(doc, sentences, by_sentence, mentions, context, resolve)
         aliases = actor_aliases(doc, mentions)
-        for word, person in _short_person_names(drafts).items():
+        told = [i.entity for f in frames for i in f.items] + \
+            [m.entity for m in mentions if m.label == "PERSON" and m.entity is not None]
+        for word, person in _short_person_names(drafts, told).items():
             aliases.setdefault(word, person)  # "Drs. Hendra Saputra … Hendra mencatat nilai 92,15"
         for m in mentions:  # "Bagi Kota Malang, … Tahun ini Malang mengumpulkan nilai …": the kind told before
             if m.label == "REGION" and m.entity is None:
@@ -360,11 +362,13 @@ def _score_owners(doc, sentences, by_sentence, frames) -> list[list]:
     return owners
 
 
-def _short_person_names(drafts) -> dict[str, Entity]:
-    """A word of a person recipient's name that no other person recipient has: the article
-    names that person again by it ("Hendra" for "Hendra Saputra")."""
-    persons = {d.recipient.entity.name: d.recipient.entity for d in drafts
-               if d.recipient.entity is not None and d.recipient.entity.type == "person"}
+def _short_person_names(drafts, told=()) -> dict[str, Entity]:
+    """A word of a person's name (a recipient's, or a person the article names or lists) that no
+    other person's name has: the article names that person again by it ("Hendra" for "Hendra
+    Saputra")."""
+    persons = {e.name: e for e in told if e.type == "person"}
+    persons.update({d.recipient.entity.name: d.recipient.entity for d in drafts
+                    if d.recipient.entity is not None and d.recipient.entity.type == "person"})
     words: dict[str, list[Entity]] = {}
     for name, entity in persons.items():
         for word in set(name.split()) if len(name.split()) > 1 else ():
