@@ -1813,3 +1813,11 @@ def test_a_referent_after_a_time_clause_word_is_the_subject_of_an_earlier_award(
     found = {(a.recipient.name, a.year, a.grade, a.score) for a in doc._.awards}
     assert ("Pemerintah Kota Batu Putih", 2022, "Madya", 76.44) in found
     assert not any(name == "Pemerintah Kota Kali Jernih" and year == 2022 for name, year, _, _ in found)
+
+
+def test_an_earlier_award_named_with_its_own_year_is_not_a_category_of_the_article_award(nlp):
+    # "Ia juga pernah meraih Penghargaan Tenaga Teladan 2023": another award, not a trophy for a category
+    doc = analyse(nlp, "Rina Astuti meraih Anugerah Pelopor Perubahan 2024 dari Ombudsman RI. Ia juga pernah meraih "
+                       "Penghargaan Perawat Teladan 2023.", date(2024, 12, 10))
+    assert {(a.name, a.year, a.category) for a in doc._.awards} == {
+        ("Anugerah Pelopor Perubahan", 2024, None), ("Penghargaan Perawat Teladan", 2023, None)}

@@ -292,7 +292,8 @@ class DocumentAssembler:
                     any(d.category and d.category.lower() == named.name.lower() for d in drafts):
                 special, named = named.name, None  # "trofi Best CEO": a category told before
             elif named is not None and in_force is not None and self._trophy_of_category(named, frame) and \
-                    named.name != in_force.name:  # (the article's award itself names no category)
+                    named.name != in_force.name and named.year in (None, in_force.year):
+                # (the article's award itself names no category; one named with another year is another award)
                 # "membawa pulang Piala Skenario Terbaik": the ceremony's trophy for a category
                 words = named.name.split(" ", 1)
                 special, named = words[1] if words[0].lower() in _TROPHIES else named.name, None
