@@ -1821,3 +1821,13 @@ def test_an_earlier_award_named_with_its_own_year_is_not_a_category_of_the_artic
                        "Penghargaan Perawat Teladan 2023.", date(2024, 12, 10))
     assert {(a.name, a.year, a.category) for a in doc._.awards} == {
         ("Anugerah Pelopor Perubahan", 2024, None), ("Penghargaan Perawat Teladan", 2023, None)}
+
+
+def test_a_handover_told_for_a_counted_group_is_that_groups_only(nlp):
+    # "Penghargaan untuk ketiga desa itu diserahkan … pada 4 Desember": not the award of another village told between
+    doc = analyse(nlp, "Desa Tamanmartani, Desa Sukamaju, dan Desa Ponggok meraih Penghargaan Desa Antikorupsi 2024. "
+                       "Sementara itu, Desa Mekarsari meraih Anugerah Desa Mandiri Pangan 2024. Penghargaan untuk ketiga "
+                       "desa itu diserahkan di Balai Kartini, Jakarta, pada 4 Desember 2024.", date(2024, 12, 10))
+    dates = {a.recipient.name: a.date for a in doc._.awards}
+    assert dates == {"Desa Tamanmartani": "2024-12-04", "Desa Sukamaju": "2024-12-04", "Desa Ponggok": "2024-12-04",
+                     "Desa Mekarsari": None}

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span
 
 from .drafts import BODY_LABELS, AwardDraft, Context
-from .frames import _CONTRAST
+from .frames import _CONTRAST, _DEMONSTRATIVES, _ORDINAL_GROUPS, REFERRED_KINDS
 from .naming import level_of
 from .givers import GiverFinder
 from .lexicon import Lexicon
@@ -31,6 +31,25 @@ from .units import unit_heads, unit_key
 _RECEIVED = {"diterima", "diwakili"}  # who received an award for its recipient
 _SOON = 3  # sentences after a handover that may tell the award it handed over
 _GIVER_BEFORE = {"diserahkan", "diberikan", "oleh", "dari", "perwakilan"}  # a body after one gives
+
+
+def _counted_group(sentence: Span, lower, lexicon: Lexicon, by_frame_sentence: dict[int, list[AwardDraft]],
+                   n: int) -> list[AwardDraft] | None:
+    """"… untuk ketiga desa itu", "Kedua puskesmas tersebut menerima piagam …": the recipients of the
+    latest clause before sentence ``n`` that told that many, when the sentence counts its referent."""
+    # (a noun whose kind is known: "ketiga desa itu", not "ketiga OPD tersebut" of units told in a list)
+    told = next(((_ORDINAL_GROUPS[lower[j]], REFERRED_KINDS[lower[j + 1]]) for j in range(sentence.start, sentence.end - 2)
+                 if lower[j] in _ORDINAL_GROUPS and lower[j + 1] in REFERRED_KINDS and lower[j + 2] in _DEMONSTRATIVES),
+                None)
+    if told is None:
+        return None
+    count, kinds = told
+    for k in sorted((k for k in by_frame_sentence if k < n), reverse=True):
+        own = [d for d in by_frame_sentence[k] if not d.rule.startswith("history:") and
+               d.recipient.entity is not None and d.recipient.entity.type in kinds]
+        if own and len({d.recipient.entity.name for d in own}) == count:
+            return own
+    return None
 
 
 def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
@@ -111,6 +130,9 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
             continue  # "Pada Selasa (12/5), BPK menyerahkan LHP Kabupaten X …": X's own handover
         if last and _refers_to_another_kind(doc, sentence, last):
             continue  # "Piala untuk kabupaten di lereng gunung itu diterima …" after a city's award
+        group = _counted_group(sentence, lower, lexicon, by_frame_sentence, n)
+        if group is not None:
+            last = group  # "Penghargaan untuk ketiga desa itu diserahkan …": the group of three told before
         if last:
             # who receives is read where the award is told ("Penghargaan diterima oleh X pada
             # acara …"), not from a speech ("memberikan sambutan, Gubernur X")
