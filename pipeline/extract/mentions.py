@@ -214,8 +214,7 @@ def _other_names(doc: Doc, entities: list[Mention], short: list[Mention]) -> lis
             if any(a <= k + 1 < b for a, b in taken) or not proper:
                 continue  # "… atau Pemkab X": another body named
             if not (end < len(text) and text[end] == "("):  # the mention reads on over its other name
-                m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
-                m.text = table.doc_text[m.start_char:m.end_char]
+                _end_at(doc, m, end)
         else:
             continue
         if len(proper) == 1 and not (proper[0].isupper() or len(proper[0]) >= 5):
@@ -312,8 +311,7 @@ def _market_day_name(doc: Doc, m: Mention, weekdays: set[str]) -> None:
     ends = after is None or "\n" in doc[i].whitespace_ or after.text in {".", ";", ")"} or \
         after.lower_ in {"dan", "serta"} or after.text == "," and not (i + 2 < len(doc) and doc[i + 2].is_digit)
     if ends:
-        m.end, m.end_char = i + 1, doc[i].idx + len(doc[i].text)
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, i + 1)
 
 
 def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
@@ -332,8 +330,7 @@ def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
     if end is not None and (end < m.end and (regions.at(table.lower, table.text, end) is not None
                                              or (_verb_form(table.lower[end]) and headline))
                             or end > m.end):  # "Tojo Una-Una", "Pangkajene dan Kepulauan": all of it
-        m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
-        m.text = table.doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, end)
 
 
 def _verb_form(word: str) -> bool:
@@ -505,8 +502,8 @@ def _mention(doc: Doc, span) -> Mention:
 
 
 def _neighbourhood_units(doc: Doc, entities: list[Mention]) -> list[Mention]:
-    """"RW 10 Kelurahan Purwoyoso": a neighbourhood unit (RW, RT) is named with the village it lies
-    in, told right after it; "RW 10" alone names no one place."""
+    """"RW <n> Kelurahan <name>", "RT <n> Desa <name>": a neighbourhood unit is named with the village
+    it lies in, told right after it; "RW <n>" alone names no one place."""
     starts = {m.start: m for m in entities if m.label == "UNIT"}
     merged: set[int] = set()
     for m in entities:
@@ -515,10 +512,15 @@ def _neighbourhood_units(doc: Doc, entities: list[Mention]) -> list[Mention]:
         if m.label != "UNIT" or head is None or head.type != "rw" or village is None or \
                 village.extra.get("head") is None or village.extra["head"].type not in ("desa", "kelurahan"):
             continue
-        m.end, m.end_char = village.end, village.end_char
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, village.end)
         merged.add(village.start)
     return [m for m in entities if not (m.label == "UNIT" and m.start in merged)]
+
+
+def _end_at(doc: Doc, m: Mention, end: int) -> None:
+    """The mention ``m`` read on (or cut) to end before token ``end``: its span and its text."""
+    m.end, m.end_char = end, doc[end - 1].idx + len(doc[end - 1].text)
+    m.text = token_table(doc).doc_text[m.start_char:m.end_char]
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -547,30 +549,26 @@ def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
                                                                          len(doc[j - 1].text)]) is None:
             j -= 1
         if j > i:
-            m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
-            m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+            _end_at(doc, m, j)
         return
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3  # its abbreviation, then its region
     province = region_matcher(namer.rules).at(token_table(doc).lower, token_table(doc).text, i) \
         if regional and i < len(doc) else None
     if province is not None and namer.regions.proper("provinsi", doc[i:province].text) is not None:
-        m.end, m.end_char = province, doc[province - 1].idx + len(doc[province - 1].text)
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, province)
         return
     after = i + 4 if i + 4 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" else i + 1
     if regional and after < len(doc) and doc[i].text in _REGIONAL_LEVELS and _NAME_TOKEN.match(doc[after].text):
         j = after  # ("Badan Narkotika Nasional Provinsi (BNNP) Jambi": the office's abbreviation inside)
         while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and doc[j].text not in _REGIONAL_LEVELS and j - after <= 2:
             j += 1
-        m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, j)
         return
     if i > m.end and i < len(doc) and namer.giver_by_alias.get(f"{m.text} {doc[i].text}".casefold()) not in (
             None, namer.giver_by_alias.get(m.text.casefold())):
         # "Komisi Informasi (KI) Pusat": the abbreviation told inside another known body's name
-        m.end, m.end_char = i + 1, doc[i].idx + len(doc[i].text)
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, i + 1)
         return
     i = m.end
     if i < len(doc) and doc[i].text == "Perwakilan":
@@ -580,8 +578,7 @@ def _extend_office(doc: Doc, m: Mention, regional: bool, namer: Namer) -> None:
         while j < len(doc) and _NAME_TOKEN.match(doc[j].text) and j - i <= 4:
             j += 1
         if j > i + 1:
-            m.end, m.end_char = j, doc[j - 1].idx + len(doc[j - 1].text)
-            m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+            _end_at(doc, m, j)
 
 
 def _mark_qualifiers(doc: Doc, entities: list[Mention], titles: list[Mention], honorifics) -> None:
@@ -614,8 +611,7 @@ def _name_to_comma(doc: Doc, m: Mention, honorifics) -> None:
     honorific = on + 1 < len(doc) and (doc[on + 1].text.casefold() in honorifics or
                                        doc[on + 1].text.casefold() + "." in honorifics)
     if on > m.end and doc[on].text == "," and honorific:
-        m.end, m.end_char = on, doc[on - 1].idx + len(doc[on - 1].text)
-        m.text = token_table(doc).doc_text[m.start_char:m.end_char]
+        _end_at(doc, m, on)
         m.extra["candidates"] = frozenset({("kabupaten", m.text), ("kota", m.text)})
 
 
