@@ -24,7 +24,7 @@ from .tokens import SHORT_FIRST_NAMES, token_table
 if not Doc.has_extension("awards"):
     Doc.set_extension("awards", default=())
     Doc.set_extension("scores", default=())
-    Doc.set_extension("named", default=())  # the names the article's mentions stand for
+    Doc.set_extension("named", default=frozenset())  # the names the article's mentions stand for
     Doc.set_extension("context", default=None)
 
 # Tokens after which a full stop does not end a sentence: titles and initials.

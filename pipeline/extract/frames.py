@@ -41,6 +41,7 @@ _SURPRISE = {"menyangka", "mengira", "menduga", "percaya", "membayangkan"}  # "t
 _REPORTING = _SURPRISE | {"mengaku", "bangga", "bersyukur", "senang", "mengatakan", "menyebut"}
 _REPORTED_FILLERS = {"dirinya", "ia", "dia", "bisa", "dapat", "berhasil", "sudah", "telah", "akhirnya", "kembali"}
 _SUBORDINATORS = {"karena", "sebab", "meskipun", "walaupun", "padahal"}
+_CLAUSE_AFTER_COMMA = _CONTRAST | _SUBORDINATORS  # after a comma, a clause of its own begins
 _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya", "keempatnya",
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
@@ -2221,7 +2222,7 @@ class FrameFinder:
             if j < k and (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)):
                 start = j + 1
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _SUBORDINATORS or lower[j] in _NOW
+            if text[j - 1] == "," and (lower[j] in _CLAUSE_AFTER_COMMA or lower[j] in _NOW
                                        or self._clause_verb(j)) and j <= k:
                 start = j  # (", kini meraih …": the present after what was)
                 break
@@ -2232,7 +2233,7 @@ class FrameFinder:
             if (text[j] in _CLAUSE_BREAKS or self._prose_colon(j)) and not self._list_continues(j, sentence.end):
                 end = j
                 break
-            if text[j - 1] == "," and (lower[j] in _CONTRAST or lower[j] in _SUBORDINATORS or self._clause_verb(j)) or \
+            if text[j - 1] == "," and (lower[j] in _CLAUSE_AFTER_COMMA or self._clause_verb(j)) or \
                     self._time_clause(j, sentence.end):
                 end = j - 1 if text[j - 1] == "," else j
                 break

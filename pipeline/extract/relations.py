@@ -133,8 +133,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
             scores = []  # points in a standing, goals: no assessment
         doc._.scores = tuple(scores)
         doc._.awards = tuple(self._finish(drafts, scores, aliases))
-        doc._.named = tuple(sorted({name for m in mentions if m.entity is not None
-                                    for name in (m.entity.name, *m.entity.aliases)}))
+        doc._.named = frozenset(name for m in mentions if m.entity is not None
+                                for name in (m.entity.name, *m.entity.aliases))
         return doc
 
     def _frame_drafts(self, doc, sentences, by_sentence, mentions, context, resolve):
