@@ -311,9 +311,7 @@ class ScoreFinder(YearFinder):
         if prev[-1:] and prev[-1] in words.change_to:
             # "dari 70,50 menjadi 75,30", "3,10 pada 2022 dan meningkat menjadi 3,45": the new
             # value, on the scale of the one it changed from
-            earlier = next((t.i for t in reversed(doc[max(sentence.start, i - 8):i - 1])
-                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
-            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier else None
+            _, scale = self._value_before(doc, max(sentence.start, i - 8), i - 1, sentence)
             value = parse_number(token.text)
             return (value, scale) if scale and value is not None else None
         window = [t.lower_ for t in doc[max(sentence.start, i - 4):i]]
@@ -340,22 +338,23 @@ class ScoreFinder(YearFinder):
         if scale is None and self._compared(doc, i, sentence):
             # "skor 77,91, turun dibanding SPI 2022 sebesar 78,17": the value of a year before,
             # on the scale of the score it is compared with
-            earlier = next((t.i for t in reversed(doc[sentence.start:i])
-                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
-            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
+            _, scale = self._value_before(doc, sentence.start, i, sentence)
         if scale is None and prev[-2:-1] and prev[-1] == "dari" and prev[-2] in self.not_before and \
                 self._year_follows(doc, i + 1, sentence):
             # "… tercatat 96,12 pada 2024, naik dari 89,50 pada 2023": the value of the year it rose
             # from, on the scale of the value before it
-            earlier = next((t.i for t in reversed(doc[sentence.start:i - 2])
-                            if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
-            scale = self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
+            earlier, scale = self._value_before(doc, sentence.start, i - 2, sentence)
             if scale is None and earlier is not None and doc[earlier + 1].lower_ in self.percent_words:
                 scale = "persen"
         if scale is None:
             return None
         value = parse_number(token.text)
         return (value, scale) if value is not None else None
+
+    def _value_before(self, doc: Doc, lo: int, hi: int, sentence: Span) -> tuple[int | None, str | None]:
+        """The last value (no year) among tokens ``lo`` up to ``hi`` and the scale it was told on."""
+        earlier = next((t.i for t in reversed(doc[lo:hi]) if _NUMBER.match(t.text) and not YEAR.match(t.text)), None)
+        return earlier, self._scale_before(doc, earlier, sentence, 3, _BREAKS) if earlier is not None else None
 
     @staticmethod
     def _year_follows(doc: Doc, k: int, sentence: Span) -> bool:
