@@ -357,7 +357,8 @@ Pemkot Tangerang menyampaikan terima kasih.
 """
 
 
-def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
+def _list_page_gold(tmp_path):
+    """LIST_PAGE as a document with its gold: three cities listed as winning the same award."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "l.txt").write_text(LIST_PAGE, encoding="utf-8")
     (tmp_path / "gold").mkdir()
@@ -367,6 +368,10 @@ def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
             "awards": [{"recipient": [n], **award} for n in ("Kota Tangerang", "Kota Bekasi", "Kota Depok")],
             "scores": []}
     (tmp_path / "gold" / "l.json").write_text(json.dumps(gold))
+
+
+def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
+    _list_page_gold(tmp_path)
 
     def found_one(path, url):  # the list's first member only, and a town's hope as an award
         article = Article(url=None, site=None, title=None, published_at=None, author=None,
@@ -384,15 +389,7 @@ def test_explain_counts_misses_by_the_class_of_their_sentence(tmp_path):
 
 def test_explain_tells_missed_recipients_no_mention_named(tmp_path):
     # the extractor recognised "Kota Bekasi" as a name but tied no award to it; "Kota Depok" it never named
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "l.txt").write_text(LIST_PAGE, encoding="utf-8")
-    (tmp_path / "gold").mkdir()
-    award = {"giver": None, "name": "Predikat", "year": 2024}
-    gold = {"format": "gold/1", "id": "l", "document": "docs/l.txt", "url": None, "title": None,
-            "published": None, "body_first": "Tangerang - Predikat", "body_last": "terima kasih.",
-            "awards": [{"recipient": [n], **award} for n in ("Kota Tangerang", "Kota Bekasi", "Kota Depok")],
-            "scores": []}
-    (tmp_path / "gold" / "l.json").write_text(json.dumps(gold))
+    _list_page_gold(tmp_path)
 
     def found_one(path, url):
         article = Article(url=None, site=None, title=None, published_at=None, author=None,
