@@ -1831,3 +1831,30 @@ def test_a_handover_told_for_a_counted_group_is_that_groups_only(nlp):
     dates = {a.recipient.name: a.date for a in doc._.awards}
     assert dates == {"Desa Tamanmartani": "2024-12-04", "Desa Sukamaju": "2024-12-04", "Desa Ponggok": "2024-12-04",
                      "Desa Mekarsari": None}
+
+
+def test_an_official_whose_department_is_too_long_for_the_title_receives_with_degrees(nlp):
+    # "Kepala Dinas A, B dan C Kota X, Name, S.E.": the name before the degrees is the official's
+    doc = analyse(nlp, "Kota Tirta Kencana meraih Anugerah Pasar Tertib 2025 dari Kementerian Perdagangan. "
+                       "Piagam untuk Tirta Kencana diterima Kepala Dinas Koperasi, Usaha Kecil dan Perdagangan Kota "
+                       "Tirta Kencana, Ratna Sumirat, S.E., M.M., di Jakarta, Rabu (23/4/2025).", date(2025, 4, 24))
+    assert [a.received_by for a in doc._.awards] == ["Ratna Sumirat"]
+
+
+def test_an_official_with_degrees_who_hands_over_receives_nothing(nlp):
+    # "diserahkan Asisten Deputi <field> <body>, Dr. Name, M.Si.": titles side by side name one official who gives
+    doc = analyse(nlp, "Kabupaten Lembah Hijau meraih predikat A dalam Evaluasi Akuntabilitas Kinerja 2025. Laporan "
+                       "hasil evaluasi diserahkan Asisten Deputi Pengawasan dan Evaluasi Wilayah II KemenPAN-RB, "
+                       "Dr. Bagus Wirawan, M.Si., di Makassar, Rabu (11/2/2026).", date(2026, 2, 12))
+    assert [a.received_by for a in doc._.awards] == [None]
+
+
+def test_a_personal_pronoun_hands_over_to_the_person_not_the_body_told_after(nlp):
+    # "A (a person) meraih X. Sementara itu, Kabupaten B meraih Y. Karena berhalangan, beliau
+    # diwakili Z, …": the pronoun is the person's; B's award gets no receiver from that sentence
+    doc = analyse(nlp, "Ir. Sinta Wulandari, M.M., bidan desa, meraih Penghargaan Bidan Teladan 2024 dari "
+                       "Kementerian Kesehatan. Sementara itu, Kabupaten Lembah Hijau meraih Anugerah Arsip Tertib "
+                       "2024. Karena berhalangan, beliau diwakili adiknya, Rudi Permana Sitorus, M.H., saat menerima "
+                       "penghargaan di Jakarta.", date(2024, 12, 10))
+    by = {a.recipient.name: a.received_by for a in doc._.awards}
+    assert by["Pemerintah Kabupaten Lembah Hijau"] is None

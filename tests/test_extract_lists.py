@@ -1529,3 +1529,13 @@ def test_a_person_named_again_by_one_word_of_a_name_told_before(nlp):
                             "Sate, Bandung, 5 Desember 2024. Rina meraih predikat Utama dalam Anugerah ASN Teladan 2024.",
                        date(2024, 12, 10))
     assert set(awards) == {"Rina Astuti"}
+
+
+@pytest.mark.parametrize("description", ["penenun songket asal Bima", "perajin logam di Kabupaten Dompu"])
+def test_persons_named_with_degrees_and_described_are_each_a_member(nlp, description):
+    # "yaitu A, S.E., <description>, dan B, S.T., …": degrees close a name that no title opens,
+    # and the lower-case description after them belongs to that member
+    awards = awards_of(nlp, "Anugerah Karya Nusa 2025 diserahkan di Mataram, Kamis (18/12/2025). Kategori Jasa "
+                            f"Kepeloporan diraih dua perajin, yaitu Sri Handayani, S.E., {description}, dan Yusuf "
+                            "Permana, S.T., pemilik bengkel tempa di Kota Bima.", date(2025, 12, 19))
+    assert set(awards) == {"Sri Handayani", "Yusuf Permana"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extract_support import analyse
 
 
@@ -393,3 +395,14 @@ def test_a_measure_named_in_full_with_its_short_form_is_no_body_and_the_region_a
                        "(IPLM) Sleman tahun 2025 tercatat 82,36, naik dari 76,90 pada 2024.", date(2025, 3, 17))
     assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
         ("Pemerintah Kabupaten Sleman", 2025, 82.36), ("Pemerintah Kabupaten Sleman", 2024, 76.9)}
+
+
+@pytest.mark.parametrize("opener", ["Adapun", "Sementara"])
+def test_villages_named_again_after_a_sentence_opening_function_word_own_their_values(nlp, opener):
+    # "<function word> A, B, dan C masing-masing mencatat nilai x, y, dan z": the villages told in
+    # full before ("Desa A …"), each with its own value, though a capitalised word opens the sentence
+    doc = analyse(nlp, "Dua kampung meraih Penghargaan Kampung Hijau 2025, yakni Desa Sungai Rindang di Kabupaten "
+                       f"Langkat dan Kelurahan Bukit Asri di Kota Medan. {opener} Sungai Rindang dan Bukit Asri "
+                       "masing-masing mencatat nilai 86,40 dan 84,75.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Desa Sungai Rindang", 86.4),
+                                                                ("Kelurahan Bukit Asri", 84.75)}

@@ -52,6 +52,21 @@ def _counted_group(sentence: Span, lower, lexicon: Lexicon, by_frame_sentence: d
     return None
 
 
+def _person_referred(sentence: Span, lower, anaphors, by_frame_sentence: dict[int, list[AwardDraft]],
+                     n: int) -> list[AwardDraft] | None:
+    """"… beliau diwakili …", "Ia menerima …": a personal pronoun among a sentence's first words
+    refers to the person who won last before sentence ``n``; None when it names no one or no
+    person won."""
+    if not any(lower[j] in anaphors for j in range(sentence.start, min(sentence.end, sentence.start + 5))):
+        return None
+    for k in sorted((k for k in by_frame_sentence if k < n), reverse=True):
+        persons = [d for d in by_frame_sentence[k] if not d.rule.startswith("history:") and
+                   d.recipient.entity is not None and d.recipient.entity.type == "person"]
+        if persons:
+            return persons
+    return None
+
+
 def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[AwardDraft],
                    context: Context, lexicon: Lexicon) -> None:
     if not drafts:
@@ -133,6 +148,9 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
         group = _counted_group(sentence, lower, lexicon, by_frame_sentence, n)
         if group is not None:
             last = group  # "Penghargaan untuk ketiga desa itu diserahkan …": the group of three told before
+        person = _person_referred(sentence, lower, rel.rules.files["winners.json"]["anaphors"], by_frame_sentence, n)
+        if person is not None:
+            last = person  # "Karena berhalangan, beliau diwakili …": the person told last, not a body after
         if last:
             # who receives is read where the award is told ("Penghargaan diterima oleh X pada
             # acara …"), not from a speech ("memberikan sambutan, Gubernur X")

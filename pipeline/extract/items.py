@@ -474,6 +474,7 @@ class ListReader:
                 continue
             if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
                 k = self._closing_comma(self._degree_end(k + 1, limit), limit)  # "Maria Seran, A.Md.Keb.,": a degree
+                k = self._description_end(k, limit) or k
                 continue
             if text[k] in {"–", "-", "—"} and item.entity.type == "work" and item.rule == "quoted":
                 bracket = next((j for j in range(k + 1, min(limit, k + 12)) if text[j] == "("), None)
@@ -694,6 +695,24 @@ class ListReader:
         while j < limit and t.text[j] == "." :
             j += 1
         return j if j > k else None
+
+    def _description_end(self, k: int, limit: int) -> int | None:
+        """"A, S.E., penenun asal X, dan B": lower-case words set off by commas after a person's
+        degrees describe the person, when a join to the next member closes them; their end."""
+        text, lower = self.table.text, self.table.lower
+        if k + 1 >= limit or text[k] != "," or not text[k + 1].isalpha() or not text[k + 1].islower() or \
+                lower[k + 1] in self.lexicon.joins or self._verb_at(k + 1, limit):
+            return None
+        j = k + 1
+        while j < min(limit, k + 16) and text[j] not in {",", ";", "."} and not self._verb_at(j, limit):
+            j += 1
+        return j if j + 1 < limit and text[j] == "," and lower[j + 1] in self.lexicon.joins else None
+
+    def _verb_at(self, k: int, limit: int) -> bool:
+        """A verb that confers or receives starts at ``k``: a clause, not a description."""
+        lower, lex = self.table.lower, self.lexicon
+        return any(c.at(lower, k, limit) is not None for c in (lex.receive, lex.passive_receive, lex.give,
+                                                               lex.passive_give))
 
     def _apposition(self, item: Item, k: int, limit: int) -> int | None:
         """"Sri Wahyuningsih, kader Posyandu Mawar", "Saldi Isra, Wakil Ketua Mahkamah

@@ -120,6 +120,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     entities = sorted(entities + short, key=lambda m: m.start)
     persons = _persons(doc, titles, entities, namer, stopwords)
     persons += _persons_in_capacity(doc, titles, entities + persons, namer)
+    persons += _persons_before_degrees(doc, entities + persons + titles + cues, titles, namer)
     mentions = entities + persons + titles + cues
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
@@ -239,7 +240,10 @@ def _find_again(doc, table, m, head, proper, taken, found, label="UNIT", rule="u
         return
     n = len(proper)
     for k in range(m.end, len(table.text) - n + 1):
-        if tuple(table.text[k:k + n]) != tuple(proper) or table.text[k - 1][:1].isupper() or \
+        # (a capitalised word before it goes on with another name, unless it is a function word
+        # opening the sentence: "Adapun Sumber Agung …")
+        if tuple(table.text[k:k + n]) != tuple(proper) or table.text[k - 1][:1].isupper() and not (
+                doc[k - 1].is_sent_start and doc[k - 1].is_stop) or \
                 (k + n < len(table.text) and table.text[k + n][:1].isupper()) or \
                 any(a < k + n and k < b for a, b in taken):
             continue
@@ -832,6 +836,61 @@ def _persons_in_capacity(doc: Doc, titles: list[Mention], taken: list[Mention], 
                                    doc[j:end].text, "person-in-capacity", entity=Entity(name, "person"),
                                    extra={"title_start": title.start, "title": title}))
     return persons
+
+
+def _persons_before_degrees(doc: Doc, taken: list[Mention], titles: list[Mention], namer: Namer) -> list[Mention]:
+    """"…, yaitu Andi Rahman, S.T., perajin …": two to four capitalised words closed by a comma
+    and academic degrees are a person's name, with no title right before it (only persons hold
+    degrees). A title earlier in the same comma-separated stretch is the person's ("Kepala Dinas
+    X, Y dan Z Kota W, Name, S.E.": a department too long for the title's own reading)."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    persons = []
+    for k in range(2, len(doc) - 1):
+        if doc[k].text != "," or k - 1 in covered or not _degree_at(doc, k, namer):
+            continue
+        j = k
+        while j > 0 and k - j < 5 and j - 1 not in covered and (
+                _NAME_TOKEN.match(doc[j - 1].text) and doc[j - 1].text.casefold() not in namer.honorifics
+                or _short_name_stop(doc, j - 1)):
+            j -= 1
+        while j > 0 and j - 1 not in covered and (doc[j - 1].text.casefold() in namer.honorifics or
+                                                  _honorific_stop(doc, j - 1, namer)):
+            j -= 1  # "Hj. Andi Rahman, S.E.": the honorifics belong to the name
+        before = doc[j - 1] if j else None
+        words = [t for t in doc[j:k] if t.is_alpha and t.text.casefold() not in namer.honorifics]
+        if len(words) < 2 or before is not None and (before.text[:1].isupper() and before.is_alpha or
+                                                     before.i in covered and before.text.isalnum()):
+            continue  # one word, or the run goes on from a longer name or a mention
+        name = namer.person_name(doc[j:k].text)
+        if not name or len(name) <= 2:
+            continue
+        extra = {}
+        title = _title_before(doc, j, titles, covered) if before is not None and before.text == "," else None
+        if title is not None:
+            extra = {"title_start": title.start, "role": title.rule.startswith("role:"), "title": title}
+        persons.append(Mention("PERSON", j, k, doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text),
+                               doc[j:k].text, "person-before-degrees", entity=Entity(name, "person"),
+                               extra=extra))
+    return persons
+
+
+def _title_before(doc: Doc, j: int, titles: list[Mention], covered: set[int]) -> Mention | None:
+    """The title heading the words before the comma at ``j - 1``: the nearest title in the same
+    sentence with only capitalised words, commas, "dan" and mentions between it and the comma."""
+    ends = {t.end: t for t in titles}
+    k = j - 1
+    while k > 0 and j - k < 20 and not doc[k - 1].is_sent_end:
+        if k in ends:
+            title = ends[k]
+            while title.start in ends:  # "Asisten Deputi": titles side by side are one
+                title = ends[title.start]
+            return title
+        word = doc[k - 1]
+        if not (word.text[:1].isupper() or word.text in {",", "(", ")", "&"} or word.lower_ == "dan" or
+                k - 1 in covered):
+            return None
+        k -= 1
+    return ends.get(k)
 
 
 def _fields_end(doc: Doc, j: int) -> int | None:
