@@ -1858,3 +1858,20 @@ def test_a_personal_pronoun_hands_over_to_the_person_not_the_body_told_after(nlp
                        "penghargaan di Jakarta.", date(2024, 12, 10))
     by = {a.recipient.name: a.received_by for a in doc._.awards}
     assert by["Pemerintah Kabupaten Lembah Hijau"] is None
+
+
+def test_a_score_whose_consequence_denies_the_award_confers_nothing(nlp):
+    # "X hanya memperoleh nilai N sehingga belum menerima penghargaan": the score stays, no award
+    doc = analyse(nlp, "Penghargaan Karya Mandiri 2025 diserahkan Gubernur di Samarinda, Selasa (20/1/2026). PT Sungai "
+                       "Jernih Abadi, misalnya, hanya memperoleh nilai 61,40 sehingga belum menerima penghargaan tahun "
+                       "ini.", date(2026, 1, 21))
+    assert not doc._.awards and [s.value for s in doc._.scores] == [61.4]
+
+
+def test_a_nickname_names_no_body_and_the_kind_with_it_refers_back(nlp):
+    # "Kabupaten berjuluk Kota X itu sebelumnya meraih …": the regency told before, not a city named X
+    doc = analyse(nlp, "Kabupaten Lembah Hijau meraih Penghargaan Karya Mandiri 2025 dari Kementerian Perindustrian. "
+                       "Kabupaten berjuluk Kota Tenun itu sebelumnya meraih Penghargaan Karya Mandiri kategori Jasa "
+                       "Pengabdian pada 2019.", date(2025, 12, 19))
+    assert sorted((a.recipient.name, a.year) for a in doc._.awards) == [
+        ("Pemerintah Kabupaten Lembah Hijau", 2019), ("Pemerintah Kabupaten Lembah Hijau", 2025)]

@@ -302,3 +302,20 @@ def test_the_organiser_in_a_relative_clause_before_the_subject_is_no_winner(nlp)
             "Sleman meraih predikat Kihajar Pratama.")
     assert {a.recipient.name for a in analyse(nlp, text, date(2025, 12, 4))._.awards} == {S}
 
+
+
+@pytest.mark.parametrize("subject", [
+    "Desa Sungai Rindang, Kecamatan Batu Jaya, Kabupaten Langkat, menjadi",  # an address set off by commas
+    "Desa Sungai Rindang tercatat sebagai",  # a verb of standing before "sebagai"
+    "Desa Sungai Rindang pun menjadi"])  # an adverb before "menjadi"
+def test_the_only_one_that_won_is_the_subject_before_become(nlp, subject):
+    # "X menjadi satu-satunya <noun> yang meraih Y": X won Y
+    text = f"{subject} satu-satunya desa di provinsi itu yang meraih Penghargaan Kampung Hijau 2025."
+    assert [a.recipient.name for a in analyse(nlp, text, date(2025, 12, 5))._.awards] == ["Desa Sungai Rindang"]
+
+
+def test_the_highest_tier_named_after_a_comma_with_the_awards_short_name_is_the_grade(nlp):
+    # "meraih tingkat tertinggi, <award short name> <tier>": the tier is the grade
+    doc = analyse(nlp, "Penghargaan Kampung Hijau (KaHi) 2025 diserahkan di Jakarta, Kamis (4/12/2025). Desa Sungai "
+                       "Rindang meraih tingkat tertinggi, KaHi Lestari.", date(2025, 12, 5))
+    assert [(a.recipient.name, a.grade) for a in doc._.awards] == [("Desa Sungai Rindang", "Lestari")]

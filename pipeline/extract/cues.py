@@ -59,8 +59,9 @@ class GradeCues:
 
     def _grade(self, m: Mention) -> str:
         words = re.sub(r"[\"'“”‘’]", " ", m.text).replace("-", " ").rstrip(".").split()
-        if len(words) == 3 and words[1].endswith(","):
-            words = [words[0], words[2]]  # "status tertinggi, Paripurna": the tier the superlative names
+        if len(words) in (3, 4) and words[1].endswith(","):
+            # "status tertinggi, Paripurna", "tingkat tertinggi, ProKlim Lestari": the tier the superlative names
+            words = [words[0], words[-1]]
         if len(words) > 2 and _LETTER_GRADE.match(words[-1]):
             return words[-1]  # "predikat yang diterima masih CC"
         if len(words) > 2 and words[1].lower() == "harapan":

@@ -50,6 +50,7 @@ _NOW = {"kini", "sekarang"}
 _CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})  # an award night, not a match report
 _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
 _NAMING_VERBS = {"dinobatkan", "didapuk", "dikukuhkan", "ditetapkan", "terpilih", "dipilih"}
+_BECOME = frozenset({"menjadi", "termasuk", "sebagai"})  # "X menjadi/tercatat sebagai satu-satunya daerah yang …"
 _REPRESENTED = {"diwakili", "diwakilkan", "mewakilkan"}  # the representative who received it
 _TOP_WORDS = {"teratas", "terbaik", "tertinggi", "terdepan", "terbaiknya"}
 # the kind nouns a reference names, and the entity types they refer to ("kabupaten itu": a pemkab)
@@ -87,7 +88,7 @@ _TIME_WORDS = {"tahun", "sejak", "pada", "kali", "berturut", "berturut-turut", "
 _BODIES = {"GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER", "REGION"}  # actors that are no person
 _HANDOVER_NOUNS = {"penyerahan", "penganugerahan", "pemberian"}  # the handover told as a noun
 _MEANS_WORDS = {"lewat", "melalui", "berkat", "atas"}  # what an award was won for, after its class
-_NEGATED_JOINS = {"dan", "namun", "tetapi", "tapi", "serta"}  # "…, namun belum/tidak …": a predicate denied
+_NEGATED_JOINS = {"dan", "namun", "tetapi", "tapi", "serta", "sehingga"}  # "…, namun/sehingga belum/tidak …": a predicate denied
 _ONLY_WORDS = {"hanya", "cuma"}  # "…, hanya A yang meraih X": the winners picked out of a pool told before
 _LABEL_DASHES = {"–", "—", "-"}  # a line's label and its winners ("Guru Teladan — X")
 _CLAUSE_OPENERS = {"bahwa", "dan", "serta", "yakni", "yaitu", "ketika", "saat", "setelah", "usai", "sejak"}
@@ -1241,11 +1242,16 @@ class FrameFinder:
                     items = self._list_ending_at(clause[0], j - 1 if lower[j - 1] == "atau" else j) or \
                         self._object_before_relative(clause[0], j)
                     # "Kota X menjadi salah satu daerah yang berhasil menyabet …": X is the one
-                    become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in {"menjadi", "termasuk"}), None)
+                    become = next((b for b in range(max(clause[0], j - 7), j) if lower[b] in _BECOME), None)
                     if not items and become is not None and \
                             any(lower[t] in self.lex.recipient_nouns or lower[t] == "satu-satunya"
                                 for t in range(become + 1, j)):  # ("menjadi satu-satunya di X yang …")
-                        items = self._list_ending_at(clause[0], become)
+                        # ("Desa X, Kecamatan Y, menjadi …": an address set off by commas; "X tercatat
+                        # sebagai …", "X pun menjadi …": a verb of standing or an adverb before it)
+                        while become - 1 > clause[0] and text[become - 1].islower() and (
+                                lower[become - 1] in self.lex.position or lower[become - 1] in self.lex.adverbs):
+                            become -= 1
+                        items = self._list_ending_at(clause[0], become - (text[become - 1] == ","))
                     if items:
                         break
         if not items and clause[0] > sentence.start and lower[clause[0]] in _NOW:
@@ -1617,6 +1623,8 @@ class FrameFinder:
             start = next((j + 1 for j in range(start + 1, min(end - 1, start + 5)) if YEAR.match(self.table.text[j])),
                          start)
         words = [w for w in lower[start:end] if w not in {",", "."} and w not in self.lex.adverbs - _DEMONSTRATIVES]
+        while len(words) > 1 and words[-1] in self.lex.history:
+            words.pop()  # "Kabupaten itu sebelumnya meraih …": an adverb of earlier time after the subject
         if not words:
             return 0
         if words[-1] in _COUNTED:

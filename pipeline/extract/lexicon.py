@@ -75,6 +75,7 @@ class Lexicon:
     not_recipient_heads: frozenset
     champion_verbs: frozenset  # "menjuarai": won first place
     resident_nouns: frozenset  # "warga Kabupaten X": people of a region, not its government
+    epithets: WordClass  # "berjuluk Kota Sutra": a nickname, no body
     recipient_leads: frozenset
     nominal_cues: frozenset
     category_cues: frozenset
@@ -162,6 +163,7 @@ def _cached(rules: Rules) -> Lexicon:
         not_recipient_heads=_lower(f["not_recipient_heads"]),
         champion_verbs=_lower(f["champion_verbs"]),
         resident_nouns=_lower(f["resident_nouns"]),
+        epithets=WordClass.of(f.get("epithet_words", [])),
         recipient_leads=_lower(f["recipient_lead_words"]),
         nominal_cues=_lower(f["nominal_cues"]),
         category_cues=_lower(f["category_cues"]),

@@ -95,6 +95,11 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     # opens no unit of its own
     known = [(m.start, m.end) for m in candidates if m.label in ("UNIT_ALIAS", "GIVER")]
     candidates = [m for m in candidates if not (m.label == "UNIT" and any(a < m.start < b for a, b in known))]
+    # "Kabupaten berjuluk Kota Sutra itu": a nickname names no body
+    epithets = Lexicon.from_rules(namer.rules).epithets
+    lower = token_table(doc).lower
+    candidates = [m for m in candidates if not any(epithets.at(lower, j, m.start) == m.start
+                                                   for j in range(max(0, m.start - 2), m.start))]
     entities = _neighbourhood_units(doc, _longest(candidates))
     # A region starting inside an official's title ("Wali Kota Magelang") belongs to it.
     entities = [m for m in entities if not any(t.start < m.start < t.end or
