@@ -1875,3 +1875,13 @@ def test_a_nickname_names_no_body_and_the_kind_with_it_refers_back(nlp):
                        "Pengabdian pada 2019.", date(2025, 12, 19))
     assert sorted((a.recipient.name, a.year) for a in doc._.awards) == [
         ("Pemerintah Kabupaten Lembah Hijau", 2019), ("Pemerintah Kabupaten Lembah Hijau", 2025)]
+
+
+def test_an_adverse_opinion_written_short_is_handed_over_at_the_same_ceremony(nlp):
+    # "… Sementara itu, C meraih opini WDP. D meraih opini TW.": TW (tidak wajar) is an opinion of
+    # the same audit, handed over with the others
+    doc = analyse(nlp, "BPK Perwakilan Provinsi Batu Putih menyerahkan LHP atas LKPD Tahun Anggaran 2024 kepada 3 "
+                       "pemerintah daerah di Aula Kantor BPK Perwakilan Provinsi Batu Putih, Selasa (29/4/2025). "
+                       "Hasilnya, Kabupaten Kali Jernih meraih opini WTP. Sementara itu, Kabupaten Muara Sari meraih "
+                       "opini WDP. Pemkab Lembah Hijau meraih opini TW.", date(2025, 4, 30))
+    assert {a.recipient.name: a.date for a in doc._.awards}["Pemerintah Kabupaten Lembah Hijau"] == "2025-04-29"

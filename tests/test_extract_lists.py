@@ -1539,3 +1539,25 @@ def test_persons_named_with_degrees_and_described_are_each_a_member(nlp, descrip
                             f"Kepeloporan diraih dua perajin, yaitu Sri Handayani, S.E., {description}, dan Yusuf "
                             "Permana, S.T., pemilik bengkel tempa di Kota Bima.", date(2025, 12, 19))
     assert set(awards) == {"Sri Handayani", "Yusuf Permana"}
+
+
+def test_a_heading_over_judges_between_the_introduction_and_the_tiers_lists_no_winner(nlp):
+    # "… kepada sejumlah perangkat daerah …. Dewan juri: - A - B. INFORMATIF - X - Y": the judges won
+    # nothing; the tiers after them head the winners' lines
+    awards = awards_of(nlp, "Komisi Informasi Provinsi Batu Putih menyerahkan Anugerah Keterbukaan 2024 kepada sejumlah "
+                            "perangkat daerah di Aula Serbaguna, Kamis (12/12/2024).\nDewan juri:\n- Rudi Santoso, M.Kes.\n"
+                            "- dr. Wulan Hidayati\nINFORMATIF\n- Dinas Kesehatan\n- Dinas Pendidikan\nMENUJU INFORMATIF\n"
+                            "- Dinas Perhubungan\n", date(2024, 12, 13))
+    assert {n: a.category for n, a in awards.items()} == {
+        "Dinas Kesehatan Provinsi Batu Putih": "INFORMATIF", "Dinas Pendidikan Provinsi Batu Putih": "INFORMATIF",
+        "Dinas Perhubungan Provinsi Batu Putih": "MENUJU INFORMATIF"}
+
+
+@pytest.mark.parametrize("rank", ["II", "2"])
+def test_a_rank_column_beside_the_category_column_is_the_rows_grade(nlp, rank):
+    # "Kategori | Peringkat | Penerima | Indeks": each row's category and its own rank
+    awards = awards_of(nlp, "Badan Geospasial Nusa menyerahkan Anugerah Simpul Data 2025 di Cibinong, Selasa "
+                            "(25/11/2025). Berikut daftar penerimanya:\nKategori | Peringkat | Penerima | Indeks\n"
+                            f"Simpul Provinsi | {rank} | Provinsi Jawa Barat | 4,48\n", date(2025, 11, 26))
+    assert {n: (a.category, a.grade, a.score) for n, a in awards.items()} == {
+        "Pemerintah Provinsi Jawa Barat": ("Simpul Provinsi", "Peringkat II", 4.48)}

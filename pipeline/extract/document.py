@@ -991,7 +991,7 @@ class DocumentAssembler:
             lo, hi = frame.extra_label
             while lo < hi and self.doc[lo].lower_ in {"kategori", "klasifikasi", "-", "–", "•"}:
                 lo += 1  # "- Kategori Inovasi Sosial: PT X": the category is what the cue names
-            if not any(i.rank for i in frame.items) and hi > lo:
+            if not any(i.rank and not i.extra.get("rank_column") for i in frame.items) and hi > lo:
                 category = self.doc[lo:hi].text.strip(" -–:")
                 rest, _, last = category.rpartition(" ")
                 if last in self.rel.tiers and rest and rest.lower() in award.name.lower():

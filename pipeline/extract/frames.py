@@ -221,6 +221,7 @@ class FrameFinder:
         awards_listed = False  # the introduction counts the awards of one recipient ("Ketiga penghargaan itu adalah:")
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
         group_grade: Span | None = None  # a grade told for all the list's members, before its lines
+        others = False  # under a heading over judges or nominees ("Dewan juri:"): its lines won nothing
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             if self._aside(sentence):
                 continue
@@ -229,7 +230,11 @@ class FrameFinder:
             for frame in made:
                 frame.section = section
             self._last_time = self._time_of(sentence)
-            line = self._line_frame(sentence, mentions, in_list, heading)
+            # (the list of winners goes on under the next heading, or at the first line naming a body)
+            others = self._is_heading(sentence) and self._names_others(sentence) or others and (
+                self._is_bullet(sentence) or self._line_number(sentence) is not None) and \
+                not self._line_names_body(sentence)
+            line = None if others else self._line_frame(sentence, mentions, in_list, heading)
             if line is not None and ranked_by and len(line.items) == 1 and line.items[0].rank is None \
                     and line.extra_label is None:  # ("1. Sutradara Terbaik: X" numbers categories)
                 number, word = self._line_number(sentence), ranked_by
@@ -2041,7 +2046,7 @@ class FrameFinder:
             self._columns = header
             return None
         columns = getattr(self, "_columns", None)
-        if columns is None or max(columns[k] for k in ("winner", "category", "score", "value")
+        if columns is None or max(columns[k] for k in ("winner", "category", "score", "value", "rank")
                                   if columns[k] is not None) >= len(cells):
             return None
         w0, w1 = cells[columns["winner"]]
@@ -2064,11 +2069,19 @@ class FrameFinder:
                 items[0].rank, items[0].rank_word = rank[0], rank[2]
             elif not columns["ranked"]:
                 frame.extra_label = (c0, c1)
+        if columns["rank"] is not None and items[0].rank is None:
+            # "Kategori | Peringkat | Penerima": a rank column beside the category's, "II" or "2"
+            r0, r1 = cells[columns["rank"]]
+            word = text[r0].rstrip(".") if r1 == r0 + 1 else ""
+            number = int(word) if word.isdigit() and int(word) < 100 else _roman(word)
+            if number:
+                items[0].rank, items[0].rank_word = number, _rank_words(columns["words"][columns["rank"]], str(number))
+                items[0].extra["rank_column"] = True  # (the category column still names the category)
         if columns["score"] is not None:
             s0, s1 = cells[columns["score"]]
             score = self.reader._score(s0, s1) if s1 > s0 and _NUMBER_CELL.match(text[s0]) else None
             items[0].score = items[0].score or score
-        if columns["value"] is not None:
+        if columns["value"] is not None and not (columns["value"] == columns["rank"] and items[0].rank is not None):
             v0, v1 = cells[columns["value"]]
             frame.value = (v0, v1) if v1 > v0 and text[v0] not in {"-", "–", "—"} else None
             if frame.value is None:
@@ -2096,12 +2109,15 @@ class FrameFinder:
         if winner is None or (category is None and score is None and value is None):
             return None
         ranked = category is not None and words[category] in _RANK_COLUMNS
+        # ("Kategori | Peringkat | Penerima | Indeks": a rank column of its own beside the category)
+        rank = next((n for n, w in enumerate(words) if w in _RANK_COLUMNS - {"no", "no.", "nomor"}
+                     and not ranked and n != category), None)
         if ranked and value is not None and words[category] in {"no", "no.", "nomor"}:
             category, ranked = None, False  # a row's number beside its predicate, no rank
         # ("Provinsi | …": a bare name in that column is a province, "Jambi" not the city)
         kind = self.lex.kind_words.get(words[winner]) if words[winner] not in ("kabupaten/kota", "kab/kota") else None
         return {"winner": winner, "category": category, "ranked": ranked, "score": score, "value": value,
-                "kind": kind, "words": words}
+                "kind": kind, "words": words, "rank": rank}
 
     def _listed_years(self, sentence: Span) -> list[int]:
         """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""
@@ -2209,6 +2225,12 @@ class FrameFinder:
             return False
         return not any(lower[j].startswith(("me", "di", "ber")) and len(lower[j]) > 5 and
                        text[j].islower() for j in range(sentence.start, sentence.end))
+
+    def _line_names_body(self, sentence: Span) -> bool:
+        """A bullet or numbered line that opens with a body, not a person (judges are persons)."""
+        start = self.reader._skip_bullet(sentence.start, sentence.end)  # ("- X", "1. X")
+        item = self.reader.actor(start, sentence.end, False, None) if start < sentence.end else None
+        return item is not None and item.entity is not None and item.entity.type != "person"
 
     def _names_others(self, sentence: Span) -> bool:
         """"Nominasi", "Tim penilai terdiri atas:": a heading over nominees or judges ends the
