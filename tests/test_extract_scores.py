@@ -406,3 +406,11 @@ def test_villages_named_again_after_a_sentence_opening_function_word_own_their_v
                        "masing-masing mencatat nilai 86,40 dan 84,75.", date(2025, 12, 5))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("Desa Sungai Rindang", 86.4),
                                                                 ("Kelurahan Bukit Asri", 84.75)}
+
+
+def test_a_whole_number_after_a_regions_name_is_its_value_not_part_of_the_name(nlp):
+    # "Kota X 94, Kabupaten Y 81,24": the gazetteer's name ends before the number
+    doc = analyse(nlp, "Dalam survei Kepuasan Masyarakat tahun 2024, nilai tertinggi diraih masing-masing Kota Pagar "
+                       "Alam 94 dan Kabupaten Kayong Utara 81,24.", date(2024, 12, 10))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Pemerintah Kota Pagar Alam", 94.0),
+                                                                ("Pemerintah Kabupaten Kayong Utara", 81.24)}

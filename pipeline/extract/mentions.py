@@ -337,7 +337,8 @@ def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
     # (a capitalised verb only in a headline: in running text, "Batu Bersurat meraih" is a name)
     headline = m.end >= len(table.text) or table.text[m.end][:1].isupper()
     if end is not None and (end < m.end and (regions.at(table.lower, table.text, end) is not None
-                                             or (_verb_form(table.lower[end]) and headline))
+                                             or (_verb_form(table.lower[end]) and headline)
+                                             or table.text[end][:1].isdigit())  # ("Kota X 94,": its value)
                             or end > m.end):  # "Tojo Una-Una", "Pangkajene dan Kepulauan": all of it
         _end_at(doc, m, end)
 
