@@ -1885,3 +1885,21 @@ def test_an_adverse_opinion_written_short_is_handed_over_at_the_same_ceremony(nl
                        "Hasilnya, Kabupaten Kali Jernih meraih opini WTP. Sementara itu, Kabupaten Muara Sari meraih "
                        "opini WDP. Pemkab Lembah Hijau meraih opini TW.", date(2025, 4, 30))
     assert {a.recipient.name: a.date for a in doc._.awards}["Pemerintah Kabupaten Lembah Hijau"] == "2025-04-29"
+
+
+@pytest.mark.parametrize("later", ["Ia juga meraih penghargaan serupa pada 2023.", "Ia meraih skor 86,60 dari 100."])
+def test_a_personal_pronoun_after_a_body_won_refers_to_the_person_who_won_before(nlp, later):
+    # "A (a person) meraih X. Kota B meraih Y. Ia …": "ia" is A, not the city told last
+    doc = analyse(nlp, "Rina Wulandari, M.Pd., bidan desa, meraih Penghargaan Bidan Teladan 2024 dari Kementerian "
+                       "Kesehatan. Kota Batu Putih juga meraih Anugerah Layanan Prima 2024. " + later, date(2024, 12, 10))
+    told = {(a.recipient.name, a.year, a.score) for a in doc._.awards} | \
+        {(s.entity.name, s.year, s.value) for s in doc._.scores}
+    assert not any(name == "Pemerintah Kota Batu Putih" and (year == 2023 or value) for name, year, value in told)
+    assert any(name == "Rina Wulandari" and (year == 2023 or value == 86.6) for name, year, value in told)
+
+
+def test_a_person_who_won_beside_another_does_not_receive_it_for_them(nlp):
+    # "Para penerima X: A (Region) dan B, S.Pi.": B won too, B received nothing for A
+    doc = analyse(nlp, "Para penerima Penghargaan Petani Pelopor 2023 dari Kementerian Pertanian: Bening (Kutai "
+                       "Kartanegara) dan Dewi Wulandari, S.Pi.", date(2023, 12, 10))
+    assert {a.recipient.name: a.received_by for a in doc._.awards} == {"Bening": None, "Dewi Wulandari": None}

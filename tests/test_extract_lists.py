@@ -1561,3 +1561,45 @@ def test_a_rank_column_beside_the_category_column_is_the_rows_grade(nlp, rank):
                             f"Simpul Provinsi | {rank} | Provinsi Jawa Barat | 4,48\n", date(2025, 11, 26))
     assert {n: (a.category, a.grade, a.score) for n, a in awards.items()} == {
         "Pemerintah Provinsi Jawa Barat": ("Simpul Provinsi", "Peringkat II", 4.48)}
+
+
+def test_a_member_described_with_an_address_after_commas_is_followed_by_the_next(nlp):
+    # "A (74), pemain sape asal X, Kabupaten Y, dan Hj. B (69), penari …": the description and its
+    # address parts belong to A; B is the next member
+    awards = awards_of(nlp, "Anugerah Budaya Nusa 2025 diserahkan di Jakarta, Rabu (15/10/2025). Untuk kategori Maestro, "
+                            "penghargaan diraih Yohanes Lawing (74), pemain sape asal Putussibau, Kabupaten Kapuas Hulu, "
+                            "dan Hj. Siti Nurbaya (69), penari jepin dari Kabupaten Sambas.", date(2025, 10, 16))
+    assert set(awards) == {"Yohanes Lawing", "Siti Nurbaya"}
+
+
+def test_a_description_naming_another_person_is_no_description(nlp):
+    # "…, penyanyi A, publicist B C, serta MC/presenter D …": a list of presenters, no winner named "MC"
+    awards = awards_of(nlp, "Pengumuman Piala Layar 2021 dibacakan para sineas, juga ada penyanyi Widia Mulyani, "
+                            "koreografer Ari Tulus, publicist Nadira C. Noer, serta MC/presenter Dias Danar.",
+                       date(2021, 1, 10))
+    assert "MC" not in awards
+
+
+def test_a_role_with_its_field_before_a_later_member_goes_on_with_the_list(nlp):
+    # "yakni aktivis lingkungan A, B, C, aktivis lingkungan D, serta penggerak bank sampah E": a role
+    # and its lower-case field before a member
+    awards = awards_of(nlp, "Anugerah Hijau Lestari 2024 diraih oleh lima tokoh, yakni aktivis lingkungan Juminah, Ahmad "
+                            "Permana, Ngatini, aktivis lingkungan Bayu Sentosa, serta penggerak bank sampah Laras "
+                            "Wibisana.", date(2024, 12, 10))
+    assert set(awards) == {"Juminah", "Ahmad Permana", "Ngatini", "Bayu Sentosa", "Laras Wibisana"}
+
+
+def test_a_title_in_brackets_after_a_member_and_a_class_after_degrees_are_its_category(nlp):
+    # "A (Penyanyi Solo Terbaik), B, S.E., untuk kategori K, dan C": each member's own category
+    awards = awards_of(nlp, "Anugerah Musik Swara 2023 diraih oleh tiga musisi, yakni grup musik Sandyakala (Grup Band "
+                            "Terbaik), Rina Simanjuntak, S.E., untuk kategori Pencipta Lagu, dan vokalis Teguh Anggara "
+                            "(Penyanyi Solo Pria Terbaik).", date(2023, 12, 10))
+    assert {n: a.category for n, a in awards.items()} == {
+        "Sandyakala": "Grup Band Terbaik", "Rina Simanjuntak": "Pencipta Lagu", "Teguh Anggara": "Penyanyi Solo Pria Terbaik"}
+
+
+def test_a_word_of_origin_after_a_role_is_no_persons_name(nlp):
+    # "A, penyanyi Minang, dan B, penari Dayak": where the art comes from, not persons named Minang or Dayak
+    awards = awards_of(nlp, "Penghargaan Pengabdian Seni 2025 diberikan kepada Asmawati Nurdin, penyanyi Minang, dan "
+                            "Ratna Sari, penari Dayak.", date(2025, 3, 9))
+    assert set(awards) == {"Asmawati Nurdin", "Ratna Sari"}

@@ -1439,8 +1439,12 @@ class DocumentAssembler:
         if any(w in _PERSONAL_PRONOUNS for w in lower):
             # "ia", "beliau": a person, not a body named in between — the winner named again
             # last ("Bagi X, …. Pada 2023, ia …"), else the topic
+            # (a body won last: the person who won before it — "A (a person) meraih X. Sementara itu,
+            # Kota B meraih Y. Ia juga meraih …")
             return self._person_named_again(n, since, frame.trigger) or \
-                ([] if self._fronted_other(n, topic) else topic)
+                ([] if self._fronted_other(n, topic) else
+                 topic if not topic or topic[0].entity.type == "person" or not self.persons_told else
+                 self._last_person_told())
         for k in range(n - 1, -1, -1):
             sentence = self.sentences[k]
             if sentence.end <= since:
@@ -1474,6 +1478,11 @@ class DocumentAssembler:
                 span = doc[j:j + len(words)]
                 return Named(titled, (span.start_char, span.end_char), span.end, sentence=frame.sentence)
         return None
+
+    def _last_person_told(self) -> list[Item]:
+        """The person who won last, as an item of no place in the text."""
+        entity = list(self.persons_told.values())[-1]
+        return [Item(0, 0, entity, "subject:PERSON")]
 
     def _fronted_other(self, n: int, topic: list[Item]) -> bool:
         """"Bagi X, … ia …" where X is no word of the topic's name: the pronoun is X, whom no

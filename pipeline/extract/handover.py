@@ -93,8 +93,10 @@ class Handover:
             rivals = self._co_recipients(draft)
             # an official receives for a government or unit; "penulis X" names a credit, not a receiver
             heads = doc.user_data.get("heads_of", {})
+            # (nor a person who won beside it: "A (X) dan B, S.Pi.")
             persons = [m for m in mentions if m.label == "PERSON" and not m.extra.get("role")
-                       and not self._gives(doc, m) and (not heads.get(m.start) or own in heads[m.start])]
+                       and not self._gives(doc, m) and (not heads.get(m.start) or own in heads[m.start])
+                       and m.entity.name not in rivals]
             titled_for = {id(m): [e.entity for e in mentions if e.entity is not None and
                                   m.extra.get("title_start", m.start) <= e.start < m.start]
                           for m in persons}

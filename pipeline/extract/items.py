@@ -163,7 +163,7 @@ class ListReader:
                 break
             role = self.titles.get(after)  # "kepada budayawan A, penari B, dan dalang C": a role before each
             if role is not None and items[-1].entity.type == "person" and self._person_after_role(role):
-                after = role.end
+                after = self._person_after_role(role).start  # (after the role's field too)
             told_rank = self.lexicon.ordinals.get(self.table.lower[after])
             if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
                 after += 1
@@ -475,6 +475,13 @@ class ListReader:
             if word == "," and k + 1 < limit and self._degree_end(k + 1, limit):
                 k = self._closing_comma(self._degree_end(k + 1, limit), limit)  # "Maria Seran, A.Md.Keb.,": a degree
                 k = self._description_end(k, limit) or k
+                told = self._own_class(k + 1, limit) if k + 1 < limit and text[k] == "," else None
+                if told is not None and item.category is None and item.grade is None:
+                    take_class(item, told)  # "A, S.E., untuk kategori K, dan B": the class after the degrees
+                    k = told[2]
+                continue
+            if word == "," and item.entity.type == "person" and self._description_end(k, limit):
+                k = self._description_end(k, limit)  # "A (74), pemain sape asal X, Kabupaten Y, dan B": who A is
                 continue
             if text[k] in {"–", "-", "—"} and item.entity.type == "work" and item.rule == "quoted":
                 bracket = next((j for j in range(k + 1, min(limit, k + 12)) if text[j] == "("), None)
@@ -615,6 +622,10 @@ class ListReader:
         told = self._own_class(start, end)
         if told is not None and told[2] == end and item.category is None and item.grade is None:
             take_class(item, told)  # "A (kategori Wajib Pajak Badan), B (kategori …)": each its own class
+            return
+        if item.entity.type in ("person", "work", "other") and item.category is None and 2 <= len(words) <= 6 \
+                and all(w[:1].isupper() for w in words) and words[-1].lower() in self.lexicon.superlatives:
+            item.category = inner  # "A (Penyanyi Solo Wanita Terbaik)": the title A won
 
     def _locator(self, item: Item, k: int, limit: int) -> int | None:
         """", Sulsel" after a unit or a government of that province; ", Kecamatan X" after a
@@ -697,16 +708,31 @@ class ListReader:
         return j if j > k else None
 
     def _description_end(self, k: int, limit: int) -> int | None:
-        """"A, S.E., penenun asal X, dan B": lower-case words set off by commas after a person's
-        degrees describe the person, when a join to the next member closes them; their end."""
+        """"A, S.E., penenun asal X, dan B", "A (74), pemain sape asal X, Kabupaten Y, dan B":
+        lower-case words (an address's parts after commas too) set off by commas after a person
+        describe the person, when a join to the next member closes them; their end."""
         text, lower = self.table.text, self.table.lower
         if k + 1 >= limit or text[k] != "," or not text[k + 1].isalpha() or not text[k + 1].islower() or \
                 lower[k + 1] in self.lexicon.joins or self._verb_at(k + 1, limit):
             return None
         j = k + 1
-        while j < min(limit, k + 16) and text[j] not in {",", ";", "."} and not self._verb_at(j, limit):
+        while j < min(limit, k + 20) and text[j] not in {";", "."} and not self._verb_at(j, limit):
+            if text[j] == ",":
+                if j + 1 < limit and lower[j + 1] in self.lexicon.joins:
+                    return j
+                place = self.actors.get(j + 1) or self.units_by_start.get(j + 1)
+                if place is None or place.label == "PERSON":
+                    return None  # (only the parts of an address go on after a comma: ", Kabupaten Y,")
+                j = max(place.end, place.extra.get("region_end", place.end))
+                continue
+            m = self.actors.get(j) or self.units_by_start.get(j)
+            if m is not None and m.label != "PERSON":
+                j = max(m.end, m.extra.get("region_end", m.end))  # "pelajar SMA Negeri 1 X": where A is
+                continue
+            if text[j][:1].isupper() and not (lower[j - 1] in _LOCATOR_LINKS or text[j - 1][:1].isupper()):
+                return None  # ("…, publicist Nazira Noer, serta …": another person named, no description)
             j += 1
-        return j if j + 1 < limit and text[j] == "," and lower[j + 1] in self.lexicon.joins else None
+        return None
 
     def _verb_at(self, k: int, limit: int) -> bool:
         """A verb that confers or receives starts at ``k``: a clause, not a description."""
@@ -740,7 +766,9 @@ class ListReader:
         """"penari Wulan Sari": the person a role names right after it; not "guru SMA Negeri 9 X",
         "wartawan Harian Y" (a name that opens like an organisation's is where the person works)."""
         person = self.persons_of.get(role.start)
-        if not role.rule.startswith("role:") or person is None or person.start != role.end or \
+        # ("aktivis lingkungan X", "penggerak bank sampah Y": the role's lower-case field between)
+        if not role.rule.startswith("role:") or person is None or not 0 <= person.start - role.end <= 3 or \
+                not all(w.isalpha() and w.islower() for w in self.table.text[role.end:person.start]) or \
                 self.table.lower[person.start] in self.organisation_firsts:
             return None
         return person

@@ -701,6 +701,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     in_title = {i for t in titles for i in range(t.start, t.end)}
     lexicon = Lexicon.from_rules(namer.rules)
     leads, unit_nouns = lexicon.recipient_leads, lexicon.recipient_nouns
+    origins = {w.casefold() for w in namer.rules.titles.get("origin_words", ())}
     for title in titles:
         before = doc[title.start - 1] if title.start else None
         if before is not None and before.text[:1].isupper() and before.i not in in_title \
@@ -781,6 +782,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             if comma is None:
                 continue
             i, j = comma, _name_end(doc, comma + 1, namer, stopwords)
+        if j == i + 2 and role and doc[i + 1].text.casefold() in origins:
+            continue  # "penyanyi Minang yang …", "penari Bali": where the art comes from, no name
         if j > i + 1 + (region_end is not None):  # "Gubernur Bali Jayasabha": a building
             span = doc[i + 1:j]
             name = namer.person_name(span.text)

@@ -60,7 +60,7 @@ def _bodies_of_kind_before(doc: Doc, by_sentence: list[list[Mention]], n: int, k
                 yield m
 
 
-def _subject_opens(doc: Doc, start: int, end: int) -> list[int]:
+def subject_opens(doc: Doc, start: int, end: int) -> list[int]:
     """Where a clause's subject may open: at its start, or after a fronted adjunct set off by
     the first comma ("Pada 2023, …")."""
     commas = [j + 1 for j in range(start, min(end, start + 8)) if doc[j].text == ","]
@@ -85,7 +85,7 @@ def subject_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
 def described_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The span of a subject "<kind noun> … itu" ("Kabupaten di ujung barat Daerah Istimewa
     Yogyakarta (DIY) itu"): the names inside it describe the one told before, none is the subject."""
-    first = next((j for j in _subject_opens(doc, start, end) if doc[j].lower_ in REFERRED_KINDS), None)
+    first = next((j for j in subject_opens(doc, start, end) if doc[j].lower_ in REFERRED_KINDS), None)
     if first is None:
         return None
     words = 0
@@ -102,7 +102,7 @@ def described_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def counted_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
     """The kinds a counted subject names: "Kedua kabupaten itu …", "Ketiga kota tersebut …"."""
-    for first in _subject_opens(doc, start, end):
+    for first in subject_opens(doc, start, end):
         if first + 2 < end and (doc[first].lower_ in _COUNTED or doc[first].lower_ in _ORDINAL_GROUPS) and \
                 doc[first + 1].lower_ in REFERRED_KINDS and doc[first + 2].lower_ in _DEMONSTRATIVES:
             return REFERRED_KINDS[doc[first + 1].lower_]
@@ -112,7 +112,7 @@ def counted_kinds(doc: Doc, start: int, end: int) -> set[str] | None:
 def counted_subject(doc: Doc, start: int, end: int) -> int:
     """How many recipients told before a clause's subject counts: "Keduanya …", "Ketiga kota
     tersebut …" (after a fronted adjunct); 0 when it counts none."""
-    for first in _subject_opens(doc, start, end):
+    for first in subject_opens(doc, start, end):
         word = doc[first].lower_
         if word in _COUNTED:
             return _COUNTED[word]

@@ -22,7 +22,7 @@ from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .items import RANK_HEADS
 from .mentions import Mention
 from .naming import is_rank_word
-from .referents import counted_subject, described_subject, last_of_kind, subject_kinds
+from .referents import counted_subject, described_subject, last_of_kind, subject_kinds, subject_opens
 from .years import YearFinder
 from .tokens import text_of, token_table
 
@@ -156,6 +156,9 @@ class ScoreFinder(YearFinder):
                 elif not before and (person := _person_named(table, sentence.start, token.i, persons)):
                     # "Rahmawati mengumpulkan nilai 91,40": a winner named again by one of their names
                     before = [person]
+                elif not before and (person := self._pronoun_person(doc, sentence, token.i, drafts)):
+                    # "Ia meraih skor 86,60": the person who won last, not a body told after them
+                    before = [person]
                 elif not before and (count := counted_subject(doc, sentence.start, token.i)):
                     # "Kedua puskesmas tersebut sama-sama memperoleh nilai 89,42": each of the group
                     before = _group_told(drafts, sentence, count)
@@ -189,6 +192,19 @@ class ScoreFinder(YearFinder):
                 topic = owners[-1]
             topic = self._next_topic(doc, topic, actors)
         return list(scores.values())
+
+    def _pronoun_person(self, doc: Doc, sentence: Span, end: int, drafts: list[AwardDraft]) -> Mention | None:
+        """The recipient of the last award a person won before ``sentence``, when a personal
+        pronoun opens the clause's subject ("Ia …", "Pada 2023, beliau …"); else None."""
+        anaphors = self._anaphors
+        if not any(doc[j].lower_ in anaphors for j in subject_opens(doc, sentence.start, end)):
+            return None
+        return next((d.recipient for d in reversed(drafts) if d.sentence.start < sentence.start and
+                     d.recipient.entity is not None and d.recipient.entity.type == "person"), None)
+
+    @cached_property
+    def _anaphors(self) -> frozenset:
+        return frozenset(self.rules.files["winners.json"]["anaphors"])
 
     def _next_topic(self, doc: Doc, topic: Mention | None, actors: list[Mention]) -> Mention | None:
         """The topic stays while the sentence names it again or names others only as objects
