@@ -1903,3 +1903,21 @@ def test_a_person_who_won_beside_another_does_not_receive_it_for_them(nlp):
     doc = analyse(nlp, "Para penerima Penghargaan Petani Pelopor 2023 dari Kementerian Pertanian: Bening (Kutai "
                        "Kartanegara) dan Dewi Wulandari, S.Pi.", date(2023, 12, 10))
     assert {a.recipient.name: a.received_by for a in doc._.awards} == {"Bening": None, "Dewi Wulandari": None}
+
+
+def test_the_giver_after_a_long_awards_name_gives_to_every_member(nlp):
+    # "Penerima Anugerah <five words> tahun 2024 dari <government> di antaranya A (…) untuk kategori K, …"
+    doc = analyse(nlp, "Penerima Anugerah Wirausaha Muda Saudagar Gemilang tahun 2024 dari Pemerintah Provinsi Jawa "
+                       "Tengah di antaranya Saridin (Kebumen) untuk kategori Wirausaha Kriya dan Asep Lestari untuk "
+                       "kategori Wirausaha Fesyen.", date(2024, 10, 20))
+    assert {a.recipient.name: a.giver.name if a.giver else None for a in doc._.awards} == {
+        "Saridin": "Pemerintah Provinsi Jawa Tengah", "Asep Lestari": "Pemerintah Provinsi Jawa Tengah"}
+
+
+def test_where_a_counted_group_comes_from_is_no_giver(nlp):
+    # "penghargaan serupa juga diterima 4 daerah lain dari Provinsi X, yakni …": X is where they lie
+    doc = analyse(nlp, "Kabupaten Lembah Hijau meraih Anugerah Parahita 2024 dari Kementerian Pemberdayaan Perempuan. "
+                       "Dalam acara yang sama, penghargaan serupa juga diterima 2 daerah lain dari Provinsi Jawa Tengah, "
+                       "yakni Kabupaten Kebumen dan Kabupaten Cilacap.", date(2024, 10, 9))
+    givers = {a.recipient.name: a.giver.name if a.giver else None for a in doc._.awards}
+    assert givers.get("Pemerintah Kabupaten Kebumen") != "Pemerintah Provinsi Jawa Tengah"

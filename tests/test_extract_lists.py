@@ -1603,3 +1603,27 @@ def test_a_word_of_origin_after_a_role_is_no_persons_name(nlp):
     awards = awards_of(nlp, "Penghargaan Pengabdian Seni 2025 diberikan kepada Asmawati Nurdin, penyanyi Minang, dan "
                             "Ratna Sari, penari Dayak.", date(2025, 3, 9))
     assert set(awards) == {"Asmawati Nurdin", "Ratna Sari"}
+
+
+@pytest.mark.parametrize("text", [
+    'Film Rumah di Balik Kabut garapan sutradara Hendra Siregar meraih Anugerah Layar Perak 2024.',
+    'Buku kumpulan puisi "Rumah di Balik Kabut" tulisan Hendra Siregar meraih Anugerah Layar Perak 2024.',
+    'Anugerah Layar Perak 2024 diraih oleh tari "Rumah di Balik Kabut" karya koreografer Hendra Siregar.'])
+def test_a_work_named_with_its_kind_wins_not_its_maker(nlp, text):
+    # "<kind> <title with a function word inside> <credit> <maker> meraih X": the work won
+    assert set(awards_of(nlp, text, date(2024, 12, 10))) == {"Rumah di Balik Kabut"}
+
+
+def test_works_listed_with_their_makers_after_credits_and_relative_clauses(nlp):
+    # "yaitu album A milik grup X, lagu B yang dinyanyikan Y, dan album C milik grup Z": three works
+    awards = awards_of(nlp, "Anugerah Musik Nusa 2024 diraih oleh tiga karya, yaitu album Nyanyian Akar Rumput milik "
+                            "grup Angin Utara, lagu Sebait Doa untuk Kita yang dinyanyikan Fitri Rahayu, dan album "
+                            "Semesta Kecil milik grup Kopi Pagi.", date(2024, 12, 10))
+    assert set(awards) == {"Nyanyian Akar Rumput", "Sebait Doa untuk Kita", "Semesta Kecil"}
+
+
+def test_a_nickname_in_double_quotes_inside_a_name_and_joint_winners_after_bersama_oleh(nlp):
+    # 'diraih bersama oleh A "Nick" B (Region) dan C, S.I.Kom.': two winners, the nickname inside a name
+    awards = awards_of(nlp, 'Anugerah Pena Emas 2023 diraih bersama oleh Nurul "Tata" Pratama (Sinjai, Sulawesi Selatan) '
+                            'dan Yanti Sembiring, S.I.Kom.', date(2023, 12, 10))
+    assert set(awards) == {'Nurul "Tata" Pratama', "Yanti Sembiring"}

@@ -319,3 +319,11 @@ def test_the_highest_tier_named_after_a_comma_with_the_awards_short_name_is_the_
     doc = analyse(nlp, "Penghargaan Kampung Hijau (KaHi) 2025 diserahkan di Jakarta, Kamis (4/12/2025). Desa Sungai "
                        "Rindang meraih tingkat tertinggi, KaHi Lestari.", date(2025, 12, 5))
     assert [(a.recipient.name, a.grade) for a in doc._.awards] == [("Desa Sungai Rindang", "Lestari")]
+
+
+def test_a_winner_with_a_long_degree_named_as_the_winner_of_a_category_of_merit(nlp):
+    # "A, S.Tr.Keb., keluar sebagai pemenang kategori Perawat Teladan pada X": a degree's full
+    # stops end no sentence; "Perawat Teladan" is a category, no nurse named Teladan
+    doc = analyse(nlp, "Dimas Hasibuan, S.Tr.Keb., keluar sebagai pemenang kategori Perawat Teladan pada Anugerah "
+                       "Kesehatan Bakti 2023.", date(2023, 12, 14))
+    assert [(a.recipient.name, a.category) for a in doc._.awards] == [("Dimas Hasibuan", "Perawat Teladan")]

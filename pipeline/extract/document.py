@@ -1337,6 +1337,9 @@ class DocumentAssembler:
         doc = self.doc
         if k < limit and doc[k].lower_ == "yang":
             return None  # "sebagai yang terbaik": the best, of no category it names
+        if k + 2 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
+                doc[k + 1].text == "kategori":
+            k += 2  # "sebagai pemenang kategori Perawat Teladan": the category is what the cue names
         end = k
         bodies = {m.start for m in mentions if m.label in ACTOR_LABELS}  # (not a place: "Penyanyi Solo …")
         while end < limit and end - k < 9 and (doc[end].is_alpha or doc[end].text == "/") and \

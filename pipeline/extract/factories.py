@@ -81,8 +81,9 @@ def _grade_letter(text: tuple[str, ...], lower: tuple[str, ...], i: int) -> bool
 
 
 def _degree(text: tuple[str, ...], space: tuple[str, ...], i: int) -> bool:
-    """"Sp.PD", "S.Kep": a full stop inside a short abbreviation, with no space after it."""
-    return not space[i] and len(text[i - 1]) <= 3 and text[i - 1][:1].isupper()
+    """"Sp.PD", "S.Kep", "S.Tr.Keb": a full stop inside a short abbreviation or a degree, with
+    no space after it."""
+    return not space[i] and (len(text[i - 1]) <= 3 and text[i - 1][:1].isupper() or bool(_DEGREE.match(text[i - 1])))
 
 
 @Language.factory("warta_mentions", default_config={"rules_dir": ""})

@@ -1325,8 +1325,9 @@ class FrameFinder:
         k = start
         while k < clause[1] and (lower[k] in self.lex.agent_markers | {"ke", "kepada", "pada", "tangan"}
                                  or lower[k] in self.lex.recipient_leads and not (
-                                     rule == "passive" and k in self.reader.titles)):
-            k += 1  # (not "diterima Wakil Rektor …, Name": who received it, by a title)
+                                     rule == "passive" and k in self.reader.titles)
+                                 or lower[k] == "bersama" and k + 1 < clause[1] and lower[k + 1] in self.lex.agent_markers):
+            k += 1  # (not "diterima Wakil Rektor …, Name": who received it, by a title; "diraih bersama oleh")
         if k + 1 < clause[1] and lower[k] in self.reader.work_kinds and text[k][:1].islower() and \
                 text[k + 1][:1].isupper():
             k += 1  # "kepada film Anak-Anak Perahu": the work the kind names

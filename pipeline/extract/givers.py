@@ -160,7 +160,7 @@ class GiverFinder:
             if lower[k] in {"dari", "oleh", "versi"} and k + 1 < end and k not in named_ends and \
                     not (lower[k] == "dari" and after_a_winners_name(self.table, k, self.lex)) and \
                     not after_other_gift(lower, k, self.lex, start):
-                awarded = self._award_before(max(start, k - 6), k)
+                awarded = self._award_before(max(start, k - 12), k)
                 body = self.body_at(k + 1, end, governments=awarded)
                 told = self.bodies.get(k + 1) or self.governments.get(k + 1)
                 if told is not None and told.end in named_ends:
@@ -247,8 +247,8 @@ class GiverFinder:
         lower = self.table.lower
         for j in range(k - 1, start - 1, -1):
             if lower[j] in self.lex.recipient_markers or self.lex.openers.at(lower, j, k) or \
-                    self.table.text[j] == ",":
-                return False
+                    self.table.text[j] == "," or lower[j] in self.lex.recipient_nouns and self.table.text[j].islower():
+                return False  # ("… diterima 4 daerah lain dari Provinsi X": where the recipients are from)
             if self.lex.award_nouns.at(lower, j, k) and lower[j] not in {"kategori", "juara"}:
                 return True
             if lower[j] == "sebagai" and any(w in self.lex.merit_words or w in self.lex.superlatives

@@ -33,6 +33,7 @@ _BULLETS = {"-", "–", "—", "•", "*", "·", "▪"}
 _ROMAN = re.compile(r"^[IVX]+$")
 _KIND_OF_TYPE = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
 _LOCATOR_LINKS = {"di", "dari", "asal", "wilayah"}
+_TITLE_INNER = frozenset({"di", "dan", "untuk", "dari", "ke", "yang", "pada", "dalam", "tanpa", "si", "sang"})  # in works' titles
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
@@ -208,7 +209,7 @@ class ListReader:
         """"Rama Wijaya, CEO PT Kali Jernih": a role after a person says who the person is; it
         is no second member (a title before a name, "…, Direktur Operasi, Y", reads as a person)."""
         return bool(items) and items[-1].entity.type == "person" and item.rule == "name" and \
-            item.entity.type != "person" and self.table.lower[item.start] in self.lexicon.recipient_nouns
+            item.entity.type not in ("person", "work") and self.table.lower[item.start] in self.lexicon.recipient_nouns
 
     def _skip_bullet(self, k: int, limit: int) -> int:
         text = self.table.text
@@ -255,9 +256,14 @@ class ListReader:
             if lower[j] not in self.work_kinds:
                 continue
             end = j + 1
-            while end < len(text) and _NAME.match(text[end]) and end - j <= 6:
+            # ("film Rumah di Balik Kabut": a function word inside a title, more of it after)
+            while end < len(text) and end - j <= 8 and (_NAME.match(text[end]) or (
+                    lower[end] in _TITLE_INNER and end > j + 1 and end + 1 < len(text) and _NAME.match(text[end + 1]))):
                 end += 1
-            if end - j > 2:
+            if end + 2 < len(text) and text[end] == "(" and text[end + 2] == ")" and text[end + 1][:1].isupper():
+                end += 3  # "film Pagi di Dermaga (Fajar)": its other title is part of its name
+            # (not "Album Metal Terbaik": a title of merit is a category's name, no work's)
+            if end - j > 2 and text[end - 1].lower() not in self.lexicon.superlatives:
                 works.setdefault(text[j + 1], []).append(tuple(text[j + 1:end]))
         return works
 
@@ -265,8 +271,8 @@ class ListReader:
         text = self.table.text
         for title in self.works.get(text[k], ()):
             end = k + len(title)
-            if end <= limit and tuple(text[k:end]) == title and (k == 0 or self.table.lower[k - 1] not in self.work_kinds):
-                name = " ".join(title)
+            if end <= limit and tuple(text[k:end]) == title:
+                name = self._text(k, end)
                 return Item(k, end, Entity(name, "work", aliases=(name,)), "name")
         return None
 
@@ -313,9 +319,19 @@ class ListReader:
                 return None
             title = self._text(k + 1, end)
             return Item(k, end + 1, Entity(title, "work", aliases=(title,)), "quoted")
-        if lower[k] in self.work_kinds and k + 1 < limit and text[k + 1] in _QUOTES:
-            quoted = self._name(k + 1, limit)  # 'Film "Ombak Pulang"': the work the kind names
-            return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
+        if lower[k] in self.work_kinds:
+            # 'Film "Ombak Pulang"', 'buku kumpulan puisi "X"': the work the kind names
+            q = k + 1
+            while q < limit and q - k <= 3 and text[q].isalpha() and text[q].islower():
+                q += 1
+            if q < limit and text[q] in _QUOTES:
+                quoted = self._name(q, limit)
+                return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
+            titled = next((t for t in self.works.get(text[k + 1], ()) if k + 1 + len(t) <= limit and
+                           tuple(text[k + 1:k + 1 + len(t)]) == t), None) if k + 1 < limit else None
+            if titled is not None:  # "Film Rumah di Balik Kabut garapan …": the work its kind names
+                name = self._text(k + 1, k + 1 + len(titled))
+                return Item(k, k + 1 + len(titled), Entity(name, "work", aliases=(name,)), "name")
         if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
             return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
         # "… karya Lalu Ahmad Fathurrahman": a capitalised function word inside a sentence, more
@@ -331,9 +347,9 @@ class ListReader:
                 honorific = honorific or word.casefold() in self.namer.honorifics
                 j += 1
                 continue
-            if word in {"'", "‘"} and j > k and j + 2 < limit and text[j + 2] in {"'", "’"} and \
-                    text[j + 1][:1].isupper():
-                j += 3  # "Moh Ramdhan 'Danny' Pomanto": a nickname
+            if word in {"'", "‘", '"', "“"} and j > k and j + 3 < limit and text[j + 2] in {"'", "’", '"', "”"} and \
+                    text[j + 1][:1].isupper() and _NAME.match(text[j + 3]):
+                j += 3  # "Moh Ramdhan 'Danny' Pomanto", 'Yanti "Ocha" Tri': a nickname inside a name
                 continue
             if word == "-" and j > k and j + 1 < limit and (text[j + 1][:1].isupper() or text[j + 1].isdigit()) \
                     and not self.table.whitespace[j - 1] and not self.table.whitespace[j]:
@@ -491,6 +507,10 @@ class ListReader:
                     continue
             if word in self.lexicon.credits and item.entity.type in ("person", "other", "work"):
                 k = self._skip_work(k + 1, limit)  # "Film X karya sutradara Y": a credit
+                continue
+            if word == "yang" and item.entity.type == "work" and k + 1 < limit and lower[k + 1].startswith("di") \
+                    and len(lower[k + 1]) > 5:
+                k = self._skip_work(k + 2, limit)  # "lagu X yang dinyanyikan Y": who performed the work
                 continue
             own_class = self._own_class(k, limit)
             if own_class is not None and item.category is None and item.grade is None:

@@ -702,6 +702,7 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
     lexicon = Lexicon.from_rules(namer.rules)
     leads, unit_nouns = lexicon.recipient_leads, lexicon.recipient_nouns
     origins = {w.casefold() for w in namer.rules.titles.get("origin_words", ())}
+    merits = lexicon.superlatives | lexicon.merit_words
     for title in titles:
         before = doc[title.start - 1] if title.start else None
         if before is not None and before.text[:1].isupper() and before.i not in in_title \
@@ -782,8 +783,8 @@ def _persons(doc: Doc, titles: list[Mention], entities: list[Mention], namer: Na
             if comma is None:
                 continue
             i, j = comma, _name_end(doc, comma + 1, namer, stopwords)
-        if j == i + 2 and role and doc[i + 1].text.casefold() in origins:
-            continue  # "penyanyi Minang yang …", "penari Bali": where the art comes from, no name
+        if j == i + 2 and role and (doc[i + 1].text.casefold() in origins or doc[i + 1].lower_ in merits):
+            continue  # "penyanyi Minang yang …", "penari Bali": where the art comes from; "Perawat Teladan": a title of merit
         if j > i + 1 + (region_end is not None):  # "Gubernur Bali Jayasabha": a building
             span = doc[i + 1:j]
             name = namer.person_name(span.text)
