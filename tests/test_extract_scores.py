@@ -414,3 +414,20 @@ def test_a_whole_number_after_a_regions_name_is_its_value_not_part_of_the_name(n
                        "Alam 94 dan Kabupaten Kayong Utara 81,24.", date(2024, 12, 10))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("Pemerintah Kota Pagar Alam", 94.0),
                                                                 ("Pemerintah Kabupaten Kayong Utara", 81.24)}
+
+
+def test_a_whole_number_right_after_a_name_among_decimal_scores_is_a_score(nlp):
+    # "masing-masing A 77,2, B 90,6, dan C 92": the last value has no decimals, a score all the same
+    doc = analyse(nlp, "Hasil survei Kepuasan Masyarakat tahun 2024: skor tertinggi diraih masing-masing Kabupaten "
+                       "Bengkayang 77,2, Kota Palangka Raya 90,6, dan Kabupaten Majene 92.", date(2024, 12, 10))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Bengkayang", 77.2), ("Pemerintah Kota Palangka Raya", 90.6),
+        ("Pemerintah Kabupaten Majene", 92.0)}
+
+
+def test_a_whole_number_after_a_units_name_among_decimal_values_is_its_value(nlp):
+    # "Nilai A mencapai 87,22, sedangkan Puskesmas B 93": 93 is B's value, not part of its name
+    doc = analyse(nlp, "Puskesmas Sumber Agung dan Puskesmas Batu Putih meraih Penghargaan Layanan Prima 2024. Nilai "
+                       "Puskesmas Sumber Agung mencapai 87,22, sedangkan Puskesmas Batu Putih 93.", date(2024, 12, 10))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Puskesmas Sumber Agung", 87.22),
+                                                                ("Puskesmas Batu Putih", 93.0)}

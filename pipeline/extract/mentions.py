@@ -277,6 +277,8 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
             continue
         end, head = read
         end = _spelled_on(words, i, end)
+        if _value_after_name(doc, words, i + len(head.words), end):
+            end -= 1
         if head.type == "company" and i > 0 and words[i - 1] == "PT":
             i -= 1  # "PT Bank Pembangunan Daerah Jawa Timur Tbk": the company form opens the name
         if head.regional:  # "Dinas Kesehatan Jawa Timur": the region qualifies the unit
@@ -291,6 +293,21 @@ def _units(doc: Doc, namer: Namer) -> list[Mention]:
                                  f"unit-head:{head.type}", extra={"head": head}))
         i = max(end, i + 1)
     return found
+
+
+_NUMBERED = frozenset({"Negeri", "Kelas", "No", "No.", "Nomor", "Inpres", "Swasta"})  # "SMA Negeri 70"
+
+
+def _value_after_name(doc: Doc, words, start: int, end: int) -> bool:
+    """"Puskesmas Sidomulyo 81, Kutai Kartanegara 82,43": a whole number closing a unit's name
+    after a proper word, in a sentence of decimal values, is the unit's value (not "Puskesmas X 2",
+    "SMA Negeri 70")."""
+    last = words[end - 1]
+    if end - start < 2 or not last.isdigit() or int(last) < 20 or words[end - 2] in _NUMBERED or \
+            not words[end - 2][:1].isupper() or end < len(words) and words[end] not in {",", ".", ";", "dan", "serta"}:
+        return False
+    sentence = doc[start].sent
+    return any("," in t.text and t.text.replace(",", "").isdigit() for t in sentence)
 
 
 def _spelled_on(words, start: int, end: int) -> int:

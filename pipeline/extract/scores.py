@@ -282,6 +282,9 @@ class ScoreFinder(YearFinder):
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
             return True  # "dengan nilai Lubuklinggau 99,4": the region the value is told for
+        k = m.start - 1 - (doc[m.start - 1].lower_ in {"dan", "serta"})
+        if _NUMBER.match(after.text) and k > sentence.start and doc[k].text == "," and _NUMBER.match(doc[k - 1].text):
+            return True  # "A 81, Kutai Kartanegara 82,43, dan …": a region in a list of names and values
         if after.lower_ in {"pada", "dengan"} and m.end + 1 < sentence.end and \
                 doc[m.end + 1].lower_ in self.scale_words and doc[m.start - 1].lower_ not in {"dan", "serta", ","}:
             return True  # "menempatkan Badung pada nilai 92,75": the region a value is told with (not a list's last)
@@ -351,6 +354,11 @@ class ScoreFinder(YearFinder):
                 and (self._listed(doc, i, actors) or prev[-1:] and prev[-1] in words.list_links and prev[-1].isalpha()
                      or self._after_rank(doc, i)):
             scale = "nilai"  # ("X menyusul dengan 80,12", "Y, yang mencatat 74,90, …": among scores told)
+        elif scale is None and about_scores and self._listed(doc, i, actors) and any(
+                t.i != i and _DECIMAL.match(t.text) for t in sentence):
+            # "A 79,91, B 94, dan C 97,57", "Nilai A mencapai 87,22, sedangkan B 93": a whole number
+            # right after a name, among scores told with their decimals
+            scale = "nilai"
         if scale is None and self._compared(doc, i, sentence):
             # "skor 77,91, turun dibanding SPI 2022 sebesar 78,17": the value of a year before,
             # on the scale of the score it is compared with
