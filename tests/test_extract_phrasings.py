@@ -327,3 +327,18 @@ def test_a_winner_with_a_long_degree_named_as_the_winner_of_a_category_of_merit(
     doc = analyse(nlp, "Dimas Hasibuan, S.Tr.Keb., keluar sebagai pemenang kategori Perawat Teladan pada Anugerah "
                        "Kesehatan Bakti 2023.", date(2023, 12, 14))
     assert [(a.recipient.name, a.category) for a in doc._.awards] == [("Dimas Hasibuan", "Perawat Teladan")]
+
+
+@pytest.mark.parametrize("category", ["Petani Milenial", "Pembina Lingkungan"])
+def test_a_giver_gives_for_a_category_to_a_person_after_kepada(nlp, category):
+    # "memberikan X untuk kategori K kepada A": K (a role's word inside it names no one), then who received it
+    doc = analyse(nlp, f"Pemerintah Provinsi Riau memberikan Penghargaan Tani Pelopor 2023 untuk kategori {category} "
+                       "kepada Euis Manurung, S.Pi.", date(2023, 12, 10))
+    assert [(a.recipient.name, a.category) for a in doc._.awards] == [("Euis Manurung", category)]
+
+
+def test_a_name_with_its_alias_wins(nlp):
+    # 'X alias "Jojo" keluar sebagai pemenang …': the other name X goes by is part of the subject
+    doc = analyse(nlp, 'Novi Pangaribuan alias "Jojo" keluar sebagai pemenang kategori Artis Pendatang Baru Terbaik '
+                       "pada Anugerah Musik Swara 2024.", date(2024, 10, 20))
+    assert [a.recipient.name for a in doc._.awards] == ["Novi Pangaribuan"]

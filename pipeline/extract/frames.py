@@ -569,12 +569,17 @@ class FrameFinder:
             return designated, designated.items[-1].attributes_end
         end = lex.passive_give.at(lower, k, clause[1]) or lex.give.at(lower, k, clause[1])
         if end is not None and not self._blocked(clause, k):
-            marker = next((j for j in range(end, clause[1]) if lower[j] in lex.recipient_markers
-                           and lower[j] != "pada"), None)
+            markers = [j for j in range(end, clause[1]) if lower[j] in lex.recipient_markers and lower[j] != "pada"]
+            marker = markers[0] if markers else None
             if marker is not None:
                 frame = self._after(k, marker + 1, clause, sentence, "given", names=True)
                 if not frame.items:  # "diberikan untuk kategori A (X) dan kategori B (Y dan Z)"
                     frame.items = self._credited_categories(marker + 1, clause[1])
+                later = next((j for j in markers[1:] if lower[marker + 1] == "kategori" and lower[j] == "kepada"), None)
+                if not frame.items and later is not None:
+                    # "memberikan X untuk kategori K kepada A": the category, then who receives
+                    frame, marker = self._after(k, later + 1, clause, sentence, "given", names=True), later
+                    frame.heading = (clause[0], later)  # (the category heads the recipients)
                 if not frame.items:  # "… kepada kabupaten tersebut": the one told before
                     frame.anaphor = self._anaphor(marker + 1, clause[1])
                 frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None

@@ -545,6 +545,14 @@ class ListReader:
             if word == "sebagai" and k + 1 < limit:
                 k = self._as(item, k + 1, limit)
                 continue
+            if word == "alias" and item.entity.type in ("person", "other") and k + 1 < limit:
+                close = _QUOTES.get(text[k + 1])  # 'X alias "Jojo"', "X alias Jojo": the other name X goes by
+                j = next((t for t in range(k + 2, min(limit, k + 6)) if text[t] == close), None) if close else k + 1
+                while close is None and j < limit and _NAME.match(text[j]):
+                    j += 1
+                if j is not None and j > k + 1:
+                    k = j + (close is not None)
+                    continue
             if word == "selaku" and item.entity.type == "person":
                 k = self._role_end(k + 1, limit)  # "A selaku pelestari tari dan B selaku …": who A is
                 continue

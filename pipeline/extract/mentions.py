@@ -62,6 +62,10 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
     cues = [c for c in cues if not (c.label == "GRADE" and any(
         o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) for o in grades))]
     titles = _longest([_mention(doc, s) for s in spans if s.label_ == "TITLE"])
+    # "kategori Petani Milenial", "kategori Guru Teladan": a role inside a category's name names no one
+    named_classes = [(c.start, c.end) for c in cues if c.label == "CATEGORY" and doc[c.start].lower_ == "kategori"]
+    titles = [t for t in titles if not (t.rule.startswith("role:") and
+                                        any(a < t.start < b for a, b in named_classes))]
     candidates = [_mention(doc, s) for s in spans if s.label_ in ENTITY_LABELS]
     candidates += _units(doc, namer)
     weekdays = set(namer.rules.language["weekdays"])
