@@ -342,3 +342,9 @@ def test_a_name_with_its_alias_wins(nlp):
     doc = analyse(nlp, 'Novi Pangaribuan alias "Jojo" keluar sebagai pemenang kategori Artis Pendatang Baru Terbaik '
                        "pada Anugerah Musik Swara 2024.", date(2024, 10, 20))
     assert [a.recipient.name for a in doc._.awards] == ["Novi Pangaribuan"]
+
+
+def test_a_measure_named_with_its_short_form_before_a_region_is_no_winner(nlp):
+    # "Indeks Reformasi Birokrasi (RB) Kota X meraih predikat A": the region's measure, the region won
+    doc = analyse(nlp, "Indeks Reformasi Birokrasi (RB) Kota Malang meraih predikat A pada 2023.", date(2023, 12, 10))
+    assert [a.recipient.name for a in doc._.awards] == ["Pemerintah Kota Malang"]

@@ -1542,11 +1542,23 @@ class FrameFinder:
             if not typed and not (text[k][:1].isupper() or text[k][:1] in "“\"" or
                                   text[k].casefold() in self.reader.namer.honorifics):  # ("dr. Sari, M.Kes., meraih …")
                 continue
+            if not typed and self._measure_of_actor(k, end):
+                continue  # "Sistem Akuntabilitas … (Sakip) Kabupaten X meraih …": the measure of X, X won
             items = self.reader.read(k, end, names=not typed or k == start or text[k - 1] == ",",
                                      hint=region_kind_hint(self.table.lower, start, k, self.lex))
             if items and items[-1].attributes_end >= end:
                 return items
         return []
+
+    def _measure_of_actor(self, k: int, end: int) -> bool:
+        """Capitalised words from ``k``, an abbreviation in brackets, then a body: a programme or
+        measure named with its short form, of the body after it."""
+        text = self.table.text
+        j = k
+        while j < end and j - k < 8 and text[j][:1].isupper() and text[j].isalpha():
+            j += 1
+        return j > k + 1 and j + 3 < end and text[j] == "(" and text[j + 2] == ")" and \
+            j + 3 in self.reader.actors and self.reader.actors[j + 3].label in ("GOV", "REGION")
 
     def _introduced(self, start: int, comma: int) -> bool:
         """"Untuk Kabupaten Sukoharjo, …", "Sebelumnya, …", "Dua sekolah lainnya, A dan B, …",

@@ -875,9 +875,11 @@ def _persons_before_degrees(doc: Doc, taken: list[Mention], titles: list[Mention
     degrees). A title earlier in the same comma-separated stretch is the person's ("Kepala Dinas
     X, Y dan Z Kota W, Name, S.E.": a department too long for the title's own reading)."""
     covered = {i for m in taken for i in range(m.start, m.end)}
+    text = token_table(doc).text  # (plain strings: a Token object for every word is slow)
     persons = []
-    for k in range(2, len(doc) - 1):
-        if doc[k].text != "," or k - 1 in covered or not _degree_at(doc, k, namer):
+    for k in range(2, len(text) - 1):
+        # (a degree opens with a capital: "S.E.", "M.Si", "Ners", "SH")
+        if text[k] != "," or k - 1 in covered or not text[k + 1][:1].isupper() or not _degree_at(doc, k, namer):
             continue
         j = k
         while j > 0 and k - j < 5 and j - 1 not in covered and (
