@@ -496,8 +496,9 @@ class ListReader:
                     take_class(item, told)  # "A, S.E., untuk kategori K, dan B": the class after the degrees
                     k = told[2]
                 continue
-            if word == "," and item.entity.type == "person" and self._description_end(k, limit):
-                k = self._description_end(k, limit)  # "A (74), pemain sape asal X, Kabupaten Y, dan B": who A is
+            described = self._description_end(k, limit) if word == "," and item.entity.type == "person" else None
+            if described is not None:
+                k = described  # "A (74), pemain sape asal X, Kabupaten Y, dan B": who A is
                 continue
             if text[k] in {"–", "-", "—"} and item.entity.type == "work" and item.rule == "quoted":
                 bracket = next((j for j in range(k + 1, min(limit, k + 12)) if text[j] == "("), None)
