@@ -1627,3 +1627,14 @@ def test_a_nickname_in_double_quotes_inside_a_name_and_joint_winners_after_bersa
     awards = awards_of(nlp, 'Anugerah Pena Emas 2023 diraih bersama oleh Nurul "Tata" Pratama (Sinjai, Sulawesi Selatan) '
                             'dan Yanti Sembiring, S.I.Kom.', date(2023, 12, 10))
     assert set(awards) == {'Nurul "Tata" Pratama', "Yanti Sembiring"}
+
+
+@pytest.mark.parametrize("place", ["melengkapi tiga besar", "melengkapi posisi tiga besar"])
+def test_the_one_that_completes_the_top_three_is_third(nlp, place):
+    # "A peringkat pertama, B di posisi kedua, dan C melengkapi tiga besar": C is third
+    awards = awards_of(nlp, "Anugerah Data Nusa 2025 diserahkan di Cibinong, Selasa (25/11/2025). Peringkat pertama "
+                            "diraih Kota Semarang (4,51), sementara Kota Surabaya berada di posisi kedua dengan indeks "
+                            f"4,40 dan Kota Bandung {place}.", date(2025, 11, 26))
+    assert {n: a.grade for n, a in awards.items()} == {
+        "Pemerintah Kota Semarang": "Peringkat I", "Pemerintah Kota Surabaya": "Peringkat II",
+        "Pemerintah Kota Bandung": "Peringkat III"}

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
-from .items import GRADE_LETTERS, WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
+from .items import GRADE_LETTERS, RANK_HEADS, WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -140,6 +140,7 @@ class FrameFinder:
         self._sentence_number = {s.start: n for n, s in enumerate(sentences)}
         # the words a trigger of _trigger_at can start with
         self._trigger_starts = (lexicon.passive_receive.starts | lexicon.receive.starts | lexicon.position.words
+                                | lexicon.completing
                                 | lexicon.passive_give.starts | lexicon.give.starts | lexicon.designate.starts
                                 | lexicon.nominal_cues
                                 | lexicon.openers.starts | _POSSESSIVE_GRADES | _HANDOVER_NOUNS | {"diterima", "kepada", "jatuh"})
@@ -556,12 +557,12 @@ class FrameFinder:
         agent = None
         if end is None and lower[k] in _NAMING_VERBS:
             end, agent = self._named_by(k, clause)
-        if end is None and lower[k] in lex.position:
+        if end is None and (lower[k] in lex.position or lower[k] in lex.completing):
             end = self._position(k, clause, mentions)
         if end is not None and not self._blocked(clause, k):
             frame = self._before(k, end, clause, sentence)
-            frame.confers = self._awarded(k if agent is None else end - 1, self._object_end(end, clause[1]), mentions) \
-                and not self._from_bottom(end, clause[1])
+            frame.confers = (self._awarded(k if agent is None else end - 1, self._object_end(end, clause[1]), mentions)
+                             or self._completes_top(k, clause[1]) is not None) and not self._from_bottom(end, clause[1])
             frame.giver = agent.entity if agent is not None else frame.giver
             return frame, end
         designated = self._designated(k, clause, sentence, mentions)
@@ -1288,7 +1289,8 @@ class FrameFinder:
         # peringkat ketiga")
         ranked_end = next((j for j in range(verb_end + 1, own) if lower[j - 1] in {"dan", "serta", ","} and
                            j in self.reader.actors and self.reader.actors[j].label in _BODIES), own)
-        rank = self._rank_before(verb_end, ranked_end)
+        rank = self._rank_before(verb_end, ranked_end) if self._completes_top(verb, clause[1]) is None else \
+            (self._completes_top(verb, clause[1]), verb_end, "Peringkat")
         if rank is None and lower[verb] in self.lex.champion_verbs:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
@@ -2391,6 +2393,8 @@ class FrameFinder:
         """"masuk zona hijau", "menduduki peringkat pertama", "menjadi juara": a place in a
         ranking or zone received; "menjadi <a grade or category>": the tier reached."""
         lower = self.table.lower
+        if lower[k] in self.lex.completing:  # "… dan Kota X melengkapi tiga besar": the last place of the top three
+            return k + 1 if self._completes_top(k, clause[1]) is not None else None
         for j in range(k + 1, min(clause[1], k + 5)):
             if lower[j] in self.lex.position_objects:
                 return k + 1
@@ -2409,6 +2413,16 @@ class FrameFinder:
                 if not (text[j][:1].isupper() or lower[j] in {"dan", "&", "/"}):
                     return None
         return None
+
+    def _completes_top(self, k: int, end: int) -> int | None:
+        """"melengkapi (posisi) tiga besar": the place that completes a top N, N; else None."""
+        lower, text = self.table.lower, self.table.text
+        if lower[k] not in self.lex.completing:
+            return None
+        j = k + 1 + (k + 1 < end and lower[k + 1] in RANK_HEADS)
+        if j + 1 >= end or lower[j + 1] != "besar":
+            return None
+        return self.lex.number_words.get(lower[j]) or (int(text[j]) if text[j].isdigit() and int(text[j]) < 100 else None)
 
     def _confers_before(self, start: int, k: int, sentence: Span, mentions: list[Mention]) -> bool:
         """The clause before an opener confers an award, names a grade or category, or

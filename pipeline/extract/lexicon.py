@@ -76,6 +76,7 @@ class Lexicon:
     champion_verbs: frozenset  # "menjuarai": won first place
     resident_nouns: frozenset  # "warga Kabupaten X": people of a region, not its government
     epithets: WordClass  # "berjuluk Kota Sutra": a nickname, no body
+    completing: frozenset  # "melengkapi tiga besar": the last place of a top N
     recipient_leads: frozenset
     nominal_cues: frozenset
     category_cues: frozenset
@@ -164,6 +165,7 @@ def _cached(rules: Rules) -> Lexicon:
         champion_verbs=_lower(f["champion_verbs"]),
         resident_nouns=_lower(f["resident_nouns"]),
         epithets=WordClass.of(f.get("epithet_words", [])),
+        completing=_lower(f.get("completing_verbs", [])),
         recipient_leads=_lower(f["recipient_lead_words"]),
         nominal_cues=_lower(f["nominal_cues"]),
         category_cues=_lower(f["category_cues"]),
