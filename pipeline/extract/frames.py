@@ -1289,8 +1289,8 @@ class FrameFinder:
         # peringkat ketiga")
         ranked_end = next((j for j in range(verb_end + 1, own) if lower[j - 1] in {"dan", "serta", ","} and
                            j in self.reader.actors and self.reader.actors[j].label in _BODIES), own)
-        rank = self._rank_before(verb_end, ranked_end) if self._completes_top(verb, clause[1]) is None else \
-            (self._completes_top(verb, clause[1]), verb_end, "Peringkat")
+        top = self._completes_top(verb, clause[1])  # ("C melengkapi tiga besar": third)
+        rank = self._rank_before(verb_end, ranked_end) if top is None else (top, verb_end, "Peringkat")
         if rank is None and lower[verb] in self.lex.champion_verbs:
             rank = (1, verb_end, "Juara")  # "menjuarai lomba …": first place
         if rank is not None and len(items) == 1 and items[0].rank is None:
@@ -2459,8 +2459,8 @@ class FrameFinder:
         if relative is None:
             return False
         count = relative - 2  # ("tiga warga yang …": a number and its noun)
-        return count - 1 > verb and (lower[count].isdigit() or lower[count] in self.lex.number_words) and \
-            lower[count - 1] in {"kepada", "oleh"} and count - 2 == verb
+        return count - 2 == verb and (lower[count].isdigit() or lower[count] in self.lex.number_words) and \
+            lower[count - 1] in {"kepada", "oleh"}
 
     def _counted_winners(self, verb: int, j: int) -> bool:
         """"diraih oleh dua peserta, yakni …": the counted noun right after the verb of winning names

@@ -327,11 +327,9 @@ class ListReader:
             if q < limit and text[q] in _QUOTES:
                 quoted = self._name(q, limit)
                 return Item(k, quoted.end, quoted.entity, "quoted") if quoted is not None else None
-            titled = next((t for t in self.works.get(text[k + 1], ()) if k + 1 + len(t) <= limit and
-                           tuple(text[k + 1:k + 1 + len(t)]) == t), None) if k + 1 < limit else None
-            if titled is not None:  # "Film Rumah di Balik Kabut garapan …": the work its kind names
-                name = self._text(k + 1, k + 1 + len(titled))
-                return Item(k, k + 1 + len(titled), Entity(name, "work", aliases=(name,)), "name")
+            work = self._work_at(k + 1, limit) if k + 1 < limit else None
+            if work is not None:  # "Film Rumah di Balik Kabut garapan …": the work its kind names
+                return Item(k, work.end, work.entity, "name")
         if text[k][:1].isdigit() or lower[k] in self.lexicon.number_words or lower[k] in self.lexicon.ordinals:
             return None  # "11 Kepala Puskesmas", "Tujuh LKPD": a count, not a name
         # "… karya Lalu Ahmad Fathurrahman": a capitalised function word inside a sentence, more
