@@ -1438,6 +1438,16 @@ def test_a_counted_group_after_bersama_lists_its_members_after_an_opener(nlp):
                            "Pemerintah Kabupaten Gunungkidul", "Pemerintah Kabupaten Kulon Progo"}
 
 
+@pytest.mark.parametrize("opener", ["yakni", "antara lain"])
+def test_a_body_before_bersama_wins_with_the_counted_groups_members_in_the_subject(nlp, opener):
+    # "A bersama dua kabupaten, yakni B dan C, menerima X": A wins too, and the first member after
+    # "antara lain" ("lain" is no class noun there)
+    awards = awards_of(nlp, f"Pemprov Jambi bersama tiga daerah lain, {opener} Kabupaten Kerinci, Kabupaten Tebo, dan "
+                            "Kabupaten Bungo, menerima Harmony Award 2025 dari Kementerian Agama.", date(2025, 8, 14))
+    assert set(awards) == {"Pemerintah Provinsi Jambi", "Pemerintah Kabupaten Kerinci", "Pemerintah Kabupaten Tebo",
+                           "Pemerintah Kabupaten Bungo"}
+
+
 @pytest.mark.parametrize("text", [
     "Rudi Hartono tak menyangka dirinya meraih Anugerah Abdi Negara 2025.",
     "Rudi Hartono, guru SD Negeri 1 Natar, mengaku tidak menyangka bisa meraih Anugerah Abdi Negara 2025.",

@@ -431,3 +431,49 @@ def test_a_whole_number_after_a_units_name_among_decimal_values_is_its_value(nlp
                        "Puskesmas Sumber Agung mencapai 87,22, sedangkan Puskesmas Batu Putih 93.", date(2024, 12, 10))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("Puskesmas Sumber Agung", 87.22),
                                                                 ("Puskesmas Batu Putih", 93.0)}
+
+
+@pytest.mark.parametrize("opening", ["Indeks", "Nilai"])
+def test_regions_named_alone_before_each_take_the_decimals_one_by_one(nlp, opening):
+    # "Indeks A, B, dan C masing-masing tercatat 4,10, 4,02, dan 3,90": bare regions in a list that
+    # "masing-masing" hands the values out to, the first value too (no scale word right before it)
+    doc = analyse(nlp, "Kota Jambi, Kabupaten Kerinci, dan Kabupaten Bungo meraih Penghargaan Kota Cerdas 2025. "
+                       f"{opening} Jambi, Kerinci, dan Bungo masing-masing tercatat 4,10, 4,02, dan 3,90.",
+                  date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kota Jambi", 4.1), ("Pemerintah Kabupaten Kerinci", 4.02), ("Pemerintah Kabupaten Bungo", 3.9)}
+
+
+def test_each_after_a_contrast_hands_values_to_the_regions_named_alone(nlp):
+    # "A meraih nilai 86,40, sedangkan B dan C masing-masing 85,12 dan 82,75": not all to the first
+    doc = analyse(nlp, "Tiga daerah meraih Penghargaan Reformasi Hukum 2025, yakni Pemprov Jambi, Kota Sungai Penuh, "
+                       "dan Kabupaten Kerinci. Pemprov Jambi meraih nilai 86,40, sedangkan Sungai Penuh dan Kerinci "
+                       "masing-masing 85,12 dan 82,75.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Provinsi Jambi", 86.4), ("Pemerintah Kota Sungai Penuh", 85.12),
+        ("Pemerintah Kabupaten Kerinci", 82.75)}
+
+
+def test_a_value_with_ke_atas_is_a_bound_not_a_score(nlp):
+    # "untuk nilai 80 ke atas": the lower bound of a grade, nobody's score
+    doc = analyse(nlp, "Kota Jambi meraih predikat Sangat Baik dalam Penghargaan Reformasi Hukum 2025 dengan nilai "
+                       "85,12. Predikat Sangat Baik diberikan untuk nilai 80 ke atas.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Pemerintah Kota Jambi", 85.12)}
+
+
+def test_a_compliance_rate_is_a_percent_score(nlp):
+    # "dengan tingkat kepatuhan 99,92 persen": the rate the ranking is by
+    doc = analyse(nlp, "Kabupaten Bungo menempati peringkat pertama dalam Penghargaan Kepatuhan LHKPN 2025 dengan "
+                       "tingkat kepatuhan 99,92 persen.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Pemerintah Kabupaten Bungo", 99.92)}
+
+
+def test_regions_told_twice_by_the_mention_layer_count_once_among_the_owners(nlp):
+    # "…, sedangkan A dan B masing-masing meraih nilai X dan Y": a region the mention layer names twice
+    # over one span is one owner, so X stays A's
+    doc = analyse(nlp, "Pemkab Aceh Tengah dan Pemkot Langsa meraih Anugerah Parahita Ekapraya 2024. Pemerintah Aceh "
+                       "memperoleh nilai 78,15, sedangkan Aceh Tengah dan Langsa masing-masing meraih nilai 74,30 dan "
+                       "73,08.", date(2024, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Provinsi Aceh", 78.15), ("Pemerintah Kabupaten Aceh Tengah", 74.3),
+        ("Pemerintah Kota Langsa", 73.08)}

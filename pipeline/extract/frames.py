@@ -1200,6 +1200,7 @@ class FrameFinder:
                 break
             subject_end = said  # "Pemkab Tapsel sendiri, kata Bupati, telah … mendapat"
         items = self._list_ending_at(clause[0], subject_end)
+        items = self._leaders_of(items, clause[0]) + items
         if items and self._anaphor(clause[0], verb) == -1:
             items = []  # "Pengadilan itu …", "kabupaten tetangga Kota X itu …": one told before
         if items and self._counted_owner(clause[0], items[0].start):
@@ -1325,6 +1326,22 @@ class FrameFinder:
         if not together or any(t.entity.type == "person" or t.entity.name in told for t in together):
             return []
         return together
+
+    def _leaders_of(self, items: list[Item], start: int) -> list[Item]:
+        """"A bersama dua kabupaten, yakni B dan C, menerima …": the bodies before "bersama" win
+        with the members of the counted group after it."""
+        lower = self.table.lower
+        if not items:
+            return []
+        j = next((j for j in range(items[0].start - 1, start, -1) if lower[j] == "bersama"), None)
+        if j is None or not self._counted_before(j + 1, items[0].start) or \
+                not any(self.lex.openers.at(lower, o, items[0].start) for o in range(j + 2, items[0].start)):
+            return []
+        leaders = self._list_ending_at(start, j)
+        told = {i.entity.name for i in items}
+        if not leaders or any(t.entity.type == "person" or t.entity.name in told for t in leaders):
+            return []
+        return leaders
 
     def _after(self, trigger: int, start: int, clause, sentence, rule: str, names: bool = True,
                hint: str | None = None) -> Frame:
@@ -1518,7 +1535,8 @@ class FrameFinder:
                 continue
             if k > start and text[k - 1][:1].islower() and (lower[k - 1] in self.lex.kind_words
                                                              or lower[k - 1] in self.lex.recipient_nouns
-                                                             or lower[k - 1] in self.lex.resident_nouns):
+                                                             or lower[k - 1] in self.lex.resident_nouns) \
+                    and not (k in self.reader.actors and self._opener_ends(k, end)):
                 # "Ibu kota provinsi X itu …", "Dua warga Kabupaten X, Provinsi Y,": inside a
                 # description, the locators told with it too (after a preposition only up to its
                 # comma: "Di kelompok BUMN, PT X meraih …")
@@ -1551,6 +1569,11 @@ class FrameFinder:
             if items and items[-1].attributes_end >= end:
                 return items
         return []
+
+    def _opener_ends(self, k: int, end: int) -> bool:
+        """A list opener ("antara lain", "di antaranya") ends right before ``k``: "lain" there is
+        no class noun whose description goes on."""
+        return any(self.lex.openers.at(self.table.lower, j, end) == k for j in range(max(0, k - 3), k))
 
     def _measure_of_actor(self, k: int, end: int) -> bool:
         """Capitalised words from ``k``, an abbreviation in brackets, then a body: a programme or

@@ -115,6 +115,11 @@ class ScoreFinder(YearFinder):
                         last_scale is not None and parse_number(table.text[i]) is not None:
                     # the list goes on from its first value ("A (76,17), B (70,54) dan C (77)")
                     found = parse_number(table.text[i]), last_scale
+                elif not found and i in respective and "," in table.text[i] and _DECIMAL.match(table.text[i]):
+                    # "Indeks A, B, dan C masing-masing tercatat 4,12, 4,05, …": decimals handed out to
+                    # named actors one by one, on the scale named before the list
+                    first = min(m.start for m in respective.values())
+                    found = parse_number(table.text[i]), self._scale_before(doc, first, sentence, 3, _BREAKS) or "nilai"
                 if not found:
                     continue
                 last_scale = found[1]
@@ -237,7 +242,8 @@ class ScoreFinder(YearFinder):
             elif lower[j] not in self.percent_words:
                 break
             j += 1
-        owners = [m for m in actors if m.end <= each and not self._object(sentence.doc, m)]
+        owners = list({m.start: m for m in reversed(actors)  # (one per span: a region is told twice)
+                       if m.end <= each and not self._object(sentence.doc, m)}.values())[::-1]
         if len(values) < 2 or len(owners) < len(values):
             return {}
         return dict(zip(values, owners[-len(values):]))
@@ -278,6 +284,8 @@ class ScoreFinder(YearFinder):
         if m.label != "REGION" or m.end >= sentence.end:
             return False
         after = doc[m.end]
+        if self._before_each(doc, m.end, sentence):
+            return True  # "A, B, dan C masing-masing (mencatat) 84,10, …": each region of the list owns a value
         if doc[m.start - 1].lower_ in _CONTRAST:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
@@ -296,6 +304,18 @@ class ScoreFinder(YearFinder):
         opens = m.start == sentence.start or doc[m.start - 1].text == "," or all(
             t.lower_ in _TIME_OPENERS or YEAR.match(t.text) for t in doc[sentence.start:m.start])
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
+
+    @staticmethod
+    def _before_each(doc: Doc, end: int, sentence: Span) -> bool:
+        """Only list punctuation, conjunctions and capitalised names stand between ``end`` and a
+        "masing-masing" of the sentence: a member of the list the word distributes over."""
+        for j in range(end, min(sentence.end, end + 12)):
+            word = doc[j]
+            if word.lower_ == "masing-masing":
+                return True
+            if not (word.text in {",", "(", ")"} or word.lower_ in {"dan", "serta"} or word.text[:1].isupper()):
+                return False
+        return False
 
     def _object(self, doc: Doc, mention: Mention) -> bool:
         """"dengan Pemkot X", "ke Kantor Dinas X": an object, not the sentence's subject."""
@@ -318,6 +338,8 @@ class ScoreFinder(YearFinder):
         if nxt is not None and (nxt.text in _DASHES or nxt.lower_ in self.not_after
                                 or nxt.lower_ in self.range_words or nxt.lower_ in words.months):
             return None
+        if nxt is not None and nxt.lower_ == "ke" and i + 2 < sentence.end and doc[i + 2].lower_ in self.not_before:
+            return None  # "untuk nilai 80 ke atas": a bound
         if "," not in token.text and "." not in token.text and nxt is not None \
                 and nxt.text.isalpha() and (nxt.text.islower() or nxt.lower_ in self._class_nouns) \
                 and nxt.lower_ not in words.integer_followers:
