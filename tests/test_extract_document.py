@@ -1921,3 +1921,49 @@ def test_where_a_counted_group_comes_from_is_no_giver(nlp):
                        "yakni Kabupaten Kebumen dan Kabupaten Cilacap.", date(2024, 10, 9))
     givers = {a.recipient.name: a.giver.name if a.giver else None for a in doc._.awards}
     assert givers.get("Pemerintah Kabupaten Kebumen") != "Pemerintah Provinsi Jawa Tengah"
+
+
+def test_a_regional_broadcasting_commission_is_the_giver_with_its_province(nlp):
+    # "digelar Komisi Penyiaran Indonesia Daerah (KPID) Provinsi X": a body in every province, its region
+    # part of its name (and no government named as a body of its own)
+    awards = by_recipient(nlp, "Stasiun TVRI Jambi meraih Program Berita Televisi Terbaik dalam Anugerah KPID Jambi "
+                               "2025 yang digelar Komisi Penyiaran Indonesia Daerah (KPID) Provinsi Jambi.",
+                          date(2025, 11, 20))
+    assert set(awards) == {"Stasiun TVRI Jambi"}
+    assert awards["Stasiun TVRI Jambi"].giver.name == "Komisi Penyiaran Indonesia Daerah Provinsi Jambi"
+
+
+def test_a_unit_head_with_a_demonstrative_refers_to_the_last_unit_of_its_kind(nlp):
+    # "Stasiun itu juga meraih …": the station told before, not a body named "Stasiun"
+    awards = awards_of(nlp, "Stasiun TVRI Jambi meraih Program Berita Televisi Terbaik dalam Anugerah Penyiaran 2025. "
+                            "Kabupaten Muaro Jambi meraih kategori Pemerintah Daerah Peduli Penyiaran. Stasiun itu "
+                            "juga meraih Program Budaya Televisi Terbaik pada Anugerah Penyiaran 2023.",
+                       date(2025, 11, 20))
+    assert {(name, a.year) for (name, _), a in awards.items()} == {
+        ("Stasiun TVRI Jambi", 2025), ("Pemerintah Kabupaten Muaro Jambi", 2025), ("Stasiun TVRI Jambi", 2023)}
+
+
+def test_a_short_name_defined_in_brackets_names_the_unit_again(nlp):
+    # "Dinas … (Diskominfotik) …. Diskominfotik naik …. Pada 2024, dinas tersebut …": the unit, by its full name
+    awards = awards_of(nlp, "Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Bengkulu meraih "
+                            "predikat Informatif dalam Anugerah Keterbukaan Informasi 2025. Dinas Sosial Provinsi "
+                            "Bengkulu meraih predikat Cukup Informatif. Diskominfotik naik satu tingkat. Pada monev "
+                            "2024, dinas tersebut berpredikat Menuju Informatif dengan nilai 88,70.", date(2025, 11, 20))
+    earlier = [a for a in awards.values() if a.year == 2024]
+    assert [a.recipient.name for a in earlier] == ["Dinas Komunikasi, Informatika dan Statistik Provinsi Bengkulu"]
+
+
+def test_a_name_after_selain_is_set_aside(nlp):
+    # "Selain X, pemenang … adalah Y": X is no subject of the clause after it
+    awards = by_recipient(nlp, "Stasiun TVRI Jambi meraih Program Berita Televisi Terbaik dalam Anugerah Penyiaran "
+                               "2025. Selain TVRI, pemenang di kategori televisi adalah Sinar TV, yang menyabet Program "
+                               "Anak Televisi Terbaik.", date(2025, 11, 20))
+    assert "TVRI" not in awards and "Sinar TV" in awards
+
+
+@pytest.mark.parametrize("phrase", ["dinobatkan sebagai peraih Program Dialog Radio Terbaik",
+                                    "meraih kategori Program Dialog Radio Terbaik lewat program Bincang Pagi"])
+def test_the_category_is_the_title_alone(nlp, phrase):
+    # "sebagai peraih X Terbaik": the cue is no word of the category; "kategori K lewat program P": K
+    awards = by_recipient(nlp, f"Radio Suara Jambi FM {phrase} dalam Anugerah Penyiaran 2025.", date(2025, 11, 20))
+    assert awards["Radio Suara Jambi FM"].category == "Program Dialog Radio Terbaik"

@@ -35,7 +35,8 @@ _CATEGORY_STOP = {"yang", "dengan", "dari", "untuk", "oleh", "pada", "sebagai", 
                   "ialah", "antara", "diantaranya", "meliputi", "kepada", "bagi", "di", "ini", "itu",
                   "tersebut", "ada", "juga", "diraih", "disabet", "dimenangkan", "jatuh", "berhasil",
                   "meraih", "menerima", "mendapat", "mendapatkan", "pemenangnya", "pemenang", "penerima",
-                  "sebelum", "setelah", "sesudah", "karena", "sehingga", "namun", "sejak"}
+                  "sebelum", "setelah", "sesudah", "karena", "sehingga", "namun", "sejak",
+                  "lewat", "via", "berkat"}  # (what it was won with: "kategori K lewat program X")
 _TRAILING = re.compile(r"(\s+(?:Tahun|dan|Tingkat))+$")
 # "Hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023": an assessment by name
 _ASSESSMENT = re.compile(r"\b((?:Penilaian|Evaluasi|Pemeringkatan|Survei|Pengukuran)"
@@ -1304,8 +1305,9 @@ class DocumentAssembler:
         if k >= frame.clause[1] or doc[k].lower_ != "sebagai":
             return None
         superlative = self._superlative_title(k + 1, frame.clause[1], mentions)
-        if superlative is not None and superlative[:1].islower():
-            return superlative  # "dinobatkan sebagai film cerita panjang terbaik"
+        if superlative is not None and (superlative[:1].islower() or
+                                        doc[k + 1].lower_ in self.rel_lexicon.nominal_cues):
+            return superlative  # "dinobatkan sebagai film cerita panjang terbaik", "sebagai peraih X Terbaik"
         end = k + 1
         while end < frame.clause[1] and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "the", "&", "dan", "/"}):
             end += 1
@@ -1340,6 +1342,9 @@ class DocumentAssembler:
         if k + 2 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
                 doc[k + 1].text == "kategori":
             k += 2  # "sebagai pemenang kategori Perawat Teladan": the category is what the cue names
+        elif k + 1 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
+                doc[k + 1].text[:1].isupper():
+            k += 1  # "sebagai peraih Program Dialog Terbaik": the title the cue names
         end = k
         bodies = {m.start for m in mentions if m.label in ACTOR_LABELS}  # (not a place: "Penyanyi Solo …")
         while end < limit and end - k < 9 and (doc[end].is_alpha or doc[end].text == "/") and \
@@ -1582,7 +1587,10 @@ class DocumentAssembler:
             return []
         # (the subject, or a give verb's object: "… kepada kabupaten tersebut")
         told = self.doc[frame.trigger:frame.clause[1]] if frame.rule == "given" else self.doc[frame.clause[0]:frame.trigger]
-        kinds = next((REFERRED_KINDS[t.lower_] for t in told if t.lower_ in REFERRED_KINDS), None)
+        unit_kinds = self.rel_lexicon.unit_kinds  # ("Stasiun itu": a unit of the head's type)
+        kinds = next((REFERRED_KINDS.get(t.lower_) or {unit_kinds[t.lower_]} for t in told
+                      if t.lower_ in REFERRED_KINDS or t.lower_ in unit_kinds and
+                      t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in _DEMONSTRATIVES), None)
         fronted = self._fronted_topic(self.index[frame.sentence.start], kinds) if kinds else None
         if fronted is not None:
             return [fronted]

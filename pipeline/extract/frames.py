@@ -1516,6 +1516,10 @@ class FrameFinder:
                 located = False  # "Dua perusahaan di Kota X, A dan B, meraih": the description ends
             if k in skipped:
                 continue
+            if k > start and lower[k - 1] == "selain" and text[k][:1].isupper():
+                # "Selain X, pemenang … adalah Y, yang menyabet …": X is set aside, up to its comma
+                skipped.update(range(k, next((j for j in range(k, end) if text[j] == ","), end)))
+                continue
             if k > start and (lower[k - 1] in _PREPOSITIONS or  # ("Di bawah Kota X, Y menempati …")
                               k - 2 == start and lower[k - 2] == "di" and lower[k - 1] in _RELATIVE_PLACES):
                 # "… di Nusa Raya mendapatkan": the object of "di" is no subject, nor the rest of its
@@ -1682,7 +1686,8 @@ class FrameFinder:
                 all(w in _DEMONSTRATIVES for w in words[2:]):
             return _ORDINAL_GROUPS[words[0]]
         if len(words) <= 3 and (words[-1] in _DEMONSTRATIVES or words[-1] in {"ia", "dia", "beliau", "pihaknya"}) \
-                and all(w in _PRONOUNS or w in REFERRED_KINDS or w in _DEMONSTRATIVES for w in words):
+                and all(w in _PRONOUNS or w in REFERRED_KINDS or w in self.lex.unit_kinds or w in _DEMONSTRATIVES
+                        for w in words):
             return -1  # ("Pengadilan itu …")
         if words == [words[0]] and words[0] in _PRONOUNS and "yang" not in lower[start:end]:
             return -1  # "perusahaan juga meraih …": the noun alone names the topic again

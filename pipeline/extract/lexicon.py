@@ -114,6 +114,8 @@ class Lexicon:
     inserted: tuple[str, ...] = ()
     # "Kajari Surabaya": a title written as a unit's head, the unit words it stands for (titles.json)
     unit_titles: dict = field(default_factory=dict)
+    # "Stasiun itu", "Klinik tersebut": a unit's one-word head names its kind (units.json heads)
+    unit_kinds: dict = field(default_factory=dict)
     totality: frozenset = frozenset()  # "Kesemuanya meraih predikat B": a grade told for a whole group
     results: frozenset = frozenset()  # "hasil", "penilaian", "indeks": words that announce an assessment's results
 
@@ -199,4 +201,6 @@ def _cached(rules: Rules) -> Lexicon:
                        if m[:1].isalpha()) if (rules.folder / "boilerplate.json").is_file() else (),
         unit_titles={t.lower(): tuple(u.lower() for u in units)
                      for t, units in rules.titles.get("unit_titles", {}).items()},
+        unit_kinds={item["head"].lower(): item["type"] for item in rules.units["heads"]["items"]
+                    if " " not in item["head"] and not item["head"].isupper()},
     )

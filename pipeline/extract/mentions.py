@@ -191,6 +191,11 @@ def _short_unit_names(doc: Doc, entities: list[Mention], class_nouns: frozenset)
             if len(abbreviation) >= 3 and abbreviation.isupper() and defined[abbreviation] == 1 and \
                     len(forms[0]) > 1 and abbreviation.lower() not in class_nouns:  # ("BUMN": a kind)
                 forms.append((abbreviation,))
+            elif len(forms[0]) == 1 and len(abbreviation) >= 4 and abbreviation[:1].isupper() and \
+                    defined[abbreviation] == 1 and abbreviation.lower() not in class_nouns:
+                # "Dinas Komunikasi … (Diskominfotik)" … "Diskominfotik": a short name closing the name
+                _find_again(doc, table, m, head, forms[0], taken, found, defined_short=True)
+                forms = []
             elif len(forms[0]) == 1:
                 forms = []
         elif head.type in _SHORTENED:
@@ -241,10 +246,12 @@ def _bracketed(words) -> str | None:
     return None
 
 
-def _find_again(doc, table, m, head, proper, taken, found, label="UNIT", rule="unit-short-name") -> None:
-    """Every later place the article writes ``proper`` alone: the unit ``m`` again."""
+def _find_again(doc, table, m, head, proper, taken, found, label="UNIT", rule="unit-short-name",
+                defined_short: bool = False) -> None:
+    """Every later place the article writes ``proper`` alone: the unit ``m`` again (``defined_short``:
+    a one-word short name the article defined in brackets)."""
     if head is not None and len(proper) < 2 and head.type not in _SHORTENED and \
-            not (len(proper) == 1 and proper[0].isupper()) or \
+            not (len(proper) == 1 and (proper[0].isupper() or defined_short)) or \
             not proper or not all(w[:1].isupper() and w.replace("-", "").isalnum() for w in proper):
         return
     n = len(proper)
