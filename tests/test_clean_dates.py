@@ -258,3 +258,30 @@ def test_a_publication_date_printed_under_the_body():
     html = (f'<html lang="id"><head><title>Judul Berita Yang Cukup Panjang Sekali</title></head><body>'
             f'<h1>Judul Berita Yang Cukup Panjang Sekali</h1><div class="isi">{BODY}</div>{footer}</body></html>')
     assert clean_html(html).published == "2022-03-05T09:15:00+07:00"
+
+
+LEAD = ("KOTA SUKAMAJU, KABARCONTOH - Pemerintah kota meraih penghargaan keterbukaan informasi publik tahun ini, "
+        "kata pejabat setempat kepada wartawan di kantor wali kota.")
+AFTER = ("Penilaian dilakukan sejak Oktober tahun lalu oleh tim verifikasi dari kementerian bersama para "
+         "pemangku kepentingan di daerah.\n\nBerita Terkait\n\nKota Sukamaju Raih Adipura Kencana - 10 Januari 2025")
+
+
+def test_a_line_of_a_dateline_and_its_update_is_no_lead():
+    # "<date> - 14:30 WIB Diperbarui: <date>" reads like "PLACE, SITE - text"; it is the header's dates
+    text = ("Judul Berita Yang Cukup Panjang Sekali\n\nSenin, 17 Maret 2025 - 14:30 WIB Diperbarui: Selasa, "
+            f"18 Maret 2025 - 09:00 WIB\n\n{LEAD}\n\n{AFTER}")
+    assert clean_text(text).published == "2025-03-17T14:30:00+07:00"
+
+
+@pytest.mark.parametrize("dateline", ["Update: 17/03/2025 14:30 WIB", ""])
+def test_a_related_headline_with_its_date_is_no_publication_date(dateline):
+    # "Kota X Raih Adipura - 10 Januari 2025" under "Berita Terkait": another article's date; a dateline
+    # under the text, even an update's, is this one's
+    text = f"Judul Berita Yang Cukup Panjang Sekali\n\n{LEAD}\n\n{dateline}\n\n{AFTER}"
+    assert clean_text(text).published == ("2025-03-17T14:30:00+07:00" if dateline else None)
+
+
+def test_a_clock_after_a_bracketed_date_is_the_time_of_day():
+    # "Kamis (4/12/2025) 13.47 WIB": the weekday's date in brackets, then its time
+    text = f"Judul Berita Yang Cukup Panjang Sekali\n\nKamis (4/12/2025) 13.47 WIB\n\n{LEAD}"
+    assert clean_text(text).published == "2025-12-04T13:47:00+07:00"

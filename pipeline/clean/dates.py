@@ -109,7 +109,7 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     # The weekday printed before a date adds nothing; patterns start at the day. A zone name
     # may carry its own offset ("GMT+7"); a bare offset needs four digits ("+0700", "+07:00"),
     # so a range's end ("10.00-12.00") is no offset.
-    clock = (rf"(?:[\s,|·•\-–—/]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
+    clock = (rf"(?:[\s,|·•\-–—/)]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
              rf"(?:\s*(?P<zone>{zones})(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?\b)?"

@@ -32,10 +32,24 @@ class TextParts:
 
 
 def _only_date(line: str, rules: CleanRules) -> bool:
-    """A line that is a dateline and little else ("Rabu, 4 Desember 2024 - 20:00 WIB")."""
+    """A line that is a dateline and little else ("Rabu, 4 Desember 2024 - 20:00 WIB"), or
+    datelines with their labels ("… WIB Diperbarui: Selasa, 5 Desember 2024 - 09:00 WIB")."""
     # The word count first: it is cheap, and rules out the prose lines.
-    return len(bp.words(line)) <= 12 and bool(find_datelines(line, rules.dates)) \
-        and not bp.is_prose(line)
+    tokens = bp.words(line)
+    if len(tokens) > 12 and not _date_words_only(tokens, rules):
+        return False
+    return bool(find_datelines(line, rules.dates)) and not bp.is_prose(line, tokens)
+
+
+_DATE_LABEL_WORDS = 4  # words besides dates, times and zones a line of datelines may hold
+
+
+def _date_words_only(tokens: list[str], rules: CleanRules) -> bool:
+    """All but a few words are days, months, weekdays, times and zones."""
+    facts = rules.dates
+    other = [t for t in tokens if not any(c.isdigit() for c in t) and t.lower().strip(".,:") not in facts.months
+             and t.lower().strip(".,:") not in facts.weekday_numbers and t.upper().strip(".,:") not in facts.time_zones]
+    return len(other) <= _DATE_LABEL_WORDS
 
 
 def _meta(line: str, rules: CleanRules) -> bool:
@@ -46,8 +60,8 @@ def find_start(lines: list[str], rules: CleanRules) -> int:
     b = rules.boilerplate
     window = max(12, len(lines) // 2)
     for i, line in enumerate(lines[:window]):
-        if bp.is_lead(line, b) and not bp.is_boilerplate(line, b):
-            return i
+        if bp.is_lead(line, b) and not bp.is_boilerplate(line, b) and not _only_date(line, rules):
+            return i  # (not "Senin, 17 Maret 2025 - 14:30 WIB Diperbarui: …": datelines, not a lead's)
     prose = [i for i, line in enumerate(lines) if bp.is_prose(line) and not _meta(line, rules)]
     if not prose:
         return 0
@@ -147,8 +161,18 @@ def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
     """A publication date printed inside or under the article ("Dipublikasikan: 5 Maret 2022"):
     only one named as such or standing alone on its line, never a date inside the text."""
     stamps = [stamp for line in lines for stamp in find_datelines(line, rules.dates)
-              if stamp.labelled or _only_date(line, rules)]
+              if stamp.labelled or _only_date(line, rules) and not _headline_before(line, stamp)]
     return first_publication(stamps) if stamps else None
+
+
+_HEADLINE_WORDS = 4  # "Kota X Raih Adipura 2024 - 10 Januari 2025": a linked headline before its date
+
+
+def _headline_before(line: str, stamp: Stamp) -> bool:
+    """A related article's headline printed before the date (not a label, a weekday or a name)."""
+    before = line[:stamp.start]
+    return ":" not in before and len(bp.words(before)) >= _HEADLINE_WORDS and \
+        bp.is_headline_like(before.strip(" -–—|·•"))  # (not "Penulis: X | Editor: Y | <date>")
 
 
 def split_text(text: str, rules: CleanRules) -> TextParts:
