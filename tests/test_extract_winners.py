@@ -412,3 +412,16 @@ def test_an_earlier_years_award_told_in_passing_leaves_the_articles_award_in_for
         ("Rina Kurniawan", 2024): "Lomba Guru Kreatif Tingkat Provinsi Jambi",
         ("Rina Kurniawan", 2022): "Guru Kreatif tingkat Kabupaten Tebo",
         ("Teguh Sitompul", 2024): "Lomba Guru Kreatif Tingkat Provinsi Jambi"}
+
+
+def test_a_body_outranked_before_a_relative_clause_of_position_is_its_subject(nlp):
+    # "A unggul atas B yang berada di posisi kedua": B is second ("di atas B", above B in a ranking, is not)
+    awards = awards_of(nlp, "Kota Jambi meraih peringkat pertama Penghargaan Kota Cerdas 2025. Jambi unggul atas Kota "
+                            "Palembang yang berada di posisi kedua, sedangkan Kota Padang melengkapi tiga besar.",
+                       date(2025, 12, 5))
+    assert {(a.recipient.name, a.grade) for a in awards} == {
+        ("Pemerintah Kota Jambi", "Peringkat I"), ("Pemerintah Kota Palembang", "Peringkat II"),
+        ("Pemerintah Kota Padang", "Peringkat III")}
+    below = awards_of(nlp, "Kota Jambi meraih peringkat pertama Penghargaan Kota Cerdas 2025. Kota Padang berada di "
+                           "atas Kota Palembang yang berada di posisi ke-98.", date(2025, 12, 5))
+    assert "Pemerintah Kota Palembang" not in {a.recipient.name for a in below}

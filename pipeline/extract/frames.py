@@ -46,6 +46,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_OUTRANKED = {"atas", "mengungguli", "mengalahkan"}  # "unggul atas B", "mengungguli B": a body ranked below
 _NOW = {"kini", "sekarang"}
 _CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})  # an award night, not a match report
 _SCREEN_WORKS = {"film", "dokumenter", "animasi", "serial", "series"}
@@ -1414,12 +1415,14 @@ class FrameFinder:
         return k
 
     def _object_before_relative(self, start: int, j: int) -> list[Item]:
-        """"… diwakili oleh A dan B yang sama-sama meraih …": the agents a passive names,
-        right before the relative clause whose verb they are the subject of."""
+        """"… diwakili oleh A dan B yang sama-sama meraih …": the agents a passive names, "X unggul
+        atas B yang berada di posisi kedua": the bodies another outranked, right before the
+        relative clause whose verb they are the subject of."""
         lower = self.table.lower
         for k in range(start + 1, j):
-            if lower[k - 1] not in self.lex.agent_markers:
-                continue
+            if lower[k - 1] not in self.lex.agent_markers and not (
+                    lower[k - 1] in _OUTRANKED and k in self.reader.actors and lower[k - 2] != "di"):
+                continue  # (not "di atas B": a place in a ranking, above B)
             items = self.reader.read(k, j, names=False)
             if items and items[-1].attributes_end >= j:
                 return items
