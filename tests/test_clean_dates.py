@@ -285,3 +285,34 @@ def test_a_clock_after_a_bracketed_date_is_the_time_of_day():
     # "Kamis (4/12/2025) 13.47 WIB": the weekday's date in brackets, then its time
     text = f"Judul Berita Yang Cukup Panjang Sekali\n\nKamis (4/12/2025) 13.47 WIB\n\n{LEAD}"
     assert clean_text(text).published == "2025-12-04T13:47:00+07:00"
+
+
+def test_a_clock_printed_before_the_day_is_its_time():
+    # "08:46 WIB, Jumat, 24/03/2023", "13:17 GMT+7 - January 29, 2020": the clock first, then the day
+    assert [(s.when, s.offset) for s in find_datelines("Diterbitkan 08:46 WIB, Jumat, 24/03/2023", FACTS)] == [
+        (datetime(2023, 3, 24, 8, 46), "+07:00")]
+    assert [(s.when, s.offset) for s in find_datelines("Diterbitkan 13:17 GMT+7 - January 29, 2020", FACTS)] == [
+        (datetime(2020, 1, 29, 13, 17), "+07:00")]
+    assert [s.has_time for s in find_datelines("skor 94.20 5 Maret 2022", FACTS)] == [False]
+
+
+def test_a_labelled_publication_on_a_long_header_line_over_a_banner():
+    # the day's banner on top; "DIUPDATE … | DIPUBLIKASI PADA …" names the publication, however long its line
+    text = ("Senin, 26 Oktober 2020\n\nJudul Berita Yang Cukup Panjang Sekali\n\nDIUPDATE SELASA, 01/10/2019 • "
+            "15:45:05 WIB | DIPUBLIKASI PADA SENIN, 30/09/2019 • 08:34:05 WIB\n\n" + LEAD)
+    assert clean_text(text).published == "2019-09-30T08:34:05+07:00"
+
+
+def test_dates_of_a_numbered_list_of_headlines_are_not_the_articles():
+    # "Terkini / 1. Headline / 09/11/2022, 04:37 WIB": the listed articles' dates; the lead's own dateline wins
+    text = ("Terkini\n\n1. Dua Rumah Warga Terbakar\n\n09/11/2022, 04:37 WIB\n\n2. Harga Cabai Naik\n\n"
+            "13/11/2022, 23:44 WIB\n\nJudul Berita Yang Cukup Panjang Sekali\n\nMataram, 30 November 2021 – "
+            "Pemerintah kota meraih penghargaan keterbukaan informasi publik tahun ini, kata pejabat setempat.")
+    assert clean_text(text).published == "2021-11-30"
+
+
+def test_a_labelled_dateline_under_the_text_over_a_banner_without_a_label():
+    # "Sabtu, 12 Maret 2022" on top is the day the page was saved; "Terbit: …" under the text is the article's
+    text = ("Sabtu, 12 Maret 2022\n\nJudul Berita Yang Cukup Panjang Sekali\n\n" + LEAD + "\n\nOleh Teguh\n\n"
+            "Terbit: 2021-07-03 • 09.14 WIT | Updated: 2021-07-04 • 01.03 WIT\n\n" + AFTER)
+    assert clean_text(text).published == "2021-07-03T09:14:00+09:00"

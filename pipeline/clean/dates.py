@@ -180,12 +180,34 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
         if zone:
             offset = _offset(match["zoff"]) if match["zoff"] else facts.time_zones.get(zone.upper())
         offset = offset or _offset(match["off"])
+        label_end = start
+        if match["H"] is None:  # "08:46 WIB, Jumat, 24/03/2023": the clock printed before the day
+            clock = _clock_before(text, max(previous_end, start - 40), start, facts)
+            timed = _build(when.year, when.month, when.day, clock["H"], clock["M"], clock["S"]) if clock else None
+            if timed is not None:
+                when, has_time, label_end = timed, True, clock.start()
+                zone = clock["zone"]
+                offset = (_offset(clock["zoff"]) if clock["zoff"] else facts.time_zones.get(zone.upper())) if zone else None
         # What labels the date is what stands between it and the date before it.
-        before = lowered[max(previous_end, start - 30):start]
+        before = lowered[max(previous_end, label_end - 30):label_end]
         updated, labelled = _label(before, facts)
         stamps.append(Stamp(when, has_time, offset if has_time else None, updated, start, labelled))
         previous_end = match.end()
     return stamps
+
+
+@lru_cache(maxsize=8)
+def _clock_first(facts: DateFacts) -> re.Pattern:
+    zones = "|".join(sorted(map(re.escape, (z for z in facts.time_zones if len(z) > 1)), key=len, reverse=True))
+    weekdays = "|".join(sorted(map(re.escape, facts.weekday_numbers), key=len, reverse=True))
+    return re.compile(rf"(?<![\d:.])(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?"
+                      rf"(?:\s*(?P<zone>{zones})\b(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?)?"
+                      rf"[\s,|·•\-–—]*(?:(?:{weekdays})\b[\s,|·•\-–—]*)?$", re.IGNORECASE)
+
+
+def _clock_before(text: str, lo: int, hi: int, facts: DateFacts) -> re.Match | None:
+    """A clock (and its zone) right before a date, a weekday perhaps between them."""
+    return _clock_first(facts).search(text, lo, hi)
 
 
 def _hour(hour: str | None, half: str | None) -> str | None:

@@ -47,9 +47,14 @@ _DATE_LABEL_WORDS = 4  # words besides dates, times and zones a line of dateline
 def _date_words_only(tokens: list[str], rules: CleanRules) -> bool:
     """All but a few words are days, months, weekdays, times and zones."""
     facts = rules.dates
+    labels = {w for phrase in facts.update_words + facts.publish_words for w in phrase.split()} | _CLOCK_WORDS
     other = [t for t in tokens if not any(c.isdigit() for c in t) and t.lower().strip(".,:") not in facts.months
-             and t.lower().strip(".,:") not in facts.weekday_numbers and t.upper().strip(".,:") not in facts.time_zones]
+             and t.lower().strip(".,:") not in facts.weekday_numbers and t.upper().strip(".,:") not in facts.time_zones
+             and t.lower().strip(".,:") not in labels]
     return len(other) <= _DATE_LABEL_WORDS
+
+
+_CLOCK_WORDS = {"pukul", "jam", "pkl", "pada", "on", "at"}
 
 
 def _meta(line: str, rules: CleanRules) -> bool:
@@ -152,9 +157,25 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
     for line in header:
         starts.append(at)
         at += len(line) + 1
-    short = [s for s in stamps
-             if len(bp.words(header[bisect_right(starts, s.start) - 1])) <= _DATELINE_WORDS]
-    return first_publication(short or stamps)
+    def line_of(stamp: Stamp) -> int:
+        return bisect_right(starts, stamp.start) - 1
+
+    # ("1. Headline" / "09/11/2022, 04:37 WIB": a listed article's date, not this one's)
+    own = [s for s in stamps if not _listed_item_date(header, line_of(s))]
+    if not own:
+        return None
+    short = [s for s in own if s.labelled or len(bp.words(header[line_of(s)])) <= _DATELINE_WORDS]
+    return first_publication(short or own)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
+def _listed_item_date(lines: list[str], n: int) -> bool:
+    """Line ``n`` is an item of a numbered list of headlines ("2. Title 13:32 WIB"), or the date
+    printed under one."""
+    return bool(_NUMBERED.match(lines[n])) or n > 0 and bool(_NUMBERED.match(lines[n - 1])) and \
+        not bp.is_prose(lines[n - 1])
 
 
 def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
@@ -163,6 +184,14 @@ def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
     stamps = [stamp for line in lines for stamp in find_datelines(line, rules.dates)
               if stamp.labelled or _only_date(line, rules) and not _headline_before(line, stamp)]
     return first_publication(stamps) if stamps else None
+
+
+def _labelled_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
+    """A date named as the publication on a short line of its own below the header (not a
+    sentence that says when something was published)."""
+    return next((stamp for line in lines if (len(bp.words(line)) <= _DATELINE_WORDS or _only_date(line, rules))
+                 and not bp.is_prose(line)
+                 for stamp in find_datelines(line, rules.dates) if stamp.labelled and not stamp.updated), None)
 
 
 _HEADLINE_WORDS = 4  # "Kota X Raih Adipura 2024 - 10 Januari 2025": a linked headline before its date
@@ -183,6 +212,11 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
     lines = [line for line in lines if line]
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
-    published = _published(header, rules) or _published_in_the_copy(lines[start:], rules)
+    published = _published(header, rules)
+    if published is None or not published.labelled:
+        # "Terbit: 3 Juli 2021 09.14 WIT" under the text names the publication; a header's date
+        # no label names may be a banner of the day the page was saved
+        published = _labelled_in_the_copy(lines[start:], rules) or published or \
+            _published_in_the_copy(lines[start:], rules)
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
                      published=published, author=_author(header), month=month)
