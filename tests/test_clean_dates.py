@@ -316,3 +316,25 @@ def test_a_labelled_dateline_under_the_text_over_a_banner_without_a_label():
     text = ("Sabtu, 12 Maret 2022\n\nJudul Berita Yang Cukup Panjang Sekali\n\n" + LEAD + "\n\nOleh Teguh\n\n"
             "Terbit: 2021-07-03 • 09.14 WIT | Updated: 2021-07-04 • 01.03 WIT\n\n" + AFTER)
     assert clean_text(text).published == "2021-07-03T09:14:00+09:00"
+
+
+def test_a_dateline_under_the_title_over_a_date_above_the_sites_name():
+    # "17/01/2023" over the site's name is the day the page was saved; the dateline under the title is the article's
+    text = ("17/01/2023\n\nKABARCONTOH.EXAMPLE\n\nJudul Berita Yang Cukup Panjang Sekali\n\nfacebook twitter "
+            "whatsapp\n\n25 Mei 2022 - 08:19:04 WIT • Diperbarui: 26 Mei 2022 - 08:45:04 WIT\n\n" + LEAD)
+    assert clean_text(text).published == "2022-05-25T08:19:04+09:00"
+
+
+def test_a_labelled_date_under_the_text_takes_its_time_from_the_next_line():
+    # "DITERBITKAN 2019-05-10" / "09:28 WITA": a date and its clock set on two lines
+    text = (f"Judul Berita Yang Cukup Panjang Sekali\n\n{LEAD}\n\nDITERBITKAN 2019-05-10\n\n09:28 WITA\n\n"
+            "UPDATE: 2019-05-10\n\n18:58 WITA\n\n" + AFTER)
+    assert clean_text(text).published == "2019-05-10T09:28:00+08:00"
+
+
+def test_the_leads_own_dateline_over_a_linked_headlines_date_under_the_text():
+    # "Baca juga: X (10/11/2021)" points at another article; the lead's "Mataram, 30 November 2021 –" is this one's
+    text = ("Judul Berita Yang Cukup Panjang Sekali\n\nMataram, 30 November 2021 – Pemerintah kota meraih penghargaan "
+            "keterbukaan informasi publik tahun ini, kata pejabat setempat.\n\nBaca juga: Kapal Penumpang Tertahan "
+            "di Pelabuhan (10/11/2021)\n\nWarga menyambut baik penghargaan itu, kata pejabat setempat kepada wartawan.")
+    assert clean_text(text).published == "2021-11-30"

@@ -29,6 +29,8 @@ class TextParts:
     published: Stamp | None
     author: str | None
     month: tuple[int, int] | None = None  # a store's "date 2023-04" prefix
+    # a date alone on a line under the text: weaker than the lead's own dateline
+    published_below: Stamp | None = None
 
 
 def _only_date(line: str, rules: CleanRules) -> bool:
@@ -164,11 +166,19 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
     own = [s for s in stamps if not _listed_item_date(header, line_of(s))]
     if not own:
         return None
-    short = [s for s in own if s.labelled or len(bp.words(header[line_of(s)])) <= _DATELINE_WORDS]
-    return first_publication(short or own)
+    short = [s for s in own if s.labelled or len(bp.words(header[line_of(s)])) <= _DATELINE_WORDS
+             or _only_date(header[line_of(s)], rules)] or own
+    title = _title(header, rules)
+    at_title = header.index(title) if title is not None else None
+    if at_title is not None and any(line_of(s) > at_title and not s.updated for s in short):
+        # "Senin, 17 Mei 2021" over the site's name, a dateline under the title: the first is a
+        # banner of the day the page was saved
+        short = [s for s in short if s.labelled or line_of(s) > at_title]
+    return first_publication(short)
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+
 
 
 def _listed_item_date(lines: list[str], n: int) -> bool:
@@ -181,9 +191,25 @@ def _listed_item_date(lines: list[str], n: int) -> bool:
 def _published_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
     """A publication date printed inside or under the article ("Dipublikasikan: 5 Maret 2022"):
     only one named as such or standing alone on its line, never a date inside the text."""
-    stamps = [stamp for line in lines for stamp in find_datelines(line, rules.dates)
+    stamps = [stamp for line in lines if not bp.is_insert(line, rules.boilerplate)  # (not "Baca juga: X (10/11/2021)")
+              for stamp in find_datelines(line, rules.dates)
               if stamp.labelled or _only_date(line, rules) and not _headline_before(line, stamp)]
     return first_publication(stamps) if stamps else None
+
+
+_CLOCK_LINE = re.compile(r"^[012]?\d[:.][0-5]\d(?![./-]\d)\b")  # (not "17.03.2025", a date)
+
+
+def _clocks_joined(lines: list[str]) -> list[str]:
+    """Lines with a line that starts with a clock joined to the line before it ("DITERBITKAN
+    2019-05-10" / "09:28 WITA"): a date and its time set on two lines."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _CLOCK_LINE.match(line) and not _CLOCK_LINE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _labelled_in_the_copy(lines: list[str], rules: CleanRules) -> Stamp | None:
@@ -213,10 +239,11 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
     published = _published(header, rules)
+    below = _clocks_joined(lines[start:])
     if published is None or not published.labelled:
         # "Terbit: 3 Juli 2021 09.14 WIT" under the text names the publication; a header's date
         # no label names may be a banner of the day the page was saved
-        published = _labelled_in_the_copy(lines[start:], rules) or published or \
-            _published_in_the_copy(lines[start:], rules)
+        published = _labelled_in_the_copy(below, rules) or published
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
-                     published=published, author=_author(header), month=month)
+                     published=published, author=_author(header), month=month,
+                     published_below=_published_in_the_copy(below, rules) if published is None else None)
