@@ -1648,3 +1648,31 @@ def test_the_one_that_completes_the_top_three_is_third(nlp, place):
     assert {n: a.grade for n, a in awards.items()} == {
         "Pemerintah Kota Semarang": "Peringkat I", "Pemerintah Kota Surabaya": "Peringkat II",
         "Pemerintah Kota Bandung": "Peringkat III"}
+
+
+def test_graded_lines_after_a_clause_that_gives_to_an_unnamed_group(nlp):
+    # "menyerahkan X kepada sejumlah fasilitas kesehatan" then "Informatif" / "- A: 80,90" …: the lines are the group
+    doc = analyse(nlp, "Komisi Informasi Provinsi Jambi menyerahkan Anugerah Lentera Publik Tahun 2023 kepada sejumlah "
+                       "fasilitas kesehatan di Balai Pertemuan Praja.\nInformatif\n- Puskesmas Talang Baru: 80,90\n"
+                       "Menuju Informatif\n- RSUD Kerinci: 95,45", date(2023, 12, 13))
+    assert {(a.recipient.name, a.category) for a in doc._.awards} == {
+        ("Puskesmas Talang Baru", "Informatif"), ("RSUD Kerinci", "Menuju Informatif")}
+
+
+def test_judges_lines_between_an_introduction_and_the_graded_lines(nlp):
+    # "… mengumumkan hasil X." / "Dewan juri:" / "- dr. A" / "Predikat Informatif" / "- B: 94,44": B won, A judged
+    doc = analyse(nlp, "Komisi Informasi Provinsi Jambi mengumumkan hasil Penghargaan Cahaya Keterbukaan 2023 di Hotel "
+                       "Grand Mutiara.\nDewan juri:\n- dr. Lina Rahayu, S.Sos.\n- Drs. Rina Saputra, M.Pd.\nPredikat "
+                       "Informatif\n- Puskesmas Suka Damai: 94,44\nPredikat Menuju Informatif\n- RSUD Kerinci: 95,30",
+                  date(2023, 12, 18))
+    assert {(a.recipient.name, a.category) for a in doc._.awards} == {
+        ("Puskesmas Suka Damai", "Informatif"), ("RSUD Kerinci", "Menuju Informatif")}
+
+
+def test_the_first_class_heading_after_a_counted_group_is_a_heading(nlp):
+    # "Sebanyak enam badan publik menerima X." / "Informatif:" / "- A": A is Informatif (not the group named again)
+    doc = analyse(nlp, "Sebanyak dua badan publik menerima Anugerah Pelita Informasi 2024 dari Komisi Informasi Provinsi "
+                       "Jambi.\nInformatif:\n- Pemerintah Kota Jambi\nMenuju Informatif:\n- Kabupaten Kerinci",
+                  date(2024, 12, 13))
+    assert {(a.recipient.name, a.category) for a in doc._.awards} == {
+        ("Pemerintah Kota Jambi", "Informatif"), ("Pemerintah Kabupaten Kerinci", "Menuju Informatif")}

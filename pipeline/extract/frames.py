@@ -46,6 +46,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_SOME = {"sejumlah", "beberapa", "para", "seluruh", "berbagai"}  # "kepada sejumlah X": a group, unnamed
 _OUTRANKED = {"atas", "mengungguli", "mengalahkan"}  # "unggul atas B", "mengungguli B": a body ranked below
 _NOW = {"kini", "sekarang"}
 _CEREMONY_NOUNS = frozenset({"penganugerahan", "penganugerahaan"})  # an award night, not a match report
@@ -224,6 +225,7 @@ class FrameFinder:
         section: tuple[int, int] | None = None  # "Kategori Maju" on its own line over a paragraph of prose
         group_grade: Span | None = None  # a grade told for all the list's members, before its lines
         others = False  # under a heading over judges or nominees ("Dewan juri:"): its lines won nothing
+        paused: Span | None = None  # the list's introduction while judges' lines stand between it and its headings
         for sentence, mentions in zip(self.sentences, self.by_sentence):
             if self._aside(sentence):
                 continue
@@ -268,6 +270,8 @@ class FrameFinder:
                 made = [Frame(last.sentence, last.items, last.rule, last.trigger, last.clause,
                               award=last.award, heading=last.heading, years=listed, history=True,
                               award_sentence=last.award_sentence, extra_label=last.extra_label)]
+            if in_list and others:
+                paused = intro  # (judges' lines keep the introduction for the headings after them)
             group_before = self._names_the_group_before(sentence, mentions)  # "… Mereka adalah:" over lines
             if group_before or self._introduces_list(sentence, mentions, any(f.items and f.confers for f in made)):
                 # a heading under "Berikut daftar juara …:" keeps the list's rank word
@@ -282,10 +286,14 @@ class FrameFinder:
             elif line is not None or self._is_bullet(sentence) or "|" in sentence.text or \
                     self._number_alone(sentence):
                 pass  # (a table's header row goes on with the list; "1." split off from its line)
-            elif in_list and self._is_heading(sentence) and not self._names_others(sentence):
+            elif (in_list or paused is not None) and self._is_heading(sentence) and not self._names_others(sentence):
+                if not in_list:  # "Dewan juri:" and its lines, then "Predikat Informatif": the list goes on
+                    in_list, intro = True, paused
                 heading = (sentence.start, sentence.end)
             else:
                 in_list, heading, ranked_by = False, None, None
+            if not (in_list or others or line is not None or self._is_bullet(sentence)):
+                paused = None  # (prose ends a paused list)
             listing = in_list or line is not None or self._is_bullet(sentence) or "|" in sentence.text
             group_grade = sentence if self._grades_the_group(sentence, mentions) else group_grade if listing else None
             found += made
@@ -1097,7 +1105,8 @@ class FrameFinder:
             return True
         words = [w for w in self.table.text[following.start:following.end] if w.strip()]  # (no Token objects)
         return bool(words) and (
-            (len(words) <= 4 and all(w[:1].isupper() for w in words) and self._is_heading(following)) or
+            (len(words) <= 4 and (all(w[:1].isupper() for w in words) or words[-1] == ":") and
+             self._is_heading(following)) or  # ("Dewan juri:": a short heading of lines)
             (len(words) <= 10 and words[-1] == ")" and words[0][:1].isupper() and
              self._is_heading(following) and self.reader.actor(following.start, following.end, False, None) is not None))
 
@@ -2228,6 +2237,10 @@ class FrameFinder:
         part = self._counted_part(sentence.start, last) and not self._heading_before(sentence.start, last, mentions)
         if text[last] != ":" or (last - sentence.start > 3 and not part) or not self._lines_follow(sentence):
             return None
+        titled = [w for w in text[sentence.start:last] if w.strip()]
+        if not part and titled and all(w[:1].isupper() for w in titled) and \
+                self.table.lower[sentence.start] not in _PRONOUNS:
+            return None  # ("Informatif:", "Utama:": a class's heading over its lines, not the group named again)
         before = [self._previous(sentence)]
         if part and before[0] is not None:
             before.append(self._previous(before[0]))
@@ -2266,7 +2279,13 @@ class FrameFinder:
                  lex.passive_receive.at(lower, j, end) or lex.give.at(lower, j, end) or lex.passive_give.at(lower, j, end)]
         markers = [j for j in range(sentence.start, end) if lower[j] in lex.recipient_markers]
         return bool(verbs) and (self._counted_before(sentence.start, verbs[0]) or
-                                any(self._counted_before(j + 1, min(end, j + 4)) for j in markers))
+                                any(self._counted_before(j + 1, min(end, j + 4)) or self._some_of(j + 1, end)
+                                    for j in markers))
+
+    def _some_of(self, k: int, end: int) -> bool:
+        """"sejumlah fasilitas kesehatan", "para pemenang": an unnamed group of any class."""
+        text, lower = self.table.text, self.table.lower
+        return k + 1 < end and lower[k] in _SOME and text[k + 1].isalpha() and text[k + 1].islower()
 
     def _is_heading(self, sentence: Span) -> bool:
         """A short line without a verb ("KLASIFIKASI DESA WISATA RINTISAN", "Kategori Suvenir")."""
