@@ -1967,3 +1967,10 @@ def test_the_category_is_the_title_alone(nlp, phrase):
     # "sebagai peraih X Terbaik": the cue is no word of the category; "kategori K lewat program P": K
     awards = by_recipient(nlp, f"Radio Suara Jambi FM {phrase} dalam Anugerah Penyiaran 2025.", date(2025, 11, 20))
     assert awards["Radio Suara Jambi FM"].category == "Program Dialog Radio Terbaik"
+
+
+def test_a_region_right_after_a_units_abbreviation_is_the_units_scope(nlp):
+    # "Forum Kerukunan Umat Beragama (FKUB) Kabupaten X": the forum of that regency, not the regency
+    awards = by_recipient(nlp, "Kementerian Agama juga memberikan Harmony Award 2025 kepada Forum Kerukunan Umat "
+                               "Beragama (FKUB) Kabupaten Kerinci sebagai FKUB Teladan.", date(2025, 11, 27))
+    assert set(awards) == {"Forum Kerukunan Umat Beragama (FKUB) Kabupaten Kerinci"}

@@ -76,6 +76,7 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
             _fit_to_known_region(doc, m, namer)
         elif m.label == "UNIT":
             _market_day_name(doc, m, weekdays)
+            _scope_after_abbreviation(doc, m, candidates)
     # "kabupaten Sleman" written in lower case is the region only when the gazetteer knows a region
     # of that kind by that name ("ibu kota Kalimantan Selatan", "tiga provinsi Sumatera" are not)
     # (nor after a noun it describes: "ibukota provinsi X itu", "warga kabupaten X")
@@ -349,6 +350,21 @@ def _market_day_name(doc: Doc, m: Mention, weekdays: set[str]) -> None:
         after.lower_ in {"dan", "serta"} or after.text == "," and not (i + 2 < len(doc) and doc[i + 2].is_digit)
     if ends:
         _end_at(doc, m, i + 1)
+
+
+_SCOPE_KINDS = {"Kabupaten", "Kota", "Provinsi", "Kecamatan"}
+
+
+def _scope_after_abbreviation(doc: Doc, m: Mention, candidates: list[Mention]) -> None:
+    """"Forum Kerukunan Umat Beragama (FKUB) Kabupaten X": a region named with its kind right after
+    the unit's abbreviation is the unit's scope, part of its name."""
+    head = m.extra.get("head")
+    if m.end - m.start < 4 or doc[m.end - 1].text != ")" or m.end >= len(doc) or doc[m.end].text not in _SCOPE_KINDS \
+            or head is None or head.regional:  # (a regional unit reads its region itself)
+        return
+    region = next((c for c in candidates if c.label == "GOV" and c.start == m.end), None)
+    if region is not None:
+        _end_at(doc, m, region.end)
 
 
 def _fit_to_known_region(doc: Doc, m: Mention, namer: Namer) -> None:
