@@ -338,3 +338,26 @@ def test_the_leads_own_dateline_over_a_linked_headlines_date_under_the_text():
             "keterbukaan informasi publik tahun ini, kata pejabat setempat.\n\nBaca juga: Kapal Penumpang Tertahan "
             "di Pelabuhan (10/11/2021)\n\nWarga menyambut baik penghargaan itu, kata pejabat setempat kepada wartawan.")
     assert clean_text(text).published == "2021-11-30"
+
+
+def test_a_photos_day_in_a_caption_is_no_publication_date():
+    # "Suasana …, Minggu (21/8/2022). (FOTO: X)" under the title: the photo's day; the dateline under the text wins
+    text = ("Kamis, 20 April 2023\n\nJudul Berita Yang Cukup Panjang Sekali\n\nSuasana kegiatan di kota, Minggu "
+            f"(21/8/2022). (FOTO: RADAR CONTOH)\n\n{LEAD}\n\n21/8/2022 08:04 WIB • UPDATE: 21/8/2022 16:51 WIB\n\n"
+            + AFTER)
+    assert clean_text(text).published == "2022-08-21T08:04:00+07:00"
+
+
+@pytest.mark.parametrize("lead, published", [
+    ("Ternate, 30 Oktober 2020 – Pemerintah kota meraih penghargaan keterbukaan informasi publik tahun ini, kata "
+     "pejabat setempat.", "2020-10-30"),
+    (LEAD + "\n\nJumat, 06/08/2021, 07.04 WITA", "2021-08-06T07:04:00+08:00")])
+def test_the_leads_dateline_or_one_under_the_text_over_a_date_above_the_title(lead, published):
+    # "Jumat, 30 April 2021 | 05:21 WIB" over the title, no label: the day the page was saved
+    text = f"Jumat, 30 April 2021 | 05:21 WIB\n\nJudul Berita Yang Cukup Panjang Sekali\n\n{lead}\n\n{AFTER}"
+    assert clean_text(text).published == published
+
+
+def test_a_date_above_the_title_stands_when_nothing_else_dates_the_page():
+    text = f"Jumat, 30 April 2021 | 05:21 WIB\n\nJudul Berita Yang Cukup Panjang Sekali\n\n{LEAD}"
+    assert clean_text(text).published == "2021-04-30T05:21:00+07:00"

@@ -30,8 +30,10 @@ def clean_text(text: str, url: str | None = None, *, source: str | None = None,
     parts = split_text(text, rules)
     hint = rules.site_for(site_of(url))
     paragraphs = parts.paragraphs
-    printed = parts.published or (date_from_lead(paragraphs[0], text, rules.dates) if paragraphs else None) \
-        or parts.published_below
+    lead = date_from_lead(paragraphs[0], text, rules.dates) if paragraphs else None
+    printed = parts.published or lead or parts.published_below
+    if printed is not None and printed.doubtful:  # the lead's own dateline, or one under the text, over a banner
+        printed = lead or parts.published_below or printed
     zone = hint.time_zone if hint else None
     published_at, precision = first_published([], printed, date_from_url(url), SiteZone.fixed(zone), rules.dates)
     if published_at is None and parts.month:  # only the month is known: no publication day

@@ -77,7 +77,13 @@ def is_junk(line: str, rules: Boilerplate) -> bool:
         return False  # junk lines are short; a long one is junk only as leftover markup
     if rules.junk_at_start is not None and rules.junk_at_start.match(stripped):
         return True
-    return any(p.search(stripped) for p in rules.junk_patterns)
+    return any(p.search(stripped) for p in rules.junk_patterns) or is_caption(stripped, rules)
+
+
+def is_caption(line: str, rules: Boilerplate) -> bool:
+    """A photo's caption or credit ("Suasana … (FOTO: ANTARA/X)", "Foto: Dok. Humas")."""
+    stripped = line.strip()
+    return len(stripped) <= rules.junk_max_length and any(p.search(stripped) for p in rules.captions)
 
 
 _STOP_TAIL = re.compile(r"(?:[\s:>»|]+|\s*\(\d+\))+$")  # "Berita Terkait >>", "ARTIKEL UNTUK KAMU (7)"

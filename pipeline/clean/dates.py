@@ -27,6 +27,7 @@ class Stamp:
     updated: bool = False  # an update time ("diperbarui"), not the first publication
     start: int = 0  # where it was found in the searched text
     labelled: bool = False  # named as the publication ("Diunggah pada", "Published")
+    doubtful: bool = False  # printed over the title without a label: perhaps a banner of the day the page was saved
 
     def resolve(self, default_zone: str | None = None) -> tuple[datetime, str]:
         """The aware datetime and its precision ("time" or "day")."""

@@ -37,6 +37,7 @@ class Boilerplate:
     junk_max_length: int = 1_000_000  # lines longer than this are junk only when they start with "<"
     ad_markers: re.Pattern | None = None  # ad slot labels in capitals, cut out wherever they stand
     ad_marker_starts: tuple[str, ...] = ()  # the first word of each: a cheap test before the regex
+    captions: tuple[re.Pattern, ...] = ()  # a photo's caption or credit line ("(FOTO: ANTARA/X)")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it holds dicts
@@ -153,6 +154,8 @@ def load_boilerplate(path: Path) -> Boilerplate:
         junk_max_length=_positive_int(data, "junk_max_length", path, text, default=1_000_000),
         ad_markers=_phrases_pattern(_strings(data, "ad_markers", path, text, required=False)),
         ad_marker_starts=tuple({m.split()[0] for m in _strings(data, "ad_markers", path, text, required=False)}),
+        captions=tuple(_pattern(p, "caption_patterns", path, text)
+                       for p in _strings(data, "caption_patterns", path, text, required=False)),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import boilerplate as bp
 from .dates import Stamp, find_datelines, first_publication
@@ -163,7 +163,8 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
         return bisect_right(starts, stamp.start) - 1
 
     # ("1. Headline" / "09/11/2022, 04:37 WIB": a listed article's date, not this one's)
-    own = [s for s in stamps if not _listed_item_date(header, line_of(s))]
+    own = [s for s in stamps if not _listed_item_date(header, line_of(s))
+           and (s.labelled or not bp.is_caption(header[line_of(s)], rules.boilerplate))]  # (a photo's day)
     if not own:
         return None
     short = [s for s in own if s.labelled or len(bp.words(header[line_of(s)])) <= _DATELINE_WORDS
@@ -174,7 +175,10 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
         # "Senin, 17 Mei 2021" over the site's name, a dateline under the title: the first is a
         # banner of the day the page was saved
         short = [s for s in short if s.labelled or line_of(s) > at_title]
-    return first_publication(short)
+    chosen = first_publication(short)
+    if chosen is not None and not chosen.labelled and at_title is not None and line_of(chosen) < at_title:
+        chosen = replace(chosen, doubtful=True)  # (over the title, no label: perhaps the day's banner)
+    return chosen
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -246,4 +250,5 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
         published = _labelled_in_the_copy(below, rules) or published
     return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
                      published=published, author=_author(header), month=month,
-                     published_below=_published_in_the_copy(below, rules) if published is None else None)
+                     published_below=_published_in_the_copy(below, rules)
+                     if published is None or published.doubtful else None)
