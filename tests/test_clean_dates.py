@@ -361,3 +361,17 @@ def test_the_leads_dateline_or_one_under_the_text_over_a_date_above_the_title(le
 def test_a_date_above_the_title_stands_when_nothing_else_dates_the_page():
     text = f"Jumat, 30 April 2021 | 05:21 WIB\n\nJudul Berita Yang Cukup Panjang Sekali\n\n{LEAD}"
     assert clean_text(text).published == "2021-04-30T05:21:00+07:00"
+
+
+@pytest.mark.parametrize("printed, when, offset", [
+    ("Senin, 17/03/25 14:30 WIB", datetime(2025, 3, 17, 14, 30), "+07:00"),  # a two-digit year in a dateline
+    ("2025/03/17 14:30", datetime(2025, 3, 17, 14, 30), None),  # the year first, with slashes
+    ("2025-03-17T14:30:00+07:00", datetime(2025, 3, 17, 14, 30), "+07:00"),  # ISO 8601 as printed
+    ("17 Mrt 2025", datetime(2025, 3, 17), None)])  # "Mrt", Maret shortened
+def test_more_written_forms_of_a_dateline(printed, when, offset):
+    assert [(s.when, s.offset) for s in find_datelines(printed, FACTS)] == [(when, offset)]
+
+
+def test_a_two_digit_year_needs_a_dateline_around_it():
+    # "1/2/34" in a sentence is no date; "Senin, 17/3/25" or "17/03/25 14.30" is
+    assert [s.when for s in find_datelines("skor 1/2/34 dan 17/3/25", FACTS)] == []

@@ -110,7 +110,7 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     # The weekday printed before a date adds nothing; patterns start at the day. A zone name
     # may carry its own offset ("GMT+7"); a bare offset needs four digits ("+0700", "+07:00"),
     # so a range's end ("10.00-12.00") is no offset.
-    clock = (rf"(?:[\s,|·•\-–—/)]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
+    clock = (rf"(?:(?:[\s,|·•\-–—/)]{{0,6}}|T)(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
              rf"(?:\s*(?P<zone>{zones})(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?\b)?"
@@ -126,12 +126,15 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
                    flags),
         # 05/03/2022 · 05-03-2022 · 05.03.2022
         re.compile(rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-]{year}{clock}", flags),
-        # 2022-03-05 09:15:42 printed as is
-        re.compile(rf"(?<![\d/.-])(?P<y2>(?:19|20)\d\d)-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}})(?![\d-]){clock}", flags),
+        # 2022-03-05 09:15:42 printed as is · 2022/03/05 · 2022-03-05T09:15:42+07:00
+        re.compile(rf"(?<![\d/.-])(?P<y2>(?:19|20)\d\d)(?P<sep>[-/])(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}})(?![\d-]){clock}",
+                   flags),
+        # 05/03/22: a two-digit year, with slashes only
+        re.compile(rf"(?<![\d/.-])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>\d\d)(?![\d/]){clock}", flags),
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d\d(?![\d/])")  # (or the end of "05/03/22")
 _BEFORE_YEAR, _AFTER_YEAR = 32, 48  # how far a date's day and month, and its time and zone, stand from its year
 
 
@@ -160,6 +163,12 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
             groups = match.groupdict()
             if groups.get("y2"):
                 y, month, d = groups["y2"], groups["m2"], groups["d2"]
+            elif groups.get("y3"):
+                # ("Senin, 17/03/25", "17/03/25 14:30": a two-digit year only where a dateline tells it)
+                weekday = re.search(r"([^\W\d_]+)\W{0,3}$", text[max(0, match.start() - 12):match.start()])
+                if match["H"] is None and not (weekday and weekday[1].lower() in facts.weekday_numbers):
+                    continue
+                y, month, d = "20" + groups["y3"], groups["m3"], groups["d3"]
             else:
                 y, d = match["y"], match["d"]
                 month = groups.get("m") or facts.months.get(match["mon"].lower().rstrip("."))
