@@ -1974,3 +1974,12 @@ def test_a_region_right_after_a_units_abbreviation_is_the_units_scope(nlp):
     awards = by_recipient(nlp, "Kementerian Agama juga memberikan Harmony Award 2025 kepada Forum Kerukunan Umat "
                                "Beragama (FKUB) Kabupaten Kerinci sebagai FKUB Teladan.", date(2025, 11, 27))
     assert set(awards) == {"Forum Kerukunan Umat Beragama (FKUB) Kabupaten Kerinci"}
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Grup musik Angin Utara Trio memboyong Anugerah Musik Swara Kencana 2023 yang digelar ASIRNU.", "ASIRNU"),
+    ("Anugerah Jurnalistik Pena Emas 2023 dari IJBP diraih oleh Nurul Dwi Pratama.", "IJBP"),
+    ("Kota Mataram meraih Penghargaan Kota Sehat 2023 dari NTB.", None)])  # (a province's short form gives nothing)
+def test_an_organisations_acronym_no_gazetteer_knows_gives_after_dari_or_an_organiser_verb(nlp, text, giver):
+    awards = analyse(nlp, text, date(2023, 12, 1))._.awards
+    assert [a.giver.name if a.giver else None for a in awards] == [giver]

@@ -19,6 +19,7 @@ from .mentions import Mention
 from .tokens import TokenTable
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.&-]*|[A-Z]{2,}\d*)$")
+_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 _DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's author decides who receives
 _INNER = {"dan", "&", "/", "of", "for", "the"}
 _DEGREE = re.compile(r"^(?:[,.]|[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)$")  # ", M.Acc., Ak., CA,"
@@ -61,6 +62,7 @@ class GiverFinder:
         # a regional government gives its own awards ("penghargaan dari Pemprov Jatim", "Pemkab X
         # memberikan penghargaan kepada desa …")
         self.governments = {m.start: m for m in mentions if m.label == "GOV" and m.entity is not None}
+        self.named = {j for m in mentions for j in range(m.start, m.end)}  # (a region's "NTB" is no body)
         data = rules.files.get("givers.json", {})
         self.heads = {w for w in rules.awards.get("body_heads", [])} | set(data.get("body_heads", []))
         self.officials = data.get("officials", {})  # "Presiden" -> "Presiden Republik Indonesia"
@@ -138,6 +140,16 @@ class GiverFinder:
                 return self.namer.regions.government(kind, name)
         return None
 
+    def _acronym_at(self, k: int, limit: int) -> Entity | None:
+        """"yang digelar ASIRNU", "Anugerah X dari IJBP": an organisation's acronym no gazetteer knows,
+        alone before the clause goes on (not a region's short form, nor any other name)."""
+        text = self.table.text
+        word = text[k] if k < limit else ""
+        if not (_ACRONYM.match(word) and k not in self.named) or \
+                k + 1 < limit and (text[k + 1][:1].isupper() or text[k + 1][:1].isdigit()):
+            return None
+        return self.namer.giver(word)
+
     def _name_after(self, k: int, limit: int) -> str | None:
         """The capitalised words at ``k`` (at most four) that end the clause or meet punctuation."""
         text = self.table.text
@@ -161,7 +173,8 @@ class GiverFinder:
                     not (lower[k] == "dari" and after_a_winners_name(self.table, k, self.lex)) and \
                     not after_other_gift(lower, k, self.lex, start):
                 awarded = self._award_before(max(start, k - 12), k)
-                body = self.body_at(k + 1, end, governments=awarded)
+                body = self.body_at(k + 1, end, governments=awarded) or \
+                    (self._acronym_at(k + 1, end) if awarded else None)
                 told = self.bodies.get(k + 1) or self.governments.get(k + 1)
                 if told is not None and told.end in named_ends:
                     continue  # "kategori L oleh Dinas X": a winner the clause names, not who gives
@@ -181,7 +194,7 @@ class GiverFinder:
                     return body
             if lower[k] in self.organised and k + 1 < end:
                 j = k + 1 + (lower[k + 1] == "oleh") if k + 1 < end else k + 1
-                body = self.body_at(j, end)
+                body = self.body_at(j, end) or self._acronym_at(j, end)
                 if body is not None:
                     return body
         return None
