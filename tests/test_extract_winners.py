@@ -425,3 +425,11 @@ def test_a_body_outranked_before_a_relative_clause_of_position_is_its_subject(nl
     below = awards_of(nlp, "Kota Jambi meraih peringkat pertama Penghargaan Kota Cerdas 2025. Kota Padang berada di "
                            "atas Kota Palembang yang berada di posisi ke-98.", date(2025, 12, 5))
     assert "Pemerintah Kota Palembang" not in {a.recipient.name for a in below}
+
+
+@pytest.mark.parametrize("role", ["alumnus", "mahasiswa", "lulusan"])
+def test_a_school_after_a_students_role_describes_the_winner(nlp, role):
+    # "X, alumnus Universitas Y, dinobatkan sebagai …": X won; the university only describes X
+    awards = awards_of(nlp, f"Budi Tri Pratama, {role} Universitas Insan Cendekia Mandiri, dinobatkan sebagai Inovator "
+                            "Digital Terbaik dalam Anugerah Karya Digital Anak Bangsa Tahun 2024.", date(2024, 12, 5))
+    assert [a.recipient.name for a in awards] == ["Budi Tri Pratama"]
