@@ -1676,3 +1676,21 @@ def test_the_first_class_heading_after_a_counted_group_is_a_heading(nlp):
                   date(2024, 12, 13))
     assert {(a.recipient.name, a.category) for a in doc._.awards} == {
         ("Pemerintah Kota Jambi", "Informatif"), ("Pemerintah Kabupaten Kerinci", "Menuju Informatif")}
+
+
+def test_a_role_with_a_name_after_a_name_of_no_known_kind_is_another_member(nlp):
+    # "antara lain A, penyair B, C, dan D": B is a member, not a description of A; "staf Subbagian X" names
+    # where someone works, no member
+    doc = analyse(nlp, "Sejumlah sastrawan meraih Anugerah Sastra Pena Kencana 2024, antara lain Sarkawi, penyair "
+                       "Darsono, Tukiyem, dan Rasimah.", date(2024, 12, 5))
+    assert {a.recipient.name for a in doc._.awards} == {"Sarkawi", "Darsono", "Tukiyem", "Rasimah"}
+    doc = analyse(nlp, "Anugerah KPU 2025 kategori perorangan diberikan kepada Maria Bria, staf Subbagian Umum, "
+                       "Rudi Hartono, dan Agus Salim.", date(2025, 12, 5))
+    assert {a.recipient.name for a in doc._.awards} == {"Maria Bria", "Rudi Hartono", "Agus Salim"}
+
+
+def test_a_list_after_the_award_its_organiser_is_told_with(nlp):
+    # "meraih X yang digelar Y, antara lain A, B, dan C": the organiser's relative clause keeps the list the award's
+    doc = analyse(nlp, "Sejumlah sastrawan meraih Anugerah Sastra Pena Kencana 2024 yang digelar Yayasan Lentera "
+                       "Aksara, antara lain Budi Santoso, Rina Wati, dan Agus Salim.", date(2024, 12, 5))
+    assert {a.recipient.name for a in doc._.awards} == {"Budi Santoso", "Rina Wati", "Agus Salim"}

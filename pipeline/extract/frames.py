@@ -2479,7 +2479,7 @@ class FrameFinder:
         counts a group of recipients; and what the list names is not what was assessed
         ("diraih atas penilaian sejumlah unit layanan, di antaranya …")."""
         lower = self.table.lower
-        anchor = None
+        anchor, received = None, False
         for j in range(start, k):
             verb = self.lex.receive.at(lower, j, k) or self.lex.passive_receive.at(lower, j, k) or \
                 self.lex.passive_give.at(lower, j, k) or self.lex.give.at(lower, j, k)
@@ -2489,6 +2489,7 @@ class FrameFinder:
             if verb or self.lex.award_nouns.at(lower, j, k) or lower[j] in {"pemenang", "penerima", "peraih",
                                                                            "juara", "peringkat"}:
                 anchor = j
+            received = received or bool(verb)
         cues = [m.end for m in mentions if m.label in ("GRADE", "CATEGORY", "AWARD_HEAD") and start <= m.start < k]
         if cues:
             anchor = max(anchor or 0, cues[-1] - 1)
@@ -2499,6 +2500,8 @@ class FrameFinder:
         return not any(lower[j] in self.lex.basis and not self._counted_winners(anchor, j) and
                        not (lower[j - 1] in {"pada", "dalam"} and lower[j] not in {"atas", "terhadap"})
                        or self._other_verb(j, k) and not self._describes_counted_winners(anchor, j)
+                       and not (received and lower[j] in self.lex.organised and lower[j - 1] == "yang")
+                       # ("meraih X yang digelar Y, antara lain …": who organised the award won)
                        for j in range(anchor + 1, k))
 
     def _describes_counted_winners(self, verb: int, j: int) -> bool:

@@ -163,7 +163,8 @@ class ListReader:
             if after is None:
                 break
             role = self.titles.get(after)  # "kepada budayawan A, penari B, dan dalang C": a role before each
-            if role is not None and items[-1].entity.type == "person" and self._person_after_role(role):
+            # (after a person, or a name of no known kind: "Sarkawi, penyair Darsono, …")
+            if role is not None and items[-1].entity.type in ("person", "other") and self._person_after_role(role):
                 after = self._person_after_role(role).start  # (after the role's field too)
             told_rank = self.lexicon.ordinals.get(self.table.lower[after])
             if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
@@ -810,7 +811,8 @@ class ListReader:
         end = person.end
         after = end + 1 if self.table.text[end] in {",", ";"} else end
         # (a join, or another role or name, goes on with the list: not "…, wartawan Harian X, atas …")
-        return lower[after] in {"dan", "serta"} or after > end and (after in self.titles or after in self.persons_of)
+        return lower[after] in {"dan", "serta"} or after > end and (
+            after in self.titles or after in self.persons_of or self.table.text[after][:1].isupper())  # (", Tukiyem, …")
 
     def _field_goes_on(self, k: int, limit: int) -> bool:
         """"…, Ketua Bidang Pelatihan dan Pengembangan.": after "dan" inside a role, one
