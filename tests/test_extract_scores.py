@@ -477,3 +477,19 @@ def test_regions_told_twice_by_the_mention_layer_count_once_among_the_owners(nlp
     assert {(s.entity.name, s.value) for s in doc._.scores} == {
         ("Pemerintah Provinsi Aceh", 78.15), ("Pemerintah Kabupaten Aceh Tengah", 74.3),
         ("Pemerintah Kota Langsa", 73.08)}
+
+
+@pytest.mark.parametrize("verb", ["dicatat", "diraih"])
+def test_a_value_recorded_by_a_region_named_alone_after_a_passive(nlp, verb):
+    # "nilai tertinggi dicatat X, yakni 78,30": X owns the value restated after "yakni"
+    doc = analyse(nlp, "Kabupaten Kerinci dan Kabupaten Bungo meraih predikat Baik dalam Penghargaan Reformasi Hukum "
+                       f"2025. Di kelompok predikat Baik, nilai tertinggi {verb} Kerinci, yakni 78,30.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Pemerintah Kabupaten Kerinci", 78.3)}
+
+
+def test_a_value_risen_from_last_year_is_last_years_score(nlp):
+    # "mencatat indeks 82,35, naik dari 79,80 tahun lalu": 79,80 is the year before's
+    doc = analyse(nlp, "Kabupaten Kerinci meraih Harmony Award 2025. Tahun ini, Kerinci mencatat indeks 82,35, naik "
+                       "dari 79,80 tahun lalu.", date(2025, 12, 5))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Kerinci", 2025, 82.35), ("Pemerintah Kabupaten Kerinci", 2024, 79.8)}

@@ -52,6 +52,7 @@ class ScoreWords:
     integer_followers: frozenset[str]  # words after a whole-number score; any other word: a count
     change_to: frozenset[str]  # "dari 70,50 menjadi 75,30"
     months: frozenset[str]
+    record_verbs: frozenset[str] = frozenset()  # "nilai tertinggi dicatat X, yakni 78,30": X owns the value
 
     @classmethod
     def from_language(cls, language: dict) -> "ScoreWords":
@@ -60,7 +61,7 @@ class ScoreWords:
         return cls(words("score_links"), tuple(language.get("score_verb_prefixes", [])),
                    words("score_not_context"), words("score_not_owner_after"),
                    words("score_list_links"), words("score_integer_followers"),
-                   words("score_change_to"), frozenset(language["months"]))
+                   words("score_change_to"), frozenset(language["months"]), words("score_record_verbs"))
 
 
 class ScoreFinder(YearFinder):
@@ -286,6 +287,8 @@ class ScoreFinder(YearFinder):
         after = doc[m.end]
         if self._before_each(doc, m.end, sentence):
             return True  # "A, B, dan C masing-masing (mencatat) 84,10, …": each region of the list owns a value
+        if m.start > sentence.start and doc[m.start - 1].lower_ in self.score_words.record_verbs:
+            return True  # "nilai tertinggi dicatat Tanah Laut, yakni 78,30": the region that recorded it
         if doc[m.start - 1].lower_ in _CONTRAST:  # "…, sedangkan Palu 74"
             return after.is_alpha and after.is_lower or bool(_NUMBER.match(after.text))
         if doc[m.start - 1].lower_ in self.scale_words and _NUMBER.match(after.text):
@@ -336,7 +339,8 @@ class ScoreFinder(YearFinder):
             return None
         nxt = doc[i + 1] if i + 1 < sentence.end else None
         if nxt is not None and (nxt.text in _DASHES or nxt.lower_ in self.not_after
-                                or nxt.lower_ in self.range_words or nxt.lower_ in words.months):
+                                or nxt.lower_ in self.range_words or nxt.lower_ in words.months) and \
+                not (nxt.lower_ == "tahun" and self._last_year_after(doc, sentence, i)):  # ("79,80 tahun lalu")
             return None
         if nxt is not None and nxt.lower_ == "ke" and i + 2 < sentence.end and doc[i + 2].lower_ in self.not_before:
             return None  # "untuk nilai 80 ke atas": a bound
@@ -386,7 +390,7 @@ class ScoreFinder(YearFinder):
             # on the scale of the score it is compared with
             _, scale = self._value_before(doc, sentence.start, i, sentence)
         if scale is None and prev[-2:-1] and prev[-1] == "dari" and prev[-2] in self.not_before and \
-                self._year_follows(doc, i + 1, sentence):
+                (self._year_follows(doc, i + 1, sentence) or self._last_year_after(doc, sentence, i)):
             # "… tercatat 96,12 pada 2024, naik dari 89,50 pada 2023": the value of the year it rose
             # from, on the scale of the value before it
             earlier, scale = self._value_before(doc, sentence.start, i - 2, sentence)
@@ -447,7 +451,7 @@ class ScoreFinder(YearFinder):
             if word in breaks or (_NUMBER.match(word) and not YEAR.match(word)):
                 return None
             if word in words.links or YEAR.match(word) or doc[j].text[:1].isupper() \
-                    or word in {"(", ")"}:
+                    or word in {"(", ")"} or word in words.record_verbs:  # ("nilai tertinggi dicatat X, yakni 78,30")
                 continue
             if word.startswith(words.verb_prefixes) and len(word) > 5:
                 return None  # "indeks … mengikutisertakan 15 juri"

@@ -142,7 +142,8 @@ class YearFinder:
         """"70,15 pada penilaian tahun lalu": the number's own clause says it is last year's."""
         text = " ".join(t.lower_ for t in doc[i + 1:min(sentence.end, i + 7)])
         text = text.split(",")[0]
-        return any(f" {p}" in f" {text}" for p in self.previous_year) and text.split()[:1] in (["pada"], ["di"], ["dalam"])
+        return any(f" {p}" in f" {text}" for p in self.previous_year) and text.split()[:1] in (["pada"], ["di"], ["dalam"]) \
+            or any(text.startswith(p) for p in self.previous_year)  # ("naik dari 79,80 tahun lalu")
 
     def _sentence_year(self, doc: Doc, sentence: Span, in_force: int | None) -> int | None:
         """The year a sentence speaks of, for a following "Saat itu"."""
