@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from . import boilerplate as bp
@@ -38,22 +39,34 @@ def _only_date(line: str, rules: CleanRules) -> bool:
     datelines with their labels ("… WIB Diperbarui: Selasa, 5 Desember 2024 - 09:00 WIB")."""
     # The word count first: it is cheap, and rules out the prose lines.
     tokens = bp.words(line)
-    if len(tokens) > 12 and not _date_words_only(tokens, rules):
+    if len(tokens) > 12 and (len(tokens) > _DATELINES_WORDS or not _date_words_only(tokens, rules)):
         return False
     return bool(find_datelines(line, rules.dates)) and not bp.is_prose(line, tokens)
 
 
 _DATE_LABEL_WORDS = 4  # words besides dates, times and zones a line of datelines may hold
+_DATELINES_WORDS = 30  # (two datelines with weekdays, clocks, zones and labels stay well under it)
 
 
 def _date_words_only(tokens: list[str], rules: CleanRules) -> bool:
     """All but a few words are days, months, weekdays, times and zones."""
-    facts = rules.dates
-    labels = {w for phrase in facts.update_words + facts.publish_words for w in phrase.split()} | _CLOCK_WORDS
-    other = [t for t in tokens if not any(c.isdigit() for c in t) and t.lower().strip(".,:") not in facts.months
-             and t.lower().strip(".,:") not in facts.weekday_numbers and t.upper().strip(".,:") not in facts.time_zones
-             and t.lower().strip(".,:") not in labels]
-    return len(other) <= _DATE_LABEL_WORDS
+    known = _date_words(rules.dates)
+    other = 0
+    for t in tokens:
+        if any(c.isdigit() for c in t) or t.lower().strip(".,:") in known:
+            continue
+        other += 1
+        if other > _DATE_LABEL_WORDS:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def _date_words(facts) -> frozenset[str]:
+    """Months, weekdays, zones, publication and update labels and clock words, in lower case."""
+    labels = {w for phrase in facts.update_words + facts.publish_words for w in phrase.split()}
+    return frozenset(facts.months) | frozenset(facts.weekday_numbers) | {z.lower() for z in facts.time_zones} | \
+        labels | _CLOCK_WORDS
 
 
 _CLOCK_WORDS = {"pukul", "jam", "pkl", "pada", "on", "at"}
