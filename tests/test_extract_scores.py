@@ -493,3 +493,13 @@ def test_a_value_risen_from_last_year_is_last_years_score(nlp):
                        "dari 79,80 tahun lalu.", date(2025, 12, 5))
     assert {(s.entity.name, s.year, s.value) for s in doc._.scores} == {
         ("Pemerintah Kabupaten Kerinci", 2025, 82.35), ("Pemerintah Kabupaten Kerinci", 2024, 79.8)}
+
+
+def test_a_value_set_off_after_a_superlative_and_its_recorder_after_it(nlp):
+    # "memberi nilai tertinggi, 91,40, kepada A": the value between commas; "nilai terendah, 61,20, dicatat B":
+    # the body recording it after the verb
+    doc = analyse(nlp, "Kabupaten Kerinci dan Kabupaten Bungo meraih Penghargaan Penyiaran 2025. Dewan juri memberi nilai "
+                       "tertinggi, 91,40, kepada Kabupaten Kerinci. Nilai terendah, 61,20, dicatat Kabupaten Tebo.",
+                  date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kabupaten Kerinci", 91.4), ("Pemerintah Kabupaten Tebo", 61.2)}

@@ -53,6 +53,7 @@ class ScoreWords:
     change_to: frozenset[str]  # "dari 70,50 menjadi 75,30"
     months: frozenset[str]
     record_verbs: frozenset[str] = frozenset()  # "nilai tertinggi dicatat X, yakni 78,30": X owns the value
+    superlatives: frozenset[str] = frozenset()  # "nilai tertinggi, 91,40,": the value set off after one
 
     @classmethod
     def from_language(cls, language: dict) -> "ScoreWords":
@@ -61,7 +62,8 @@ class ScoreWords:
         return cls(words("score_links"), tuple(language.get("score_verb_prefixes", [])),
                    words("score_not_context"), words("score_not_owner_after"),
                    words("score_list_links"), words("score_integer_followers"),
-                   words("score_change_to"), frozenset(language["months"]), words("score_record_verbs"))
+                   words("score_change_to"), frozenset(language["months"]), words("score_record_verbs"),
+                   words("score_superlatives"))
 
 
 class ScoreFinder(YearFinder):
@@ -128,6 +130,9 @@ class ScoreFinder(YearFinder):
                 before = [m for m in actors if m.end <= token.i]
                 if i in respective:
                     before = [respective[i]]
+                recorder = self._recorded_by(doc, i, sentence, actors)
+                if recorder is not None:
+                    before = [recorder]  # "nilai terendah, 61,20, dicatat Kabupaten X": the body after the verb
                 # (an object with its value in brackets right after it owns it: "unggul atas B (96,41)")
                 before = [m for m in before if not self._object(doc, m) or
                           _valued_in_brackets(table, m.end) and m.end + 1 == token.i] or before
@@ -308,6 +313,13 @@ class ScoreFinder(YearFinder):
             t.lower_ in _TIME_OPENERS or YEAR.match(t.text) for t in doc[sentence.start:m.start])
         return opens and after.is_alpha and after.is_lower and after.lower_ not in self.object_prepositions
 
+    def _recorded_by(self, doc: Doc, i: int, sentence: Span, actors: list[Mention]) -> Mention | None:
+        """The body right after a verb of recording that follows value ``i`` ("61,20, dicatat X")."""
+        k = i + 1 + (i + 1 < sentence.end and doc[i + 1].text == ",")
+        if k + 1 >= sentence.end or doc[k].lower_ not in self.score_words.record_verbs:
+            return None
+        return next((m for m in actors if m.start == k + 1), None)
+
     @staticmethod
     def _before_each(doc: Doc, end: int, sentence: Span) -> bool:
         """Only list punctuation, conjunctions and capitalised names stand between ``end`` and a
@@ -446,8 +458,9 @@ class ScoreFinder(YearFinder):
                 if j > sentence.start and _NUMBER.match(doc[j - 1].text):
                     return None
                 return self.scale_words[word]
-            if word == "," and doc[j + 1].lower_ in _RESTATING:
-                continue  # "nilai tertinggi, yakni 92,15": the value restated
+            if word == "," and (doc[j + 1].lower_ in _RESTATING or j + 1 == i and j - 1 > sentence.start
+                                and doc[j - 1].lower_ in self.score_words.superlatives):
+                continue  # "nilai tertinggi, yakni 92,15", "nilai tertinggi, 91,40,": the value restated
             if word in breaks or (_NUMBER.match(word) and not YEAR.match(word)):
                 return None
             if word in words.links or YEAR.match(word) or doc[j].text[:1].isupper() \
