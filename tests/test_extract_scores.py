@@ -503,3 +503,12 @@ def test_a_value_set_off_after_a_superlative_and_its_recorder_after_it(nlp):
                   date(2025, 12, 5))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {
         ("Pemerintah Kabupaten Kerinci", 91.4), ("Pemerintah Kabupaten Tebo", 61.2)}
+
+
+@pytest.mark.parametrize("clause, value", [("sehingga kepatuhannya mencapai 100 persen", 100.0),
+                                           ("dan nilainya saat itu 88,40", 88.4)])
+def test_a_scale_word_with_the_possessive_suffix_tells_a_score(nlp, clause, value):
+    # "kepatuhannya", "nilainya": the scale word of the body told before, with "-nya"
+    doc = analyse(nlp, "DPRD Kabupaten Kerinci meraih peringkat pertama Penghargaan Kepatuhan LHKPN 2025 setelah seluruh "
+                       f"anggotanya melapor tepat waktu {clause}.", date(2025, 12, 5))
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("DPRD Kabupaten Kerinci", value)}

@@ -53,6 +53,8 @@ class AwardRelations(ScoreFinder, AwardFinder, GradeCues, GiftFinder, AwardNamer
         language = rules.language
         self.stopwords = {w.lower() for w in rules.regions["name_stopwords"]}
         self.scale_words = {k.lower(): v for k, v in language["score_words"].items()}
+        # (with the possessive suffix: "nilainya", "kepatuhannya mencapai 100 persen")
+        self.scale_words |= {f"{k}nya": v for k, v in self.scale_words.items() if " " not in k}
         self.percent_words = {w.lower() for w in language["percent_words"]}
         self.not_before = {w.lower() for w in language["not_score_before"]}
         self.difference_words = {w.lower() for w in language["difference_words"]}
