@@ -30,20 +30,20 @@ LATER = 27
 LATER_BATCHES = {
     (27, 33): {"scores": 0.80, "awards": 0.89, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     (33, 39): {"scores": 1.0, "awards": 0.94, "award_fields_mean": 0.86, "published_accuracy": 1.0},
-    (39, 45): {"scores": 0.77, "awards": 0.97, "award_fields_mean": 0.95, "published_accuracy": 1.0},
+    (39, 45): {"scores": 0.84, "awards": 0.97, "award_fields_mean": 0.95, "published_accuracy": 1.0},
     (45, 51): {"scores": 1.0, "awards": 0.91, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     (51, 57): {"scores": 0.95, "awards": 0.89, "award_fields_mean": 0.85, "published_accuracy": 1.0},
-    (57, 63): {"scores": 0.98, "awards": 0.95, "award_fields_mean": 0.83, "published_accuracy": 1.0},
+    (57, 63): {"scores": 1.0, "awards": 0.95, "award_fields_mean": 0.83, "published_accuracy": 1.0},
     (63, 69): {"scores": 0.96, "awards": 0.95, "award_fields_mean": 0.92, "published_accuracy": 1.0},
     (69, 75): {"scores": 0.91, "awards": 0.93, "award_fields_mean": 0.82, "published_accuracy": 1.0},
-    (75, 81): {"scores": 0.84, "awards": 0.93, "award_fields_mean": 0.91, "published_accuracy": 1.0},
-    (81, 87): {"scores": 0.94, "awards": 0.95, "award_fields_mean": 0.91, "published_accuracy": 1.0},
+    (75, 81): {"scores": 0.86, "awards": 0.93, "award_fields_mean": 0.91, "published_accuracy": 1.0},
+    (81, 87): {"scores": 0.98, "awards": 0.95, "award_fields_mean": 0.91, "published_accuracy": 1.0},
     # held out through the ninth session (0.763 / 0.696 / 0.759 at its start); learned from in the tenth
     (87, 93): {"scores": 0.89, "awards": 0.92, "award_fields_mean": 0.92, "published_accuracy": 1.0},
     # held out through the tenth session (0.760 / 0.816 / 0.827 at its start); learned from in the eleventh
     (93, 99): {"scores": 0.95, "awards": 0.95, "award_fields_mean": 0.89, "published_accuracy": 1.0},
     # held out through the eleventh session (0.800 / 0.793 / 0.778 at its start); learned from in the twelfth
-    (99, 105): {"scores": 0.91, "awards": 0.98, "award_fields_mean": 0.83, "published_accuracy": 0.83},
+    (99, 105): {"scores": 0.91, "awards": 0.98, "award_fields_mean": 0.83, "published_accuracy": 1.0},
     # written blind in the twelfth session, measured at its start (0.634 / 0.627 / 0.795); learned from in
     # the thirteenth (fields 0.793 → 0.763: the eight records more found, list lines among them, match
     # with fewer of their fields: their handover's day and place are told under another name of the award)
@@ -53,13 +53,13 @@ LATER_BATCHES = {
     (111, 117): {"scores": 0.90, "awards": 0.93, "award_fields_mean": 0.85, "published_accuracy": 1.0},
     # written blind in the thirteenth session, measured at its start (0.703 / 0.677 / 0.786; 0.725 / 0.677 /
     # 0.795 at its end); learned from in the fourteenth
-    (117, 123): {"scores": 0.82, "awards": 0.92, "award_fields_mean": 0.86, "published_accuracy": 1.0},
+    (117, 123): {"scores": 0.86, "awards": 0.92, "award_fields_mean": 0.86, "published_accuracy": 1.0},
     # written blind at the start of the fourteenth session, measured at once (0.684 / 0.750 / 0.793; the
     # same at its end); learned from in the fifteenth
     (123, 129): {"scores": 0.95, "awards": 0.80, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     # written blind at the start of the fifteenth session, measured at once at its starting commit
     # (0.681 / 0.889 / 0.763; the same at its end); learned from in the sixteenth
-    (129, 135): {"scores": 0.88, "awards": 0.89, "award_fields_mean": 0.83, "published_accuracy": 1.0},
+    (129, 135): {"scores": 0.93, "awards": 0.90, "award_fields_mean": 0.84, "published_accuracy": 1.0},
     # written blind at the start of the sixteenth session, measured at once at its starting commit
     # (0.819 / 0.842 / 0.819; the same at its end); learned from in the seventeenth
     (135, 141): {"scores": 0.99, "awards": 0.93, "award_fields_mean": 0.84, "published_accuracy": 1.0},
@@ -68,11 +68,12 @@ LATER_BATCHES = {
     # 0.900 / 0.938 at its end)
     (141, 147): {"scores": 0.89, "awards": 0.97, "award_fields_mean": 0.93, "published_accuracy": 1.0},
     # written blind at the start of the eighteenth session, measured at once at its starting commit
-    # (awards 0.845 / scores 0.511 / fields 0.824; 0.845 / 0.511 / 0.827 at its end)
-    (147, 153): {"scores": 0.51, "awards": 0.84, "award_fields_mean": 0.82, "published_accuracy": 1.0},
+    # (awards 0.845 / scores 0.511 / fields 0.824; 0.845 / 0.511 / 0.827 at its end); learned from in the
+    # nineteenth (0.928 / 0.857 / 0.873 at its end)
+    (147, 153): {"scores": 0.85, "awards": 0.92, "award_fields_mean": 0.87, "published_accuracy": 1.0},
     # written blind at the start of the nineteenth session, measured at once at its starting commit
-    # 718e20b (awards 0.833 / scores 0.654 / fields 0.870)
-    (153, 159): {"scores": 0.65, "awards": 0.83, "award_fields_mean": 0.87, "published_accuracy": 1.0},
+    # 718e20b (awards 0.833 / scores 0.654 / fields 0.870; 0.847 / 0.679 / 0.877 at its end)
+    (153, 159): {"scores": 0.67, "awards": 0.84, "award_fields_mean": 0.87, "published_accuracy": 1.0},
 }
 CORPUS_FLOORS = {"scores": 1.0, "awards": 1.0, "award_fields_mean": 0.995,
                  "published_accuracy": 1.0, "body": 0.99}
@@ -82,7 +83,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.913, "awards": 0.896, "award_fields_mean": 0.879,
+DEV_FLOORS = {"scores": 0.913, "awards": 0.897, "award_fields_mean": 0.879,
               "published_accuracy": 0.96, "body": 0.99}
 
 
