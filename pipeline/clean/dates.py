@@ -110,7 +110,7 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     # The weekday printed before a date adds nothing; patterns start at the day. A zone name
     # may carry its own offset ("GMT+7"); a bare offset needs four digits ("+0700", "+07:00"),
     # so a range's end ("10.00-12.00") is no offset.
-    clock = (rf"(?:(?:[\s,|·•\-–—/)]{{0,6}}|T)(?:(?:pukul|jam|at|pkl\.?)\s*)?"
+    clock = (rf"(?:[\s,|·•\-–—/)T]{{0,6}}(?:(?:pukul|jam|at|pkl\.?)\s*)?"
              rf"(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
              rf"(?:\s*(?P<zone>{zones})(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?\b)?"
@@ -134,14 +134,20 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d\d(?![\d/])")  # (or the end of "05/03/22")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR = re.compile(r"\d/\d\d(?![\d/])")  # the end of "05/03/22"
+_SHORT_YEAR_TEXT = 2_000  # two-digit years are looked for in lines and headers, not whole pages
 _BEFORE_YEAR, _AFTER_YEAR = 32, 48  # how far a date's day and month, and its time and zone, stand from its year
 
 
 def _year_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` that can hold a full date: around each year, merged."""
     windows: list[tuple[int, int]] = []
-    for match in _YEAR.finditer(text):
+    years = list(_YEAR.finditer(text))
+    short = list(_SHORT_YEAR.finditer(text)) if len(text) < _SHORT_YEAR_TEXT else []
+    if short:
+        years = sorted(years + short, key=lambda m: m.start())
+    for match in years:
         start, end = max(0, match.start() - _BEFORE_YEAR), match.end() + _AFTER_YEAR
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -156,7 +162,10 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
     windows = _year_windows(text)
     if not windows:
         return []
-    for pattern in _dateline_patterns(facts):
+    patterns = _dateline_patterns(facts)
+    if len(text) >= _SHORT_YEAR_TEXT or not _SHORT_YEAR.search(text):
+        patterns = patterns[:-1]  # (the two-digit year's pattern: in lines and headers that have one)
+    for pattern in patterns:
         for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             if match.start() in found:
                 continue
