@@ -1694,3 +1694,11 @@ def test_a_list_after_the_award_its_organiser_is_told_with(nlp):
     doc = analyse(nlp, "Sejumlah sastrawan meraih Anugerah Sastra Pena Kencana 2024 yang digelar Yayasan Lentera "
                        "Aksara, antara lain Budi Santoso, Rina Wati, dan Agus Salim.", date(2024, 12, 5))
     assert {a.recipient.name for a in doc._.awards} == {"Budi Santoso", "Rina Wati", "Agus Salim"}
+
+
+def test_a_body_named_inside_the_awards_name_is_no_recipient(nlp):
+    # "Berikut urutan OPD peraih KI Award 2025 …": "KI" names the award (and its giver), no winner
+    doc = analyse(nlp, "Berikut urutan OPD peraih KI Award 2025 Kategori Informatif dari nilai tertinggi\n"
+                       "- Bappeda Jambi – 92,77\n- Dinas Kesehatan Jambi – 91,10", date(2025, 12, 5))
+    assert {a.recipient.name for a in doc._.awards} == {
+        "Badan Perencanaan Pembangunan Daerah Provinsi Jambi", "Dinas Kesehatan Provinsi Jambi"}

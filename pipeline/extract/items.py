@@ -119,6 +119,7 @@ class ListReader:
                                                       for item in namer.rules.units["heads"]["items"]}
         self.work_kinds = frozenset(w.lower() for w in namer.rules.files["frames.json"]["work_kinds"])
         self.organisation_suffixes = frozenset(namer.rules.files["frames.json"]["organisation_suffixes"])
+        self.trailing_heads = frozenset(w.lower() for w in namer.rules.awards.get("trailing_heads", []))
         self.award_words = {w.lower() for kind in namer.rules.awards["kinds"] for w in kind["any"]
                             if " " not in w} | {w.lower() for w in namer.rules.awards["heads"] if " " not in w}
         self.tiers = {w.lower() for w in namer.rules.awards.get("name_tiers", [])} | {"mentor", "muda"}
@@ -239,6 +240,8 @@ class ListReader:
         if k >= limit:
             return None
         m = self.actors.get(k)
+        if m is not None and m.end < len(self.table.lower) and self.table.lower[m.end] in self.trailing_heads:
+            return None  # ("peraih KI Award 2025", "Baznas Award": a body's name inside the award's)
         if m is not None and m.end <= limit:
             return self._from_mention(m, hint)
         title = self.titles.get(k)
