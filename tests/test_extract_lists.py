@@ -1702,3 +1702,10 @@ def test_a_body_named_inside_the_awards_name_is_no_recipient(nlp):
                        "- Bappeda Jambi – 92,77\n- Dinas Kesehatan Jambi – 91,10", date(2025, 12, 5))
     assert {a.recipient.name for a in doc._.awards} == {
         "Badan Perencanaan Pembangunan Daerah Provinsi Jambi", "Dinas Kesehatan Provinsi Jambi"}
+
+
+def test_an_opener_after_the_event_an_award_was_won_at_names_the_award(nlp):
+    # "meraih penghargaan di acara X 2020 yakni “Y”": Y is what was won, not a winner
+    doc = analyse(nlp, "PT Bank Jambi Tbk meraih penghargaan di acara Top 20 Financial Institutions 2020 yakni “The Best "
+                       "Performing Bank 2020” untuk kategori bank modal inti.", date(2020, 12, 5))
+    assert {a.recipient.name for a in doc._.awards} == {"PT Bank Jambi Tbk"}

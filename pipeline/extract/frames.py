@@ -46,6 +46,7 @@ _PRONOUNS = {"ia", "dia", "beliau", "pihaknya", "mereka", "keduanya", "ketiganya
              "kelimanya", "semuanya", "daerah", "pemkab", "pemkot", "pemprov", "kabupaten", "kota",
              "provinsi", "perusahaan", "instansi", "lembaga", "sekolah", "desa", "kelurahan", "rumah"}
 _DEMONSTRATIVES = {"tersebut", "ini", "itu"}
+_EVENT_NOUNS = {"acara", "ajang", "event", "gelaran", "malam"}  # "penghargaan di ajang X"
 _SOME = {"sejumlah", "beberapa", "para", "seluruh", "berbagai"}  # "kepada sejumlah X": a group, unnamed
 _OUTRANKED = {"atas", "mengungguli", "mengalahkan"}  # "unggul atas B", "mengungguli B": a body ranked below
 _NOW = {"kini", "sekarang"}
@@ -984,6 +985,14 @@ class FrameFinder:
         j = k - 1
         while j >= start and self.table.text[j] in {",", ":"}:
             j -= 1
+        text = self.table.text
+        named = j  # ("penghargaan di acara Top 20 Financial Institutions 2020 yakni …": the event's name between)
+        while named > start and (text[named][:1].isupper() or text[named].isdigit()):
+            named -= 1
+        while named > start and lower[named] in _EVENT_NOUNS:
+            named -= 1
+        if named < j and lower[named] in {"di", "dalam", "pada"}:
+            j = named - 1
         return any(self.lex.award_nouns.at(lower, t, k) and lower[t] not in {"kategori", "juara"}
                    for t in range(max(start, j - 3), j + 1)) or \
             any(m.label == "AWARD_HEAD" and m.end >= j - 1 and m.start >= start and m.end <= k for m in mentions)
