@@ -1709,3 +1709,13 @@ def test_an_opener_after_the_event_an_award_was_won_at_names_the_award(nlp):
     doc = analyse(nlp, "PT Bank Jambi Tbk meraih penghargaan di acara Top 20 Financial Institutions 2020 yakni “The Best "
                        "Performing Bank 2020” untuk kategori bank modal inti.", date(2020, 12, 5))
     assert {a.recipient.name for a in doc._.awards} == {"PT Bank Jambi Tbk"}
+
+
+def test_bodies_named_with_a_level_of_government_are_kinds_of_body(nlp):
+    # "kepada Baznas dan LAZ tingkat provinsi dan kabupaten/kota": the kinds an award goes to, no one body
+    doc = analyse(nlp, "Kegiatan bertajuk Anugerah Zakat 2019 ini memberikan penghargaan kepada Baznas dan Lembaga Amil "
+                       "Zakat (LAZ) tingkat provinsi dan kabupaten/kota.", date(2019, 8, 27))
+    assert [a.recipient.name for a in doc._.awards] == []
+    doc = analyse(nlp, "Anugerah Zakat 2019 diberikan kepada Baznas Kota Jambi dan Kabupaten Kerinci tingkat provinsi.",
+                  date(2019, 8, 27))
+    assert {a.recipient.name for a in doc._.awards} == {"Baznas Kota Jambi", "Pemerintah Kabupaten Kerinci"}

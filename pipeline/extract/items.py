@@ -37,6 +37,7 @@ _TITLE_INNER = frozenset({"di", "dan", "untuk", "dari", "ke", "yang", "pada", "d
 WEBSITE = re.compile(r"^[a-z0-9-]+(?:\.[a-z]{2,})+$")  # "suarasatu.com", "wartaprima.co.id"
 _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemda"}  # a government, not a place
 _VIA = {"lewat", "melalui", "via", "berkat"}
+_LEVELS = {"provinsi", "kabupaten", "kota", "nasional", "pusat", "daerah", "kecamatan"}  # "tingkat provinsi"
 _FORMER = {"mantan", "eks", "purnawirawan"}
 _CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan", "pemenang", "jawara"}  # "A di kategori kota besar, B pemenang kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
@@ -173,11 +174,21 @@ class ListReader:
             else:
                 told_rank = None
             k = after
+        if items and self._classes_of_bodies(items, limit):
+            return []  # "kepada Baznas dan LAZ tingkat provinsi dan kabupaten/kota": kinds of bodies, no one body
         ranks = items[-1].extra.get("ranks", []) if items else []
         if 1 < len(ranks) <= len(items):
             for item, rank in zip(items[-len(ranks):], ranks):
                 item.rank = rank
         return items
+
+    def _classes_of_bodies(self, items: list[Item], limit: int) -> bool:
+        """Bodies of no region followed by "tingkat" and a level of government: the kinds of body
+        an award goes to at each level, not bodies of their own."""
+        k, lower = items[-1].attributes_end, self.table.lower
+        return k + 1 < limit and lower[k] == "tingkat" and lower[k + 1].split("/")[0] in _LEVELS and \
+            all(i.entity is not None and i.entity.region is None and i.entity.type not in ("person", "work")
+                for i in items)
 
     def _after_relative(self, k: int, limit: int, hint: str | None) -> int | None:
         """"A, yang mencatat 74,90, serta B": a relative clause set off by commas after a member;
