@@ -1719,3 +1719,10 @@ def test_bodies_named_with_a_level_of_government_are_kinds_of_body(nlp):
     doc = analyse(nlp, "Anugerah Zakat 2019 diberikan kepada Baznas Kota Jambi dan Kabupaten Kerinci tingkat provinsi.",
                   date(2019, 8, 27))
     assert {a.recipient.name for a in doc._.awards} == {"Baznas Kota Jambi", "Pemerintah Kabupaten Kerinci"}
+
+
+def test_a_giver_names_no_recipient_when_its_own_name_is_among_those_it_gives_to(nlp):
+    # "Baznas menganugerahi penghargaan kepada Baznas dan …": the kind of body, not Baznas awarding itself
+    doc = analyse(nlp, "Tahun ini Baznas kembali menganugerahi Anugerah Zakat 2019 kepada Baznas dan Kabupaten Kerinci.",
+                  date(2019, 8, 27))
+    assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kabupaten Kerinci"}

@@ -594,6 +594,9 @@ class FrameFinder:
                 if not frame.items:  # "… kepada kabupaten tersebut": the one told before
                     frame.anaphor = self._anaphor(marker + 1, clause[1])
                 frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
+                if frame.giver is not None:  # ("Baznas menganugerahi penghargaan kepada Baznas dan LAZ terbaik":
+                    # the giver's own name among those it gives to names its kind, no body awards itself)
+                    frame.items = [i for i in frame.items if i.entity is None or i.entity.name != frame.giver.name]
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
             return None, end
