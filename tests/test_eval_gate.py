@@ -83,7 +83,7 @@ CORPUS_FIELD_FLOORS = {"giver": 1.0, "score": 1.0, "date": 1.0, "grade": 1.0,
 # The shared dev set (130 real articles): the first 30 were tuned on for two sessions, the
 # other 100 since this one (every fifth id kept unread while working).
 DEV_DOCUMENTS = 130
-DEV_FLOORS = {"scores": 0.913, "awards": 0.898, "award_fields_mean": 0.879,
+DEV_FLOORS = {"scores": 0.913, "awards": 0.900, "award_fields_mean": 0.879,
               "published_accuracy": 0.96, "body": 0.99}
 
 
