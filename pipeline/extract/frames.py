@@ -594,8 +594,8 @@ class FrameFinder:
                 if not frame.items:  # "… kepada kabupaten tersebut": the one told before
                     frame.anaphor = self._anaphor(marker + 1, clause[1])
                 frame.giver = self._giver_subject(clause[0], k) if lex.give.at(lower, k, clause[1]) else None
-                if frame.giver is not None:  # ("Baznas menganugerahi penghargaan kepada Baznas dan LAZ terbaik":
-                    # the giver's own name among those it gives to names its kind, no body awards itself)
+                if frame.giver is not None:  # ("<giver> menganugerahi penghargaan kepada <giver> dan …": the
+                    # giver's own name among those it gives to names its kind, no body awards itself)
                     frame.items = [i for i in frame.items if i.entity is None or i.entity.name != frame.giver.name]
                 frame.confers = self._awarded(clause[0], clause[1], mentions)
                 return frame, marker + 1
@@ -982,14 +982,14 @@ class FrameFinder:
                     attributes_end=item.attributes_end)
 
     def _names_awards(self, start: int, k: int, mentions: list[Mention]) -> bool:
-        """"meraih penghargaan di acara X yakni “The Best Performing Bank”": right after an award
+        """"meraih penghargaan di acara X yakni “Y”": right after an award
         word, an opener names the award, not who won it."""
         lower = self.table.lower
         j = k - 1
         while j >= start and self.table.text[j] in {",", ":"}:
             j -= 1
         text = self.table.text
-        named = j  # ("penghargaan di acara Top 20 Financial Institutions 2020 yakni …": the event's name between)
+        named = j  # ("penghargaan di ajang <Name> 2021 yakni …": the event's name between)
         while named > start and (text[named][:1].isupper() or text[named].isdigit()):
             named -= 1
         while named > start and lower[named] in _EVENT_NOUNS:

@@ -175,7 +175,7 @@ class ListReader:
                 told_rank = None
             k = after
         if items and self._classes_of_bodies(items, limit):
-            return []  # "kepada Baznas dan LAZ tingkat provinsi dan kabupaten/kota": kinds of bodies, no one body
+            return []  # "kepada A dan B tingkat provinsi dan kabupaten/kota": kinds of bodies, no one body
         ranks = items[-1].extra.get("ranks", []) if items else []
         if 1 < len(ranks) <= len(items):
             for item, rank in zip(items[-len(ranks):], ranks):
@@ -252,7 +252,7 @@ class ListReader:
             return None
         m = self.actors.get(k)
         if m is not None and m.end < len(self.table.lower) and self.table.lower[m.end] in self.trailing_heads:
-            return None  # ("peraih KI Award 2025", "Baznas Award": a body's name inside the award's)
+            return None  # ("penerima KI Award 2024", "<body> Award": a body's name inside the award's)
         if m is not None and m.end <= limit:
             return self._from_mention(m, hint)
         title = self.titles.get(k)
