@@ -106,7 +106,7 @@ def _dateline_patterns(facts: DateFacts) -> tuple[re.Pattern, ...]:
     # Any word where a month stands, looked up in ``facts.months`` afterwards: one character
     # class is far cheaper to scan for than an alternation of sixty names.
     months = r"[^\W\d_]{3,10}"
-    zones = "|".join(sorted(map(re.escape, (z for z in facts.time_zones if len(z) > 1)), key=len, reverse=True))
+    zones = _alternatives(z for z in facts.time_zones if len(z) > 1)
     # The weekday printed before a date adds nothing; patterns start at the day. A zone name
     # may carry its own offset ("GMT+7"); a bare offset needs four digits ("+0700", "+07:00"),
     # so a range's end ("10.00-12.00") is no offset.
@@ -197,7 +197,7 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
             int(_hour(match["H"], match["half"])), int(match["M"]))
         zone, offset = match["zone"], None
         if zone:
-            offset = _offset(match["zoff"]) if match["zoff"] else facts.time_zones.get(zone.upper())
+            offset = _zone_offset(zone, match["zoff"], facts)
         offset = offset or _offset(match["off"])
         label_end = start
         if match["H"] is None:  # "08:46 WIB, Jumat, 24/03/2023": the clock printed before the day
@@ -205,8 +205,7 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
             timed = _build(when.year, when.month, when.day, clock["H"], clock["M"], clock["S"]) if clock else None
             if timed is not None:
                 when, has_time, label_end = timed, True, clock.start()
-                zone = clock["zone"]
-                offset = (_offset(clock["zoff"]) if clock["zoff"] else facts.time_zones.get(zone.upper())) if zone else None
+                offset = _zone_offset(clock["zone"], clock["zoff"], facts) if clock["zone"] else None
         # What labels the date is what stands between it and the date before it.
         before = lowered[max(previous_end, label_end - 30):label_end]
         updated, labelled = _label(before, facts)
@@ -215,10 +214,20 @@ def find_datelines(text: str, facts: DateFacts) -> list[Stamp]:
     return stamps
 
 
+def _alternatives(words) -> str:
+    """A regex alternation of ``words``, escaped, the longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _zone_offset(zone: str, zone_offset: str | None, facts: DateFacts) -> str | None:
+    """The offset a printed zone names ("WITA"), or the one written after it ("GMT+7")."""
+    return _offset(zone_offset) if zone_offset else facts.time_zones.get(zone.upper())
+
+
 @lru_cache(maxsize=8)
 def _clock_first(facts: DateFacts) -> re.Pattern:
-    zones = "|".join(sorted(map(re.escape, (z for z in facts.time_zones if len(z) > 1)), key=len, reverse=True))
-    weekdays = "|".join(sorted(map(re.escape, facts.weekday_numbers), key=len, reverse=True))
+    zones = _alternatives(z for z in facts.time_zones if len(z) > 1)
+    weekdays = _alternatives(facts.weekday_numbers)
     return re.compile(rf"(?<![\d:.])(?P<H>[012]?\d)[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?"
                       rf"(?:\s*(?P<zone>{zones})\b(?:\s*(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?))?)?"
                       rf"[\s,|·•\-–—]*(?:(?:{weekdays})\b[\s,|·•\-–—]*)?$", re.IGNORECASE)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import boilerplate as bp
 from .dates import Stamp, find_datelines, first_publication
@@ -160,7 +160,7 @@ def _author(header: list[str]) -> str | None:
 _DATELINE_WORDS = 12  # a line this short that holds a date is a dateline or byline, not prose
 
 
-def _published(header: list[str], rules: CleanRules) -> Stamp | None:
+def _published(header: list[str], title: str | None, rules: CleanRules) -> Stamp | None:
     """The header's first-publication date. Dates on short lines (datelines, bylines) come
     before dates inside a caption or a lede."""
     # Joined, so a date and its time on two lines ("08 November 2023 |" / "18:39 WIB") meet.
@@ -172,6 +172,7 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
     for line in header:
         starts.append(at)
         at += len(line) + 1
+
     def line_of(stamp: Stamp) -> int:
         return bisect_right(starts, stamp.start) - 1
 
@@ -182,7 +183,6 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
         return None
     short = [s for s in own if s.labelled or len(bp.words(header[line_of(s)])) <= _DATELINE_WORDS
              or _only_date(header[line_of(s)], rules)] or own
-    title = _title(header, rules)
     at_title = header.index(title) if title is not None else None
     if at_title is not None and any(line_of(s) > at_title and not s.updated for s in short):
         # "Senin, 17 Mei 2021" over the site's name, a dateline under the title: the first is a
@@ -195,7 +195,6 @@ def _published(header: list[str], rules: CleanRules) -> Stamp | None:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
-
 
 
 def _listed_item_date(lines: list[str], n: int) -> bool:
@@ -255,13 +254,14 @@ def split_text(text: str, rules: CleanRules) -> TextParts:
     lines = [line for line in lines if line]
     start = find_start(lines, rules)
     header = lines[:start][:_HEADER_SCAN]
-    published = _published(header, rules)
+    title = _title(header, rules)
+    published = _published(header, title, rules)
     below = _clocks_joined(lines[start:])
     if published is None or not published.labelled:
         # "Terbit: 3 Juli 2021 09.14 WIT" under the text names the publication; a header's date
         # no label names may be a banner of the day the page was saved
         published = _labelled_in_the_copy(below, rules) or published
-    return TextParts(title=_title(header, rules), paragraphs=tuple(body_lines(lines, start, rules)),
+    return TextParts(title=title, paragraphs=tuple(body_lines(lines, start, rules)),
                      published=published, author=_author(header), month=month,
                      published_below=_published_in_the_copy(below, rules)
                      if published is None or published.doubtful else None)

@@ -166,8 +166,10 @@ class ListReader:
                 break
             role = self.titles.get(after)  # "kepada budayawan A, penari B, dan dalang C": a role before each
             # (after a person, or a name of no known kind: "Sarkawi, penyair Darsono, …")
-            if role is not None and items[-1].entity.type in ("person", "other") and self._person_after_role(role):
-                after = self._person_after_role(role).start  # (after the role's field too)
+            named = self._person_after_role(role) if role is not None and \
+                items[-1].entity.type in ("person", "other") else None
+            if named is not None:
+                after = named.start  # (after the role's field too)
             told_rank = self.lexicon.ordinals.get(self.table.lower[after])
             if told_rank is not None and self.actor(after + 1, limit, names, hint) is not None:
                 after += 1
