@@ -16,7 +16,8 @@ HERE = Path(__file__).resolve().parent
 GRIDS = ["lists", "groups", "g1_scores", "g2_givers", "g3_received_by", "g4_date_place", "g5_year",
          "g6_persons", "g7_ranks", "g8_lines", "g9_refer", "g10_years",
          "g11_headings", "g12_tables", "g13_audits", "g14_competitions", "g15_list_variety",
-         "g16_recipient_clauses", "g17_recipient_kinds", "g18_persons_and_works", "g19_datelines"]
+         "g16_recipient_clauses", "g17_recipient_kinds", "g18_persons_and_works", "g19_datelines",
+         "g20_names_categories"]
 
 
 def main() -> None:
