@@ -1983,3 +1983,21 @@ def test_a_region_right_after_a_units_abbreviation_is_the_units_scope(nlp):
 def test_an_organisations_acronym_no_gazetteer_knows_gives_after_dari_or_an_organiser_verb(nlp, text, giver):
     awards = analyse(nlp, text, date(2023, 12, 1))._.awards
     assert [a.giver.name if a.giver else None for a in awards] == [giver]
+
+
+def test_a_body_after_a_word_of_ownership_owns_the_one_before_it(nlp):
+    # "X milik Pemkab Y": the clinic receives and owns its value; the government only owns the clinic
+    doc = analyse(nlp, "Kementerian PANRB menganugerahkan penghargaan Evaluasi Pelayanan Publik 2024 kepada "
+                       "Pemkab Karimun. Puskesmas Tanjung Batu milik Pemkab Lingga juga meraih predikat A "
+                       "dengan indeks 4,40 pada kesempatan itu.", date(2024, 12, 10))
+    assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kabupaten Karimun", "Puskesmas Tanjung Batu"}
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {("Puskesmas Tanjung Batu", 4.4)}
+
+
+def test_a_verb_taking_a_named_index_and_its_value_confers_no_award(nlp):
+    # the value an index names after a verb of winning is a score, not an award named by the index
+    doc = analyse(nlp, "Berdasarkan hasil evaluasi, Kota Tanjungpinang meraih Indeks Kinerja Layanan (IKL) 4,21, "
+                       "disusul Kabupaten Bintan dengan 4,02.", date(2024, 12, 10))
+    assert doc._.awards == ()
+    assert {(s.entity.name, s.value) for s in doc._.scores} == {
+        ("Pemerintah Kota Tanjungpinang", 4.21), ("Pemerintah Kabupaten Bintan", 4.02)}

@@ -1726,3 +1726,15 @@ def test_a_giver_names_no_recipient_when_its_own_name_is_among_those_it_gives_to
     doc = analyse(nlp, "Komisi Informasi kembali menganugerahkan Anugerah Keterbukaan 2022 kepada Komisi Informasi dan "
                        "Kabupaten Kerinci.", date(2022, 8, 27))
     assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kabupaten Kerinci"}
+
+
+def test_an_award_noun_alone_in_a_list_introduction_refers_to_the_award_it_heads(nlp):
+    # a trophy named in the sentence before the list is the award's token; "penerima anugerah" is
+    # the award opened by "Anugerah"
+    awards = analyse(nlp, "Bupati Lingga H. Ahmad Saputra menerima Anugerah Budaya Pesisir 2025 dari Lembaga "
+                          "Adat Melayu.\n\nPara penerima naik ke panggung dan masing-masing menerima trofi Cindai "
+                          "serta piagam penghargaan.\n\nTahun ini lembaga itu menetapkan tiga penerima anugerah, "
+                          "yaitu:\n\n1. H. Ahmad Saputra, Bupati Lingga\n2. Dra. Rina Lestari, M.Si., Wali Kota "
+                          "Batam\n3. Yusuf Hidayat, Bupati Natuna", date(2025, 3, 4))._.awards
+    listed = {a.recipient.name: a.name for a in awards if a.recipient.type == "person"}
+    assert listed == dict.fromkeys(["Ahmad Saputra", "Rina Lestari", "Yusuf Hidayat"], "Anugerah Budaya Pesisir")

@@ -512,3 +512,25 @@ def test_a_scale_word_with_the_possessive_suffix_tells_a_score(nlp, clause, valu
     doc = analyse(nlp, "DPRD Kabupaten Kerinci meraih peringkat pertama Penghargaan Kepatuhan LHKPN 2025 setelah seluruh "
                        f"anggotanya melapor tepat waktu {clause}.", date(2025, 12, 5))
     assert {(s.entity.name, s.value) for s in doc._.scores} == {("DPRD Kabupaten Kerinci", value)}
+
+
+def test_a_table_with_a_column_per_year_gives_each_row_a_score_for_each_year(nlp):
+    doc = analyse(nlp, "Pemkab Lembah Hijau meraih penghargaan Indeks Kinerja Daerah Tahun 2024.\n\n"
+                       "Perbandingan capaian dua tahun terakhir:\n\n"
+                       "Daerah | IKD 2023 | IKD 2024\n"
+                       "Kabupaten Batu Merah | 3,21 | 3,40\n"
+                       "Kota Teluk Damai | 2,95 | 3,08\n\n"
+                       "Sumber: tim penilai", date(2024, 12, 10))
+    assert {(s.entity.name, s.year, s.value) for s in doc._.scores} >= {
+        ("Pemerintah Kabupaten Batu Merah", 2023, 3.21), ("Pemerintah Kabupaten Batu Merah", 2024, 3.4),
+        ("Pemerintah Kota Teluk Damai", 2023, 2.95), ("Pemerintah Kota Teluk Damai", 2024, 3.08)}
+    # values compared over the years are assessments: the rows won nothing
+    assert {a.recipient.name for a in doc._.awards} == {"Pemerintah Kabupaten Lembah Hijau"}
+
+
+def test_an_award_named_like_a_body_owns_no_value(nlp):
+    # an award whose name opens with a unit's head ("Desa …") reads as a body: the value is its winner's
+    found = scores_of(nlp, "Desa Sungai Buluh di Kabupaten Lingga meraih penghargaan Desa Siaga Pangan (Desiapa) "
+                           "tingkat Utama. Pada 2021, desa pesisir itu meraih Desiapa tingkat Pratama dengan "
+                           "nilai 66,10.")
+    assert found == {("Desa Sungai Buluh", 2021, 66.1)}

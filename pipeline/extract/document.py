@@ -550,10 +550,19 @@ class DocumentAssembler:
         if n == 0:
             return None
         before = self.sentences[n - 1]
-        if before.start in self.conferring:
+        if before.start in self.conferring or self._names_the_head_of(intro, in_force):
             return None
         named = award_in(self.rel, self.doc, before, self.by_sentence[n - 1], before.start, before.end)
         return None if named is None or in_force is not None and self._same_award(named, in_force) else named
+
+    def _names_the_head_of(self, span: Span, award: Named | None) -> bool:
+        """"… penerima anugerah, yaitu:" after "Anugerah X" was told: an award noun standing alone,
+        the head the award in force opens with, refers to that award."""
+        if award is None:
+            return False
+        head = award.name.split(" ", 1)[0].lower()
+        return any(t.lower_ == head and t.is_lower and t.lower_ in self.rel_lexicon.award_nouns.words
+                   and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper()) for t in span)
 
     def _fronted_earlier(self, frame: Frame, year: int | None) -> bool:
         """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier

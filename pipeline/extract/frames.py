@@ -2153,6 +2153,12 @@ class FrameFinder:
             s0, s1 = cells[columns["score"]]
             score = self.reader._score(s0, s1) if s1 > s0 and _NUMBER_CELL.match(text[s0]) else None
             items[0].score = items[0].score or score
+        if columns["years"]:
+            # values compared over years report an assessment, not who won; each its column's year
+            items[0].extra["unawarded"] = columns["value"] is None and columns["category"] is None
+            items[0].extra["year_scores"] = [
+                (year, self.reader._score(y0, y1)) for n, year in columns["years"].items()
+                for y0, y1 in [cells[n]] if y1 > y0 and _NUMBER_CELL.match(text[y0])]
         if columns["value"] is not None and not (columns["value"] == columns["rank"] and items[0].rank is not None):
             v0, v1 = cells[columns["value"]]
             frame.value = (v0, v1) if v1 > v0 and text[v0] not in {"-", "–", "—"} else None
@@ -2176,9 +2182,14 @@ class FrameFinder:
             # where it lies nor its score
             winner = next((n for n, w in enumerate(words) if n not in (category, value) and w not in _LOCATOR_COLUMNS
                            and all(not c.isdigit() for c in w) and w), None)
+        # "Daerah | IDSD 2024 | IDSD 2025": a column per year, each holding that year's values
+        years = {n: int(w.rsplit(" ", 1)[-1]) for n, w in enumerate(words) if YEAR.match(w.rsplit(" ", 1)[-1])}
+        years = years if len(years) > 1 else {}
+        if years and (score is None or score in years):
+            score = max(years, key=years.get)
         if winner is None and (score is not None or value is not None):
             winner = first(_REGION_COLUMNS)  # "No | Provinsi | Nilai | Predikat": the regions are assessed
-        if winner is None or (category is None and score is None and value is None):
+        if winner is None or winner in years or (category is None and score is None and value is None):
             return None
         ranked = category is not None and words[category] in _RANK_COLUMNS
         # ("Kategori | Peringkat | Penerima | Indeks": a rank column of its own beside the category)
@@ -2189,7 +2200,7 @@ class FrameFinder:
         # ("Provinsi | …": a bare name in that column is a province, "Jambi" not the city)
         kind = self.lex.kind_words.get(words[winner]) if words[winner] not in ("kabupaten/kota", "kab/kota") else None
         return {"winner": winner, "category": category, "ranked": ranked, "score": score, "value": value,
-                "kind": kind, "words": words, "rank": rank}
+                "kind": kind, "words": words, "rank": rank, "years": years}
 
     def _listed_years(self, sentence: Span) -> list[int]:
         """"Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.": only an opener and years."""

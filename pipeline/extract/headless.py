@@ -14,6 +14,7 @@ from ..rules import Rules
 from .lexicon import WordClass
 from .tokens import token_table
 
+_VALUE = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
 _WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # "Nirwasita", "Karya-Karya"; not "WTP", not "2025"
 
 
@@ -28,6 +29,7 @@ class HeadlessAwards:
         self.titled = frozenset(w.lower() for w in frames["superlatives"] + frames["merit_words"])
         language = rules.language
         self.honorifics = {h.casefold() for h in rules.titles.get("honorifics", [])}
+        self.scale_words = frozenset(language["score_words"])
         self.stop = {w.lower() for w in rules.regions["name_stopwords"]} | self.honorifics | \
             {m.lower() for m in language["months"]} | {d.lower() for d in language["weekdays"]}
 
@@ -55,6 +57,15 @@ class HeadlessAwards:
                 continue  # ("meraih Piala Adipura": a head's own pattern; "menerima Bupati X": a title)
             if run + 1 < n and text[run] == "," and (run + 1 in titles or lower[run + 1] in self.honorifics):
                 continue  # "menerima Budi Santoso, Ketua KONI": a person described after the name
+            if lower[j] in self.scale_words and self._value_follows(text, run):
+                continue  # "meraih Indeks Kinerja X (IKX) 4,21": a value the verb takes, no award
             added.append(Span(doc, j, run, label="AWARD_HEAD", span_id="award-head:after-verb"))
             taken.update(range(j, run))
         return added
+
+    @staticmethod
+    def _value_follows(text, k: int) -> bool:
+        """A number at ``k``, or after a short name in brackets there ("(IKX) 4,21")."""
+        if k + 2 < len(text) and text[k] == "(" and text[k + 2] == ")":
+            k += 3
+        return k < len(text) and _VALUE.match(text[k]) is not None

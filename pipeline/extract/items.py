@@ -533,7 +533,8 @@ class ListReader:
                 take_class(item, own_class)
                 k = own_class[2]
                 continue
-            if word in _LOCATOR_LINKS and k + 1 < limit and self._place_after(k + 1, limit, item):
+            if (word in _LOCATOR_LINKS or word in self.lexicon.owners) and k + 1 < limit and \
+                    self._place_after(k + 1, limit, item):  # (where it is, or whose it is)
                 k = self._place_after(k + 1, limit, item)
                 continue
             kecamatan = self.units_by_start.get(k)

@@ -118,6 +118,7 @@ class Lexicon:
     unit_kinds: dict = field(default_factory=dict)
     totality: frozenset = frozenset()  # "Kesemuanya meraih predikat B": a grade told for a whole group
     results: frozenset = frozenset()  # "hasil", "penilaian", "indeks": words that announce an assessment's results
+    owners: frozenset = frozenset()  # "X milik Pemkab Y": the body after one owns the one before it
 
     @classmethod
     def from_rules(cls, rules: Rules) -> "Lexicon":
@@ -191,6 +192,7 @@ def _cached(rules: Rules) -> Lexicon:
         results=_lower(f.get("results_words", [])),
         anaphoric_time=tuple(w.lower() for w in language.get("anaphoric_time", [])),
         organised=_lower(language.get("organiser_verbs", [])),
+        owners=_lower(language.get("owner_links", [])),
         superlatives=_lower(f["superlatives"]),
         merit_words=_lower(f.get("merit_words", [])),
         future=_lower(f.get("future_words", [])),

@@ -388,14 +388,14 @@ def _with_item_scores(scores, frames, drafts, context, rel):
     found = []
     for frame in frames:
         for item in frame.items:
-            if item.score is None:
-                continue
-            value, scale, first, end = item.score
-            year = _frame_year(frame, drafts, context)
-            doc = frame.sentence.doc
-            evidence = Evidence(context.article_id, text_of(frame.sentence), doc[first].idx,
-                                doc[end - 1].idx + len(doc[end - 1].text), "score:item:" + scale)
-            found.append(Score(item.entity, year, value, scale, None, (evidence,)))
+            # a table's year columns give a value for each year; else the item's one score
+            told = [(year, score) for year, score in item.extra.get("year_scores", ()) if score] or \
+                [(_frame_year(frame, drafts, context), item.score)] * (item.score is not None)
+            for year, (value, scale, first, end) in told:
+                doc = frame.sentence.doc
+                evidence = Evidence(context.article_id, text_of(frame.sentence), doc[first].idx,
+                                    doc[end - 1].idx + len(doc[end - 1].text), "score:item:" + scale)
+                found.append(Score(item.entity, year, value, scale, None, (evidence,)))
     if not found:
         return scores
     kept = [s for s in scores if not any(abs(s.value - f.value) < 0.005 and

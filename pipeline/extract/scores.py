@@ -30,6 +30,7 @@ _CONTRAST = {"sedangkan", "sementara", "adapun"}  # "…, sedangkan B 74": a cla
 _TIME_OPENERS = {"tahun", "ini", "kali", "saat", "kini", "sekarang", "pada"}  # "Tahun ini Malang mencatat …"
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")  # "(Destana)": a short name in brackets
 _BREAKS = {",", ".", ";", "dan"}
 _RESTATING = {"yakni", "yaitu", "sebesar", "mencapai"}
 _ASSESSMENTS = {"penilaian", "evaluasi", "survei", "pemeringkatan", "pengukuran"}
@@ -60,7 +61,7 @@ class ScoreWords:
         def words(key):
             return frozenset(w.lower() for w in language.get(key, []))
         return cls(words("score_links"), tuple(language.get("score_verb_prefixes", [])),
-                   words("score_not_context"), words("score_not_owner_after"),
+                   words("score_not_context"), words("score_not_owner_after") | words("owner_links"),
                    words("score_list_links"), words("score_integer_followers"),
                    words("score_change_to"), frozenset(language["months"]), words("score_record_verbs"),
                    words("score_superlatives"))
@@ -83,9 +84,12 @@ class ScoreFinder(YearFinder):
         table = token_table(doc)
         recipients = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}
         persons = _persons_by_word(drafts)
+        # "Desa Tangguh Bencana (Destana)": an award's name that reads as a body's is no owner
+        award_names = {_BRACKETED.sub("", d.name).casefold() for d in drafts if d.name}
         for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
                       and not m.scoped and m.qualifier_of is None and m.entity is not None
+                      and m.entity.name.casefold() not in award_names
                       and not (m.start and doc[m.start - 1].lower_ in self.score_words.not_owner_after)]
             in_force = self._year_in_force(drafts, sentence) or stated_year or context.year
             # "Saat itu …": the sentence's time is the one the previous sentence named
