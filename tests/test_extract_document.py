@@ -2001,3 +2001,31 @@ def test_a_verb_taking_a_named_index_and_its_value_confers_no_award(nlp):
     assert doc._.awards == ()
     assert {(s.entity.name, s.value) for s in doc._.scores} == {
         ("Pemerintah Kota Tanjungpinang", 4.21), ("Pemerintah Kabupaten Bintan", 4.02)}
+
+
+@pytest.mark.parametrize("later", [
+    "Penghargaan tersebut diberikan untuk kategori Sanitasi Sekolah Mandiri.",
+    "Adapun kategori yang diraih adalah Sanitasi Sekolah Mandiri."])
+def test_a_sentence_referring_to_the_award_names_its_category(nlp, later):
+    awards = analyse(nlp, "SMA Negeri 4 Tanjung Sari meraih Penghargaan Lingkungan Asri Lestari 2024. "
+                          f"Penilaian dilakukan dalam tiga tahap. {later}", date(2024, 12, 10))._.awards
+    assert [(a.recipient.name, a.category) for a in awards] == [("SMA Negeri 4 Tanjung Sari", "Sanitasi Sekolah Mandiri")]
+
+
+def test_a_category_named_like_a_unit_is_the_class_not_a_winner(nlp):
+    awards = analyse(nlp, "Di kategori Sekolah Ramah Air, SMA Negeri 4 Tanjung Sari meraih Penghargaan Lingkungan "
+                          "Asri Lestari 2024.", date(2024, 12, 10))._.awards
+    assert [(a.recipient.name, a.category) for a in awards] == [("SMA Negeri 4 Tanjung Sari", "Sekolah Ramah Air")]
+
+
+def test_a_winners_word_and_a_preposition_before_kategori_are_no_words_of_the_category(nlp):
+    awards = analyse(nlp, "Pada ajang Anugerah Tenaga Kesehatan Lestari 2024, Maria Seran berhasil menjadi pemenang "
+                          "pada kategori Perawat Teladan.", date(2024, 12, 10))._.awards
+    assert [(a.recipient.name, a.category) for a in awards] == [("Maria Seran", "Perawat Teladan")]
+
+
+def test_a_unit_head_inside_an_awards_name_names_no_body_to_refer_to(nlp):
+    # "desa tersebut" refers to the village that won, not to the "Desa …" inside the award's name
+    awards = analyse(nlp, "Desa Sukamaju meraih Penghargaan Karya Desa Lestari tahun 2023. Dalam ajang itu, desa "
+                          "tersebut tampil sebagai pemenang kategori Lumbung Pangan.", date(2024, 12, 10))._.awards
+    assert {(a.recipient.name, a.category) for a in awards} == {("Desa Sukamaju", "Lumbung Pangan")}

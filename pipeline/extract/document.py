@@ -467,8 +467,52 @@ class DocumentAssembler:
                 recent = [i for i in recent if i.entity.name not in {x.entity.name for x in frame.items}]
                 recent += frame.items
                 groups.append(frame.items)
+        self._categories_told_after(drafts)
         _adopt_stated_years(drafts)
         return drafts
+
+    def _class_named_after(self, sentence: Span) -> str | None:
+        """"Adapun kategori yang diraih adalah Pengelolaan Sampah.": the capitalised words after
+        the opener that follows "kategori yang <verb>", to the end of the sentence."""
+        doc = self.doc
+        opener = next((j for j in range(sentence.start, sentence.end - 1)
+                       if doc[j].lower_ in {"adalah", "yaitu", "yakni", "ialah"}), None)
+        if opener is None or not any(doc[j].lower_ == "kategori" and doc[j + 1].lower_ == "yang"
+                                     for j in range(sentence.start, opener - 1)):
+            return None
+        words = doc[opener + 1:sentence.end].text.rstrip(" .")
+        return words if words[:1].isupper() and all(w[:1].isupper() or w in {"dan", "&", "/"}
+                                                    for w in words.split()) else None
+
+    def _categories_told_after(self, drafts: list[AwardDraft]) -> None:
+        """"X meraih Penghargaan Y 2024. Penghargaan tersebut diberikan untuk kategori K.", "Adapun
+        kategori yang diraih adalah K": a sentence that refers to the award told last, naming no
+        recipient, tells the category of that award's records which have none."""
+        doc, nouns = self.doc, self.rel_lexicon.award_nouns.words
+        by_sentence = {}
+        for d in drafts:
+            by_sentence.setdefault(d.sentence.start, []).append(d)
+        last: list[AwardDraft] = []
+        for sentence, mentions in zip(self.sentences, self.by_sentence):
+            if sentence.start in by_sentence:
+                last = by_sentence[sentence.start]
+                continue
+            words = [t.lower_ for t in doc[sentence.start:min(sentence.end, sentence.start + 4)]]
+            refers = any(a in nouns and b in _DEMONSTRATIVES for a, b in zip(words, words[1:])) or \
+                any(a == "kategori" and b == "yang" for a, b in zip(words, words[1:]))
+            told = sorted((m for m in mentions if m.label == "CATEGORY" and doc[m.start].lower_ == "kategori"
+                           and m.end - m.start > 1), key=lambda m: m.start - m.end)  # (the longest first)
+            opens = next((j for j in range(sentence.start, sentence.end) if doc[j].lower_ == "kategori"), sentence.end)
+            if not refers or len({m.start for m in told}) > 1 or not last or any(d.category for d in last) or \
+                    len({d.name for d in last}) != 1 or \
+                    any(m.label in ACTOR_LABELS and m.start < opens for m in mentions):
+                continue  # (a body named before the class is another winner's clause)
+            category = self._category_at(told[0]) if told else self._class_named_after(sentence)
+            if not category or not category[:1].isupper():
+                continue  # (a class's own name, not "kategori tingkatan …")
+            for d in last:
+                d.category = category
+            last = []
 
     # -- the award ----------------------------------------------------------------------
 
@@ -1348,9 +1392,11 @@ class DocumentAssembler:
         doc = self.doc
         if k < limit and doc[k].lower_ == "yang":
             return None  # "sebagai yang terbaik": the best, of no category it names
+        linked = k + 3 < limit and doc[k + 1].lower_ in _CLASS_LINKS and doc[k + 2].text == "kategori"
         if k + 2 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
-                doc[k + 1].text == "kategori":
-            k += 2  # "sebagai pemenang kategori Perawat Teladan": the category is what the cue names
+                (doc[k + 1].text == "kategori" or linked):
+            # "sebagai pemenang (pada) kategori Perawat Teladan": the category is what the cue names
+            k += 3 if linked else 2
         elif k + 1 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
                 doc[k + 1].text[:1].isupper():
             k += 1  # "sebagai peraih Program Dialog Terbaik": the title the cue names
@@ -1684,6 +1730,7 @@ class DocumentAssembler:
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
+_CLASS_LINKS = frozenset({"pada", "di", "dalam", "untuk"})  # "pemenang pada kategori X": between a cue and its class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _INDIVIDUAL = frozenset({"perorangan", "individu", "individual", "personal", "pribadi"})  # after an award noun
 _LABELLED_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D)\s*\(([A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2})\)")  # "B (Baik)"

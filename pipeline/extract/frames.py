@@ -531,6 +531,8 @@ class FrameFinder:
                 # (langsung oleh) Y": read from Y on
                 end = after if lower[k + 1] == "masing-masing" or any(
                     lower[j] in {"untuk", "bagi"} for j in range(clause[0], k)) else k + 1
+        if end is not None and k >= 2 and lower[k - 1] == "yang" and lower[k - 2] == "kategori":
+            return None, k + 1  # "Adapun kategori yang diraih adalah K": K is the class won, no winner
         if end is not None and not self._blocked(clause, k):
             if lower[k] == "jatuh" and (end >= clause[1] or lower[end] not in {"ke", "kepada", "pada", "ketangan"}):
                 return None, k + 1
@@ -687,6 +689,8 @@ class FrameFinder:
                     self._years(frame, clause)
                     return frame, clause[1]
                 return None, end
+            if any(lower[j] == "kategori" and lower[j + 1] == "yang" for j in range(clause[0], k - 1)):
+                return None, end  # "Adapun kategori yang diraih adalah K": the class won, no winners
             going_on = k - clause[0] <= 4 and self._listed_before(self._previous(sentence)) or \
                 self._relative_subject(clause[0], k) and self._listed_before(self._previous(sentence))
             if lower[k] == "adalah" and k > clause[0] and lower[k - 1] not in _DEMONSTRATIVES and \
