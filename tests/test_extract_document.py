@@ -2029,3 +2029,16 @@ def test_a_unit_head_inside_an_awards_name_names_no_body_to_refer_to(nlp):
     awards = analyse(nlp, "Desa Sukamaju meraih Penghargaan Karya Desa Lestari tahun 2023. Dalam ajang itu, desa "
                           "tersebut tampil sebagai pemenang kategori Lumbung Pangan.", date(2024, 12, 10))._.awards
     assert {(a.recipient.name, a.category) for a in awards} == {("Desa Sukamaju", "Lumbung Pangan")}
+
+
+def test_the_body_an_award_is_told_from_gives_the_records_a_later_list_names(nlp):
+    # the lead names the award and a body no gazetteer knows after "dari", but no winner; the
+    # winners named after it take that giver, and "kategori khusus K" is K
+    awards = analyse(nlp, "Tiga pemerintah daerah membawa pulang Anugerah Tata Kelola Nusantara (ATKN) 2025 dari "
+                          "Indonesian Institute for Regional Governance (IIRG). Penghargaan itu diserahkan di Jakarta. "
+                          "Ketiganya yakni Pemerintah Kota Batam, Pemerintah Provinsi Kepulauan Riau, serta Pemerintah "
+                          "Kabupaten Bintan. Pemkab Lingga menerima penghargaan kategori khusus Inovasi Desa pada "
+                          "malam yang sama.", date(2025, 9, 11))._.awards
+    assert {a.giver.name if a.giver else None for a in awards} == {"Indonesian Institute for Regional Governance"}
+    assert len(awards) == 4
+    assert {a.category for a in awards} == {None, "Inovasi Desa"}

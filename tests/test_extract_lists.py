@@ -1738,3 +1738,13 @@ def test_an_award_noun_alone_in_a_list_introduction_refers_to_the_award_it_heads
                           "Batam\n3. Yusuf Hidayat, Bupati Natuna", date(2025, 3, 4))._.awards
     listed = {a.recipient.name: a.name for a in awards if a.recipient.type == "person"}
     assert listed == dict.fromkeys(["Ahmad Saputra", "Rina Lestari", "Yusuf Hidayat"], "Anugerah Budaya Pesisir")
+
+
+def test_a_tier_told_in_a_relative_clause_goes_to_the_members_joined_before_it(nlp):
+    # "A dan B …, yang sama-sama meraih tingkat T1, serta C …, dengan tingkat T2"
+    awards = awards_of(nlp, "Penghargaan Kampung Siaga 2025 diberikan kepada empat desa. Tiga penerima lainnya "
+                            "yakni Desa Teluk Bakau dan Kelurahan Dabo di Kecamatan Singkep, yang sama-sama meraih "
+                            "tingkat Madya, serta Desa Mentuda di Kecamatan Senayang, Kabupaten Lingga, dengan "
+                            "tingkat Pratama.", date(2025, 9, 11))
+    assert {name: a.grade for name, a in awards.items()} == {
+        "Desa Teluk Bakau": "Madya", "Kelurahan Dabo": "Madya", "Desa Mentuda": "Pratama"}

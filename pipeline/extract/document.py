@@ -1296,6 +1296,8 @@ class DocumentAssembler:
             close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in _CLOSE_QUOTES), None)
             if close is not None and close > k + 1:
                 return doc[k + 1:close].text
+        if k + 1 < len(doc) and doc[k].lower_ in _CATEGORY_KINDS and doc[k + 1].text[:1].isupper():
+            k += 1  # "kategori khusus Inovasi Desa": what kind of category, then its name
         bodies = {b.start for b in self.mentions_between(m.start, min(len(doc), m.start + 14)) if b.label in ACTOR_LABELS}
         while k < len(doc) and len(words) < 10:
             t = doc[k]
@@ -1730,6 +1732,7 @@ class DocumentAssembler:
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
+_CATEGORY_KINDS = frozenset({"khusus", "spesial", "tambahan", "baru"})  # "kategori khusus X": X is its name
 _CLASS_LINKS = frozenset({"pada", "di", "dalam", "untuk"})  # "pemenang pada kategori X": between a cue and its class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _INDIVIDUAL = frozenset({"perorangan", "individu", "individual", "personal", "pribadi"})  # after an award noun

@@ -218,7 +218,8 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     giver = rel._award_giver(by_sentence, sentences) or next(
         (g for g in (finder.in_clause(s.start, s.end, named_ends=named_ends) for n, s in enumerate(sentences)
                      if (n in by_frame_sentence and _tells_award(by_frame_sentence[n], main)) or
-                     (n not in by_frame_sentence and kind(s) is not None)) if g is not None), None) or \
+                     (n not in by_frame_sentence and (kind(s) is not None or main.name in text_of(s))))
+         if g is not None), None) or \
         finder.described_next(sentences) or next(
         (rel._organiser(s) for s in sentences if rel._organiser(s) is not None), None) or \
         finder.official_anywhere(sentences)

@@ -39,6 +39,8 @@ _GOVERNMENT_WORDS = {"pemkab", "pemkot", "pemko", "pemprov", "pemerintah", "pemd
 _VIA = {"lewat", "melalui", "via", "berkat"}
 _LEVELS = {"provinsi", "kabupaten", "kota", "nasional", "pusat", "daerah", "kecamatan"}  # "tingkat provinsi"
 _FORMER = {"mantan", "eks", "purnawirawan"}
+_SHARED = {"sama-sama", "masing-masing", "semuanya", "keduanya"}  # "A dan B yang sama-sama meraih X"
+_RELATIVE_ADVERBS = _SHARED | {"juga", "berhasil", "sukses", "pun"}
 _CLASS_LINKS = {"di", "untuk", "pada", "dalam", "dengan", "pemenang", "jawara"}  # "A di kategori kota besar, B pemenang kategori …"
 _TEAM_HEADS = {"tim", "kontingen", "klub", "skuad", "regu"}
 _NOT_NAMES = {"rp", "rp.", "usd", "idr", "keduanya", "ketiganya", "keempatnya", "kelimanya", "mereka", "ia", "dia", "beliau",
@@ -150,6 +152,14 @@ class ListReader:
             if item.kind:
                 hint = item.kind
             item.attributes_end = self._attributes(item, item.end, limit)
+            relative = self._class_in_relative(item.attributes_end, limit)
+            if relative is not None:  # "A dan B yang sama-sama meraih tingkat Madya, serta C"
+                told, shared = relative
+                group = [item] + (self._joined_before(items, item) if shared else [])
+                for member in group:
+                    if member.grade is None and member.category is None:
+                        take_class(member, told)
+                item.attributes_end = told[2]
             if told_rank is not None and item.rank is None:
                 item.rank, item.rank_word = told_rank, ranked[2] if ranked is not None else "Peringkat"
             elif ranked is not None and item.rank is None:
@@ -183,6 +193,42 @@ class ListReader:
             for item, rank in zip(items[-len(ranks):], ranks):
                 item.rank = rank
         return items
+
+    def _class_in_relative(self, k: int, limit: int) -> tuple[tuple[str, str, int], bool] | None:
+        """"… yang (sama-sama) meraih tingkat Madya": a grade or category a relative clause right
+        after a member gives it, and whether it is shared with the members joined before."""
+        lower = self.table.lower
+        if k < limit and lower[k] == "," and k + 1 < limit and lower[k + 1] == "yang":
+            k += 1
+        if k >= limit or lower[k] != "yang":
+            return None
+        j = k + 1
+        shared = False
+        while j < limit and lower[j] in _RELATIVE_ADVERBS:
+            shared = shared or lower[j] in _SHARED
+            j += 1
+        verb = self.lexicon.receive.at(lower, j, limit) if j < limit else None
+        if verb is None:
+            return None
+        told = self._own_class(verb, limit) or self._tier(verb, limit)
+        return (told, shared) if told is not None else None
+
+    def _tier(self, k: int, limit: int) -> tuple[str, str, int] | None:
+        """"tingkat Madya", "dengan tingkat Pratama": a tier's grade after its cue."""
+        link = k + (self.table.lower[k] in _CLASS_LINKS)
+        told = self.class_at(link) if link < limit else None
+        return told if told is not None and told[0] == "GRADE" and self.table.lower[link] == "tingkat" \
+            and told[2] <= limit else None
+
+    def _joined_before(self, items: list[Item], item: Item) -> list[Item]:
+        """The members joined to ``item`` before it in one group ("A dan B", "A, B dan C"), back to
+        a member with a class of its own."""
+        group = []
+        for member in reversed(items):
+            if member.grade is not None or member.category is not None:
+                break
+            group.append(member)
+        return group
 
     def _classes_of_bodies(self, items: list[Item], limit: int) -> bool:
         """Bodies of no region followed by "tingkat" and a level of government: the kinds of body
@@ -528,7 +574,9 @@ class ListReader:
                     and len(lower[k + 1]) > 5:
                 k = self._skip_work(k + 2, limit)  # "lagu X yang dinyanyikan Y": who performed the work
                 continue
-            own_class = self._own_class(k, limit)
+            own_class = self._own_class(k, limit) or self._tier(k, limit)
+            if own_class is None and word == "," and k + 2 < limit and lower[k + 1] == "dengan":
+                own_class = self._own_class(k + 1, limit) or self._tier(k + 1, limit)  # "…, Kabupaten Y, dengan tingkat Z"
             if own_class is not None and item.category is None and item.grade is None:
                 take_class(item, own_class)
                 k = own_class[2]
