@@ -2042,3 +2042,17 @@ def test_the_body_an_award_is_told_from_gives_the_records_a_later_list_names(nlp
     assert {a.giver.name if a.giver else None for a in awards} == {"Indonesian Institute for Regional Governance"}
     assert len(awards) == 4
     assert {a.category for a in awards} == {None, "Inovasi Desa"}
+
+
+def test_an_award_of_a_known_kind_named_without_a_head_in_the_subject_is_the_award(nlp):
+    # the kind's own capitalised words before the region name the award a bare grade is of, and
+    # the list told later takes it, over an assessment of another kind the article mentions
+    awards = analyse(nlp, "KOTA – Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip) Kabupaten Lingga meraih "
+                          "predikat BB (sangat baik). Tahun ini kementerian juga melakukan evaluasi Reformasi "
+                          "Birokrasi (RB) pada 500 pemerintah daerah. Hasil evaluasi itu diserahkan bersama daerah "
+                          "lain yang memiliki predikat A dan BB. Di antaranya Pemprov Jambi (A) dan Kota Batam (BB).",
+                     date(2022, 12, 8))._.awards
+    assert {(a.recipient.name, a.name, a.grade) for a in awards} == {
+        ("Pemerintah Kabupaten Lingga", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "BB"),
+        ("Pemerintah Provinsi Jambi", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "A"),
+        ("Pemerintah Kota Batam", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "BB")}

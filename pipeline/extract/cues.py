@@ -17,6 +17,9 @@ _ASSESSMENT = re.compile(
 _LOWER_ASSESSMENT = re.compile(r"\b(?:penilaian|evaluasi)(?:\s+(?!tahun\b|dari\b|oleh\b|yang\b|dengan\b|di\b|pada\b|ini\b|tersebut\b)[a-z]+){2,7}")
 # "indeks SPBE-nya", "evaluasi SAKIP": an assessment known by its acronym alone
 _ACRONYM_ASSESSMENT = re.compile(r"\b(?i:(indeks|evaluasi|penilaian))\s+([A-Z]{2,}[A-Za-z]*?)(?:-nya)?\b")
+# three capitalised words or more, perhaps with an acronym in brackets after them
+_CAPITALISED_RUN = re.compile(r"\b((?:[A-Z][a-z][\w'’-]*\s+){2,}[A-Z][a-z][\w'’-]*(?:\s+\([A-Za-z][\w-]*\))?)")
+_ASSESSMENT_WORDS = {"penilaian", "evaluasi", "pemeringkatan", "survei", "pengukuran", "hasil", "indeks", "capaian"}
 _LOWER_STOP = {"dan", "untuk", "dalam", "atas", "bagi"}
 _LETTER_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D|E)( Plus)?$")
 
@@ -35,6 +38,14 @@ class GradeCues:
                 (f"Penghargaan {acronym.group(1).capitalize()} {acronym.group(2)}" if acronym else None)
         name = re.sub(r"(\s+(?:Tahun|dan|untuk|for|of))+$", "", match.group(1).strip())
         return "Penghargaan " + name
+
+    def _named_kind(self, text: str) -> str | None:
+        """"Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip) Kabupaten X meraih predikat
+        BB": an award of a known kind named by its own capitalised words, with no head."""
+        for match in _CAPITALISED_RUN.finditer(text):
+            if match.group(1).split(" ", 1)[0].lower() not in _ASSESSMENT_WORDS and self._kind(match.group(1), None):
+                return match.group(1)  # (an assessment by name is read as such: "Penilaian Kepatuhan …")
+        return None
 
     def _lower_case_assessment(self, text: str) -> str | None:
         """"predikat zona hijau untuk penilaian kepatuhan penyelenggaraan pelayanan publik": an

@@ -180,11 +180,12 @@ def _is_rank(grade: str, rules) -> bool:
 
 
 def _only_grades(doc: Doc, first: int, last: int, mentions: list[Mention], rel) -> bool:
-    """A name made only of award heads and grade or category words."""
+    """A name made only of award heads and grade or category words ("predikat A dan BB")."""
     graded = {i for m in mentions if m.label in ("GRADE", "CATEGORY") for i in range(m.start, m.end)}
     words = [t for t in doc[first:last] if t.text[:1].isalnum()]
     specific = {h.lower() for h in rel.rules.awards["heads"]} - GENERIC_HEADS  # "PROPER Emas" is named
-    rest = [t for t in words if t.lower_ not in GENERIC_HEADS and (t.i not in graded or t.lower_ in specific)
+    rest = [t for t in words if t.lower_ not in GENERIC_HEADS and t.lower_ not in {"dan", "serta", "atau"}
+            and (t.i not in graded or t.lower_ in specific)
             and not (len(t.text) <= 3 and t.text.isupper() and t.text in {"A", "AA", "B", "BB", "C", "CC", "D"})]
     return bool(words) and not rest
 
@@ -285,7 +286,8 @@ class DocumentAssembler:
                 continue  # not assessed, nothing won
             named = self._value_award(frame, in_force) or self._named(frame, mentions) or \
                 self._award_before_intro(frame, in_force) or self._valued(frame, in_force) or \
-                self._earlier_title(frame, mentions, in_force)
+                self._earlier_title(frame, mentions, in_force) or \
+                (self._kind_named(frame, frame.clause[0], frame.trigger) if in_force is None else None)
             special = None
             if self._organisers_own(frame, named, in_force):
                 special, named = named.name, None  # a category of the ceremony
@@ -321,7 +323,8 @@ class DocumentAssembler:
                 named = self._program_named(frame) or self._edition_titled(frame)
                 in_force = in_force or named
             award = named or in_force or self._reference(frame, mentions) or self._assessment(frame) or \
-                self._award_told_after(frame) or (self._first_award if not games_told else None)
+                self._award_told_after(frame) or (self._first_award if not games_told else None) or \
+                self._kind_named(frame)
             if award is None:
                 continue
             if frame.history and not frame.years and not frame.previous_year:
@@ -1026,6 +1029,15 @@ class DocumentAssembler:
         read once per document."""
         return frozenset(w for kind in self.rel.rules.awards["kinds"] for w in kind["any"]
                          if " " not in w and len(w) >= 3)
+
+    def _kind_named(self, frame: Frame, start: int = 0, end: int | None = None) -> Named | None:
+        """An award of a known kind named by its own capitalised words, with no head ("Sistem
+        Akuntabilitas … (Sakip) Kabupaten X meraih predikat BB"): in the clause's subject, else
+        anywhere in the article when nothing else names the award."""
+        if end is not None and end <= start:
+            return None
+        name = self.rel._named_kind(text_of(self.doc[start:end if end is not None else len(self.doc)]))
+        return Named(name, (frame.sentence.start_char, frame.sentence.start_char), frame.trigger) if name else None
 
     def _assessment(self, frame: Frame) -> Named | None:
         """The assessment the article reports on ("Penilaian Kepatuhan …"), when no award is named."""
