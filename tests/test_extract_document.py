@@ -2056,3 +2056,12 @@ def test_an_award_of_a_known_kind_named_without_a_head_in_the_subject_is_the_awa
         ("Pemerintah Kabupaten Lingga", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "BB"),
         ("Pemerintah Provinsi Jambi", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "A"),
         ("Pemerintah Kota Batam", "Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip)", "BB")}
+
+
+@pytest.mark.parametrize("categories", ["Puskesmas Ramah Lansia dan Layanan Gizi Terpadu",
+                                        "Puskesmas Ramah Lansia dan kategori Layanan Gizi Terpadu"])
+def test_categories_after_masing_masing_go_one_to_each_member_in_order(nlp, categories):
+    awards = analyse(nlp, "Puskesmas Sungai Buluh dan Puskesmas Teluk Bakau sama-sama meraih Anugerah Layanan Sehat "
+                          f"Nusantara 2024, masing-masing untuk kategori {categories}.", date(2024, 12, 10))._.awards
+    assert {(a.recipient.name, a.category) for a in awards} == {
+        ("Puskesmas Sungai Buluh", "Puskesmas Ramah Lansia"), ("Puskesmas Teluk Bakau", "Layanan Gizi Terpadu")}

@@ -416,6 +416,11 @@ class DocumentAssembler:
                                               self._coordinated_categories(frame, mentions)) or [None]
             if named is not None and all(c and self._names_an_award(c) for c in categories):
                 categories = [None]  # "meraih dua penghargaan, yakni Anugerah A dan Piala B": awards, not classes
+            respective = self._respective_categories(frame, items, categories)
+            if respective:  # "A dan B meraih X, masing-masing untuk kategori K dan L": K is A's, L is B's
+                for item, told in zip(items, respective):
+                    item.category = told
+                categories = [None]
             # (members told with their own class each: "B untuk kategori K dan C untuk kategori L")
             items = [c for i in items for c in i.extra.get("credited", [i])]  # a song goes to its credited creator
             made_from = len(drafts)
@@ -1185,6 +1190,22 @@ class DocumentAssembler:
         tier = text.capitalize()  # ("UTAMA": a tier in capitals)
         return (tier, None) if len(words) == 1 and tier in self.rel.tiers else (None, text)
 
+    def _respective_categories(self, frame: Frame, items: list[Item], categories: list) -> list[str]:
+        """"A dan B …, masing-masing untuk kategori K dan L": as many categories as members after
+        "masing-masing", one for each in order; else none."""
+        doc = self.doc
+        if len(items) < 2 or any(i.category for i in items):
+            return []
+        each = next((j for j in range(frame.trigger, frame.clause[1] - 2) if doc[j].lower_ == "masing-masing"), None)
+        if each is None:
+            return []
+        cue = next((j for j in range(each + 1, min(frame.clause[1], each + 4)) if doc[j].lower_ == "kategori"), None)
+        if cue is None or not all(doc[j].lower_ in _CLASS_LINKS for j in range(each + 1, cue)):
+            return []
+        told = [c for c in categories if c] if len([c for c in categories if c]) > 1 else \
+            [part for c in categories if c for part in _ITEM_JOINS.split(c) if part]
+        return told if len(told) == len(items) else []
+
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
         """"meraih penghargaan untuk kategori A dengan skor 92 dan kategori B": one award each."""
         if frame.rule != "receive" and not frame.counted:
@@ -1744,6 +1765,7 @@ class DocumentAssembler:
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
+_ITEM_JOINS = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # "K, L dan M"
 _CATEGORY_KINDS = frozenset({"khusus", "spesial", "tambahan", "baru"})  # "kategori khusus X": X is its name
 _CLASS_LINKS = frozenset({"pada", "di", "dalam", "untuk"})  # "pemenang pada kategori X": between a cue and its class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
