@@ -2065,3 +2065,11 @@ def test_categories_after_masing_masing_go_one_to_each_member_in_order(nlp, cate
                           f"Nusantara 2024, masing-masing untuk kategori {categories}.", date(2024, 12, 10))._.awards
     assert {(a.recipient.name, a.category) for a in awards} == {
         ("Puskesmas Sungai Buluh", "Puskesmas Ramah Lansia"), ("Puskesmas Teluk Bakau", "Layanan Gizi Terpadu")}
+
+
+def test_a_place_told_with_going_home_without_an_award_is_no_award(nlp):
+    doc = analyse(nlp, "Pemerintah Kota Batam meraih peringkat pertama Anugerah Tata Kelola Nusantara 2025. Tahun "
+                       "lalu, kota itu berada di urutan keempat dengan skor 79,35 dan pulang tanpa penghargaan.",
+                  date(2025, 3, 4))
+    assert [(a.recipient.name, a.year) for a in doc._.awards] == [("Pemerintah Kota Batam", 2025)]
+    assert [(s.entity.name, s.year, s.value) for s in doc._.scores] == [("Pemerintah Kota Batam", 2024, 79.35)]

@@ -534,3 +534,10 @@ def test_an_award_named_like_a_body_owns_no_value(nlp):
                            "tingkat Utama. Pada 2021, desa pesisir itu meraih Desiapa tingkat Pratama dengan "
                            "nilai 66,10.")
     assert found == {("Desa Sungai Buluh", 2021, 66.1)}
+
+
+def test_a_nominees_value_is_a_score_though_it_won_nothing(nlp):
+    found = scores_of(nlp, "Pemerintah Kota Batam meraih peringkat pertama Anugerah Tata Kelola Nusantara 2024 dengan "
+                           "skor 86,10. Kabupaten Lingga juga sempat masuk nominasi kategori pemerintah kabupaten "
+                           "dengan skor 78,40, tetapi tidak berhasil menembus tiga besar.")
+    assert found == {("Pemerintah Kota Batam", 2024, 86.1), ("Pemerintah Kabupaten Lingga", 2024, 78.4)}
