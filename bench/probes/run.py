@@ -17,7 +17,7 @@ GRIDS = ["lists", "groups", "g1_scores", "g2_givers", "g3_received_by", "g4_date
          "g6_persons", "g7_ranks", "g8_lines", "g9_refer", "g10_years",
          "g11_headings", "g12_tables", "g13_audits", "g14_competitions", "g15_list_variety",
          "g16_recipient_clauses", "g17_recipient_kinds", "g18_persons_and_works", "g19_datelines",
-         "g20_names_categories"]
+         "g20_names_categories", "g21_givers"]
 
 
 def main() -> None:
