@@ -2073,3 +2073,17 @@ def test_a_place_told_with_going_home_without_an_award_is_no_award(nlp):
                   date(2025, 3, 4))
     assert [(a.recipient.name, a.year) for a in doc._.awards] == [("Pemerintah Kota Batam", 2025)]
     assert [(s.entity.name, s.year, s.value) for s in doc._.scores] == [("Pemerintah Kota Batam", 2024, 79.35)]
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Pemkab Lingga meraih Anugerah Desa Cerdas 2024 dari Bumi Lestari Awards Committee.", "Bumi Lestari Awards Committee"),
+    ("Nawala Pesisir Media Group memberikan Anugerah Desa Cerdas 2024 kepada Pemkab Lingga.", "Nawala Pesisir Media Group"),
+    ("Pemkab Lingga dianugerahi Anugerah Desa Cerdas 2024 oleh Institute for Rural Futures.", "Institute for Rural Futures"),
+    ("Pemkab Lingga meraih Anugerah Desa Cerdas 2024 dari portal berita kabarpesisir.com.", "kabarpesisir.com"),
+    ("Pemkab Lingga meraih Anugerah Desa Cerdas 2024 persembahan Tabloid Suara Pesisir.", "Tabloid Suara Pesisir"),
+    ("Pemkab Lingga meraih Anugerah Desa Cerdas 2024, dikutip dari kabarpesisir.com.", None)])
+def test_a_body_no_gazetteer_knows_gives_by_its_shape(nlp, text, giver):
+    # an organisation's word anywhere in a capitalised name, a news site named as such, a word of
+    # presenting after the award; a bare address is only where a text was quoted from
+    awards = analyse(nlp, text, date(2024, 12, 10))._.awards
+    assert [a.giver.name if a.giver else None for a in awards] == [giver]

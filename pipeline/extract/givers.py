@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..models import Entity
-from .items import locates
+from .items import WEBSITE, locates
 from .lexicon import Lexicon
 from .mentions import Mention
 from .tokens import TokenTable
@@ -23,6 +23,7 @@ _ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 _DECREES = {"keputusan", "sk", "peraturan", "surat keputusan"}  # a decree's author decides who receives
 _INNER = {"dan", "&", "/", "of", "for", "the"}
 _DEGREE = re.compile(r"^(?:[,.]|[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)$")  # ", M.Acc., Ak., CA,"
+_PORTALS = {"portal", "situs", "laman"}  # "portal berita x.com": a news site
 _RECEIVED = {"diterima", "diterimanya"}  # "diterima oleh X": X received it
 _ADVERBS = {"langsung", "secara", "masing-masing"}  # between a verb and its "oleh"
 
@@ -67,6 +68,8 @@ class GiverFinder:
         self.heads = {w for w in rules.awards.get("body_heads", [])} | set(data.get("body_heads", []))
         self.officials = data.get("officials", {})  # "Presiden" -> "Presiden Republik Indonesia"
         self.ministry_titles = set(data.get("ministry_titles", ["Menteri"]))
+        self.presented = frozenset(w.lower() for w in rules.language.get("organiser_nouns", []))
+        self.body_words = frozenset(data.get("body_words", []))  # "Committee", "Foundation": anywhere in a body's name
 
     def body_at(self, k: int, limit: int, governments: bool = False) -> Entity | None:
         """The awarding body named at token ``k`` (a regional government too, with ``governments``)."""
@@ -85,7 +88,26 @@ class GiverFinder:
             return self._named_body(k, limit)
         if m is not None:
             return m.entity
-        return None
+        return self._shaped_body(k, limit)
+
+    def _shaped_body(self, k: int, limit: int) -> Entity | None:
+        """A body no gazetteer knows, known by its shape: capitalised words holding an
+        organisation's word ("Village Champions Awards Committee", "Nawala Media Group",
+        "Indonesian Institute for X"), or a news site named as such ("portal berita x.com")."""
+        text, lower = self.table.text, self.table.lower
+        if k + 2 < limit and lower[k] in _PORTALS and lower[k + 1] == "berita" and WEBSITE.match(text[k + 2]):
+            return self.namer.giver(text[k + 2])  # (a bare address is where a text was quoted from)
+        if k in self.named or not _NAME.match(text[k]) or text[k].isupper() or k > 0 and _NAME.match(text[k - 1]):
+            return None  # (from the first word of a run only; a mention's words are its own)
+        j, shaped = k, False
+        while j < limit and (_NAME.match(text[j]) or lower[j] in _INNER and j + 1 < limit and _NAME.match(text[j + 1])):
+            shaped = shaped or text[j] in self.body_words
+            j += 1
+        if not shaped or j - k < 2:
+            return None
+        end = j + 3 if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" else j
+        name = " ".join(text[k:j])
+        return self.namer.giver(name) if end <= limit else None
 
     def _named_body(self, k: int, limit: int) -> Entity | None:
         text, lower = self.table.text, self.table.lower
@@ -192,7 +214,8 @@ class GiverFinder:
                 body = self._subject_before(start, k)
                 if body is not None:
                     return body
-            if lower[k] in self.organised and k + 1 < end:
+            if (lower[k] in self.organised or lower[k] in self.presented and self._award_before(max(start, k - 12), k)) \
+                    and k + 1 < end:  # ("Anugerah X 2024 persembahan Majalah Y": who presents it)
                 j = k + 1 + (lower[k + 1] == "oleh") if k + 1 < end else k + 1
                 body = self.body_at(j, end) or self._acronym_at(j, end)
                 if body is not None:
