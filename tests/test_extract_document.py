@@ -2087,3 +2087,14 @@ def test_a_body_no_gazetteer_knows_gives_by_its_shape(nlp, text, giver):
     # presenting after the award; a bare address is only where a text was quoted from
     awards = analyse(nlp, text, date(2024, 12, 10))._.awards
     assert [a.giver.name if a.giver else None for a in awards] == [giver]
+
+
+@pytest.mark.parametrize("handed, giver", [
+    ("diserahkan langsung oleh Ketua Umum Perkumpulan Pegiat Pesisir, Ir. Rahmat Hidayat,", "Perkumpulan Pegiat Pesisir"),
+    ("diserahkan oleh Ir. Rahmat Hidayat, M.Si., Pemimpin Redaksi Harian Cahaya Timur,", "Harian Cahaya Timur"),
+    ("diserahkan Direktur Jenderal Tata Kelola dan Media, Rahmat Hidayat,", None)])
+def test_the_body_an_official_who_hands_it_over_heads_gives(nlp, handed, giver):
+    # a title before or after the official's name, then the body: not an office's field of work
+    awards = analyse(nlp, "Pemkab Lingga meraih Anugerah Desa Cerdas 2024. Penghargaan itu "
+                          f"{handed} kepada Pemkab Lingga.", date(2024, 12, 10))._.awards
+    assert [a.giver.name if a.giver else None for a in awards] == [giver]

@@ -90,17 +90,20 @@ class GiverFinder:
             return m.entity
         return self._shaped_body(k, limit)
 
-    def _shaped_body(self, k: int, limit: int) -> Entity | None:
+    def _shaped_body(self, k: int, limit: int, opens: bool = False) -> Entity | None:
         """A body no gazetteer knows, known by its shape: capitalised words holding an
         organisation's word ("Village Champions Awards Committee", "Nawala Media Group",
         "Indonesian Institute for X"), or a news site named as such ("portal berita x.com")."""
         text, lower = self.table.text, self.table.lower
         if k + 2 < limit and lower[k] in _PORTALS and lower[k + 1] == "berita" and WEBSITE.match(text[k + 2]):
             return self.namer.giver(text[k + 2])  # (a bare address is where a text was quoted from)
-        if k in self.named or not _NAME.match(text[k]) or text[k].isupper() or k > 0 and _NAME.match(text[k - 1]):
-            return None  # (from the first word of a run only; a mention's words are its own)
+        if k in self.named or not _NAME.match(text[k]) or text[k].isupper() or \
+                not opens and k > 0 and _NAME.match(text[k - 1]):
+            return None  # (from the first word of a run only, or right after a title; a mention's words are its own)
         j, shaped = k, False
         while j < limit and (_NAME.match(text[j]) or lower[j] in _INNER and j + 1 < limit and _NAME.match(text[j + 1])):
+            if opens and lower[j] == "dan":
+                return None  # ("Direktur Jenderal Komunikasi Publik dan Media": the office's field, no body)
             shaped = shaped or text[j] in self.body_words
             j += 1
         if not shaped or j - k < 2:
@@ -108,6 +111,25 @@ class GiverFinder:
         end = j + 3 if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" else j
         name = " ".join(text[k:j])
         return self.namer.giver(name) if end <= limit else None
+
+    def _described_person(self, k: int, limit: int) -> Entity | None:
+        """"diserahkan oleh Ir. X, M.Si., Ketua Umum Perkumpulan Y": a person at ``k`` whose title
+        after a comma names the body the person heads."""
+        text = self.table.text
+        start = k
+        while start < limit and start - k < 4 and (text[start].casefold() in self.namer.honorifics or
+                                                   _DEGREE.match(text[start]) and text[start].endswith(".")):
+            start += 1  # ("H. Dra. Yusuf …": honorifics before the name)
+        person = next((p for p in self.persons if p.start <= start < p.end), None)
+        if person is None:
+            return None
+        j = person.end
+        while j < limit and (_DEGREE.match(self.table.text[j]) or self.table.text[j] == ","):
+            if j in self.titles:
+                break
+            j += 1
+        title = self.titles.get(j)
+        return self._official(title, limit) if title is not None and self.table.text[j - 1] == "," else None
 
     def _named_body(self, k: int, limit: int) -> Entity | None:
         text, lower = self.table.text, self.table.lower
@@ -155,6 +177,11 @@ class GiverFinder:
         if after is not None and after.label == "GIVER":
             return after.entity
         kind = self.lex.title_kinds.get(words)
+        if not kind and title.end < limit:
+            # "Ketua Yayasan X", "Direktur Utama PT Y", "Rektor Institut Z": the body the official heads
+            body = self.body_at(title.end, limit) or self._shaped_body(title.end, limit, opens=True)
+            if body is not None:
+                return body
         if kind:  # "dari Gubernur Rantau Hijau": the government the head of a region leads
             region = title.extra.get("region_text")
             name = re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", region) if region else self._name_after(title.end, limit)
@@ -205,9 +232,9 @@ class GiverFinder:
             handed = self.lex.passive_give.at(lower, k, end)
             if handed is not None:  # "diserahkan (langsung) Kepala BKKBN X kepada …": the official's body
                 j = handed
-                while j < end and lower[j] in {"langsung", "secara"}:
+                while j < end and lower[j] in {"langsung", "secara", "oleh"}:
                     j += 1
-                body = self.body_at(j, end) if j in self.titles else None
+                body = self.body_at(j, end) if j in self.titles else self._described_person(j, end)
                 if body is not None:
                     return body
             if self.lex.give.at(lower, k, end) or lower[k] in self.organise:
