@@ -2098,3 +2098,10 @@ def test_the_body_an_official_who_hands_it_over_heads_gives(nlp, handed, giver):
     awards = analyse(nlp, "Pemkab Lingga meraih Anugerah Desa Cerdas 2024. Penghargaan itu "
                           f"{handed} kepada Pemkab Lingga.", date(2024, 12, 10))._.awards
     assert [a.giver.name if a.giver else None for a in awards] == [giver]
+
+
+def test_a_body_organising_with_the_organiser_wins_nothing(nlp):
+    awards = analyse(nlp, "Pemkab Lingga meraih Anugerah Desa Cerdas 2024 yang digelar Lembaga Kajian Desa (LKD) "
+                          "bersama Forum Pemerhati Desa.", date(2024, 12, 10))._.awards
+    assert [(a.recipient.name, a.giver.name if a.giver else None) for a in awards] == [
+        ("Pemerintah Kabupaten Lingga", "Lembaga Kajian Desa")]

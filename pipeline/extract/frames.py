@@ -1338,8 +1338,8 @@ class FrameFinder:
         if not items or any(i.entity.type == "person" for i in items):
             return []
         j = next((j for j in range(max(start, items[-1].attributes_end), end) if lower[j] == "bersama"), None)
-        if j is None:
-            return []
+        if j is None or any(lower[o] in self.lex.organised for o in range(max(start, j - 8), j)):
+            return []  # ("X yang digelar A bersama B": B organised it with A)
         together = self.reader.read(j + 1, end, names=False)
         if not together:  # "A menerima X bersama empat kabupaten lainnya, yaitu B, C, …": the counted group's members
             opener = next((o for o in range(j + 2, min(end, j + 6)) if self.lex.openers.at(lower, o, end)), None)
