@@ -40,8 +40,8 @@ class GradeCues:
         return "Penghargaan " + name
 
     def _named_kind(self, text: str) -> str | None:
-        """"Sistem Akuntabilitas Kinerja Instansi Pemerintah (Sakip) Kabupaten X meraih predikat
-        BB": an award of a known kind named by its own capitalised words, with no head."""
+        """"Sistem Pemerintahan Berbasis Elektronik (SPBE) Kota X kembali berpredikat
+        Baik": an award of a known kind named by its own capitalised words, with no head."""
         for match in _CAPITALISED_RUN.finditer(text):
             if match.group(1).split(" ", 1)[0].lower() not in _ASSESSMENT_WORDS and self._kind(match.group(1), None):
                 return match.group(1)  # (an assessment by name is read as such: "Penilaian Kepatuhan …")

@@ -1037,7 +1037,7 @@ class DocumentAssembler:
 
     def _kind_named(self, frame: Frame, start: int = 0, end: int | None = None) -> Named | None:
         """An award of a known kind named by its own capitalised words, with no head ("Sistem
-        Akuntabilitas … (Sakip) Kabupaten X meraih predikat BB"): in the clause's subject, else
+        Pemerintahan Berbasis Elektronik (SPBE) Kota X berpredikat Baik"): in the clause's subject, else
         anywhere in the article when nothing else names the award."""
         if end is not None and end <= start:
             return None
