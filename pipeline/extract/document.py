@@ -496,7 +496,7 @@ class DocumentAssembler:
         """"X meraih Penghargaan Y 2024. Penghargaan tersebut diberikan untuk kategori K.", "Adapun
         kategori yang diraih adalah K": a sentence that refers to the award told last, naming no
         recipient, tells the category of that award's records which have none."""
-        doc, nouns = self.doc, self.rel_lexicon.award_nouns.words
+        lower, nouns = token_table(self.doc).lower, self.rel_lexicon.award_nouns.words
         by_sentence = {}
         for d in drafts:
             by_sentence.setdefault(d.sentence.start, []).append(d)
@@ -505,14 +505,17 @@ class DocumentAssembler:
             if sentence.start in by_sentence:
                 last = by_sentence[sentence.start]
                 continue
-            words = [t.lower_ for t in doc[sentence.start:min(sentence.end, sentence.start + 4)]]
+            if not last or any(d.category for d in last) or len({d.name for d in last}) != 1:
+                continue
+            words = lower[sentence.start:min(sentence.end, sentence.start + 4)]
             refers = any(a in nouns and b in _DEMONSTRATIVES for a, b in zip(words, words[1:])) or \
                 any(a == "kategori" and b == "yang" for a, b in zip(words, words[1:]))
-            told = sorted((m for m in mentions if m.label == "CATEGORY" and doc[m.start].lower_ == "kategori"
+            if not refers:
+                continue
+            told = sorted((m for m in mentions if m.label == "CATEGORY" and lower[m.start] == "kategori"
                            and m.end - m.start > 1), key=lambda m: m.start - m.end)  # (the longest first)
-            opens = next((j for j in range(sentence.start, sentence.end) if doc[j].lower_ == "kategori"), sentence.end)
-            if not refers or len({m.start for m in told}) > 1 or not last or any(d.category for d in last) or \
-                    len({d.name for d in last}) != 1 or \
+            opens = next((j for j in range(sentence.start, sentence.end) if lower[j] == "kategori"), sentence.end)
+            if len({m.start for m in told}) > 1 or \
                     any(m.label in ACTOR_LABELS and m.start < opens for m in mentions):
                 continue  # (a body named before the class is another winner's clause)
             category = self._category_at(told[0]) if told else self._class_named_after(sentence)
@@ -613,8 +616,12 @@ class DocumentAssembler:
         if award is None:
             return False
         head = award.name.split(" ", 1)[0].lower()
-        return any(t.lower_ == head and t.is_lower and t.lower_ in self.rel_lexicon.award_nouns.words
-                   and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text[:1].isupper()) for t in span)
+        if head not in self.rel_lexicon.award_nouns.words:
+            return False
+        table = token_table(self.doc)
+        return any(table.lower[j] == head and table.text[j] == head and
+                   not (j + 1 < len(table.text) and table.text[j + 1][:1].isupper())
+                   for j in range(span.start, span.end))
 
     def _fronted_earlier(self, frame: Frame, year: int | None) -> bool:
         """"Pada 2023, X juga meraih …" in an article of 2025: a time set before the clause, earlier
@@ -1193,14 +1200,12 @@ class DocumentAssembler:
     def _respective_categories(self, frame: Frame, items: list[Item], categories: list) -> list[str]:
         """"A dan B …, masing-masing untuk kategori K dan L": as many categories as members after
         "masing-masing", one for each in order; else none."""
-        doc = self.doc
-        if len(items) < 2 or any(i.category for i in items):
+        lower = token_table(self.doc).lower
+        if len(items) < 2 or any(i.category for i in items) or "masing-masing" not in lower[frame.trigger:frame.clause[1]]:
             return []
-        each = next((j for j in range(frame.trigger, frame.clause[1] - 2) if doc[j].lower_ == "masing-masing"), None)
-        if each is None:
-            return []
-        cue = next((j for j in range(each + 1, min(frame.clause[1], each + 4)) if doc[j].lower_ == "kategori"), None)
-        if cue is None or not all(doc[j].lower_ in _CLASS_LINKS for j in range(each + 1, cue)):
+        each = next(j for j in range(frame.trigger, frame.clause[1]) if lower[j] == "masing-masing")
+        cue = next((j for j in range(each + 1, min(frame.clause[1], each + 4)) if lower[j] == "kategori"), None)
+        if cue is None or not all(lower[j] in _CLASS_LINKS for j in range(each + 1, cue)):
             return []
         told = [c for c in categories if c] if len([c for c in categories if c]) > 1 else \
             [part for c in categories if c for part in _ITEM_JOINS.split(c) if part]

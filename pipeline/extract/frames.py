@@ -2449,9 +2449,10 @@ class FrameFinder:
                 j > clause[0] and j + 1 < clause[1] and text[j + 1][:1].isupper())
                for j in range(clause[0], clause[1])):
             return True
-        if any(lower[j] == "tanpa" and (self.lex.award_nouns.at(lower, j + 1, clause[1]) is not None or
-                                        self.lex.award_nouns.at(lower, j + 2, clause[1]) is not None)
-               for j in range(clause[0], clause[1] - 1)):
+        if "tanpa" in lower[clause[0]:clause[1]] and any(
+                lower[j] == "tanpa" and (self.lex.award_nouns.at(lower, j + 1, clause[1]) is not None or
+                                         self.lex.award_nouns.at(lower, j + 2, clause[1]) is not None)
+                for j in range(clause[0], clause[1] - 1)):
             return True  # "… berada di urutan keempat dan pulang tanpa penghargaan": placed, nothing won
         relative = next((j for j in range(clause[0] + 1, k) if lower[j] == "yang"), None)
         for j in range(clause[0], k):

@@ -92,17 +92,18 @@ def find_mentions(doc: Doc, namer: Namer, stopwords: set[str]) -> list[Mention]:
                                                 not namer.regions.kinds(doc[m.start + 1:m.end].text))]
     # "Penghargaan Wira Karya Desa Mandiri": a unit's head inside the capitalised run an award's
     # head opens is a word of the award's name, no unit
+    table = token_table(doc)
     named_runs = []
     for s in spans:
         if s.label_ == "AWARD_HEAD" and s.text[:1].isupper() and s.text.lower() not in copies:
             end = s.end
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            while end < len(table.text) and table.text[end][:1].isupper() and table.text[end].isalpha():
                 end += 1
             named_runs.append((s.start, end))
     candidates = [m for m in candidates if not (m.label == "UNIT" and any(a < m.start < b for a, b in named_runs))]
     # "kategori Sekolah Hemat Energi": a unit's head right after the word names the category, no unit
     candidates = [m for m in candidates if not (m.label in ("UNIT", "COMPANY") and m.start > 0 and
-                                                doc[m.start - 1].lower_ == "kategori")]
+                                                table.lower[m.start - 1] == "kategori")]
     # "Kepala Perpustakaan Nasional Dewi S.", "Badan Pangan Nasional (Bapanas)": a known giver after
     # a title, or with only its abbreviation after it, is no unit named by its head
     givers = {m.start: m.end for m in candidates if m.label == "GIVER"}
