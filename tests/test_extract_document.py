@@ -2103,3 +2103,13 @@ def test_a_body_organising_with_the_organiser_wins_nothing(nlp):
                           "bersama Forum Pemerhati Desa.", date(2024, 12, 10))._.awards
     assert [(a.recipient.name, a.giver.name if a.giver else None) for a in awards] == [
         ("Pemerintah Kabupaten Lingga", "Lembaga Kajian Desa")]
+
+
+def test_an_earlier_award_in_a_fronted_clause_leaves_the_main_clause_this_years_with_its_own_giver(nlp):
+    # "Setelah sebelumnya meraih X dari A, R kini meraih Y dari B": the earlier time and giver are
+    # the fronted clause's; Y is now, from B
+    awards = analyse(nlp, "Setelah sebelumnya meraih Anugerah Kota Bersih dari Lembaga Kajian Kota, Pemkot Tual kini "
+                          "meraih Penghargaan Daerah Peduli Gizi 2024 dari Cahaya Pagi Media Group.",
+                     date(2024, 12, 10))._.awards
+    assert [(a.name, a.year, a.giver.name if a.giver else None) for a in awards
+            if a.name.startswith("Penghargaan")] == [("Penghargaan Daerah Peduli Gizi", 2024, "Cahaya Pagi Media Group")]

@@ -2657,7 +2657,11 @@ class FrameFinder:
             all(lower[t] in {",", "dan", "serta"} or text[t] == "," for t in range(a + 1, b))
             for a, b in zip(positions, positions[1:]))
         frame.previous_year = self._says_last_year(clause[0], clause[1])
-        frame.history = frame.previous_year or self._tells_history(clause) or ranged
+        # ("Setelah sebelumnya meraih X dari A, R kini meraih Y": the earlier time is the fronted clause's)
+        now = next((j for j in range(frame.trigger - 1, clause[0], -1) if lower[j] in _NOW), None) \
+            if frame.trigger is not None and frame.trigger > clause[0] else None
+        told_from = now if now is not None and "," in text[clause[0]:now] else clause[0]
+        frame.history = frame.previous_year or self._tells_history((told_from, clause[1])) or ranged
         sentence_text = " ".join(lower[frame.sentence.start:frame.sentence.start + 4])
         if not frame.years and not frame.previous_year and sentence_text.startswith(self.lex.anaphoric_time):
             # "Saat itu Lembah Hijau baru berada pada …": the time the sentence before spoke of

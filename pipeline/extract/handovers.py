@@ -13,6 +13,8 @@ first reports its award, else the ministry of the minister who hands it over.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 
 from spacy.tokens import Span
@@ -207,8 +209,12 @@ def fill_handovers(rel, doc, sentences: list[Span], by_sentence, drafts: list[Aw
     named_ends = {d.recipient.end for d in drafts}
     for draft in drafts:  # its own sentence: "dari KPK", "Presiden X menganugerahkan", "digelar Majalah X"
         if draft.giver is None:
-            draft.giver = _not_itself(finder.in_clause(draft.sentence.start, draft.sentence.end,
-                                                       named_ends=named_ends), draft) or \
+            # (from its own name on first: "Setelah meraih X dari A, R kini meraih Y dari B" — B gives Y)
+            named_at = bisect_left(table.idx, draft.name_span[0]) if draft.name_span else draft.sentence.start
+            after_name = finder.in_clause(named_at, draft.sentence.end, named_ends=named_ends) \
+                if draft.sentence.start < named_at < draft.sentence.end else None
+            draft.giver = _not_itself(after_name or finder.in_clause(draft.sentence.start, draft.sentence.end,
+                                                                     named_ends=named_ends), draft) or \
                 rel._organiser(draft.sentence)
         named_in = next((s for s in sentences if s.start_char <= draft.name_span[0] < s.end_char), None) \
             if draft.giver is None and draft.name_span and (draft.rule == "frame:line" or draft.given_apart) else None
