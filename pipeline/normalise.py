@@ -15,6 +15,15 @@ from functools import lru_cache
 from .models import Entity
 from .rules import Rules
 
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+
+
+def without_brackets(text: str) -> str:
+    """"Rumah Sakit Umum Daerah (RSUD) X" → "Rumah Sakit Umum Daerah X": a name without what it
+    tells in brackets (a short form, an office's abbreviation)."""
+    return _BRACKETED.sub("", text)
+
 _THOUSANDS_ONLY = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ROMAN_OF = {value: numeral for numeral, value in _ROMAN.items()}
@@ -217,7 +226,7 @@ class Namer:
         match = _REGIONAL_OFFICE.match(text)
         if match and " Perwakilan " not in text and match.group(1).casefold() in self.regional_givers:
             # ("Provinsi (BNNP) Jambi": the office's abbreviation told inside)
-            return match.group(1), re.sub(r"\s*\([^)]*\)", "", match.group(2))
+            return match.group(1), without_brackets(match.group(2))
         alias, _, rest = text.partition(" ")
         if alias.casefold() in self.office_aliases and rest:
             return self._office_with_level(alias, rest)

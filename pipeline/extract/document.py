@@ -18,7 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
-from .drafts import ACTOR_LABELS, BODY_LABELS, JOINS, NAME_JOINS, AwardDraft, Context
+from .drafts import ACTOR_LABELS, BODY_LABELS, ITEM_SPLIT, JOINS, NAME_JOINS, AwardDraft, Context
 from .frames import _DEMONSTRATIVES, Frame, tells_history
 from .givers import after_a_winners_name, after_other_gift
 from .items import GRADE_LETTERS, Item, credited_names, grade_label, rank_text
@@ -1205,10 +1205,10 @@ class DocumentAssembler:
             return []
         each = next(j for j in range(frame.trigger, frame.clause[1]) if lower[j] == "masing-masing")
         cue = next((j for j in range(each + 1, min(frame.clause[1], each + 4)) if lower[j] == "kategori"), None)
-        if cue is None or not all(lower[j] in _CLASS_LINKS for j in range(each + 1, cue)):
+        if cue is None or not all(lower[j] in _CATEGORY_PREPOSITIONS for j in range(each + 1, cue)):
             return []
         told = [c for c in categories if c] if len([c for c in categories if c]) > 1 else \
-            [part for c in categories if c for part in _ITEM_JOINS.split(c) if part]
+            [part for c in categories if c for part in ITEM_SPLIT.split(c) if part]
         return told if len(told) == len(items) else []
 
     def _coordinated_categories(self, frame: Frame, mentions: list[Mention]) -> list[str]:
@@ -1432,7 +1432,7 @@ class DocumentAssembler:
         doc = self.doc
         if k < limit and doc[k].lower_ == "yang":
             return None  # "sebagai yang terbaik": the best, of no category it names
-        linked = k + 3 < limit and doc[k + 1].lower_ in _CLASS_LINKS and doc[k + 2].text == "kategori"
+        linked = k + 3 < limit and doc[k + 1].lower_ in _CATEGORY_PREPOSITIONS and doc[k + 2].text == "kategori"
         if k + 2 < limit and doc[k].text.islower() and doc[k].lower_ in self.rel_lexicon.nominal_cues and \
                 (doc[k + 1].text == "kategori" or linked):
             # "sebagai pemenang (pada) kategori Perawat Teladan": the category is what the cue names
@@ -1770,9 +1770,8 @@ class DocumentAssembler:
 _ORDER_WORDS = frozenset({"selanjutnya", "berikutnya", "lainnya", "terakhir", "pertama", "kedua", "ketiga",
                           "lain", "kemudian"})
 _CATEGORY_LINKS = frozenset({"dengan", "opini", "predikat", "berpredikat", ","})  # between two parts of one class
-_ITEM_JOINS = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # "K, L dan M"
 _CATEGORY_KINDS = frozenset({"khusus", "spesial", "tambahan", "baru"})  # "kategori khusus X": X is its name
-_CLASS_LINKS = frozenset({"pada", "di", "dalam", "untuk"})  # "pemenang pada kategori X": between a cue and its class
+_CATEGORY_PREPOSITIONS = frozenset({"pada", "di", "dalam", "untuk"})  # "pemenang pada kategori X": between a cue and its class
 _TROPHIES = frozenset({"piala", "trofi", "trophy", "penghargaan"})
 _INDIVIDUAL = frozenset({"perorangan", "individu", "individual", "personal", "pribadi"})  # after an award noun
 _LABELLED_GRADE = re.compile(r"^(AA|A|BB|B|CC|C|D)\s*\(([A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2})\)")  # "B (Baik)"

@@ -15,6 +15,8 @@ ACTOR_LABELS = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY")
 BODY_LABELS = ACTOR_LABELS + ("REGION",)  # the actors and a region named alone
 JOINS = frozenset({",", "dan", "serta", "&"})  # what joins listed recipients: "A, B dan C"
 NAME_JOINS = frozenset({",", "dan", "serta"})  # what ends an award's name before the next one or the next winner
+# where a text listing names splits into them: "A, B dan C", "A; B; serta C"
+ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..models import Entity
+from ..normalise import without_brackets
 from .items import GRADE_LETTERS, RANK_HEADS, WEBSITE, Item, ListReader, _rank_words, _roman, credited_names, locates, region_kind_hint, take_class
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -977,8 +978,7 @@ class FrameFinder:
     def _unit_of_region(self, unit: Mention, item: Item) -> Item:
         if item.rule not in ("region", "mention:GOV") or not item.entity.region:
             return item
-        import re as _re
-        base = " ".join(_re.sub(r"\s*\([^)]*\)", "", unit.text).split())
+        base = " ".join(without_brackets(unit.text).split())
         proper = item.entity.region.split(" ", 1)[-1]
         name = f"{base} {proper}"
         return Item(item.start, item.end, Entity(name, unit.extra["head"].type, region=item.entity.region,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..models import Entity
+from ..normalise import without_brackets
 from .items import WEBSITE, locates
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -108,9 +109,7 @@ class GiverFinder:
             j += 1
         if not shaped or j - k < 2:
             return None
-        end = j + 3 if j + 2 < limit and text[j] == "(" and text[j + 2] == ")" else j
-        name = " ".join(text[k:j])
-        return self.namer.giver(name) if end <= limit else None
+        return self.namer.giver(" ".join(text[k:j]))
 
     def _described_person(self, k: int, limit: int) -> Entity | None:
         """"diserahkan oleh Ir. X, M.Si., Ketua Umum Perkumpulan Y": a person at ``k`` whose title
@@ -124,12 +123,12 @@ class GiverFinder:
         if person is None:
             return None
         j = person.end
-        while j < limit and (_DEGREE.match(self.table.text[j]) or self.table.text[j] == ","):
+        while j < limit and (_DEGREE.match(text[j]) or text[j] == ","):
             if j in self.titles:
                 break
             j += 1
         title = self.titles.get(j)
-        return self._official(title, limit) if title is not None and self.table.text[j - 1] == "," else None
+        return self._official(title, limit) if title is not None and text[j - 1] == "," else None
 
     def _named_body(self, k: int, limit: int) -> Entity | None:
         text, lower = self.table.text, self.table.lower
@@ -150,7 +149,7 @@ class GiverFinder:
         if j == k + 1:
             return None
         name = self.table.doc_text[self.table.idx[k]:self.table.idx[j - 1] + len(text[j - 1])]
-        name = re.sub(r"\s*\([^)]*\)", "", name)
+        name = without_brackets(name)
         return self.namer.giver(" ".join(name.split()))
 
     def _official(self, title: Mention, limit: int) -> Entity | None:

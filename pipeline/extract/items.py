@@ -210,8 +210,12 @@ class ListReader:
         verb = self.lexicon.receive.at(lower, j, limit) if j < limit else None
         if verb is None:
             return None
-        told = self._own_class(verb, limit) or self._tier(verb, limit)
+        told = self._class_or_tier(verb, limit)
         return (told, shared) if told is not None else None
+
+    def _class_or_tier(self, k: int, limit: int) -> tuple[str, str, int] | None:
+        """The category or grade a member is told with (``_own_class``), else its tier."""
+        return self._own_class(k, limit) or self._tier(k, limit)
 
     def _tier(self, k: int, limit: int) -> tuple[str, str, int] | None:
         """"tingkat Madya", "dengan tingkat Pratama": a tier's grade after its cue."""
@@ -574,9 +578,9 @@ class ListReader:
                     and len(lower[k + 1]) > 5:
                 k = self._skip_work(k + 2, limit)  # "lagu X yang dinyanyikan Y": who performed the work
                 continue
-            own_class = self._own_class(k, limit) or self._tier(k, limit)
+            own_class = self._class_or_tier(k, limit)
             if own_class is None and word == "," and k + 2 < limit and lower[k + 1] == "dengan":
-                own_class = self._own_class(k + 1, limit) or self._tier(k + 1, limit)  # "…, Kabupaten Y, dengan tingkat Z"
+                own_class = self._class_or_tier(k + 1, limit)  # "…, Kabupaten Y, dengan tingkat Z"
             if own_class is not None and item.category is None and item.grade is None:
                 take_class(item, own_class)
                 k = own_class[2]

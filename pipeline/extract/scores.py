@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence, Score
-from ..normalise import parse_number
+from ..normalise import parse_number, without_brackets
 from .drafts import ACTOR_LABELS, YEAR, AwardDraft
 from .items import RANK_HEADS
 from .mentions import Mention
@@ -30,7 +30,6 @@ _CONTRAST = {"sedangkan", "sementara", "adapun"}  # "…, sedangkan B 74": a cla
 _TIME_OPENERS = {"tahun", "ini", "kali", "saat", "kini", "sekarang", "pada"}  # "Tahun ini Malang mencatat …"
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:[.,]\d+)?$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,3}$")
-_BRACKETED = re.compile(r"\s*\([^)]*\)")  # "(Destana)": a short name in brackets
 _BREAKS = {",", ".", ";", "dan"}
 _RESTATING = {"yakni", "yaitu", "sebesar", "mencapai"}
 _ASSESSMENTS = {"penilaian", "evaluasi", "survei", "pemeringkatan", "pengukuran"}
@@ -85,7 +84,7 @@ class ScoreFinder(YearFinder):
         recipients = {d.recipient.entity.name for d in drafts if d.recipient.entity is not None}
         persons = _persons_by_word(drafts)
         # "Desa Tangguh Bencana (Destana)": an award's name that reads as a body's is no owner
-        award_names = {_BRACKETED.sub("", d.name).casefold() for d in drafts if d.name}
+        award_names = {without_brackets(d.name).casefold() for d in drafts if d.name}
         for n, (sentence, mentions) in enumerate(zip(sentences, by_sentence)):
             actors = [m for m in mentions if (m.label in ACTOR_LABELS or self._region_subject(doc, m, sentence))
                       and not m.scoped and m.qualifier_of is None and m.entity is not None

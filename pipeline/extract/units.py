@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..normalise import without_brackets
 from ..rules import Rules
 
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|[IVX]+[A-C]?|d[rk]\.?)$")
@@ -153,7 +154,7 @@ def unit_heads(rules: Rules) -> UnitHeads:
 def unit_key(name: str, heads: UnitHeads) -> str:
     """"RSUD Padang Luas" and "Rumah Sakit Umum Daerah (RSUD) Padang Luas", "Polres X" and
     "Kepolisian Resor (Polres) X": one key for a unit however its head is written."""
-    words = tuple(re.sub(r"\s*\([^)]*\)", "", name).split())
+    words = tuple(without_brackets(name).split())
     head = heads.at(words, 0) if words else None
     if head is not None and head.expand:
         words = (*head.expand.split(), *words[len(head.words):])

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Entity, Evidence
 from ..normalise import resolve_date
-from .drafts import AwardDraft, Context, YEAR
+from .drafts import ITEM_SPLIT, AwardDraft, Context, YEAR
 from .mentions import Mention
 from .naming import without_edition
 from .tokens import text_of, token_table
@@ -38,7 +38,6 @@ _OWNED = ("GOV", "UNIT", "UNIT_ALIAS", "COMPANY", "GIVER")
 _TITLE_MARKS = {"(", ")", "&", ":", "-", "'", "’", "!", "?", '"', "“", "”", "‘"}
 _QUOTES = "\"“”‘’'"
 _SLASHED = re.compile(r"^[^\W\d_]+(?:[/-][^\W\d_]+)+$")  # "Duo/Grup", "non-film"
-_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 
 
 @dataclass
@@ -562,7 +561,7 @@ class ProseWinners:
         start_char = doc[i + 1].idx + 1
         text = token_table(doc).doc_text[start_char:sentence.end_char].rstrip(" .\n")
         wins, offset = [], 0
-        for part in _ITEM_SPLIT.split(text):
+        for part in ITEM_SPLIT.split(text):
             at = text.find(part, offset)
             offset = at + len(part)
             part = part.strip()
